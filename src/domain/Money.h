@@ -1,0 +1,33 @@
+// Money as integer pence and shares/rates as basis points (10000 = 100%).
+// Never binary floating point. Plain form "1234.56" is used in files and the
+// CLI; display form "£1,234.56" on screen.
+#pragma once
+#include <cstdint>
+#include <string>
+
+namespace s113 {
+
+using Pence = std::int64_t;
+using BasisPoints = std::int32_t;
+constexpr BasisPoints kWholeShare = 10000;
+
+// Parses "1234.56", "-12.5", "7" (at most two decimals). Throws std::invalid_argument.
+Pence parseMoney(const std::string& text);
+// 123456 -> "1234.56"; -5 -> "-0.05".
+std::string formatMoney(Pence pence);
+// 123456 -> "£1,234.56".
+std::string formatMoneyDisplay(Pence pence);
+
+// Parses a percentage "60", "33.33", "12.5" (at most two decimals) to basis points.
+BasisPoints parsePercent(const std::string& text);
+// 6000 -> "60"; 3333 -> "33.33"; 1250 -> "12.5".
+std::string formatPercent(BasisPoints bp);
+
+// round_half_up(value * numerator / denominator) without overflow for
+// realistic figures; denominator > 0. Negative values round half away from zero.
+std::int64_t mulDivRoundHalfUp(std::int64_t value, std::int64_t numerator, std::int64_t denominator);
+
+// value * bp / 10000, half-up.
+inline Pence applyShare(Pence value, BasisPoints bp) { return mulDivRoundHalfUp(value, bp, kWholeShare); }
+
+}  // namespace s113
