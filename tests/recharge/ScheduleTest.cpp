@@ -1,0 +1,187 @@
+#include <catch2/catch.hpp>
+
+#include "TermsFixtures.h"
+#include "domain/Errors.h"
+#include "recharge/Schedule.h"
+#include "recharge/Totals.h"
+
+using namespace s113;
+using namespace s113::testing;
+
+TEST_CASE("each line is rounded once from its exact value", "[recharge][schedule]") {
+  // £60,000 a year by calendar day, invoiced monthly in 2023/24 (366 days).
+  const Schedule s =
+      schedule({actualCost("RA-1", 6000000, d(2023, 4, 1))}, FinancialYear(2023), NiRateTable());
+  REQUIRE(s.lines.size() == 12);
+  // April: 60,000 x 30/366 = 4,918.0328 -> £4,918.03, not 30 x round(163.9344) = £4,917.90.
+  CHECK(s.lines[0].pay == 491803);
+  CHECK(s.lines[1].pay == 508197);   // May, 31 days
+  CHECK(s.lines[10].pay == 475410);  // February 2024, 29 days
+  CHECK(s.lines[10].daysActive == 29);
+  // Twelve separately rounded lines: one penny over the annual figure, as
+  // line-level rounding allows; the total is still exactly the sum of lines.
+  CHECK(totalOf(s.lines).pay == 6000001);
+}
+
+TEST_CASE("an agreement spanning two financial years", "[recharge][schedule]") {
+  // £36,500 a year from 1 January to 30 June 2024, invoiced quarterly.
+  RechargeTerms t = actualCost("RA-SPAN", 3650000, d(2024, 1, 1), d(2024, 6, 30));
+  t.frequency = InvoiceFrequency::Quarterly;
+  const Schedule earlier = schedule({t}, FinancialYear(2023), NiRateTable());
+  const Schedule later = schedule({t}, FinancialYear(2024), NiRateTable());
+  REQUIRE(earlier.lines.size() == 1);
+  REQUIRE(later.lines.size() == 1);
+  // Jan-Mar 2024: 91 days of a 366-day year: 36,500 x 91/366 = 9,075.1366 -> £9,075.14
+  CHECK(earlier.lines[0].pay == 907514);
+  CHECK(earlier.lines[0].daysActive == 91);
+  // Apr-Jun 2024: 91 days of a 365-day year: exactly £9,100.00
+  CHECK(later.lines[0].pay == 910000);
+  CHECK(schedule({t}, FinancialYear(2022), NiRateTable()).lines.empty());
+  CHECK(schedule({t}, FinancialYear(2025), NiRateTable()).lines.empty());
+}
+
+TEST_CASE("a pay change mid-period splits the slice by date", "[recharge][schedule]") {
+  // £30,000, rising to £31,500 from 1 September 2024; quarter Jul-Sep 2024.
+  RechargeTerms t = actualCost("RA-PAY", 3000000, d(2024, 4, 1));
+  t.payChanges = {{d(2024, 9, 1), 3150000}};
+  t.frequency = InvoiceFrequency::Quarterly;
+  auto q2 = [&](PartPeriodMethod m) {
+    t.partPeriod = m;
+    return schedule({t}, FinancialYear(2024), NiRateTable()).lines[1].pay;
+  };
+  // (62 x 30,000 + 30 x 31,500) / 365 = 7,684.9315 -> £7,684.93
+  CHECK(q2(PartPeriodMethod::CalendarDay) == 768493);
+  // 2 x 2,500 + 2,625 = £7,625.00
+  CHECK(q2(PartPeriodMethod::Monthly) == 762500);
+  // (45 x 30,000 + 21 x 31,500) / 261 weekdays = 7,706.8966 -> £7,706.90
+  CHECK(q2(PartPeriodMethod::WorkingDay) == 770690);
+}
+
+TEST_CASE("employer NI changes at the 2024/25 -> 2025/26 boundary (6 April)",
+          "[recharge][schedule][ni]") {
+  RechargeTerms t = actualCost("RA-NI", 6000000, d(2025, 4, 1));
+  t.onCosts = OnCosts::itemised(2000);  // NI + 20% pension + 0.5% levy
+  const Schedule s = schedule({t}, FinancialYear(2025), defaultNiRates());
+  const ScheduleLine& april = s.lines.at(0);
+  // Pay: 60,000 x 30/365 = 4,931.5068 -> £4,931.51
+  CHECK(april.pay == 493151);
+  // NI: 1-5 April at 13.8% over £9,100, 6-30 April at 15% over £5,000:
+  // (5 x 0.138 x 50,900 + 25 x 0.15 x 55,000) / 365 = 661.2904 -> £661.29
+  CHECK(april.onCostItems.employerNi == 66129);
+  CHECK(april.onCostItems.pension == 98630);            // 20% of 4,931.5068 = 986.3014
+  CHECK(april.onCostItems.apprenticeshipLevy == 2466);  // 0.5% = 24.6575
+  CHECK(april.onCosts == 66129 + 98630 + 2466);
+  CHECK(april.net == 493151 + 167225);
+  CHECK(april.total == april.net);  // outside the scope of VAT
+  // May is wholly at 15% over £5,000: 0.15 x 55,000 x 31/365 = 700.6849 -> £700.68
+  CHECK(s.lines.at(1).onCostItems.employerNi == 70068);
+}
+
+TEST_CASE("an NI row starting mid financial year splits the quarter", "[recharge][schedule][ni]") {
+  const NiRateTable table({{d(2023, 4, 6), 1380, 910000}, {d(2024, 11, 15), 1450, 950000}});
+  RechargeTerms t = actualCost("RA-NI2", 4500000, d(2024, 4, 1));
+  t.shareBp = 6000;
+  t.onCosts = OnCosts::itemised(0);
+  t.frequency = InvoiceFrequency::Quarterly;
+  const Schedule s = schedule({t}, FinancialYear(2024), table);
+  REQUIRE(s.lines.size() == 4);
+  // Jul-Sep: 60% x 0.138 x (45,000 - 9,100) x 92/365 = 749.2379 -> £749.24
+  CHECK(s.lines[1].onCostItems.employerNi == 74924);
+  // Oct-Dec: 45 days at 13.8% over £9,100 then 47 days at 14.5% over £9,500:
+  // 60% x (45 x 0.138 x 35,900 + 47 x 0.145 x 35,500) / 365 = 764.1723 -> £764.17
+  // (the old rate for the whole quarter would give £749.24)
+  CHECK(s.lines[2].onCostItems.employerNi == 76417);
+  CHECK(s.lines[1].pay == 680548);
+  CHECK(s.lines[2].pay == 680548);
+  CHECK(s.lines[2].onCostItems.apprenticeshipLevy == 3403);
+  CHECK(s.lines[2].onCostItems.pension == 0);
+}
+
+TEST_CASE("itemised on-costs need an NI row", "[recharge][schedule][ni]") {
+  RechargeTerms t = actualCost("RA-OLD", 6000000, d(2012, 4, 1));
+  t.onCosts = OnCosts::itemised(1500);
+  try {
+    schedule({t}, FinancialYear(2012), defaultNiRates());
+    FAIL("expected a ValidationError");
+  } catch (const ValidationError& e) {
+    CHECK(e.record() == "recharge agreement RA-OLD");
+    CHECK(e.field() == "on_costs");
+  }
+  // The seeded rows start on 6 April 2013: 1-5 April 2013 has none either.
+  CHECK_THROWS_AS(schedule({t}, FinancialYear(2013), defaultNiRates()), ValidationError);
+  // Pay below the threshold: no NI at all, never negative.
+  t.annualPay = 700000;
+  const Schedule s = schedule({t}, FinancialYear(2014), defaultNiRates());
+  REQUIRE(s.lines.size() == 12);
+  for (const auto& line : s.lines) CHECK(line.onCostItems.employerNi == 0);
+}
+
+TEST_CASE("flat on-costs are a percentage of the payer's pay", "[recharge][schedule]") {
+  RechargeTerms t = actualCost("RA-FLAT", 4000000, d(2024, 4, 1));
+  t.shareBp = 5000;
+  t.onCosts = OnCosts::flat(2800);
+  t.frequency = InvoiceFrequency::Annual;
+  const ScheduleLine line = schedule({t}, FinancialYear(2024), NiRateTable()).lines.at(0);
+  CHECK(line.pay == 2000000);
+  CHECK(line.onCostItems.flat == 560000);
+  CHECK(line.net == 2560000);
+}
+
+TEST_CASE("standard VAT is 20% of each line, rounded per line", "[recharge][schedule][vat]") {
+  // A £10,000 fixed fee invoiced monthly in 2024/25 (365 days), standard rated.
+  RechargeTerms t = fixedAnnual("RA-VAT", 1000000, d(2024, 4, 1));
+  t.vat = VatTreatment::Standard;
+  t.vatConfirmed = true;
+  const Schedule s = schedule({t}, FinancialYear(2024), NiRateTable());
+  REQUIRE(s.lines.size() == 12);
+  // April: 10,000 x 30/365 = 821.9178 -> £821.92; VAT 164.384 -> £164.38
+  CHECK(s.lines[0].net == 82192);
+  CHECK(s.lines[0].vat == 16438);
+  CHECK(s.lines[0].total == 98630);
+  CHECK(s.lines[0].vatConfirmed);
+  // May: 849.3151 -> £849.32; VAT 169.864 -> £169.86
+  CHECK(s.lines[1].vat == 16986);
+  const Totals year = totalOf(s.lines);
+  CHECK(year.net == 1000004);
+  CHECK(year.vat == 199996);  // sum of line VAT, not 20% of the year's net (200,001)
+  CHECK(year.total == 1199999 + 1);
+
+  t.vat = VatTreatment::Exempt;
+  CHECK(totalOf(schedule({t}, FinancialYear(2024), NiRateTable()).lines).vat == 0);
+  t.vat = VatTreatment::OutsideScope;
+  CHECK(totalOf(schedule({t}, FinancialYear(2024), NiRateTable()).lines).vat == 0);
+  CHECK(vatOn(5, VatTreatment::Standard) == 1);  // 1p exactly
+  CHECK(vatOn(3, VatTreatment::Standard) == 1);  // 0.6p rounds up
+  CHECK(vatOn(2, VatTreatment::Standard) == 0);  // 0.4p rounds down
+}
+
+TEST_CASE("lines only for the periods the agreement runs in", "[recharge][schedule]") {
+  RechargeTerms t = fixedAnnual("RA-MID", 1200000, d(2024, 6, 10), d(2024, 11, 20));
+  t.partPeriod = PartPeriodMethod::Monthly;
+  const Schedule s = schedule({t}, FinancialYear(2024), NiRateTable());
+  REQUIRE(s.lines.size() == 6);  // June to November
+  CHECK(s.lines.front().period.first == d(2024, 6, 1));
+  CHECK(s.lines.front().active.first == d(2024, 6, 10));
+  CHECK(s.lines.front().daysActive == 21);
+  CHECK(s.lines.front().pay == 70000);  // 1,000 x 21/30
+  CHECK(s.lines[1].pay == 100000);      // July: a whole month
+  CHECK(s.lines.back().active.last == d(2024, 11, 20));
+  CHECK(s.lines.back().pay == 66667);  // 1,000 x 20/30
+  CHECK(s.lines.back().invoiceDate == d(2024, 12, 1));
+}
+
+TEST_CASE("a fixed total's year adds up exactly over its periods", "[recharge][schedule]") {
+  // £1,000.00 in 2024/25 from 1 May, invoiced monthly by working day.
+  RechargeTerms t =
+      fixedTotal("RA-FT", 100000, {{FinancialYear(2024), 100000}}, d(2024, 5, 1), d(2025, 3, 31));
+  t.partPeriod = PartPeriodMethod::WorkingDay;
+  const Schedule s = schedule({t}, FinancialYear(2024), NiRateTable());
+  REQUIRE(s.lines.size() == 11);
+  CHECK(totalOf(s.lines).pay == 100000);
+}
+
+TEST_CASE("schedule refuses an invalid agreement", "[recharge][schedule]") {
+  RechargeTerms t = actualCost("RA-BAD", 100, d(2024, 4, 1));
+  t.shareBp = 0;
+  CHECK_THROWS_AS(schedule({t}, FinancialYear(2024), NiRateTable()), ValidationError);
+}
