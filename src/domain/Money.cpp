@@ -97,3 +97,15 @@ std::int64_t mulDivRoundHalfUp(std::int64_t value, std::int64_t numerator, std::
 }
 
 }  // namespace s113
+
+namespace s113 {
+
+FteUnits parseFte(const std::string& text) {
+  std::int64_t value = parseScaled(text, 4, "FTE");
+  if (value > 1000000 || value < -1000000) throw std::invalid_argument("'" + text + "' is out of range");
+  return static_cast<FteUnits>(value);
+}
+
+std::string formatFte(FteUnits fte) { return formatScaled(fte, 4, true, false); }
+
+}  // namespace s113

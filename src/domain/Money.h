@@ -31,3 +31,12 @@ std::int64_t mulDivRoundHalfUp(std::int64_t value, std::int64_t numerator, std::
 inline Pence applyShare(Pence value, BasisPoints bp) { return mulDivRoundHalfUp(value, bp, kWholeShare); }
 
 }  // namespace s113
+
+namespace s113 {
+// Whole-time equivalents in ten-thousandths (10000 = 1.0 FTE), so "0.6" and
+// "0.5333" are exact. Parses at most four decimals; throws std::invalid_argument.
+using FteUnits = std::int32_t;
+constexpr FteUnits kFullTime = 10000;
+FteUnits parseFte(const std::string& text);
+std::string formatFte(FteUnits fte);  // 6000 -> "0.6", 10000 -> "1"
+}  // namespace s113

@@ -1,0 +1,138 @@
+// init, demo, import, export, check, backup, audit: whole-register commands.
+#include <filesystem>
+#include <memory>
+
+#include "cli/Cli.h"
+#include "cli/Commands.h"
+#include "domain/Catalog.h"
+#include "domain/Validation.h"
+#include "services/Demo.h"
+#include "services/Exchange.h"
+#include "services/RegisterCheck.h"
+#include "storage/AuditStore.h"
+#include "storage/Migrations.h"
+#include "storage/VersionStore.h"
+
+namespace s113::cli {
+namespace {
+
+struct Args {
+  std::string db;
+  std::string path;
+  std::string since;
+};
+
+CLI::App* command(CLI::App& app, const char* name, const char* description, std::shared_ptr<Args> args) {
+  CLI::App* sub = app.add_subcommand(name, description);
+  sub->add_option("DB", args->db, "SQLite register file or postgresql:// connection string")->required();
+  return sub;
+}
+
+}  // namespace
+
+void registerRegisterCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action) {
+  {
+    auto args = std::make_shared<Args>();
+    command(app, "init", "Create an empty register (or bring an existing one to this program's schema)", args)
+        ->callback([&, args] {
+          action = [&, args] {
+            auto reg = Register::open(args->db, true);
+            ctx.out << "Register " << reg->displayName() << " is ready (schema version " << reg->schemaVersion()
+                    << ").\n";
+            return kOk;
+          };
+        });
+  }
+  {
+    auto args = std::make_shared<Args>();
+    command(app, "demo", "Fill an empty register with the B&NES and Stockport sample", args)->callback([&, args] {
+      action = [&, args] {
+        auto reg = Register::open(args->db, true);
+        if (VersionStore(*reg, partnerDef()).countLive() > 0)
+          throw ValidationError(reg->displayName(), "register", "already holds records: demo needs an empty register");
+        buildDemoRegister(*reg);
+        ctx.out << "Sample register written to " << reg->displayName() << ".\n";
+        return kOk;
+      };
+    });
+  }
+  {
+    auto args = std::make_shared<Args>();
+    auto* sub = command(app, "import", "Import a folder of CSV files (all or nothing)", args);
+    sub->add_option("FOLDER", args->path, "folder holding partners.csv, posts.csv, ...")->required();
+    sub->callback([&, args] {
+      action = [&, args] {
+        auto reg = Register::open(args->db, false);
+        ImportSummary summary = importFolder(*reg, args->path);
+        ctx.out << "Imported " << summary.created << " new, " << summary.updated << " changed, " << summary.unchanged
+                << " unchanged records.\n";
+        return kOk;
+      };
+    });
+  }
+  {
+    auto args = std::make_shared<Args>();
+    auto* sub = command(app, "export", "Export the register as a folder of CSV files", args);
+    sub->add_option("FOLDER", args->path, "folder to write (created when missing)")->required();
+    sub->callback([&, args] {
+      action = [&, args] {
+        auto reg = Register::open(args->db, false);
+        for (const auto& file : exportFolder(*reg, args->path)) ctx.out << file << "\n";
+        return kOk;
+      };
+    });
+  }
+  {
+    auto args = std::make_shared<Args>();
+    command(app, "check", "Check the register's integrity and validate every record", args)->callback([&, args] {
+      action = [&, args] {
+        auto reg = Register::open(args->db, false);
+        CheckReport report = checkRegister(*reg);
+        for (const auto& e : report.errors) ctx.out << "error: " << e << "\n";
+        for (const auto& w : report.warnings) ctx.out << "warning: " << w << "\n";
+        ctx.out << report.recordsChecked << " records checked: " << report.errors.size() << " errors, "
+                << report.warnings.size() << " warnings.\n";
+        return report.errors.empty() ? kOk : kRefused;
+      };
+    });
+  }
+  {
+    auto args = std::make_shared<Args>();
+    auto* sub = command(app, "backup", "Copy the register into a new SQLite file", args);
+    sub->add_option("FILE", args->path, "the backup file to create")->required();
+    sub->callback([&, args] {
+      action = [&, args] {
+        if (std::filesystem::exists(args->path))
+          throw ValidationError(args->path, "FILE", "already exists: choose a new file name");
+        auto reg = Register::open(args->db, false);
+        backupRegister(*reg, args->path);
+        ctx.out << "Backup written to " << args->path << ".\n";
+        return kOk;
+      };
+    });
+  }
+  {
+    auto args = std::make_shared<Args>();
+    auto* sub = command(app, "audit", "Print the audit log", args);
+    sub->add_option("--since", args->since, "only changes on or after this date (YYYY-MM-DD)");
+    sub->callback([&, args] {
+      action = [&, args] {
+        boost::optional<std::string> since;
+        if (!args->since.empty()) {
+          try {
+            since = formatIso(parseIsoDate(args->since));
+          } catch (const std::exception& e) {
+            throw UsageError(std::string("--since: ") + e.what());
+          }
+        }
+        auto reg = Register::open(args->db, false);
+        for (const auto& e : AuditStore(*reg).list(since))
+          ctx.out << e.at << "\t" << e.actor << "\t" << e.entity << "\t" << e.key << "\tv" << e.version << "\t"
+                  << e.field << "\t" << e.oldValue << "\t" << e.newValue << "\n";
+        return kOk;
+      };
+    });
+  }
+}
+
+}  // namespace s113::cli

@@ -1,0 +1,115 @@
+#include "domain/Catalog.h"
+
+#include "domain/Enums.h"
+
+namespace s113 {
+namespace {
+
+template <typename E>
+std::vector<std::string> spellingList() {
+  std::vector<std::string> list;
+  for (const auto& s : spellings<E>()) list.push_back(s.text);
+  return list;
+}
+
+FieldDef text(const char* name, const char* label, bool required = false) {
+  return {name, FieldType::Text, required, label, {}, ""};
+}
+FieldDef date(const char* name, const char* label, bool required = false) {
+  return {name, FieldType::Date, required, label, {}, ""};
+}
+FieldDef ref(const char* name, const char* label, const char* entity, bool required = false) {
+  return {name, FieldType::Ref, required, label, {}, entity};
+}
+template <typename E>
+FieldDef choice(const char* name, const char* label) {
+  return {name, FieldType::Enum, true, label, spellingList<E>(), ""};
+}
+FieldDef typed(const char* name, FieldType type, const char* label, bool required = false) {
+  return {name, type, required, label, {}, ""};
+}
+
+}  // namespace
+
+const EntityDef& partnerDef() {
+  static const EntityDef def{"partner", "Partner", "partners", "code", "partners.csv",
+                             {text("name", "Name", true), choice<PartnerKind>("kind", "Kind"),
+                              choice<Nation>("nation", "Nation"),
+                              ref("successor", "Successor", "partner")}};
+  return def;
+}
+
+const EntityDef& agreementDef() {
+  static const EntityDef def{
+      "agreement",
+      "Partnership agreement",
+      "agreements",
+      "ref",
+      "agreements.csv",
+      {text("title", "Title", true), ref("party_a", "First party", "partner", true),
+       ref("party_b", "Second party", "partner", true), text("legal_basis", "Legal basis", true),
+       date("in_force_from", "In force from", true), date("in_force_to", "In force to"),
+       date("next_review", "Next annual review"),
+       typed("notice_months", FieldType::Integer, "Notice period (months)", true),
+       typed("protocol_version", FieldType::Integer, "HR protocol version", true),
+       text("party_a_approved_by", "First party approved by"),
+       date("party_a_approved_on", "First party approved on"),
+       text("party_b_approved_by", "Second party approved by"),
+       date("party_b_approved_on", "Second party approved on")}};
+  return def;
+}
+
+const EntityDef& postDef() {
+  static const EntityDef def{
+      "post",
+      "Post",
+      "posts",
+      "ref",
+      "posts.csv",
+      {text("title", "Title", true), text("grade", "Grade / band"),
+       typed("fte", FieldType::Fte, "FTE", true), ref("employer", "Employing partner", "partner", true),
+       ref("host", "Host (managing) partner", "partner", true), choice<PostKind>("kind", "Kind"),
+       choice<StatutoryRole>("statutory_role", "Statutory role"),
+       choice<Registration>("registration", "Professional registration"),
+       ref("designated_employer", "Designated employer", "partner"),
+       typed("functional_split", FieldType::Split, "Functional split"),
+       ref("line_manager", "Line-manager post", "post"), choice<PostStatus>("status", "Status"),
+       ref("agreement", "Partnership agreement", "agreement")}};
+  return def;
+}
+
+const EntityDef& personDef() {
+  static const EntityDef def{"person", "Person", "people", "ref", "people.csv",
+                             {text("name", "Name", true), text("notes", "Notes")}};
+  return def;
+}
+
+const EntityDef& contractDef() {
+  static const EntityDef def{
+      "contract",
+      "Employment contract",
+      "contracts",
+      "ref",
+      "contracts.csv",
+      {ref("person", "Person", "person", true), ref("employer", "Employer", "partner", true),
+       ref("post", "Substantive post", "post"), typed("fte", FieldType::Fte, "FTE", true),
+       typed("annual_salary", FieldType::Money, "Annual salary", true),
+       choice<PayFramework>("pay_framework", "Pay framework"),
+       choice<PensionScheme>("pension_scheme", "Pension scheme"),
+       date("start_date", "Start", true), date("end_date", "End")}};
+  return def;
+}
+
+const std::vector<const EntityDef*>& allEntities() {
+  static const std::vector<const EntityDef*> all = {&partnerDef(), &agreementDef(), &postDef(),
+                                                    &personDef(), &contractDef()};
+  return all;
+}
+
+const EntityDef* findEntity(const std::string& name) {
+  for (const auto* def : allEntities())
+    if (def->name == name) return def;
+  return nullptr;
+}
+
+}  // namespace s113

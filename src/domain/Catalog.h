@@ -1,0 +1,23 @@
+// The entities of the register, described once (see Record.h).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "domain/Record.h"
+
+namespace s113 {
+
+const EntityDef& partnerDef();
+const EntityDef& agreementDef();
+const EntityDef& postDef();
+const EntityDef& personDef();
+const EntityDef& contractDef();
+
+// Every entity, in dependency order: an entity only refers to entities
+// before it (imports load in this order, exports write in it).
+const std::vector<const EntityDef*>& allEntities();
+
+// nullptr when there is no such entity.
+const EntityDef* findEntity(const std::string& name);
+
+}  // namespace s113

@@ -1,0 +1,58 @@
+// Records as data: every entity of the register is described once by an
+// EntityDef (its key, its fields and their types). Storage builds its SQL,
+// the CSV exchange its columns, the audit log its field-by-field diffs and the
+// UI its lists from these descriptions, so a field is added in one place.
+//
+// A Record holds field values in their exchange form (the CSV form): ISO
+// dates, money "1234.56", percentages "60", FTE "0.6", booleans "true"/"false",
+// enum spellings, referenced records by key; "" means no value.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+namespace s113 {
+
+enum class FieldType {
+  Text,     // free text
+  Integer,  // whole number
+  Money,    // pence in the database, "1234.56" in files
+  Percent,  // basis points in the database, "33.33" in files
+  Fte,      // ten-thousandths in the database, "0.6" in files
+  Date,     // ISO text
+  Bool,     // 0/1 in the database, "true"/"false" in files
+  Enum,     // one of FieldDef::allowed
+  Ref,      // key of another entity (FieldDef::refEntity)
+  Split     // functional split "CODE:60;CODE:40": shares by partner summing to 100%
+};
+
+struct FieldDef {
+  std::string name;   // column name in the database and in CSV files
+  FieldType type;
+  bool required;
+  std::string label;  // shown on screen
+  std::vector<std::string> allowed;  // Enum spellings
+  std::string refEntity;             // Ref target entity name
+};
+
+struct EntityDef {
+  std::string name;     // "post": used in messages, audit and as table stem
+  std::string label;    // "Post"
+  std::string table;    // identity table "posts"; versions live in "<table>_versions"
+  std::string keyField; // "ref" or "code"
+  std::string csvFile;  // "posts.csv"
+  std::vector<FieldDef> fields;
+
+  const FieldDef* field(const std::string& fieldName) const;
+  std::string versionsTable() const { return table + "_versions"; }
+};
+
+using Record = std::map<std::string, std::string>;
+
+// Field value helpers: "" when absent.
+inline std::string valueOf(const Record& record, const std::string& field) {
+  auto it = record.find(field);
+  return it == record.end() ? std::string() : it->second;
+}
+
+}  // namespace s113

@@ -1,0 +1,212 @@
+#include "services/Exchange.h"
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "domain/Catalog.h"
+#include "domain/Errors.h"
+#include "domain/Validation.h"
+#include "services/Csv.h"
+#include "services/RecordService.h"
+#include "storage/VersionStore.h"
+
+namespace fs = std::filesystem;
+
+namespace s113 {
+namespace {
+
+const char* kValidFrom = "valid_from";
+
+struct ParsedRow {
+  int line;
+  std::string key;
+  Record fields;
+  Date validFrom;
+};
+
+struct ParsedFile {
+  const EntityDef* def;
+  std::vector<ParsedRow> rows;
+};
+
+std::string rowName(const EntityDef& def, int line) { return def.csvFile + " row " + std::to_string(line); }
+std::string column(const std::string& name) { return "column " + name; }
+
+// Reads and checks one file on its own: header, types, entity rules,
+// duplicate keys. References are checked once every file is read.
+ParsedFile parseFile(const EntityDef& def, const fs::path& path, std::vector<ValidationError>& errors) {
+  ParsedFile parsed{&def, {}};
+  std::ifstream in(path, std::ios::binary);
+  std::vector<int> lines;
+  std::vector<CsvRow> rows;
+  try {
+    rows = readCsv(in, &lines);
+  } catch (const std::exception& e) {
+    errors.emplace_back(def.csvFile, "format", e.what());
+    return parsed;
+  }
+  if (rows.empty()) {
+    errors.emplace_back(def.csvFile + " row 1", "header", "the file is empty: it needs a header row");
+    return parsed;
+  }
+  const CsvRow& header = rows[0];
+  const auto expected = exchangeColumns(def);
+  std::map<std::string, std::size_t> position;
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    const std::string& name = header[i];
+    if (std::find(expected.begin(), expected.end(), name) == expected.end()) {
+      std::string list;
+      for (const auto& e : expected) list += (list.empty() ? "" : ", ") + e;
+      errors.emplace_back(def.csvFile + " row 1", column(name.empty() ? "#" + std::to_string(i + 1) : name),
+                          "is not a column of " + def.csvFile + " (expected: " + list + ")");
+    } else if (position.count(name)) {
+      errors.emplace_back(def.csvFile + " row 1", column(name), "appears twice");
+    } else {
+      position[name] = i;
+    }
+  }
+  if (!position.count(def.keyField))
+    errors.emplace_back(def.csvFile + " row 1", column(def.keyField), "is missing: every row needs its " + def.keyField);
+  for (const auto& field : def.fields)
+    if (field.required && !position.count(field.name))
+      errors.emplace_back(def.csvFile + " row 1", column(field.name), "is missing and is required");
+  if (!errors.empty()) return parsed;
+
+  std::set<std::string> seen;
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    const CsvRow& row = rows[r];
+    const int line = lines[r];
+    const std::string name = rowName(def, line);
+    if (row.size() != header.size()) {
+      errors.emplace_back(name, column(std::to_string(row.size()) + " values"),
+                          "the header has " + std::to_string(header.size()) + " columns");
+      continue;
+    }
+    auto cell = [&](const std::string& col) { return position.count(col) ? row[position[col]] : std::string(); };
+    ParsedRow parsedRow{line, cell(def.keyField), {}, today()};
+    for (const auto& field : def.fields) parsedRow.fields[field.name] = cell(field.name);
+    for (auto& error : validateRecord(def, parsedRow.key, parsedRow.fields, name))
+      errors.emplace_back(name, column(error.field()), error.reason());
+    std::string validFrom = cell(kValidFrom);
+    if (!validFrom.empty()) {
+      try {
+        parsedRow.validFrom = parseIsoDate(validFrom);
+      } catch (const std::exception& e) {
+        errors.emplace_back(name, column(kValidFrom), e.what());
+      }
+    }
+    if (!parsedRow.key.empty() && !seen.insert(parsedRow.key).second)
+      errors.emplace_back(name, column(def.keyField), "'" + parsedRow.key + "' appears more than once");
+    parsed.rows.push_back(std::move(parsedRow));
+  }
+  return parsed;
+}
+
+}  // namespace
+
+std::vector<std::string> exchangeColumns(const EntityDef& def) {
+  std::vector<std::string> columns{def.keyField};
+  for (const auto& field : def.fields) columns.push_back(field.name);
+  columns.push_back(kValidFrom);
+  return columns;
+}
+
+ImportSummary importFolder(Register& reg, const std::string& folder) {
+  if (!fs::is_directory(folder)) throw ValidationError(folder, "folder", "is not a folder");
+  std::vector<ValidationError> errors;
+  std::vector<ParsedFile> files;
+  std::set<std::string> knownFiles;
+  for (const EntityDef* def : allEntities()) {
+    knownFiles.insert(def->csvFile);
+    fs::path path = fs::path(folder) / def->csvFile;
+    if (fs::exists(path)) files.push_back(parseFile(*def, path, errors));
+  }
+  for (const auto& entry : fs::directory_iterator(folder))
+    if (entry.path().extension() == ".csv" && !knownFiles.count(entry.path().filename().string()))
+      errors.emplace_back(entry.path().filename().string(), "file", "is not a file of the exchange format");
+
+  // References may point at rows of this import or at live records.
+  std::map<std::string, std::set<std::string>> importedKeys;
+  for (const auto& file : files)
+    for (const auto& row : file.rows) importedKeys[file.def->name].insert(row.key);
+  for (const auto& file : files)
+    for (const auto& row : file.rows)
+      for (const auto& field : file.def->fields) {
+        std::string value = valueOf(row.fields, field.name);
+        if (field.type != FieldType::Ref || value.empty() || importedKeys[field.refEntity].count(value)) continue;
+        const EntityDef* target = findEntity(field.refEntity);
+        if (!target || !VersionStore(reg, *target).isLive(value))
+          errors.emplace_back(rowName(*file.def, row.line), column(field.name),
+                              "there is no " + (target ? target->label : field.refEntity) + " '" + value + "'");
+      }
+  if (!errors.empty()) throw ValidationErrors(std::move(errors));
+
+  ImportSummary summary;
+  RecordService service(reg);
+  WriteTransaction tx(reg);
+  // Identity rows first, so records can refer to each other in any order.
+  std::map<std::string, std::map<std::string, StoredVersion>> existing;
+  for (const auto& file : files) {
+    VersionStore store(reg, *file.def);
+    for (const auto& row : file.rows) {
+      auto latest = store.latest(row.key);
+      if (latest)
+        existing[file.def->name][row.key] = *latest;
+      else
+        store.createIdentity(row.key);
+    }
+  }
+  for (const auto& file : files) {
+    summary.rowsByFile[file.def->csvFile] = static_cast<int>(file.rows.size());
+    for (const auto& row : file.rows) {
+      auto found = existing[file.def->name].find(row.key);
+      int base = 0;
+      if (found != existing[file.def->name].end()) {
+        const StoredVersion& latest = found->second;
+        if (latest.deleted)
+          throw ValidationErrors({ValidationError(rowName(*file.def, row.line), column(file.def->keyField),
+                                                  "'" + row.key + "' was deleted from the register")});
+        if (latest.fields == canonicalRecord(*file.def, row.fields) && latest.validFrom == row.validFrom) {
+          ++summary.unchanged;
+          continue;
+        }
+        base = latest.version;
+      }
+      try {
+        service.saveInTransaction({file.def, row.key, row.fields, base, row.validFrom},
+                                  {/*identityCreated=*/base == 0, /*referencesChecked=*/true});
+      } catch (const ValidationErrors& e) {
+        std::vector<ValidationError> located;
+        for (const auto& error : e.errors())
+          located.emplace_back(rowName(*file.def, row.line), column(error.field()), error.reason());
+        throw ValidationErrors(std::move(located));
+      }
+      ++(base == 0 ? summary.created : summary.updated);
+    }
+  }
+  tx.commit();
+  return summary;
+}
+
+std::vector<std::string> exportFolder(Register& reg, const std::string& folder) {
+  fs::create_directories(folder);
+  std::vector<std::string> written;
+  for (const EntityDef* def : allEntities()) {
+    fs::path path = fs::path(folder) / def->csvFile;
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out) throw StorageError("Cannot write " + path.string());
+    writeCsvRow(out, exchangeColumns(*def));
+    for (const auto& version : VersionStore(reg, *def).allLatestLive()) {
+      CsvRow row{version.key};
+      for (const auto& field : def->fields) row.push_back(valueOf(version.fields, field.name));
+      row.push_back(formatIso(version.validFrom));
+      writeCsvRow(out, row);
+    }
+    if (!out.flush()) throw StorageError("Cannot write " + path.string());
+    written.push_back(path.string());
+  }
+  return written;
+}
+
+}  // namespace s113

@@ -1,0 +1,113 @@
+#include "services/RecordService.h"
+
+#include "domain/Catalog.h"
+#include "domain/Errors.h"
+#include "domain/Validation.h"
+#include "storage/AuditStore.h"
+
+namespace s113 {
+
+void RecordService::checkReferences(const Edit& edit) {
+  std::vector<ValidationError> errors;
+  for (const auto& field : edit.def->fields) {
+    if (field.type != FieldType::Ref) continue;
+    std::string value = valueOf(edit.fields, field.name);
+    if (value.empty()) continue;
+    if (field.refEntity == edit.def->name && value == edit.key) continue;
+    const EntityDef* target = findEntity(field.refEntity);
+    if (!target || !VersionStore(reg_, *target).isLive(value))
+      errors.emplace_back(recordLabel(*edit.def, edit.key), field.name,
+                          "there is no " + (target ? target->label : field.refEntity) + " '" + value + "'");
+  }
+  if (!errors.empty()) throw ValidationErrors(std::move(errors));
+}
+
+void RecordService::audit(const EntityDef& def, const StoredVersion& before, const StoredVersion& after) {
+  AuditStore log(reg_);
+  auto entry = [&](const std::string& field, const std::string& oldValue, const std::string& newValue) {
+    log.append({0, after.recordedAt, after.recordedBy, def.name, after.key, after.version, field, oldValue, newValue});
+  };
+  if (before.version == 0 || before.validFrom != after.validFrom)
+    entry("valid_from", before.version == 0 ? "" : formatIso(before.validFrom), formatIso(after.validFrom));
+  if (before.deleted != after.deleted) entry("deleted", before.deleted ? "true" : "false", after.deleted ? "true" : "false");
+  for (const auto& field : def.fields) {
+    std::string oldValue = valueOf(before.fields, field.name), newValue = valueOf(after.fields, field.name);
+    if (oldValue != newValue) entry(field.name, oldValue, newValue);
+  }
+}
+
+int RecordService::saveInTransaction(const Edit& edit, Options options) {
+  const EntityDef& def = *edit.def;
+  const bool identityCreated = options.identityCreated;
+  requireValid(def, edit.key, edit.fields);
+  if (!options.referencesChecked) checkReferences(edit);
+  VersionStore store(reg_, def);
+  auto latest = store.latest(edit.key);
+  if (edit.baseVersion == 0 && latest && !identityCreated)
+    throw Conflict(recordLabel(def, edit.key) + " already exists.");
+  if (edit.baseVersion > 0) {
+    if (!latest) throw NotFound(recordLabel(def, edit.key) + " does not exist.");
+    if (latest->version != edit.baseVersion)
+      throw Conflict(recordLabel(def, edit.key) + " was changed by " + latest->recordedBy + " at " +
+                     latest->recordedAt + " after you opened it (you started from version " +
+                     std::to_string(edit.baseVersion) + ", it is now at version " +
+                     std::to_string(latest->version) + "). Your change was not saved: reload and edit again.");
+    if (latest->deleted) throw NotFound(recordLabel(def, edit.key) + " has been deleted.");
+  }
+  StoredVersion before;
+  if (latest) before = *latest;
+  StoredVersion after;
+  after.key = edit.key;
+  after.version = edit.baseVersion + 1;
+  after.validFrom = edit.validFrom;
+  after.recordedAt = utcTimestamp();
+  after.recordedBy = reg_.actingUser();
+  after.fields = canonicalRecord(def, edit.fields);
+  store.insert(after, !identityCreated);
+  audit(def, before, after);
+  return after.version;
+}
+
+int RecordService::save(const Edit& edit) {
+  try {
+    WriteTransaction tx(reg_);
+    int version = saveInTransaction(edit);
+    tx.commit();
+    return version;
+  } catch (const soci::soci_error& e) {
+    throw StorageError(std::string("The register could not be written: ") + e.what());
+  }
+}
+
+int RecordService::remove(const EntityDef& def, const std::string& key, int baseVersion, const Date& validFrom) {
+  WriteTransaction tx(reg_);
+  VersionStore store(reg_, def);
+  auto latest = store.latest(key);
+  if (!latest || latest->deleted) throw NotFound(recordLabel(def, key) + " does not exist.");
+  if (latest->version != baseVersion)
+    throw Conflict(recordLabel(def, key) + " was changed by " + latest->recordedBy + " at " + latest->recordedAt +
+                   " after you opened it. It was not deleted: reload and try again.");
+  std::vector<std::string> users;
+  for (const EntityDef* other : allEntities())
+    for (const auto& field : other->fields)
+      if (field.type == FieldType::Ref && field.refEntity == def.name)
+        for (const auto& k : VersionStore(reg_, *other).liveKeysWhere(field.name, key))
+          if (!(other == &def && k == key)) users.push_back(recordLabel(*other, k));
+  if (!users.empty()) {
+    std::string list;
+    for (const auto& u : users) list += (list.empty() ? "" : ", ") + u;
+    throw ValidationError(recordLabel(def, key), def.keyField, "is still used by " + list);
+  }
+  StoredVersion after = *latest;
+  after.version = baseVersion + 1;
+  after.validFrom = validFrom;
+  after.recordedAt = utcTimestamp();
+  after.recordedBy = reg_.actingUser();
+  after.deleted = true;
+  store.insert(after);
+  audit(def, *latest, after);
+  tx.commit();
+  return after.version;
+}
+
+}  // namespace s113

@@ -1,0 +1,23 @@
+// `check`: the database's own integrity check plus every live record
+// validated again (types, entity rules, references), and backups.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "storage/Register.h"
+
+namespace s113 {
+
+struct CheckReport {
+  std::size_t recordsChecked = 0;
+  std::vector<std::string> errors;
+  std::vector<std::string> warnings;
+};
+
+CheckReport checkRegister(Register& reg);
+
+// Copies the register into a new SQLite file: the whole file with its
+// history from SQLite (VACUUM INTO); the newest records from PostgreSQL.
+void backupRegister(Register& reg, const std::string& file);
+
+}  // namespace s113

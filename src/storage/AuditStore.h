@@ -1,0 +1,36 @@
+// The append-only audit log: every change to every record, field by field.
+#pragma once
+#include <boost/optional.hpp>
+#include <string>
+#include <vector>
+
+#include "storage/Register.h"
+
+namespace s113 {
+
+struct AuditEntry {
+  long long seq = 0;
+  std::string at;  // ISO UTC timestamp
+  std::string actor;
+  std::string entity;
+  std::string key;
+  int version = 0;
+  std::string field;
+  std::string oldValue;
+  std::string newValue;
+};
+
+class AuditStore {
+ public:
+  explicit AuditStore(Register& reg) : reg_(reg) {}
+  void append(const AuditEntry& entry);  // inside the write's transaction
+  // Entries at or after `since` (an ISO date or timestamp), oldest first.
+  std::vector<AuditEntry> list(const boost::optional<std::string>& since = boost::none,
+                               const boost::optional<std::string>& entity = boost::none,
+                               const boost::optional<std::string>& key = boost::none);
+
+ private:
+  Register& reg_;
+};
+
+}  // namespace s113

@@ -1,0 +1,60 @@
+// A register: one SOCI session on a SQLite file or a PostgreSQL database,
+// migrated to the schema this program knows. All SQL lives in storage/,
+// schema/ and reports/.
+#pragma once
+#include <memory>
+#include <string>
+
+#include <soci/soci.h>
+
+namespace s113 {
+
+enum class Backend { SQLite, PostgreSQL };
+
+class Register {
+ public:
+  // Opens `target`: a SQLite file path or a postgresql:// (or postgres://)
+  // connection string. With create = false a SQLite file that does not exist
+  // is refused rather than created. Applies pending migrations; refuses a
+  // register whose schema is newer than this program (StorageError).
+  static std::unique_ptr<Register> open(const std::string& target, bool create);
+
+  soci::session& sql() { return sql_; }
+  Backend backend() const { return backend_; }
+  const std::string& target() const { return target_; }
+  // Register name for the status bar and messages (the file or the database).
+  std::string displayName() const;
+  // The acting user: the operating-system login on SQLite, the database role
+  // on PostgreSQL.
+  const std::string& actingUser() const { return actingUser_; }
+  int schemaVersion();
+
+ private:
+  Register(const std::string& target, Backend backend);
+  std::string target_;
+  Backend backend_;
+  soci::session sql_;
+  std::string actingUser_;
+};
+
+bool isPostgresTarget(const std::string& target);
+
+// A write transaction: BEGIN IMMEDIATE on SQLite (so two writers queue rather
+// than deadlock), BEGIN on PostgreSQL; rolled back unless committed.
+class WriteTransaction {
+ public:
+  explicit WriteTransaction(Register& reg);
+  ~WriteTransaction();
+  WriteTransaction(const WriteTransaction&) = delete;
+  WriteTransaction& operator=(const WriteTransaction&) = delete;
+  void commit();
+
+ private:
+  Register& reg_;
+  bool open_;
+};
+
+// The current UTC time as ISO 8601 "2026-11-24T06:40:00Z" (recorded_at).
+std::string utcTimestamp();
+
+}  // namespace s113

@@ -1,0 +1,112 @@
+#include "storage/SqlValues.h"
+
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include "domain/Money.h"
+
+namespace s113 {
+
+void BoundStatement::bindText(const std::string& value) {
+  texts_.push_back(value);
+  indicators_.push_back(soci::i_ok);
+  st_.exchange(soci::use(texts_.back(), indicators_.back()));
+}
+
+void BoundStatement::bindNullableText(const std::string& value) {
+  if (value.empty())
+    bindNull();
+  else
+    bindText(value);
+}
+
+void BoundStatement::bindInteger(long long value) {
+  integers_.push_back(value);
+  indicators_.push_back(soci::i_ok);
+  st_.exchange(soci::use(integers_.back(), indicators_.back()));
+}
+
+void BoundStatement::bindNull() {
+  texts_.emplace_back();
+  indicators_.push_back(soci::i_null);
+  st_.exchange(soci::use(texts_.back(), indicators_.back()));
+}
+
+void BoundStatement::execute() {
+  st_.alloc();
+  st_.prepare(query_);
+  st_.define_and_bind();
+  st_.execute(true);
+}
+
+void BoundStatement::execute(soci::row& row) {
+  st_.exchange(soci::into(row));
+  st_.alloc();
+  st_.prepare(query_);
+  st_.define_and_bind();
+  st_.execute(false);
+}
+
+bool cellIsNull(const soci::row& row, std::size_t index) {
+  return row.get_indicator(index) == soci::i_null;
+}
+
+std::string cellText(const soci::row& row, std::size_t index) {
+  if (cellIsNull(row, index)) return "";
+  switch (row.get_properties(index).get_data_type()) {
+    case soci::dt_string: return row.get<std::string>(index);
+    case soci::dt_integer: return std::to_string(row.get<int>(index));
+    case soci::dt_long_long: return std::to_string(row.get<long long>(index));
+    case soci::dt_unsigned_long_long: return std::to_string(row.get<unsigned long long>(index));
+    case soci::dt_double: {
+      double d = row.get<double>(index);
+      long long whole = static_cast<long long>(d);
+      return static_cast<double>(whole) == d ? std::to_string(whole) : std::to_string(d);
+    }
+    default: return row.get<std::string>(index);
+  }
+}
+
+long long cellInteger(const soci::row& row, std::size_t index) {
+  if (cellIsNull(row, index)) return 0;
+  switch (row.get_properties(index).get_data_type()) {
+    case soci::dt_integer: return row.get<int>(index);
+    case soci::dt_long_long: return row.get<long long>(index);
+    case soci::dt_unsigned_long_long: return static_cast<long long>(row.get<unsigned long long>(index));
+    case soci::dt_double: return static_cast<long long>(row.get<double>(index));
+    default: return std::stoll(row.get<std::string>(index));
+  }
+}
+
+std::string fromDatabase(const FieldDef& field, const soci::row& row, std::size_t index) {
+  if (cellIsNull(row, index)) return "";
+  switch (field.type) {
+    case FieldType::Money: return formatMoney(cellInteger(row, index));
+    case FieldType::Percent: return formatPercent(static_cast<BasisPoints>(cellInteger(row, index)));
+    case FieldType::Fte: return formatFte(static_cast<FteUnits>(cellInteger(row, index)));
+    case FieldType::Bool: return cellInteger(row, index) != 0 ? "true" : "false";
+    case FieldType::Integer: return std::to_string(cellInteger(row, index));
+    default: return cellText(row, index);
+  }
+}
+
+void bindForDatabase(BoundStatement& st, const FieldDef& field, const std::string& value) {
+  if (value.empty()) return st.bindNull();
+  switch (field.type) {
+    case FieldType::Money: return st.bindInteger(parseMoney(value));
+    case FieldType::Percent: return st.bindInteger(parsePercent(value));
+    case FieldType::Fte: return st.bindInteger(parseFte(value));
+    case FieldType::Bool: return st.bindInteger(value == "true" ? 1 : 0);
+    case FieldType::Integer: return st.bindInteger(std::stoll(value));
+    default: return st.bindText(value);
+  }
+}
+
+bool isUniqueViolation(const soci::soci_error& error) {
+  if (auto* pg = dynamic_cast<const soci::postgresql_soci_error*>(&error)) return pg->sqlstate() == "23505";
+  if (auto* lite = dynamic_cast<const soci::sqlite3_soci_error*>(&error))
+    return std::string(lite->what()).find("UNIQUE constraint failed") != std::string::npos;
+  return false;
+}
+
+}  // namespace s113

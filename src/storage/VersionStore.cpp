@@ -1,0 +1,160 @@
+#include "storage/VersionStore.h"
+
+#include "domain/Errors.h"
+#include "domain/Money.h"
+#include "domain/Validation.h"
+#include "storage/SqlValues.h"
+
+namespace s113 {
+
+std::string VersionStore::selectColumns() const {
+  std::string cols = "v." + def_.keyField + ", v.version, v.valid_from, v.recorded_at, v.recorded_by, v.deleted";
+  for (const auto& f : def_.fields) cols += ", v." + f.name;
+  return cols;
+}
+
+std::vector<StoredVersion> VersionStore::query(const std::string& where,
+                                               const std::vector<std::string>& params) {
+  std::string q = "SELECT " + selectColumns() + " FROM " + def_.versionsTable() + " v " + where;
+  std::vector<StoredVersion> out;
+  try {
+    BoundStatement st(reg_.sql(), q);
+    for (const auto& p : params) st.bindText(p);
+    soci::row row;
+    st.execute(row);
+    while (st.fetch()) {
+      StoredVersion v;
+      v.key = cellText(row, 0);
+      v.version = static_cast<int>(cellInteger(row, 1));
+      v.validFrom = parseIsoDate(cellText(row, 2));
+      v.recordedAt = cellText(row, 3);
+      v.recordedBy = cellText(row, 4);
+      v.deleted = cellInteger(row, 5) != 0;
+      for (std::size_t i = 0; i < def_.fields.size(); ++i)
+        v.fields[def_.fields[i].name] = fromDatabase(def_.fields[i], row, 6 + i);
+      out.push_back(std::move(v));
+    }
+  } catch (const soci::soci_error& e) {
+    throw StorageError("Reading " + def_.table + " failed: " + std::string(e.what()));
+  }
+  return out;
+}
+
+boost::optional<StoredVersion> VersionStore::latest(const std::string& key) {
+  auto rows = query("WHERE v." + def_.keyField + " = :k ORDER BY v.version DESC LIMIT 1", {key});
+  if (rows.empty()) return boost::none;
+  return rows.front();
+}
+
+std::vector<StoredVersion> VersionStore::history(const std::string& key) {
+  return query("WHERE v." + def_.keyField + " = :k ORDER BY v.version", {key});
+}
+
+namespace {
+// The version in force on a date is the one with the latest effective date
+// on or before it; a correction recorded later for the same effective date
+// (a higher version) wins the tie.
+std::string inForceCondition(const EntityDef& def, bool withRecorded, bool withKey) {
+  std::string t = def.versionsTable(), k = def.keyField;
+  std::string rec = withRecorded ? " AND w.recorded_at <= :r2" : "";
+  std::string cond = "WHERE v.valid_from <= :d1" + std::string(withRecorded ? " AND v.recorded_at <= :r1" : "") +
+                     (withKey ? " AND v." + k + " = :k" : "") +
+                     " AND NOT EXISTS (SELECT 1 FROM " + t + " w WHERE w." + k + " = v." + k +
+                     " AND w.valid_from <= :d2" + rec +
+                     " AND (w.valid_from > v.valid_from OR (w.valid_from = v.valid_from AND w.version > "
+                     "v.version))) AND v.deleted = 0 ORDER BY v." + k;
+  return cond;
+}
+std::vector<std::string> inForceParams(const AsAt& when, const std::string* key) {
+  std::string d = formatIso(when.effective);
+  std::vector<std::string> p{d};
+  if (when.recordedBy) p.push_back(*when.recordedBy);
+  if (key) p.push_back(*key);
+  p.push_back(d);
+  if (when.recordedBy) p.push_back(*when.recordedBy);
+  return p;
+}
+}  // namespace
+
+std::vector<StoredVersion> VersionStore::asAt(const AsAt& when) {
+  return query(inForceCondition(def_, when.recordedBy.has_value(), false), inForceParams(when, nullptr));
+}
+
+boost::optional<StoredVersion> VersionStore::asAt(const AsAt& when, const std::string& key) {
+  auto rows = query(inForceCondition(def_, when.recordedBy.has_value(), true), inForceParams(when, &key));
+  if (rows.empty()) return boost::none;
+  return rows.front();
+}
+
+std::vector<StoredVersion> VersionStore::allLatestLive() {
+  std::string t = def_.versionsTable(), k = def_.keyField;
+  return query("WHERE v.deleted = 0 AND v.version = (SELECT MAX(w.version) FROM " + t + " w WHERE w." + k +
+                   " = v." + k + ") ORDER BY v." + k,
+               {});
+}
+
+bool VersionStore::isLive(const std::string& key) {
+  auto v = latest(key);
+  return v && !v->deleted;
+}
+
+std::size_t VersionStore::countLive() {
+  long long count = 0;
+  std::string t = def_.versionsTable(), k = def_.keyField;
+  reg_.sql() << "SELECT COUNT(*) FROM " + t + " v WHERE v.deleted = 0 AND v.version = (SELECT MAX(w.version) FROM " +
+                    t + " w WHERE w." + k + " = v." + k + ")",
+      soci::into(count);
+  return static_cast<std::size_t>(count);
+}
+
+void VersionStore::createIdentity(const std::string& key) {
+  try {
+    reg_.sql() << "INSERT INTO " + def_.table + " (" + def_.keyField + ") VALUES (:k)", soci::use(key);
+  } catch (const soci::soci_error& e) {
+    if (isUniqueViolation(e)) throw Conflict(recordLabel(def_, key) + " already exists.");
+    throw StorageError("Writing " + recordLabel(def_, key) + " failed: " + std::string(e.what()));
+  }
+}
+
+std::vector<std::string> VersionStore::liveKeysWhere(const std::string& field, const std::string& value) {
+  std::string t = def_.versionsTable(), k = def_.keyField;
+  std::vector<std::string> keys;
+  BoundStatement st(reg_.sql(), "SELECT v." + k + " FROM " + t + " v WHERE v." + field +
+                                    " = :val AND v.deleted = 0 AND v.version = (SELECT MAX(w.version) FROM " + t +
+                                    " w WHERE w." + k + " = v." + k + ") ORDER BY v." + k);
+  st.bindText(value);
+  soci::row row;
+  st.execute(row);
+  while (st.fetch()) keys.push_back(cellText(row, 0));
+  return keys;
+}
+
+void VersionStore::insert(const StoredVersion& version, bool createIdentity) {
+  if (version.version == 1 && createIdentity) this->createIdentity(version.key);
+  try {
+    std::string cols = def_.keyField + ", version, valid_from, recorded_at, recorded_by, deleted";
+    std::string marks = ":p0, :p1, :p2, :p3, :p4, :p5";
+    for (std::size_t i = 0; i < def_.fields.size(); ++i) {
+      cols += ", " + def_.fields[i].name;
+      marks += ", :f" + std::to_string(i);
+    }
+    BoundStatement st(reg_.sql(), "INSERT INTO " + def_.versionsTable() + " (" + cols + ") VALUES (" + marks + ")");
+    st.bindText(version.key);
+    st.bindInteger(version.version);
+    st.bindText(formatIso(version.validFrom));
+    st.bindText(version.recordedAt);
+    st.bindText(version.recordedBy);
+    st.bindInteger(version.deleted ? 1 : 0);
+    for (const auto& field : def_.fields) bindForDatabase(st, field, valueOf(version.fields, field.name));
+    st.execute();
+  } catch (const soci::soci_error& e) {
+    if (isUniqueViolation(e) && version.version == 1)
+      throw Conflict(recordLabel(def_, version.key) + " already exists.");
+    if (isUniqueViolation(e))
+      throw Conflict(recordLabel(def_, version.key) + " was changed by someone else while you were editing it (version " +
+                     std::to_string(version.version) + " already exists). Reload it and make your change again.");
+    throw StorageError("Writing " + recordLabel(def_, version.key) + " failed: " + std::string(e.what()));
+  }
+}
+
+}  // namespace s113

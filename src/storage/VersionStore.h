@@ -1,0 +1,65 @@
+// Generic storage of an entity's versions (see schema/0001_initial.sql and
+// domain/Record.h): every entity is read and written through one of these,
+// built from its EntityDef.
+#pragma once
+#include <boost/optional.hpp>
+#include <string>
+#include <vector>
+
+#include "domain/Dates.h"
+#include "domain/Record.h"
+#include "storage/Register.h"
+
+namespace s113 {
+
+struct StoredVersion {
+  std::string key;
+  int version = 0;
+  Date validFrom;
+  std::string recordedAt;
+  std::string recordedBy;
+  bool deleted = false;
+  Record fields;  // exchange form, every field of the EntityDef present
+};
+
+// Which view of the register to read.
+struct AsAt {
+  Date effective;                          // the effective date
+  boost::optional<std::string> recordedBy; // only versions recorded at or before this ISO timestamp
+};
+
+class VersionStore {
+ public:
+  VersionStore(Register& reg, const EntityDef& def) : reg_(reg), def_(def) {}
+
+  // The newest version written (the baseline of an edit), deleted or not.
+  boost::optional<StoredVersion> latest(const std::string& key);
+  // Every version of a record, oldest first.
+  std::vector<StoredVersion> history(const std::string& key);
+  // Records in force as at a date (deleted ones left out), ordered by key.
+  std::vector<StoredVersion> asAt(const AsAt& when);
+  boost::optional<StoredVersion> asAt(const AsAt& when, const std::string& key);
+  // True when the key exists and its newest version is not deleted.
+  // The newest version of every record that is not deleted, ordered by key.
+  std::vector<StoredVersion> allLatestLive();
+  bool isLive(const std::string& key);
+  std::size_t countLive();
+
+  // Writes a version. version == 1 also creates the identity row. Throws
+  // Conflict when that version already exists (another writer got there
+  // first). Call inside a WriteTransaction.
+  void insert(const StoredVersion& version, bool createIdentity = true);
+  // Creates only the identity row (imports create every key first, so that
+  // records may refer to each other in any order).
+  void createIdentity(const std::string& key);
+  // Keys of live records whose newest version has `field` = value.
+  std::vector<std::string> liveKeysWhere(const std::string& field, const std::string& value);
+
+ private:
+  std::string selectColumns() const;
+  std::vector<StoredVersion> query(const std::string& where, const std::vector<std::string>& params);
+  Register& reg_;
+  const EntityDef& def_;
+};
+
+}  // namespace s113
