@@ -237,3 +237,15 @@ TEST_CASE("decide refuses unknown partner codes and a partnership without both k
   twoCouncils[1].kind = PartnerKind::Council;
   CHECK_THROWS_AS(decide(defaultProtocol(), blankPost(), twoCouncils), ValidationError);
 }
+
+TEST_CASE("a disabled rule after the deciding rule is not reached, and says it is disabled",
+          "[protocol][rules]") {
+  Protocol p = defaultProtocol();
+  p.rules[6].enabled = false;
+  PostProposal post = blankPost();
+  post.statutoryRole = StatutoryRole::DPH;
+  const Decision d = decide(p, post, bnesPartners());
+  CHECK(statusAt(d, 7) == RuleStatus::NotReached);
+  CHECK_THAT(explanationAt(d, 7), Catch::Contains("also disabled"));
+  CHECK_FALSE(d.trace[6].enabled);
+}

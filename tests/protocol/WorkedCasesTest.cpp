@@ -82,3 +82,39 @@ TEST_CASE("raising the threshold to 65% flips the 60/40 case and wouldChange lis
 
   CHECK(wouldChange(v1, v1, {dass, sixtyForty, seventyThirty}, bnesPartners()).empty());
 }
+
+TEST_CASE("a share exactly at the threshold decides", "[protocol][worked]") {
+  const Protocol v2 = withThreshold(defaultProtocol(), 6000);
+  const Decision d = decide(v2, splitPost(6000, 4000), bnesPartners());
+  CHECK(d.employer == std::optional<std::string>("BNES"));
+  CHECK(d.decidingRule->kind == RuleKind::MajorityOfFunctions);
+  const Decision below =
+      decide(withThreshold(defaultProtocol(), 6001), splitPost(6000, 4000), bnesPartners());
+  CHECK_FALSE(below.employer);
+}
+
+TEST_CASE("moving professional fit before the majority rule changes who decides",
+          "[protocol][worked]") {
+  PostProposal p = splitPost(6000, 4000);
+  p.registration = Registration::Nursing;
+  CHECK(decide(defaultProtocol(), p, bnesPartners()).employer ==
+        std::optional<std::string>("BNES"));
+  const Protocol moved = withRuleMoved(defaultProtocol(), 6, 5);
+  const Decision d = decide(moved, p, bnesPartners());
+  CHECK(d.employer == std::optional<std::string>("CCG"));
+  CHECK(d.decidingRule->position == 5);
+  CHECK(d.decidingRule->kind == RuleKind::ProfessionalFit);
+  CHECK(d.trace[5].kind == RuleKind::MajorityOfFunctions);
+  CHECK(d.trace[5].status == RuleStatus::NotReached);
+}
+
+TEST_CASE("a DASS mapped to the NHS body is placed at the council's disposal",
+          "[protocol][worked]") {
+  Protocol p = defaultProtocol();
+  p.rules[0].params["DASS"] = "nhs";
+  PostProposal dass = blankPost();
+  dass.statutoryRole = StatutoryRole::DASS;
+  const Decision d = decide(p, dass, bnesPartners());
+  CHECK(d.employer == std::optional<std::string>("CCG"));
+  CHECK(d.s113PlacementTo == std::optional<std::string>("BNES"));
+}
