@@ -185,3 +185,15 @@ TEST_CASE("schedule refuses an invalid agreement", "[recharge][schedule]") {
   t.shareBp = 0;
   CHECK_THROWS_AS(schedule({t}, FinancialYear(2024), NiRateTable()), ValidationError);
 }
+
+TEST_CASE("a fixed total over weekend days only is still charged in full", "[recharge][schedule]") {
+  // Saturday 29 and Sunday 30 March 2025: no working days to weight by, so
+  // the year's amount falls back to calendar-day weights.
+  RechargeTerms t =
+      fixedTotal("RA-WE", 5000, {{FinancialYear(2024), 5000}}, d(2025, 3, 29), d(2025, 3, 30));
+  t.partPeriod = PartPeriodMethod::WorkingDay;
+  const Schedule s = schedule({t}, FinancialYear(2024), NiRateTable());
+  REQUIRE(s.lines.size() == 1);
+  CHECK(s.lines[0].pay == 5000);
+  CHECK(s.lines[0].daysActive == 2);
+}
