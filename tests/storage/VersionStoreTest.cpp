@@ -1,0 +1,153 @@
+#include <catch2/catch.hpp>
+
+#include "domain/Catalog.h"
+#include "domain/Errors.h"
+#include "storage/AuditStore.h"
+#include "storage/VersionStore.h"
+#include "support/TestRegister.h"
+
+using namespace s113;
+
+namespace {
+StoredVersion partnerVersion(const std::string& code, int version, const char* validFrom, const char* name) {
+  StoredVersion v;
+  v.key = code;
+  v.version = version;
+  v.validFrom = parseIsoDate(validFrom);
+  v.recordedAt = "2026-01-0" + std::to_string(version) + "T10:00:00Z";
+  v.recordedBy = "tester";
+  v.fields = {{"name", name}, {"kind", "council"}, {"nation", "england"}, {"successor", ""}};
+  return v;
+}
+}  // namespace
+
+TEST_CASE("versions round-trip every field type", "[storage]") {
+  test::TestRegister t;
+  VersionStore partners(t.reg(), partnerDef());
+  VersionStore contracts(t.reg(), contractDef());
+  VersionStore people(t.reg(), personDef());
+  {
+    WriteTransaction tx(t.reg());
+    partners.insert(partnerVersion("BNES", 1, "2013-04-01", "B&NES Council"));
+    StoredVersion person;
+    person.key = "P1";
+    person.version = 1;
+    person.validFrom = Date(2013, 4, 1);
+    person.recordedAt = "x";
+    person.recordedBy = "tester";
+    person.fields = {{"name", "Jo \"Quote\", Comma"}, {"notes", ""}};
+    people.insert(person);
+    StoredVersion c;
+    c.key = "C1";
+    c.version = 1;
+    c.validFrom = Date(2013, 4, 1);
+    c.recordedAt = "x";
+    c.recordedBy = "tester";
+    c.fields = {{"person", "P1"}, {"employer", "BNES"}, {"post", ""}, {"fte", "0.5333"},
+                {"annual_salary", "117311.00"}, {"pay_framework", "JNC"}, {"pension_scheme", "LGPS"},
+                {"start_date", "2013-04-01"}, {"end_date", ""}};
+    contracts.insert(c);
+    tx.commit();
+  }
+  auto c = contracts.latest("C1");
+  REQUIRE(c.has_value());
+  CHECK(c->fields["fte"] == "0.5333");
+  CHECK(c->fields["annual_salary"] == "117311.00");
+  CHECK(c->fields["post"] == "");
+  CHECK(c->fields["end_date"] == "");
+  CHECK(people.latest("P1")->fields["name"] == "Jo \"Quote\", Comma");
+  // Money is stored as integer pence, not text or floating point.
+  long long pence = 0;
+  t->sql() << "SELECT annual_salary FROM contracts_versions WHERE ref = 'C1'", soci::into(pence);
+  CHECK(pence == 11731100);
+}
+
+TEST_CASE("as-at shows the register as it stood on a date", "[storage]") {
+  test::TestRegister t;
+  VersionStore partners(t.reg(), partnerDef());
+  {
+    WriteTransaction tx(t.reg());
+    partners.insert(partnerVersion("PCT", 1, "2009-04-01", "NHS Stockport PCT"));
+    partners.insert(partnerVersion("PCT", 2, "2013-04-01", "Stockport CCG"));
+    partners.insert(partnerVersion("PCT", 3, "2022-07-01", "NHS Greater Manchester ICB"));
+    tx.commit();
+  }
+  CHECK_FALSE(partners.asAt({Date(2009, 3, 31), boost::none}, "PCT").has_value());
+  CHECK(partners.asAt({Date(2009, 4, 1), boost::none}, "PCT")->fields["name"] == "NHS Stockport PCT");
+  CHECK(partners.asAt({Date(2013, 3, 31), boost::none}, "PCT")->fields["name"] == "NHS Stockport PCT");
+  CHECK(partners.asAt({Date(2013, 4, 1), boost::none}, "PCT")->fields["name"] == "Stockport CCG");
+  CHECK(partners.asAt({Date(2026, 1, 1), boost::none})[0].fields["name"] == "NHS Greater Manchester ICB");
+  // What the register said when only the first two versions were recorded.
+  CHECK(partners.asAt({Date(2026, 1, 1), std::string("2026-01-02T23:59:59Z")}, "PCT")->fields["name"] ==
+        "Stockport CCG");
+  CHECK(partners.history("PCT").size() == 3);
+  CHECK(partners.latest("PCT")->version == 3);
+}
+
+TEST_CASE("a back-dated correction takes effect from its own date only", "[storage]") {
+  test::TestRegister t;
+  VersionStore partners(t.reg(), partnerDef());
+  {
+    WriteTransaction tx(t.reg());
+    partners.insert(partnerVersion("X", 1, "2013-04-01", "A"));
+    partners.insert(partnerVersion("X", 2, "2015-04-01", "B"));
+    partners.insert(partnerVersion("X", 3, "2014-04-01", "C"));  // recorded later, effective earlier
+    tx.commit();
+  }
+  CHECK(partners.asAt({Date(2013, 6, 1), boost::none}, "X")->fields["name"] == "A");
+  CHECK(partners.asAt({Date(2014, 6, 1), boost::none}, "X")->fields["name"] == "C");
+  CHECK(partners.asAt({Date(2016, 6, 1), boost::none}, "X")->fields["name"] == "B");
+}
+
+TEST_CASE("a deleted record leaves the as-at view from its deletion date", "[storage]") {
+  test::TestRegister t;
+  VersionStore partners(t.reg(), partnerDef());
+  {
+    WriteTransaction tx(t.reg());
+    partners.insert(partnerVersion("X", 1, "2013-04-01", "A"));
+    auto gone = partnerVersion("X", 2, "2016-04-01", "A");
+    gone.deleted = true;
+    partners.insert(gone);
+    tx.commit();
+  }
+  CHECK(partners.asAt({Date(2015, 1, 1), boost::none}).size() == 1);
+  CHECK(partners.asAt({Date(2017, 1, 1), boost::none}).empty());
+  CHECK_FALSE(partners.isLive("X"));
+  CHECK(partners.countLive() == 0);
+}
+
+TEST_CASE("two writers of the same version collide instead of overwriting", "[storage]") {
+  test::TestRegister t;
+  VersionStore partners(t.reg(), partnerDef());
+  {
+    WriteTransaction tx(t.reg());
+    partners.insert(partnerVersion("X", 1, "2013-04-01", "A"));
+    tx.commit();
+  }
+  {
+    WriteTransaction tx(t.reg());
+    partners.insert(partnerVersion("X", 2, "2014-04-01", "first"));
+    tx.commit();
+  }
+  WriteTransaction tx(t.reg());
+  CHECK_THROWS_AS(partners.insert(partnerVersion("X", 2, "2014-04-01", "second")), Conflict);
+}
+
+TEST_CASE("the audit log is append-only in the database itself", "[storage]") {
+  test::TestRegister t;
+  AuditStore log(t.reg());
+  {
+    WriteTransaction tx(t.reg());
+    log.append({0, "2026-01-01T10:00:00Z", "tester", "post", "P1", 1, "title", "", "Director"});
+    log.append({0, "2026-02-01T10:00:00Z", "tester", "post", "P1", 2, "title", "Director", "Head"});
+    tx.commit();
+  }
+  CHECK(log.list().size() == 2);
+  CHECK(log.list(std::string("2026-01-15")).size() == 1);
+  CHECK_THROWS(t->sql() << "UPDATE audit_log SET new_value = 'forged'");
+  CHECK_THROWS(t->sql() << "DELETE FROM audit_log");
+  auto entries = log.list();
+  REQUIRE(entries.size() == 2);
+  CHECK(entries[1].newValue == "Head");
+  CHECK(entries[1].oldValue == "Director");
+}

@@ -1,0 +1,82 @@
+#include "support/TestRegister.h"
+
+#include <atomic>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <stdexcept>
+
+#include <soci/postgresql/soci-postgresql.h>
+
+namespace fs = std::filesystem;
+
+namespace s113::test {
+namespace {
+
+std::string serverUrl() {
+  const char* file = std::getenv("S113_TEST_PG_FILE");
+  if (!file) throw std::runtime_error("S113_TEST_PG_FILE is not set: run the PostgreSQL tests through ctest");
+  std::ifstream in(file);
+  std::string url;
+  std::getline(in, url);
+  if (url.empty()) throw std::runtime_error(std::string("no server URL in ") + file);
+  return url;
+}
+
+std::string uniqueSuffix() {
+  static std::atomic<int> counter{0};
+  static const auto seed = std::random_device{}();
+  return std::to_string(seed % 1000000) + "_" + std::to_string(counter++) + "_" +
+         std::to_string(std::chrono::steady_clock::now().time_since_epoch().count() % 100000);
+}
+
+// "postgresql://u@h:p/postgres" -> the same server, database `name`.
+std::string withDatabase(const std::string& url, const std::string& name) {
+  return url.substr(0, url.rfind('/') + 1) + name;
+}
+
+}  // namespace
+
+std::string backendUnderTest() {
+  const char* backend = std::getenv("S113_TEST_BACKEND");
+  return backend ? backend : "sqlite";
+}
+
+std::string tempPath(const std::string& suffix) {
+  return (fs::temp_directory_path() / ("s113-test-" + uniqueSuffix() + suffix)).string();
+}
+
+TestRegister::TestRegister() {
+  if (backendUnderTest() == "postgresql") {
+    std::string server = serverUrl();
+    databaseName_ = "t_" + uniqueSuffix();
+    soci::session admin(soci::postgresql, server);
+    admin << "CREATE DATABASE " + databaseName_;
+    target_ = withDatabase(server, databaseName_);
+  } else {
+    target_ = tempPath(".s113");
+  }
+  reg_ = Register::open(target_, true);
+}
+
+TestRegister::~TestRegister() {
+  reg_.reset();
+  try {
+    if (!databaseName_.empty()) {
+      soci::session admin(soci::postgresql, serverUrl());
+      admin << "DROP DATABASE IF EXISTS " + databaseName_ + " WITH (FORCE)";
+    } else {
+      for (const char* extra : {"", "-wal", "-shm"}) fs::remove(target_ + extra);
+    }
+  } catch (...) {
+    // A leftover temp database or file must not fail the test.
+  }
+}
+
+std::unique_ptr<Register> TestRegister::openAnother() const { return Register::open(target_, false); }
+
+bool TestRegister::isPostgres() const { return !databaseName_.empty(); }
+
+}  // namespace s113::test
