@@ -61,7 +61,9 @@ struct RechargeTerms {
 
   // The days the agreement runs, capped to `within`; none when they do not meet.
   boost::optional<Period> activeWithin(const Period& within) const;
-  // The actual-cost annual pay in force on `date` (annualPay before the first change).
+  // The actual-cost annual pay in force on `date`: the latest change dated on
+  // or before it, else annualPay. Changes dated before `start` are ignored,
+  // since annualPay is by definition the pay from the start.
   Pence annualPayOn(const Date& date) const;
   // "recharge agreement RA-001": how errors name this record.
   std::string recordName() const { return "recharge agreement " + key; }

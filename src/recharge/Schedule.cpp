@@ -18,6 +18,7 @@ ScheduleLine startLine(const RechargeTerms& terms, const Period& period, const P
   line.agreementKey = terms.key;
   line.payer = terms.payer;
   line.payee = terms.payee;
+  line.covers = terms.covers;
   line.period = period;
   line.active = active;
   line.daysActive = active.days();

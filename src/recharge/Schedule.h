@@ -20,8 +20,9 @@ struct ScheduleLine {
   std::string agreementKey;
   std::string payer;
   std::string payee;
-  Period period;  // the invoicing period
-  Period active;  // the part of it the agreement runs
+  std::string covers;  // what the agreement covers, for the invoice narrative
+  Period period;       // the invoicing period
+  Period active;       // the part of it the agreement runs
   long daysActive = 0;
   Date invoiceDate;  // in arrears: the day after the period ends
   Pence pay = 0;     // the payer's charge before on-costs

@@ -88,6 +88,8 @@ TEST_CASE("part period in a schedule: £60,000 a year from 15 to 30 April 2023 i
   CHECK(s.lines[0].period.first == d(2023, 4, 1));
   CHECK(s.lines[0].period.last == d(2023, 4, 30));
   CHECK(s.lines[0].daysActive == 16);
+  CHECK(s.lines[0].covers == "placement PL-001");
+  CHECK(s.lines[0].invoiceDate == d(2023, 5, 1));
   CHECK(s.lines[0].pay == 262295);
 
   t.partPeriod = PartPeriodMethod::Monthly;  // 5,000 x 16/30
