@@ -4,6 +4,9 @@ namespace s113::cli {
 
 void registerCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action) {
   registerRegisterCommands(app, ctx, action);
+  registerArrangementCommands(app, ctx, action);
+  registerRechargeCommands(app, ctx, action);
+  registerDecisionCommands(app, ctx, action);
 }
 
 }  // namespace s113::cli

@@ -23,5 +23,8 @@ void registerCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& 
 
 // Each file registers its own commands.
 void registerRegisterCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
+void registerArrangementCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
+void registerRechargeCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
+void registerDecisionCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
 
 }  // namespace s113::cli

@@ -1,6 +1,7 @@
 #include "domain/Catalog.h"
 
 #include "domain/Enums.h"
+#include "domain/Validation.h"
 
 namespace s113 {
 namespace {
@@ -35,7 +36,10 @@ const EntityDef& partnerDef() {
   static const EntityDef def{"partner", "Partner", "partners", "code", "partners.csv",
                              {text("name", "Name", true), choice<PartnerKind>("kind", "Kind"),
                               choice<Nation>("nation", "Nation"),
-                              ref("successor", "Successor", "partner")}};
+                              ref("successor", "Successor", "partner")},
+                             [](const RecordChecker& c, const std::string& key) {
+                               if (c.get("successor") == key) c.fail("successor", "a partner cannot succeed itself");
+                             }};
   return def;
 }
 
@@ -55,7 +59,16 @@ const EntityDef& agreementDef() {
        text("party_a_approved_by", "First party approved by"),
        date("party_a_approved_on", "First party approved on"),
        text("party_b_approved_by", "Second party approved by"),
-       date("party_b_approved_on", "Second party approved on")}};
+       date("party_b_approved_on", "Second party approved on")},
+      [](const RecordChecker& c, const std::string&) {
+        c.differ("party_a", "party_b", "the two parties must be different partners");
+        c.endNotBeforeStart("in_force_from", "in_force_to");
+        if (auto months = c.integerOf("notice_months"); months && *months < 0)
+          c.fail("notice_months", "the notice period cannot be negative");
+        for (const std::string party : {"party_a", "party_b"})
+          if (c.get(party + "_approved_by").empty() != c.get(party + "_approved_on").empty())
+            c.fail(party + "_approved_on", "an approval needs both the approving body and the date");
+      }};
   return def;
 }
 
@@ -74,7 +87,11 @@ const EntityDef& postDef() {
        ref("designated_employer", "Designated employer", "partner"),
        typed("functional_split", FieldType::Split, "Functional split"),
        ref("line_manager", "Line-manager post", "post"), choice<PostStatus>("status", "Status"),
-       ref("agreement", "Partnership agreement", "agreement")}};
+       ref("agreement", "Partnership agreement", "agreement")},
+      [](const RecordChecker& c, const std::string& key) {
+        c.fteInRange("fte");
+        if (c.get("line_manager") == key) c.fail("line_manager", "a post cannot manage itself");
+      }};
   return def;
 }
 
@@ -96,13 +113,26 @@ const EntityDef& contractDef() {
        typed("annual_salary", FieldType::Money, "Annual salary", true),
        choice<PayFramework>("pay_framework", "Pay framework"),
        choice<PensionScheme>("pension_scheme", "Pension scheme"),
-       date("start_date", "Start", true), date("end_date", "End")}};
+       date("start_date", "Start", true), date("end_date", "End")},
+      [](const RecordChecker& c, const std::string&) {
+        c.fteInRange("fte");
+        c.endNotBeforeStart("start_date", "end_date");
+        c.notNegativeMoney("annual_salary");
+      }};
   return def;
 }
 
+std::vector<const EntityDef*> coreEntities() {
+  return {&partnerDef(), &agreementDef(), &postDef(), &personDef(), &contractDef()};
+}
+
 const std::vector<const EntityDef*>& allEntities() {
-  static const std::vector<const EntityDef*> all = {&partnerDef(), &agreementDef(), &postDef(),
-                                                    &personDef(), &contractDef()};
+  static const std::vector<const EntityDef*> all = [] {
+    std::vector<const EntityDef*> list;
+    for (auto group : {coreEntities(), arrangementEntities(), rechargeEntities(), decisionEntities()})
+      list.insert(list.end(), group.begin(), group.end());
+    return list;
+  }();
   return all;
 }
 

@@ -13,6 +13,13 @@ const EntityDef& postDef();
 const EntityDef& personDef();
 const EntityDef& contractDef();
 
+// The groups of entities, each defined in its own file (Catalog.cpp,
+// ArrangementCatalog.cpp, RechargeCatalog.cpp, DecisionCatalog.cpp).
+std::vector<const EntityDef*> coreEntities();
+std::vector<const EntityDef*> arrangementEntities();
+std::vector<const EntityDef*> rechargeEntities();
+std::vector<const EntityDef*> decisionEntities();
+
 // Every entity, in dependency order: an entity only refers to entities
 // before it (imports load in this order, exports write in it).
 const std::vector<const EntityDef*>& allEntities();

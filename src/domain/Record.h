@@ -7,6 +7,7 @@
 // dates, money "1234.56", percentages "60", FTE "0.6", booleans "true"/"false",
 // enum spellings, referenced records by key; "" means no value.
 #pragma once
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -35,6 +36,8 @@ struct FieldDef {
   std::string refEntity;             // Ref target entity name
 };
 
+class RecordChecker;
+
 struct EntityDef {
   std::string name;     // "post": used in messages, audit and as table stem
   std::string label;    // "Post"
@@ -42,6 +45,9 @@ struct EntityDef {
   std::string keyField; // "ref" or "code"
   std::string csvFile;  // "posts.csv"
   std::vector<FieldDef> fields;
+  // The entity's own cross-field rules (an end before a start, ...), run by
+  // validateRecord after every field has been checked on its own.
+  std::function<void(const RecordChecker&, const std::string& key)> check;
 
   const FieldDef* field(const std::string& fieldName) const;
   std::string versionsTable() const { return table + "_versions"; }

@@ -1,7 +1,5 @@
 #include "domain/Validation.h"
 
-#include <functional>
-#include <map>
 
 #include "domain/Dates.h"
 #include "domain/Money.h"
@@ -60,82 +58,76 @@ std::string typeProblem(const FieldDef& field, const std::string& value) {
   return "";
 }
 
-struct Checker {
-  const Record& record;
-  const std::string& name;
-  Errors& errors;
-  std::string get(const char* field) const { return valueOf(record, field); }
-  void fail(const char* field, const std::string& message) const {
-    errors.emplace_back(name, field, message);
-  }
-  // Only compare values that parsed: type errors are already reported.
-  OptionalDate dateOf(const char* field) const {
-    try {
-      return parseOptionalIsoDate(get(field));
-    } catch (...) {
-      return boost::none;
-    }
-  }
-  void endNotBeforeStart(const char* startField, const char* endField) const {
-    auto start = dateOf(startField), end = dateOf(endField);
-    if (start && end && *end < *start)
-      fail(endField, "ends " + formatIso(*end) + ", before it starts " + formatIso(*start));
-  }
-  void fteInRange(const char* field) const {
-    try {
-      FteUnits fte = parseFte(get(field));
-      if (fte <= 0 || fte > kFullTime) fail(field, "FTE must be over 0 and at most 1");
-    } catch (...) {
-    }
-  }
-  void differ(const char* a, const char* b, const std::string& message) const {
-    if (!get(a).empty() && get(a) == get(b)) fail(b, message);
-  }
-};
+}  // namespace
 
-using EntityRule = std::function<void(const Checker&, const std::string& key)>;
-
-const std::map<std::string, EntityRule>& entityRules() {
-  static const std::map<std::string, EntityRule> rules = {
-      {"partner",
-       [](const Checker& c, const std::string& key) {
-         if (c.get("successor") == key) c.fail("successor", "a partner cannot succeed itself");
-       }},
-      {"agreement",
-       [](const Checker& c, const std::string&) {
-         c.differ("party_a", "party_b", "the two parties must be different partners");
-         c.endNotBeforeStart("in_force_from", "in_force_to");
-         try {
-           if (std::stoi(c.get("notice_months")) < 0)
-             c.fail("notice_months", "the notice period cannot be negative");
-         } catch (...) {
-         }
-         for (const char* party : {"party_a", "party_b"}) {
-           std::string by = std::string(party) + "_approved_by", on = std::string(party) + "_approved_on";
-           if (c.get(by.c_str()).empty() != c.get(on.c_str()).empty())
-             c.fail(on.c_str(), "an approval needs both the approving body and the date");
-         }
-       }},
-      {"post",
-       [](const Checker& c, const std::string& key) {
-         c.fteInRange("fte");
-         if (c.get("line_manager") == key) c.fail("line_manager", "a post cannot manage itself");
-       }},
-      {"contract",
-       [](const Checker& c, const std::string&) {
-         c.fteInRange("fte");
-         c.endNotBeforeStart("start_date", "end_date");
-         try {
-           if (parseMoney(c.get("annual_salary")) < 0)
-             c.fail("annual_salary", "pay cannot be negative");
-         } catch (...) {
-         }
-       }},
-  };
-  return rules;
+void RecordChecker::fail(const std::string& field, const std::string& message) const {
+  errors_.emplace_back(name_, field, message);
 }
 
-}  // namespace
+OptionalDate RecordChecker::dateOf(const std::string& field) const {
+  try {
+    return parseOptionalIsoDate(get(field));
+  } catch (...) {
+    return boost::none;
+  }
+}
+
+boost::optional<long long> RecordChecker::integerOf(const std::string& field) const {
+  try {
+    std::size_t used = 0;
+    std::string v = get(field);
+    long long n = std::stoll(v, &used);
+    if (used == v.size()) return n;
+  } catch (...) {
+  }
+  return boost::none;
+}
+
+boost::optional<long long> RecordChecker::moneyOf(const std::string& field) const {
+  try {
+    return parseMoney(get(field));
+  } catch (...) {
+    return boost::none;
+  }
+}
+
+boost::optional<int> RecordChecker::percentOf(const std::string& field) const {
+  try {
+    return parsePercent(get(field));
+  } catch (...) {
+    return boost::none;
+  }
+}
+
+boost::optional<int> RecordChecker::fteOf(const std::string& field) const {
+  try {
+    return parseFte(get(field));
+  } catch (...) {
+    return boost::none;
+  }
+}
+
+void RecordChecker::endNotBeforeStart(const std::string& startField, const std::string& endField) const {
+  auto start = dateOf(startField), end = dateOf(endField);
+  if (start && end && *end < *start)
+    fail(endField, "ends " + formatIso(*end) + ", before it starts " + formatIso(*start));
+}
+
+void RecordChecker::fteInRange(const std::string& field) const {
+  if (auto fte = fteOf(field); fte && (*fte <= 0 || *fte > kFullTime)) fail(field, "FTE must be over 0 and at most 1");
+}
+
+void RecordChecker::differ(const std::string& a, const std::string& b, const std::string& message) const {
+  if (!get(a).empty() && get(a) == get(b)) fail(b, message);
+}
+
+void RecordChecker::notNegativeMoney(const std::string& field) const {
+  if (auto pence = moneyOf(field); pence && *pence < 0) fail(field, "cannot be negative");
+}
+
+void RecordChecker::percentInRange(const std::string& field) const {
+  if (auto bp = percentOf(field); bp && (*bp <= 0 || *bp > kWholeShare)) fail(field, "must be over 0% and at most 100%");
+}
 
 std::string recordLabel(const EntityDef& def, const std::string& key) {
   return def.name + " " + (key.empty() ? "(no key)" : key);
@@ -163,8 +155,7 @@ std::vector<ValidationError> validateRecord(const EntityDef& def, const std::str
     std::string problem = typeProblem(field, value);
     if (!problem.empty()) errors.emplace_back(name, field.name, problem);
   }
-  auto rule = entityRules().find(def.name);
-  if (rule != entityRules().end()) rule->second(Checker{record, name, errors}, key);
+  if (def.check) def.check(RecordChecker(record, name, errors), key);
   return errors;
 }
 

@@ -2,6 +2,8 @@
 // fields, ranges and each entity's cross-field rules. References to other
 // records are checked by the services layer, which can see the register.
 #pragma once
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <boost/optional.hpp>
 #include <string>
 #include <vector>
 
@@ -9,6 +11,33 @@
 #include "domain/Record.h"
 
 namespace s113 {
+
+// What an EntityDef::check rule sees: the record's values and a way to
+// report a problem with a field. Values that failed their type check read as
+// absent here, so rules only compare values that parsed.
+class RecordChecker {
+ public:
+  RecordChecker(const Record& record, std::string name, std::vector<ValidationError>& errors)
+      : record_(record), name_(std::move(name)), errors_(errors) {}
+  std::string get(const std::string& field) const { return valueOf(record_, field); }
+  void fail(const std::string& field, const std::string& message) const;
+  boost::optional<boost::gregorian::date> dateOf(const std::string& field) const;
+  boost::optional<long long> integerOf(const std::string& field) const;
+  boost::optional<long long> moneyOf(const std::string& field) const;  // pence
+  boost::optional<int> percentOf(const std::string& field) const;      // basis points
+  boost::optional<int> fteOf(const std::string& field) const;          // ten-thousandths
+  // Common rules.
+  void endNotBeforeStart(const std::string& startField, const std::string& endField) const;
+  void fteInRange(const std::string& field) const;  // (0, 1]
+  void differ(const std::string& a, const std::string& b, const std::string& message) const;
+  void notNegativeMoney(const std::string& field) const;
+  void percentInRange(const std::string& field) const;  // (0, 100]
+
+ private:
+  const Record& record_;
+  std::string name_;
+  std::vector<ValidationError>& errors_;
+};
 
 // "post JC-001": how messages name a record.
 std::string recordLabel(const EntityDef& def, const std::string& key);

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "domain/Catalog.h"
+#include "services/Hooks.h"
 #include "services/RecordService.h"
 
 namespace s113 {
@@ -180,6 +181,9 @@ void buildDemoRegister(Register& reg) {
           {"start_date", p.start}},
          p.start);
   }
+  addDemoArrangements(service);
+  addDemoRecharges(service);
+  addDemoDecisions(service);
   tx.commit();
 }
 

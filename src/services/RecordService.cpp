@@ -3,6 +3,7 @@
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "domain/Validation.h"
+#include "services/Hooks.h"
 #include "storage/AuditStore.h"
 
 namespace s113 {
@@ -41,6 +42,8 @@ int RecordService::saveInTransaction(const Edit& edit, Options options) {
   const bool identityCreated = options.identityCreated;
   requireValid(def, edit.key, edit.fields);
   if (!options.referencesChecked) checkReferences(edit);
+  arrangementCrossChecks(reg_, edit);
+  rechargeCrossChecks(reg_, edit);
   VersionStore store(reg_, def);
   auto latest = store.latest(edit.key);
   if (edit.baseVersion == 0 && latest && !identityCreated)

@@ -6,6 +6,7 @@
 #include "domain/Errors.h"
 #include "domain/Validation.h"
 #include "services/Exchange.h"
+#include "services/Hooks.h"
 #include "storage/VersionStore.h"
 
 namespace s113 {
@@ -34,6 +35,7 @@ CheckReport checkRegister(Register& reg) {
       }
     }
   }
+  arrangementWarnings(reg, report);
   return report;
 }
 

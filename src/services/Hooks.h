@@ -1,0 +1,25 @@
+// The points where each group of records (arrangements, recharges,
+// decisions) plugs its own rules into the shared services, each implemented
+// in that group's own files.
+#pragma once
+#include "services/RecordService.h"
+#include "services/RegisterCheck.h"
+
+namespace s113 {
+
+// Checks that need the register (sums across records, lifecycle order).
+// Throw ValidationErrors naming the record and field. Run inside the write's
+// transaction, after the record's own validation.
+void arrangementCrossChecks(Register& reg, const Edit& edit);
+void rechargeCrossChecks(Register& reg, const Edit& edit);
+
+// Warnings (not refusals) that `check` lists.
+void arrangementWarnings(Register& reg, CheckReport& report);
+
+// Sample records for `demo`, written with the given service inside the
+// demo's transaction, after the core records.
+void addDemoArrangements(RecordService& service);
+void addDemoRecharges(RecordService& service);
+void addDemoDecisions(RecordService& service);
+
+}  // namespace s113
