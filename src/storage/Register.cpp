@@ -9,6 +9,7 @@
 #include "domain/Errors.h"
 #include "storage/Migrations.h"
 #include "storage/OsUser.h"
+#include "storage/PostgresUri.h"
 
 namespace s113 {
 
@@ -24,8 +25,7 @@ std::unique_ptr<Register> Register::open(const std::string& target, bool create)
   std::unique_ptr<Register> reg(new Register(target, backend));
   try {
     if (backend == Backend::PostgreSQL) {
-      // libpq understands the URI itself: hand it over whole.
-      reg->sql_.open(soci::postgresql, target);
+      reg->sql_.open(soci::postgresql, postgresUriToKeywords(target));
       reg->sql_ << "SET client_min_messages TO warning";
       reg->sql_ << "SELECT current_user", soci::into(reg->actingUser_);
     } else {
@@ -39,6 +39,8 @@ std::unique_ptr<Register> Register::open(const std::string& target, bool create)
       reg->actingUser_ = osLoginName();
     }
   } catch (const soci::soci_error& e) {
+    throw StorageError("Cannot open the register '" + reg->displayName() + "': " + e.what());
+  } catch (const std::invalid_argument& e) {
     throw StorageError("Cannot open the register '" + reg->displayName() + "': " + e.what());
   }
   migrate(reg->sql_, backend);

@@ -10,6 +10,8 @@
 
 #include <soci/postgresql/soci-postgresql.h>
 
+#include "storage/PostgresUri.h"
+
 namespace fs = std::filesystem;
 
 namespace s113::test {
@@ -52,7 +54,7 @@ TestRegister::TestRegister() {
   if (backendUnderTest() == "postgresql") {
     std::string server = serverUrl();
     databaseName_ = "t_" + uniqueSuffix();
-    soci::session admin(soci::postgresql, server);
+    soci::session admin(soci::postgresql, postgresUriToKeywords(server));
     admin << "CREATE DATABASE " + databaseName_;
     target_ = withDatabase(server, databaseName_);
   } else {
@@ -65,7 +67,7 @@ TestRegister::~TestRegister() {
   reg_.reset();
   try {
     if (!databaseName_.empty()) {
-      soci::session admin(soci::postgresql, serverUrl());
+      soci::session admin(soci::postgresql, postgresUriToKeywords(serverUrl()));
       admin << "DROP DATABASE IF EXISTS " + databaseName_ + " WITH (FORCE)";
     } else {
       for (const char* extra : {"", "-wal", "-shm"}) fs::remove(target_ + extra);
