@@ -50,6 +50,7 @@ ParsedFile parseFile(const EntityDef& def, const fs::path& path, std::vector<Val
     errors.emplace_back(def.csvFile + " row 1", "header", "the file is empty: it needs a header row");
     return parsed;
   }
+  const std::size_t errorsBefore = errors.size();
   const CsvRow& header = rows[0];
   const auto expected = exchangeColumns(def);
   std::map<std::string, std::size_t> position;
@@ -71,7 +72,7 @@ ParsedFile parseFile(const EntityDef& def, const fs::path& path, std::vector<Val
   for (const auto& field : def.fields)
     if (field.required && !position.count(field.name))
       errors.emplace_back(def.csvFile + " row 1", column(field.name), "is missing and is required");
-  if (!errors.empty()) return parsed;
+  if (errors.size() > errorsBefore) return parsed;  // rows cannot be read without a good header
 
   std::set<std::string> seen;
   for (std::size_t r = 1; r < rows.size(); ++r) {
