@@ -1,0 +1,30 @@
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "domain/Catalog.h"
+#include "services/Exchange.h"
+
+// docs/exchange-format.md is the users' reference: every file and every
+// column the program reads and writes must be documented there.
+TEST_CASE("the exchange format document covers every file and column", "[exchange]") {
+  std::string here = __FILE__;
+  std::string root = here.substr(0, here.rfind("tests/services/"));
+  std::ifstream in(root + "docs/exchange-format.md");
+  REQUIRE(in.good());
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string doc = text.str();
+  for (const s113::EntityDef* def : s113::allEntities()) {
+    INFO(def->csvFile);
+    auto section = doc.find("### " + def->csvFile);
+    REQUIRE(section != std::string::npos);
+    auto end = doc.find("\n### ", section + 4);
+    std::string part = doc.substr(section, end == std::string::npos ? std::string::npos : end - section);
+    for (const auto& column : s113::exchangeColumns(*def)) {
+      INFO(column);
+      CHECK(part.find("| `" + column + "` |") != std::string::npos);
+    }
+  }
+}
