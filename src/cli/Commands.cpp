@@ -7,6 +7,7 @@ void registerCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& 
   registerArrangementCommands(app, ctx, action);
   registerRechargeCommands(app, ctx, action);
   registerDecisionCommands(app, ctx, action);
+  registerReportCommands(app, ctx, action);
 }
 
 }  // namespace s113::cli

@@ -26,5 +26,6 @@ void registerRegisterCommands(CLI::App& app, CommandContext& ctx, std::function<
 void registerArrangementCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
 void registerRechargeCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
 void registerDecisionCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
+void registerReportCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
 
 }  // namespace s113::cli
