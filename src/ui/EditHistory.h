@@ -1,0 +1,48 @@
+// Undo and redo of this session's edits. Nothing is ever rewritten: undoing
+// an edit saves the previous version's fields as a new version based on the
+// newest one, through RecordService (so it is validated, audited and refused
+// with Conflict when someone else changed the record since); redo saves the
+// edit's fields again the same way. Undoing the creation of a record deletes
+// it (a tombstone version), which cannot be redone. No wx here.
+#pragma once
+#include <boost/optional.hpp>
+#include <string>
+#include <vector>
+
+#include "domain/Dates.h"
+#include "domain/Record.h"
+#include "services/RecordService.h"
+
+namespace s113::ui {
+
+struct SessionEdit {
+  const EntityDef* def = nullptr;
+  std::string key;
+  boost::optional<Record> before;  // none: the edit created the record
+  Record after;
+  Date validFrom;
+};
+
+class EditHistory {
+ public:
+  // A new edit: clears what could be redone.
+  void record(SessionEdit edit);
+  void clear();
+
+  bool canUndo() const { return !undo_.empty(); }
+  bool canRedo() const { return !redo_.empty(); }
+  // "post BN-001" for the menu.
+  std::string undoLabel() const;
+  std::string redoLabel() const;
+
+  // Undoes / redoes the newest edit; returns it. On failure (Conflict,
+  // ValidationErrors...) the edit stays where it was and the error propagates.
+  SessionEdit undo(RecordService& service);
+  SessionEdit redo(RecordService& service);
+
+ private:
+  std::vector<SessionEdit> undo_;
+  std::vector<SessionEdit> redo_;
+};
+
+}  // namespace s113::ui

@@ -1,0 +1,568 @@
+#include "ui/MainFrame.h"
+
+#include <wx/aboutdlg.h>
+#include <wx/datectrl.h>
+#include <wx/dateevt.h>
+#include <wx/dirdlg.h>
+#include <wx/filedlg.h>
+#include <wx/intl.h>
+#include <wx/listbox.h>
+#include <wx/menu.h>
+#include <wx/panel.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/stattext.h>
+#include <wx/statusbr.h>
+#include <wx/textctrl.h>
+#include <wx/textdlg.h>
+
+#include <filesystem>
+
+#include "domain/Catalog.h"
+#include "domain/Errors.h"
+#include "domain/Validation.h"
+#include "services/Exchange.h"
+#include "services/RecordService.h"
+#include "services/RegisterCheck.h"
+#include "storage/VersionStore.h"
+#include "ui/ErrorDisplay.h"
+#include "ui/Settings.h"
+#include "ui/WxText.h"
+#include "ui/dialogs/RecordDialog.h"
+#include "ui/panels/RecordListView.h"
+
+namespace s113::ui {
+namespace {
+
+enum MenuId {
+  ID_NEW_REGISTER = wxID_HIGHEST + 1,
+  ID_CONNECT,
+  ID_IMPORT,
+  ID_EXPORT,
+  ID_BACKUP,
+  ID_FIND,
+  ID_NEW_RECORD,
+  ID_EDIT_RECORD,
+  ID_DELETE_RECORD,
+  ID_RELOAD,
+};
+
+enum StatusField { STATUS_REGISTER, STATUS_USER, STATUS_AS_AT, STATUS_COUNT };
+
+std::string normalised(const std::string& text) {
+  std::string out;
+  for (char c : text)
+    out += (c == ' ' || c == '-' || c == '/') ? '_' : static_cast<char>(std::tolower(c));
+  return out;
+}
+
+Date toDate(const wxDateTime& value) {
+  if (!value.IsValid()) return today();
+  return Date(value.GetYear(), static_cast<int>(value.GetMonth()) + 1, value.GetDay());
+}
+
+wxDateTime toWxDate(const Date& date) {
+  return wxDateTime(static_cast<wxDateTime::wxDateTime_t>(date.day().as_number()),
+                    static_cast<wxDateTime::Month>(date.month().as_number() - 1),
+                    static_cast<int>(date.year()));
+}
+
+const wxString kRegisterWildcard =
+    _("S113 registers (*.s113;*.sqlite;*.db)|*.s113;*.sqlite;*.db|All files|*");
+
+}  // namespace
+
+std::string pluralLabel(const EntityDef& def) {
+  const std::string candidate = def.label + "s";
+  const std::string table = def.table;
+  const std::string norm = normalised(candidate);
+  if (norm.size() >= table.size() &&
+      norm.compare(norm.size() - table.size(), table.size(), table) == 0)
+    return candidate;
+  std::string text = table;
+  for (char& c : text)
+    if (c == '_') c = ' ';
+  if (!text.empty()) text[0] = static_cast<char>(std::toupper(text[0]));
+  return text;
+}
+
+MainFrame::MainFrame() : wxFrame(nullptr, wxID_ANY, _("S113 Register")), recent_(9, wxID_FILE1) {
+  buildMenus();
+  buildLayout();
+  CreateStatusBar(4);
+  const int widths[] = {-3, -2, -2, -2};
+  GetStatusBar()->SetStatusWidths(4, widths);
+  restorePlacement();
+  Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
+  updateTitle();
+  updateStatus();
+}
+
+MainFrame::~MainFrame() = default;
+
+void MainFrame::buildMenus() {
+  auto* file = new wxMenu;
+  file->Append(ID_NEW_REGISTER, _("&New register...\tCtrl+Shift+N"),
+               _("Create an empty register file"));
+  file->Append(wxID_OPEN, _("&Open register...\tCtrl+O"), _("Open a register file"));
+  file->Append(ID_CONNECT, _("&Connect to PostgreSQL..."),
+               _("Open a register held in a PostgreSQL database"));
+  auto* recentMenu = new wxMenu;
+  file->AppendSubMenu(recentMenu, _("&Recent registers"));
+  recent_.UseMenu(recentMenu);
+  Settings::loadRecent(recent_);
+  recent_.AddFilesToMenu(recentMenu);
+  file->AppendSeparator();
+  file->Append(ID_IMPORT, _("&Import folder..."),
+               _("Import a folder of CSV files (all or nothing)"));
+  file->Append(ID_EXPORT, _("&Export folder..."), _("Write every record to a folder of CSV files"));
+  file->Append(ID_BACKUP, _("&Backup..."), _("Copy the register into a new file"));
+  file->AppendSeparator();
+  file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
+
+  auto* edit = new wxMenu;
+  edit->Append(wxID_UNDO, _("&Undo\tCtrl+Z"));
+  edit->Append(wxID_REDO, _("&Redo\tCtrl+Y"));
+  edit->AppendSeparator();
+  edit->Append(ID_FIND, _("&Find\tCtrl+F"), _("Filter the list"));
+
+  auto* record = new wxMenu;
+  record->Append(ID_NEW_RECORD, _("&New record...\tCtrl+N"));
+  record->Append(ID_EDIT_RECORD, _("&Edit record...\tCtrl+E"),
+                 _("Edit the selected record (or press Enter)"));
+  record->Append(ID_DELETE_RECORD, _("&Delete record..."),
+                 _("Delete the selected record (or press Del)"));
+  record->AppendSeparator();
+  record->Append(ID_RELOAD, _("Re&load\tF5"));
+
+  auto* help = new wxMenu;
+  help->Append(wxID_ABOUT, _("&About S113 Register"));
+
+  auto* bar = new wxMenuBar;
+  bar->Append(file, _("&File"));
+  bar->Append(edit, _("&Edit"));
+  bar->Append(record, _("&Record"));
+  bar->Append(help, _("&Help"));
+  SetMenuBar(bar);
+
+  Bind(wxEVT_MENU, &MainFrame::onNewRegister, this, ID_NEW_REGISTER);
+  Bind(wxEVT_MENU, &MainFrame::onOpen, this, wxID_OPEN);
+  Bind(wxEVT_MENU, &MainFrame::onConnect, this, ID_CONNECT);
+  Bind(wxEVT_MENU, &MainFrame::onRecent, this, wxID_FILE1, wxID_FILE9);
+  Bind(wxEVT_MENU, &MainFrame::onImport, this, ID_IMPORT);
+  Bind(wxEVT_MENU, &MainFrame::onExport, this, ID_EXPORT);
+  Bind(wxEVT_MENU, &MainFrame::onBackup, this, ID_BACKUP);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { undo(); }, wxID_UNDO);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { redo(); }, wxID_REDO);
+  Bind(
+      wxEVT_MENU,
+      [this](wxCommandEvent&) {
+        filter_->SetFocus();
+        filter_->SelectAll();
+      },
+      ID_FIND);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { newRecord(); }, ID_NEW_RECORD);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { editSelected(); }, ID_EDIT_RECORD);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { deleteSelected(); }, ID_DELETE_RECORD);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { runAction(this, _("Reload"), [this] { reload(); }); },
+      ID_RELOAD);
+  Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
+  Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_UNDO);
+  Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_REDO);
+  for (int id : {ID_IMPORT, ID_EXPORT, ID_BACKUP, ID_NEW_RECORD, ID_EDIT_RECORD, ID_DELETE_RECORD,
+                 ID_RELOAD})
+    Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsRegister, this, id);
+}
+
+void MainFrame::buildLayout() {
+  splitter_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                   wxSP_LIVE_UPDATE | wxSP_3DSASH);
+  splitter_->SetMinimumPaneSize(120);
+
+  auto* left = new wxPanel(splitter_);
+  auto* leftSizer = new wxBoxSizer(wxVERTICAL);
+  leftSizer->Add(new wxStaticText(left, wxID_ANY, _("&Register")), 0, wxALL, 6);
+  navigator_ =
+      new wxListBox(left, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, wxLB_SINGLE);
+  navigator_->SetName("navigator");
+  for (const EntityDef* def : allEntities())
+    navigator_->Append(wxGetTranslation(toWx(pluralLabel(*def))));
+  leftSizer->Add(navigator_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
+  left->SetSizer(leftSizer);
+
+  auto* right = new wxPanel(splitter_);
+  auto* bar = new wxBoxSizer(wxHORIZONTAL);
+  bar->Add(new wxStaticText(right, wxID_ANY, _("&Filter:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
+           6);
+  filter_ = new wxTextCtrl(right, wxID_ANY, wxString(), wxDefaultPosition, wxSize(260, -1));
+  filter_->SetName("filter");
+  filter_->SetHint(_("Type to filter every column"));
+  bar->Add(filter_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 18);
+  bar->Add(new wxStaticText(right, wxID_ANY, _("As &at:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
+           6);
+  asAtPicker_ = new wxDatePickerCtrl(right, wxID_ANY, toWxDate(today()), wxDefaultPosition,
+                                     wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+  asAtPicker_->SetName("as_at");
+  asAtPicker_->SetToolTip(_("Show the register as it stood on this date"));
+  bar->Add(asAtPicker_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 18);
+  count_ = new wxStaticText(right, wxID_ANY, wxString());
+  bar->Add(count_, 1, wxALIGN_CENTER_VERTICAL);
+
+  list_ = new RecordListView(right);
+  list_->SetName("records");
+  auto* rightSizer = new wxBoxSizer(wxVERTICAL);
+  rightSizer->Add(bar, 0, wxEXPAND | wxALL, 6);
+  rightSizer->Add(list_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
+  right->SetSizer(rightSizer);
+
+  splitter_->SplitVertically(left, right, 200);
+
+  navigator_->Bind(wxEVT_LISTBOX, &MainFrame::onNavigate, this);
+  filter_->Bind(wxEVT_TEXT, &MainFrame::onFilter, this);
+  asAtPicker_->Bind(wxEVT_DATE_CHANGED, &MainFrame::onAsAtChanged, this);
+  list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, &MainFrame::onActivate, this);
+  list_->Bind(wxEVT_LIST_KEY_DOWN, &MainFrame::onListKey, this);
+}
+
+void MainFrame::restorePlacement() {
+  wxRect rect = Settings::frameRect();
+  if (rect.width > 0 && rect.height > 0) {
+    SetSize(rect);
+  } else {
+    SetSize(wxSize(1180, 720));
+    Centre();
+  }
+  if (Settings::frameMaximised()) Maximize();
+}
+
+void MainFrame::savePlacement() {
+  Settings::setFrameMaximised(IsMaximized());
+  if (!IsMaximized() && !IsIconized()) Settings::setFrameRect(GetRect());
+}
+
+void MainFrame::saveColumnWidths() {
+  if (entity_ && list_->GetColumnCount() > 0)
+    Settings::setColumnWidths(entity_->name, list_->columnWidths());
+}
+
+void MainFrame::onClose(wxCloseEvent& event) {
+  runAction(this, _("Save settings"), [this] {
+    savePlacement();
+    saveColumnWidths();
+    Settings::saveRecent(recent_);
+    Settings::flush();
+  });
+  event.Skip();
+}
+
+bool MainFrame::openRegister(const std::string& target, bool create) {
+  return runAction(this, _("Open register"), [&] {
+    auto reg = Register::open(target, create);
+    saveColumnWidths();
+    register_ = std::move(reg);
+    history_.clear();
+    Settings::setLastRegister(target);
+    recent_.AddFileToHistory(toWx(target));
+    Settings::saveRecent(recent_);
+    entity_ = nullptr;
+    showEntity(postDef());
+    updateTitle();
+    list_->SetFocus();
+  });
+}
+
+void MainFrame::showEntity(const EntityDef& def) {
+  saveColumnWidths();
+  entity_ = &def;
+  const auto& all = allEntities();
+  for (std::size_t i = 0; i < all.size(); ++i)
+    if (all[i] == &def && navigator_->GetSelection() != static_cast<int>(i))
+      navigator_->SetSelection(static_cast<int>(i));
+  list_->model().clear();
+  if (register_) {
+    list_->model().setRows(def, VersionStore(*register_, def).asAt(AsAt{asAt(), boost::none}));
+  } else {
+    list_->model().setRows(def, {});
+  }
+  list_->model().setFilter(fromWx(filter_->GetValue()));
+  list_->resetColumns(Settings::columnWidths(def.name));
+  if (list_->model().visibleCount() > 0) list_->selectKey(list_->model().visibleRow(0).key);
+  updateStatus();
+}
+
+Date MainFrame::asAt() const { return toDate(asAtPicker_->GetValue()); }
+
+void MainFrame::setAsAt(const Date& date) {
+  asAtPicker_->SetValue(toWxDate(date));
+  reload();
+}
+
+void MainFrame::reload() {
+  if (!entity_) return;
+  const std::string selected = list_->selectedKey();
+  if (register_)
+    list_->model().setRows(*entity_,
+                           VersionStore(*register_, *entity_).asAt(AsAt{asAt(), boost::none}));
+  list_->refreshRows();
+  if (!selected.empty()) list_->selectKey(selected);
+  updateStatus();
+}
+
+void MainFrame::updateTitle() {
+  SetTitle(register_ ? wxString::Format(_("S113 Register - %s"), toWx(register_->displayName()))
+                     : _("S113 Register"));
+}
+
+void MainFrame::updateStatus() {
+  if (!GetStatusBar()) return;
+  SetStatusText(register_ ? toWx(register_->displayName()) : _("No register open"),
+                STATUS_REGISTER);
+  SetStatusText(
+      register_ ? wxString::Format(_("User: %s"), toWx(register_->actingUser())) : wxString(),
+      STATUS_USER);
+  SetStatusText(wxString::Format(_("As at %s"), toWx(formatUk(asAt()))), STATUS_AS_AT);
+  const auto& model = list_->model();
+  wxString count;
+  if (entity_) {
+    const wxString what = wxGetTranslation(toWx(pluralLabel(*entity_))).Lower();
+    count =
+        model.visibleCount() == model.totalCount()
+            ? wxString::Format(_("%zu %s"), model.totalCount(), what)
+            : wxString::Format(_("%zu of %zu %s"), model.visibleCount(), model.totalCount(), what);
+  }
+  SetStatusText(count, STATUS_COUNT);
+  count_->SetLabel(count);
+}
+
+bool MainFrame::requireRegister() {
+  if (register_ && entity_) return true;
+  showError(this,
+            ErrorReport{_("No register"), _("Open or create a register first."),
+                        _("Use File > Open register, New register or Connect to PostgreSQL.")});
+  return false;
+}
+
+int MainFrame::runDialog(RecordDialog& dialog) {
+  return dialogRunner_ ? dialogRunner_(dialog) : dialog.ShowModal();
+}
+
+void MainFrame::newRecord() {
+  if (!requireRegister()) return;
+  runAction(this, _("New record"), [this] {
+    RecordDialog dialog(this, *register_, *entity_);
+    if (runDialog(dialog) != wxID_OK || !dialog.saved()) return;
+    const auto& saved = *dialog.saved();
+    history_.record(SessionEdit{entity_, saved.key, saved.before, saved.after, saved.validFrom});
+    reload();
+    list_->selectKey(saved.key);
+  });
+}
+
+void MainFrame::editSelected() {
+  if (!requireRegister()) return;
+  const std::string key = list_->selectedKey();
+  if (key.empty()) return;
+  runAction(this, _("Edit record"), [this, key] {
+    RecordDialog dialog(this, *register_, *entity_, key);
+    if (runDialog(dialog) != wxID_OK || !dialog.saved()) return;
+    const auto& saved = *dialog.saved();
+    history_.record(SessionEdit{entity_, saved.key, saved.before, saved.after, saved.validFrom});
+    reload();
+    list_->selectKey(saved.key);
+  });
+}
+
+void MainFrame::deleteSelected() {
+  if (!requireRegister()) return;
+  const std::string key = list_->selectedKey();
+  if (key.empty()) return;
+  const wxString label = toWx(recordLabel(*entity_, key));
+  if (!confirm(this, _("Delete record"), wxString::Format(_("Delete %s?"), label),
+               _("The record disappears from the register from today; its history is kept. "
+                 "A deletion cannot be undone from the Edit menu.")))
+    return;
+  runAction(this, _("Delete record"), [this, key] {
+    auto latest = VersionStore(*register_, *entity_).latest(key);
+    if (!latest || latest->deleted) throw NotFound(recordLabel(*entity_, key) + " does not exist.");
+    RecordService(*register_).remove(*entity_, key, latest->version, today());
+    reload();
+  });
+}
+
+void MainFrame::undo() {
+  if (!register_ || !history_.canUndo()) return;
+  runAction(this, _("Undo"), [this] {
+    RecordService service(*register_);
+    SessionEdit edit = history_.undo(service);
+    if (edit.def == entity_) reload();
+    SetStatusText(wxString::Format(_("Undone: %s"), toWx(recordLabel(*edit.def, edit.key))),
+                  STATUS_COUNT);
+  });
+}
+
+void MainFrame::redo() {
+  if (!register_ || !history_.canRedo()) return;
+  runAction(this, _("Redo"), [this] {
+    RecordService service(*register_);
+    SessionEdit edit = history_.redo(service);
+    if (edit.def == entity_) reload();
+    SetStatusText(wxString::Format(_("Redone: %s"), toWx(recordLabel(*edit.def, edit.key))),
+                  STATUS_COUNT);
+  });
+}
+
+void MainFrame::importFrom(const std::string& folder) {
+  if (!requireRegister()) return;
+  runAction(this, _("Import"), [this, folder] {
+    ImportSummary summary = importFolder(*register_, folder);
+    history_.clear();  // imported versions are not this session's edits
+    reload();
+    showInfo(this, _("Import"),
+             wxString::Format(_("Imported %s: %d created, %d updated, %d unchanged."), toWx(folder),
+                              summary.created, summary.updated, summary.unchanged));
+  });
+}
+
+void MainFrame::exportTo(const std::string& folder) {
+  if (!requireRegister()) return;
+  runAction(this, _("Export"), [this, folder] {
+    auto files = exportFolder(*register_, folder);
+    showInfo(this, _("Export"),
+             wxString::Format(_("%zu files written to %s."), files.size(), toWx(folder)));
+  });
+}
+
+void MainFrame::backupTo(const std::string& file) {
+  if (!requireRegister()) return;
+  runAction(this, _("Backup"), [this, file] {
+    backupRegister(*register_, file);
+    showInfo(this, _("Backup"), wxString::Format(_("The register was copied to %s."), toWx(file)));
+  });
+}
+
+void MainFrame::onNavigate(wxCommandEvent& event) {
+  const auto& all = allEntities();
+  int index = event.GetSelection();
+  if (index < 0 || index >= static_cast<int>(all.size()) || all[index] == entity_) return;
+  runAction(this, _("Show records"), [&] { showEntity(*all[index]); });
+}
+
+void MainFrame::onFilter(wxCommandEvent&) {
+  const std::string selected = list_->selectedKey();
+  list_->model().setFilter(fromWx(filter_->GetValue()));
+  list_->refreshRows();
+  if (!selected.empty()) list_->selectKey(selected);
+  updateStatus();
+}
+
+void MainFrame::onAsAtChanged(wxDateEvent&) {
+  runAction(this, _("Show the register as at a date"), [this] { reload(); });
+}
+
+void MainFrame::onActivate(wxListEvent&) { editSelected(); }
+
+void MainFrame::onListKey(wxListEvent& event) {
+  if (event.GetKeyCode() == WXK_DELETE)
+    deleteSelected();
+  else
+    event.Skip();
+}
+
+void MainFrame::onNewRegister(wxCommandEvent&) {
+  wxFileDialog dialog(this, _("New register"), wxString(), "register.s113", kRegisterWildcard,
+                      wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  if (dialog.ShowModal() != wxID_OK) return;
+  const std::string path = fromWx(dialog.GetPath());
+  if (std::filesystem::exists(path)) {
+    showError(
+        this,
+        ErrorReport{
+            _("New register"), _("That file already exists."),
+            _("A new register needs a new file name; use Open register for an existing one.")});
+    return;
+  }
+  openRegister(path, true);
+}
+
+void MainFrame::onOpen(wxCommandEvent&) {
+  wxFileDialog dialog(this, _("Open register"), wxString(), wxString(), kRegisterWildcard,
+                      wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+  if (dialog.ShowModal() == wxID_OK) openRegister(fromWx(dialog.GetPath()), false);
+}
+
+void MainFrame::onConnect(wxCommandEvent&) {
+  wxTextEntryDialog dialog(
+      this,
+      _("Connection string, for example postgresql://dbhost:5432/s113?user=hr\n"
+        "Passwords are never stored here: PostgreSQL's password file (~/.pgpass) "
+        "or service file supplies them."),
+      _("Connect to PostgreSQL"), "postgresql://");
+  if (dialog.ShowModal() != wxID_OK) return;
+  const std::string target = fromWx(dialog.GetValue().Strip(wxString::both));
+  if (!isPostgresTarget(target)) {
+    showError(this, ErrorReport{_("Connect to PostgreSQL"),
+                                _("That is not a PostgreSQL connection string."),
+                                _("It must start with postgresql:// (or postgres://).")});
+    return;
+  }
+  openRegister(target, true);
+}
+
+void MainFrame::onRecent(wxCommandEvent& event) {
+  const size_t index = static_cast<size_t>(event.GetId() - wxID_FILE1);
+  if (index < recent_.GetCount()) openRegister(fromWx(recent_.GetHistoryFile(index)), false);
+}
+
+void MainFrame::onImport(wxCommandEvent&) {
+  if (!requireRegister()) return;
+  wxDirDialog dialog(this, _("Import a folder of CSV files"), wxString(),
+                     wxDD_DEFAULT_STYLE | wxDD_DIR_MUST_EXIST);
+  if (dialog.ShowModal() == wxID_OK) importFrom(fromWx(dialog.GetPath()));
+}
+
+void MainFrame::onExport(wxCommandEvent&) {
+  if (!requireRegister()) return;
+  wxDirDialog dialog(this, _("Export to a folder"), wxString(), wxDD_DEFAULT_STYLE);
+  if (dialog.ShowModal() == wxID_OK) exportTo(fromWx(dialog.GetPath()));
+}
+
+void MainFrame::onBackup(wxCommandEvent&) {
+  if (!requireRegister()) return;
+  wxFileDialog dialog(this, _("Back up the register to"), wxString(), "backup.s113",
+                      kRegisterWildcard, wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  if (dialog.ShowModal() == wxID_OK) backupTo(fromWx(dialog.GetPath()));
+}
+
+void MainFrame::onUpdateUndoRedo(wxUpdateUIEvent& event) {
+  const bool undoing = event.GetId() == wxID_UNDO;
+  const bool can = register_ && (undoing ? history_.canUndo() : history_.canRedo());
+  event.Enable(can);
+  const std::string what = undoing ? history_.undoLabel() : history_.redoLabel();
+  const wxString base = undoing ? _("&Undo") : _("&Redo");
+  event.SetText(base + (what.empty() ? wxString() : " " + toWx(what)) +
+                (undoing ? "\tCtrl+Z" : "\tCtrl+Y"));
+}
+
+void MainFrame::onUpdateNeedsRegister(wxUpdateUIEvent& event) {
+  event.Enable(register_ != nullptr);
+}
+
+void MainFrame::onAbout(wxCommandEvent&) {
+  wxAboutDialogInfo info;
+  info.SetName(_("S113 Register"));
+  info.SetVersion("0.1.0");
+  info.SetDescription(
+      _("Who employs and who hosts every post, Section 113 placements, single-manager "
+        "contracts, joint posts and recharges between partners."));
+  wxAboutBox(info, this);
+}
+
+}  // namespace s113::ui

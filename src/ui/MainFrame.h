@@ -1,0 +1,117 @@
+// The main window: a navigator of every entity of the catalogue on the left,
+// the register list of the selected entity on the right (filter as you type,
+// an "as at" date, sortable columns), menus for registers, exchange, backup,
+// records and undo/redo of this session's edits. Every action runs inside
+// runAction (ErrorDisplay.h): it may fail, it never crashes the program.
+#pragma once
+#include <wx/filehistory.h>
+#include <wx/frame.h>
+
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "domain/Dates.h"
+#include "domain/Record.h"
+#include "storage/Register.h"
+#include "ui/EditHistory.h"
+
+class wxDatePickerCtrl;
+class wxDateEvent;
+class wxListBox;
+class wxListEvent;
+class wxSplitterWindow;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace s113::ui {
+
+class RecordDialog;
+class RecordListView;
+
+class MainFrame : public wxFrame {
+ public:
+  MainFrame();
+  ~MainFrame() override;
+
+  // Opens a register (a SQLite file or a postgresql:// connection string)
+  // and shows its posts. Shows the error and returns false when it fails.
+  bool openRegister(const std::string& target, bool create);
+  Register* currentRegister() { return register_.get(); }
+
+  // The list shows this entity's records.
+  void showEntity(const EntityDef& def);
+  const EntityDef* currentEntity() const { return entity_; }
+  // The "as at" date of the list (reloads it).
+  void setAsAt(const Date& date);
+  Date asAt() const;
+  // Reads the list again from the register (keeps filter, sort and selection).
+  void reload();
+
+  // The record actions (what the menus and keys do).
+  void newRecord();
+  void editSelected();
+  void deleteSelected();
+  void undo();
+  void redo();
+  void importFrom(const std::string& folder);
+  void exportTo(const std::string& folder);
+  void backupTo(const std::string& file);
+
+  // How record forms are shown: ShowModal unless a test installs a runner
+  // (which shows the form, drives it and returns its return code).
+  using DialogRunner = std::function<int(RecordDialog&)>;
+  void setDialogRunner(DialogRunner runner) { dialogRunner_ = std::move(runner); }
+
+  RecordListView* list() const { return list_; }
+  wxTextCtrl* filterBox() const { return filter_; }
+  wxDatePickerCtrl* asAtPicker() const { return asAtPicker_; }
+  wxListBox* navigator() const { return navigator_; }
+  const EditHistory& history() const { return history_; }
+
+ private:
+  void buildMenus();
+  void buildLayout();
+  void restorePlacement();
+  void savePlacement();
+  void saveColumnWidths();
+  void updateStatus();
+  void updateTitle();
+  bool requireRegister();
+  int runDialog(RecordDialog& dialog);
+
+  void onNavigate(wxCommandEvent& event);
+  void onFilter(wxCommandEvent& event);
+  void onAsAtChanged(wxDateEvent& event);
+  void onActivate(wxListEvent& event);
+  void onListKey(wxListEvent& event);
+  void onClose(wxCloseEvent& event);
+  void onNewRegister(wxCommandEvent& event);
+  void onOpen(wxCommandEvent& event);
+  void onConnect(wxCommandEvent& event);
+  void onRecent(wxCommandEvent& event);
+  void onImport(wxCommandEvent& event);
+  void onExport(wxCommandEvent& event);
+  void onBackup(wxCommandEvent& event);
+  void onUpdateUndoRedo(wxUpdateUIEvent& event);
+  void onUpdateNeedsRegister(wxUpdateUIEvent& event);
+  void onAbout(wxCommandEvent& event);
+
+  std::unique_ptr<Register> register_;
+  const EntityDef* entity_ = nullptr;
+  EditHistory history_;
+  wxFileHistory recent_;
+  DialogRunner dialogRunner_;
+
+  wxSplitterWindow* splitter_ = nullptr;
+  wxListBox* navigator_ = nullptr;
+  wxTextCtrl* filter_ = nullptr;
+  wxDatePickerCtrl* asAtPicker_ = nullptr;
+  wxStaticText* count_ = nullptr;
+  RecordListView* list_ = nullptr;
+};
+
+// "Posts", "People", "Partnership agreements": an entity's plural label.
+std::string pluralLabel(const EntityDef& def);
+
+}  // namespace s113::ui

@@ -1,0 +1,359 @@
+#include "ui/dialogs/RecordDialog.h"
+
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/combobox.h>
+#include <wx/intl.h>
+#include <wx/scrolwin.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/xrc/xmlres.h>
+
+#include <algorithm>
+
+#include "domain/Catalog.h"
+#include "domain/Errors.h"
+#include "domain/Validation.h"
+#include "services/RecordService.h"
+#include "storage/VersionStore.h"
+#include "ui/ErrorDisplay.h"
+#include "ui/Resources.h"
+#include "ui/WxText.h"
+#include "ui/models/FieldText.h"
+#include "ui/models/RecordTableModel.h"
+
+namespace s113::ui {
+namespace {
+
+// Between a reference's key and its name in a picker: "BNES — Bath and North East Somerset
+// Council".
+const wxString kRefSeparator = wxString::FromUTF8(" \xE2\x80\x94 ");
+// A picker lists the records it refers to only while there are this few.
+constexpr std::size_t kMaxPickerItems = 2000;
+constexpr int kErrorWrap = 300;
+
+wxString keyLabel(const EntityDef& def) {
+  if (def.keyField == "ref") return _("Reference");
+  if (def.keyField == "code") return _("Code");
+  return toWx(def.keyField);
+}
+
+const wxColour kErrorColour(0xC0, 0x00, 0x00);
+
+std::string refKey(const wxString& text) {
+  int at = text.Find(kRefSeparator);
+  return trim(fromWx(at == wxNOT_FOUND ? text : text.Left(at)));
+}
+
+}  // namespace
+
+RecordDialog::RecordDialog(wxWindow* parent, Register& reg, const EntityDef& def,
+                           const std::string& key)
+    : reg_(reg), def_(def) {
+  loadResources();
+  formFields_.push_back(
+      FieldDef{def.keyField, FieldType::Text, true, fromWx(keyLabel(def)), {}, ""});
+  formFields_.insert(formFields_.end(), def.fields.begin(), def.fields.end());
+  formFields_.push_back(
+      FieldDef{kValidFrom, FieldType::Date, true, fromWx(_("Valid from")), {}, ""});
+
+  formName_ = def.name + "_dialog";
+  const bool ownForm = wxXmlResource::Get()->GetResourceNode(toWx(formName_)) != nullptr;
+  const wxString loaded = ownForm ? toWx(formName_) : wxString("record_dialog");
+  if (!wxXmlResource::Get()->LoadDialog(this, parent, loaded))
+    throw MissingControl("the form '" + fromWx(loaded) + "' is not compiled into the program");
+  SetName(loaded);
+  if (!ownForm) buildGenericFields();
+  bindFields();
+  fillChoices();
+  Bind(wxEVT_BUTTON, &RecordDialog::onSave, this, wxID_OK);
+
+  const wxString entityLabel = wxGetTranslation(toWx(def.label));
+  wxTextCtrl* keyCtrl = static_cast<wxTextCtrl*>(control(def.keyField));
+  if (key.empty()) {
+    SetTitle(wxString::Format(_("New %s"), entityLabel.Lower()));
+  } else {
+    auto latest = VersionStore(reg_, def_).latest(key);
+    if (!latest || latest->deleted) throw NotFound(recordLabel(def_, key) + " does not exist.");
+    baseVersion_ = latest->version;
+    before_ = latest->fields;
+    showValues(before_);
+    keyCtrl->ChangeValue(toWx(key));
+    keyCtrl->SetEditable(false);
+    SetTitle(wxString::Format(_("%s %s (version %d)"), entityLabel, toWx(key), baseVersion_));
+  }
+  static_cast<wxTextCtrl*>(control(kValidFrom))->ChangeValue(toWx(formatUk(today())));
+  relayout();
+  CentreOnParent();
+  (key.empty() ? keyCtrl : control(formFields_[1].name))->SetFocus();
+}
+
+void RecordDialog::buildGenericFields() {
+  auto* panel = requireControl<wxScrolledWindow>(this, "fields_panel");
+  auto* grid = new wxFlexGridSizer(2, 6, 10);
+  grid->AddGrowableCol(1);
+  for (const auto& field : formFields_) {
+    const std::string& name = field.name;
+    const wxWindowID id = wxXmlResource::GetXRCID(toWx(name));
+    grid->Add(new wxStaticText(panel, wxID_ANY, wxGetTranslation(toWx(field.label)) + ":"), 0,
+              wxTOP, 6);
+    wxWindow* ctrl = nullptr;
+    switch (field.type) {
+      case FieldType::Enum:
+        ctrl = new wxChoice(panel, id);
+        break;
+      case FieldType::Ref:
+        ctrl = new wxComboBox(panel, id, wxString(), wxDefaultPosition, wxSize(260, -1), 0, nullptr,
+                              wxCB_DROPDOWN);
+        break;
+      case FieldType::Bool:
+        ctrl = new wxCheckBox(panel, id, wxString());
+        break;
+      default:
+        ctrl = new wxTextCtrl(panel, id, wxString(), wxDefaultPosition, wxSize(260, -1));
+        if (field.type == FieldType::Date) static_cast<wxTextCtrl*>(ctrl)->SetHint(_("dd/mm/yyyy"));
+    }
+    auto* error =
+        new wxStaticText(panel, wxXmlResource::GetXRCID(toWx("error_" + name)), wxString());
+    error->SetForegroundColour(kErrorColour);
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(ctrl, 0, wxEXPAND);
+    column->Add(error, 0, wxEXPAND);
+    grid->Add(column, 1, wxEXPAND);
+  }
+  auto* outer = new wxBoxSizer(wxVERTICAL);
+  outer->Add(grid, 1, wxEXPAND | wxRIGHT, 16);
+  panel->SetSizer(outer);
+  panel->SetScrollRate(0, 12);
+  const wxSize needed = outer->GetMinSize();
+  panel->SetMinSize(wxSize(std::max(needed.x + 20, 520), std::min(needed.y + 8, 520)));
+  panel->FitInside();
+}
+
+void RecordDialog::bindFields() {
+  for (const auto& field : formFields_) {
+    FieldControl fc{field, nullptr, nullptr};
+    switch (field.type) {
+      case FieldType::Enum:
+        fc.control = requireControl<wxChoice>(this, field.name);
+        break;
+      case FieldType::Ref:
+        fc.control = requireControl<wxComboBox>(this, field.name);
+        break;
+      case FieldType::Bool:
+        fc.control = requireControl<wxCheckBox>(this, field.name);
+        break;
+      default:
+        fc.control = requireControl<wxTextCtrl>(this, field.name);
+    }
+    fc.error = requireControl<wxStaticText>(this, "error_" + field.name);
+    fields_[field.name] = fc;
+  }
+  generalError_ = requireControl<wxStaticText>(this, "error_general");
+  requireControl<wxButton>(this, "wxID_OK");
+  requireControl<wxButton>(this, "wxID_CANCEL");
+}
+
+void RecordDialog::fillChoices() {
+  std::map<std::string, wxArrayString> pickerItems;
+  for (auto& [name, fc] : fields_) {
+    const FieldDef& field = fc.def;
+    if (field.type == FieldType::Enum) {
+      auto* choice = static_cast<wxChoice*>(fc.control);
+      choice->Clear();
+      if (!field.required) choice->Append(wxString());
+      for (const auto& spelling : field.allowed) choice->Append(toWx(displayEnum(spelling)));
+      choice->SetSelection(0);
+    } else if (field.type == FieldType::Ref) {
+      auto found = pickerItems.find(field.refEntity);
+      if (found == pickerItems.end()) {
+        wxArrayString items;
+        if (const EntityDef* target = findEntity(field.refEntity)) {
+          VersionStore store(reg_, *target);
+          if (store.countLive() <= kMaxPickerItems) {
+            const FieldDef* nameField = nullptr;
+            for (const auto& f : target->fields)
+              if (f.type == FieldType::Text) {
+                nameField = &f;
+                break;
+              }
+            for (const auto& v : store.allLatestLive()) {
+              wxString item = toWx(v.key);
+              std::string name = nameField ? valueOf(v.fields, nameField->name) : std::string();
+              if (!name.empty()) item += kRefSeparator + toWx(name);
+              items.Add(item);
+            }
+          }
+        }
+        found = pickerItems.emplace(field.refEntity, items).first;
+      }
+      auto* combo = static_cast<wxComboBox*>(fc.control);
+      combo->Clear();
+      if (!found->second.empty()) combo->Append(found->second);
+    }
+  }
+}
+
+wxWindow* RecordDialog::control(const std::string& field) const {
+  auto it = fields_.find(field);
+  return it == fields_.end() ? nullptr : it->second.control;
+}
+
+wxString RecordDialog::errorText(const std::string& field) const {
+  if (field == "error_general" || field == "general") return generalError_->GetLabel();
+  auto it = fields_.find(field);
+  return it == fields_.end() ? wxString() : it->second.error->GetLabel();
+}
+
+void RecordDialog::setFieldText(const std::string& field, const std::string& stored) {
+  auto it = fields_.find(field);
+  if (it == fields_.end()) throw std::invalid_argument("the form has no field '" + field + "'");
+  const FieldDef& def = it->second.def;
+  wxWindow* ctrl = it->second.control;
+  switch (def.type) {
+    case FieldType::Enum: {
+      auto* choice = static_cast<wxChoice*>(ctrl);
+      auto pos = std::find(def.allowed.begin(), def.allowed.end(), stored);
+      int offset = def.required ? 0 : 1;
+      if (pos != def.allowed.end())
+        choice->SetSelection(static_cast<int>(pos - def.allowed.begin()) + offset);
+      else if (!def.required)
+        choice->SetSelection(0);
+      break;
+    }
+    case FieldType::Ref: {
+      auto* combo = static_cast<wxComboBox*>(ctrl);
+      wxString value = toWx(stored);
+      for (unsigned i = 0; i < combo->GetCount() && !stored.empty(); ++i)
+        if (refKey(combo->GetString(i)) == stored) value = combo->GetString(i);
+      combo->SetValue(value);
+      break;
+    }
+    case FieldType::Bool:
+      static_cast<wxCheckBox*>(ctrl)->SetValue(stored == "true");
+      break;
+    default:
+      static_cast<wxTextCtrl*>(ctrl)->ChangeValue(toWx(editText(def, stored)));
+  }
+}
+
+void RecordDialog::showValues(const Record& record) {
+  for (const auto& field : def_.fields) setFieldText(field.name, valueOf(record, field.name));
+}
+
+bool RecordDialog::readValues(Record& record, std::string& key, Date& validFrom) {
+  bool ok = true;
+  for (const auto& [name, fc] : fields_) {
+    const FieldDef& field = fc.def;
+    std::string value;
+    switch (field.type) {
+      case FieldType::Enum: {
+        int index = static_cast<wxChoice*>(fc.control)->GetSelection();
+        if (!field.required) --index;
+        if (index >= 0 && index < static_cast<int>(field.allowed.size()))
+          value = field.allowed[index];
+        break;
+      }
+      case FieldType::Ref:
+        value = refKey(static_cast<wxComboBox*>(fc.control)->GetValue());
+        break;
+      case FieldType::Bool:
+        value = static_cast<wxCheckBox*>(fc.control)->GetValue() ? "true" : "false";
+        break;
+      default: {
+        std::string problem;
+        if (!storedValue(field, fromWx(static_cast<wxTextCtrl*>(fc.control)->GetValue()), value,
+                         problem)) {
+          showFieldError(name, problem);
+          ok = false;
+        }
+      }
+    }
+    if (name == def_.keyField) {
+      key = value;
+    } else if (name == kValidFrom) {
+      if (value.empty()) {
+        showFieldError(name, fromWx(_("enter the date this version takes effect")));
+        ok = false;
+      } else if (ok || !value.empty()) {
+        try {
+          validFrom = parseIsoDate(value);
+        } catch (const std::exception&) {
+          // already reported by storedValue
+        }
+      }
+    } else {
+      record[name] = value;
+    }
+  }
+  return ok;
+}
+
+void RecordDialog::clearErrors() {
+  for (auto& [name, fc] : fields_) fc.error->SetLabel(wxString());
+  generalError_->SetLabel(wxString());
+}
+
+void RecordDialog::showFieldError(const std::string& field, const std::string& message) {
+  auto it = fields_.find(field);
+  wxStaticText* target = it == fields_.end() ? generalError_ : it->second.error;
+  wxString text = target->GetLabel();
+  if (!text.empty()) text += "\n";
+  if (it == fields_.end() && !field.empty()) {
+    const FieldDef* def = def_.field(field);
+    text += (def ? wxGetTranslation(toWx(def->label)) : toWx(field)) + ": ";
+  }
+  text += toWx(message);
+  target->SetLabel(text);
+  target->Wrap(it == fields_.end() ? 2 * kErrorWrap : kErrorWrap);
+}
+
+void RecordDialog::relayout() {
+  if (auto* panel =
+          dynamic_cast<wxScrolledWindow*>(FindWindow(wxXmlResource::GetXRCID("fields_panel"))))
+    panel->FitInside();
+  Layout();
+  const wxSize best = GetBestSize(), now = GetSize();
+  SetSize(wxSize(std::max(best.x, now.x), std::max(best.y, now.y)));
+  Layout();
+}
+
+bool RecordDialog::submit() {
+  clearErrors();
+  Record record;
+  std::string key;
+  Date validFrom = today();
+  if (!readValues(record, key, validFrom)) {
+    relayout();
+    return false;
+  }
+  try {
+    Edit edit{&def_, key, record, baseVersion_, validFrom};
+    int version = RecordService(reg_).save(edit);
+    auto written = VersionStore(reg_, def_).latest(key);
+    Saved saved;
+    saved.key = key;
+    saved.version = version;
+    if (baseVersion_ > 0) saved.before = before_;
+    saved.after = written ? written->fields : record;
+    saved.validFrom = validFrom;
+    saved_ = saved;
+    return true;
+  } catch (const ValidationErrors& errors) {
+    for (const auto& e : errors.errors()) showFieldError(e.field(), e.reason());
+  } catch (const ValidationError& e) {
+    showFieldError(e.field(), e.reason());
+  } catch (const std::exception& e) {
+    showError(this, reportFor(_("Save"), e));
+  }
+  relayout();
+  return false;
+}
+
+void RecordDialog::onSave(wxCommandEvent&) {
+  if (submit()) EndDialog(wxID_OK);
+}
+
+}  // namespace s113::ui
