@@ -1,8 +1,172 @@
-#include "domain/Catalog.h"
+#include "domain/RechargeCatalog.h"
+
+#include <set>
+
+#include "domain/RechargePhasing.h"
+#include "domain/Validation.h"
 
 namespace s113 {
+namespace {
 
-// The recharge entities: none yet.
-std::vector<const EntityDef*> rechargeEntities() { return {}; }
+FieldDef field(const char* name, FieldType type, const char* label, bool required = false) {
+  return {name, type, required, label, {}, ""};
+}
+FieldDef ref(const char* name, const char* label, const char* entity, bool required = false) {
+  return {name, FieldType::Ref, required, label, {}, entity};
+}
+// The spellings are those of recharge/RechargeEnums.cpp (the domain cannot
+// link the recharge layer); tests/services/RechargeServiceTest.cpp checks they agree.
+FieldDef choice(const char* name, const char* label, std::vector<std::string> allowed) {
+  return {name, FieldType::Enum, true, label, std::move(allowed), ""};
+}
+
+// The fields that only some bases or on-cost kinds use.
+void requireIf(const RecordChecker& c, bool needed, const std::string& name,
+               const std::string& why) {
+  if (needed && c.get(name).empty()) c.fail(name, "is required " + why);
+}
+void refuseIf(const RecordChecker& c, bool unused, const std::string& name,
+              const std::string& why) {
+  if (unused && !c.get(name).empty()) c.fail(name, "must be blank " + why);
+}
+
+void rateInRange(const RecordChecker& c, const std::string& name) {
+  if (auto bp = c.percentOf(name); bp && (*bp < 0 || *bp > kWholeShare))
+    c.fail(name, "must be from 0% to 100%");
+}
+
+void checkPhasing(const RecordChecker& c) {
+  const std::string text = c.get("phasing");
+  if (text.empty()) return;
+  std::vector<PhasingRow> rows;
+  try {
+    rows = parsePhasing(text);
+  } catch (const std::exception& e) {
+    c.fail("phasing", e.what());
+    return;
+  }
+  const auto start = c.dateOf("start_date");
+  const auto end = c.dateOf("end_date");
+  std::set<int> years;
+  Pence sum = 0;
+  for (const auto& row : rows) {
+    const std::string label = row.year.label();
+    if (row.amount < 0) c.fail("phasing", label + " is negative");
+    if (!years.insert(row.year.startYear()).second) c.fail("phasing", label + " appears twice");
+    if ((start && row.year.lastDay() < *start) || (end && row.year.firstDay() > *end))
+      c.fail("phasing", label + " is outside the agreement's dates");
+    sum += row.amount;
+  }
+  if (auto total = c.moneyOf("fixed_total"); total && sum != *total)
+    c.fail("phasing",
+           "years sum to " + formatMoney(sum) + ", not the fixed total " + formatMoney(*total));
+}
+
+void checkAgreement(const RecordChecker& c, const std::string&) {
+  c.differ("payer", "payee", "must differ from the payer: a partner cannot recharge itself");
+  c.percentInRange("share");
+  c.endNotBeforeStart("start_date", "end_date");
+  for (const char* money : {"annual_cost", "fixed_annual", "fixed_total"})
+    c.notNegativeMoney(money);
+  for (const char* rate : {"on_cost_rate", "pension_rate", "levy_rate"}) rateInRange(c, rate);
+
+  const std::string kind = c.get("covers_kind");
+  requireIf(c, !kind.empty() && kind != "other", "covers_ref",
+            "to say which " + kind + " it covers");
+
+  const std::string basis = c.get("basis");
+  const bool actual = basis == "actual_cost", annual = basis == "fixed_annual",
+             total = basis == "fixed_total";
+  if (actual && c.get("annual_cost").empty() && c.get("cost_contract").empty())
+    c.fail(
+        "annual_cost",
+        "an actual_cost agreement needs an annual cost or a cost_contract to take the salary from");
+  refuseIf(c, !actual && !basis.empty(), "annual_cost", "unless the basis is actual_cost");
+  refuseIf(c, !actual && !basis.empty(), "cost_contract", "unless the basis is actual_cost");
+  requireIf(c, annual, "fixed_annual", "for a fixed_annual agreement");
+  refuseIf(c, !annual && !basis.empty(), "fixed_annual", "unless the basis is fixed_annual");
+  requireIf(c, total, "fixed_total", "for a fixed_total agreement");
+  requireIf(c, total, "phasing",
+            "for a fixed_total agreement (e.g. 2009/10:95000.00;2010/11:77500.00)");
+  refuseIf(c, !total && !basis.empty(), "fixed_total", "unless the basis is fixed_total");
+  refuseIf(c, !total && !basis.empty(), "phasing", "unless the basis is fixed_total");
+  if (total) checkPhasing(c);
+
+  const std::string onCosts = c.get("on_costs");
+  if (!actual && !basis.empty() && !onCosts.empty() && onCosts != "none")
+    c.fail("on_costs", "apply to actual_cost only: a fixed fee includes them");
+  requireIf(c, onCosts == "flat", "on_cost_rate", "for flat on-costs");
+  refuseIf(c, !onCosts.empty() && onCosts != "flat", "on_cost_rate", "unless on_costs is flat");
+  requireIf(c, onCosts == "itemised", "pension_rate", "for itemised on-costs (employer pension)");
+  refuseIf(c, !onCosts.empty() && onCosts != "itemised", "pension_rate",
+           "unless on_costs is itemised");
+  refuseIf(c, !onCosts.empty() && onCosts != "itemised", "levy_rate",
+           "unless on_costs is itemised");
+}
+
+void checkNiRate(const RecordChecker& c, const std::string& key) {
+  try {
+    if (formatIso(parseIsoDate(key)) != key)
+      throw std::invalid_argument("'" + key + "' is not YYYY-MM-DD");
+  } catch (const std::exception& e) {
+    c.fail("from_date", std::string("must be the date the rate takes effect: ") + e.what());
+  }
+  rateInRange(c, "rate");
+  c.notNegativeMoney("secondary_threshold");
+}
+
+}  // namespace
+
+const EntityDef& niRateDef() {
+  static const EntityDef def{
+      "ni_rate",
+      "Employer NI rate",
+      "ni_rates",
+      "from_date",
+      "ni_rates.csv",
+      {field("rate", FieldType::Percent, "Employer rate", true),
+       field("secondary_threshold", FieldType::Money, "Secondary threshold (a year)", true),
+       field("source", FieldType::Text, "Source")},
+      checkNiRate};
+  return def;
+}
+
+const EntityDef& rechargeAgreementDef() {
+  static const EntityDef def{
+      "recharge_agreement",
+      "Recharge agreement",
+      "recharge_agreements",
+      "ref",
+      "recharge_agreements.csv",
+      {ref("payer", "Payer", "partner", true),
+       ref("payee", "Payee", "partner", true),
+       choice("covers_kind", "Covers (kind)",
+              {"post", "contract", "placement", "joint_post", "single_manager_contract", "other"}),
+       field("covers_ref", FieldType::Text, "Covers (reference)"),
+       field("description", FieldType::Text, "Description", true),
+       choice("basis", "Basis", {"actual_cost", "fixed_annual", "fixed_total"}),
+       ref("cost_contract", "Contract whose salary is the cost", "contract"),
+       field("annual_cost", FieldType::Money, "Annual cost (actual cost)"),
+       field("fixed_annual", FieldType::Money, "Fixed annual fee"),
+       field("fixed_total", FieldType::Money, "Fixed total"),
+       field("phasing", FieldType::Text, "Phasing by financial year"),
+       field("share", FieldType::Percent, "Payer's share", true),
+       choice("on_costs", "On-costs", {"none", "flat", "itemised"}),
+       field("on_cost_rate", FieldType::Percent, "Flat on-cost rate"),
+       field("pension_rate", FieldType::Percent, "Employer pension rate"),
+       field("levy_rate", FieldType::Percent, "Apprenticeship levy rate"),
+       choice("part_period", "Part-period method", {"calendar_day", "monthly", "working_day"}),
+       choice("frequency", "Invoicing frequency", {"monthly", "quarterly", "annual"}),
+       choice("vat", "VAT treatment", {"outside_scope", "standard", "exempt"}),
+       field("vat_confirmed", FieldType::Bool, "VAT treatment confirmed by the VAT team", true),
+       field("netting_allowed", FieldType::Bool, "Netting allowed", true),
+       field("start_date", FieldType::Date, "Start", true),
+       field("end_date", FieldType::Date, "End")},
+      checkAgreement};
+  return def;
+}
+
+// NI rates first: agreements do not refer to them, but reports read both.
+std::vector<const EntityDef*> rechargeEntities() { return {&niRateDef(), &rechargeAgreementDef()}; }
 
 }  // namespace s113
