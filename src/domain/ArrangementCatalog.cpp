@@ -1,8 +1,386 @@
+// The arrangement entities (see Arrangements.h), described once: fields,
+// types and each entity's own cross-field rules. schema/0004_arrangements.sql
+// holds the matching tables.
+#include <algorithm>
+
+#include "domain/Arrangements.h"
 #include "domain/Catalog.h"
+#include "domain/Enums.h"
+#include "domain/Split.h"
+#include "domain/Validation.h"
 
 namespace s113 {
+namespace {
 
-// The arrangement entities: none yet.
-std::vector<const EntityDef*> arrangementEntities() { return {}; }
+FieldDef text(const char* name, const char* label, bool required = false) {
+  return {name, FieldType::Text, required, label, {}, ""};
+}
+FieldDef date(const char* name, const char* label, bool required = false) {
+  return {name, FieldType::Date, required, label, {}, ""};
+}
+FieldDef ref(const char* name, const char* label, const char* entity, bool required = false) {
+  return {name, FieldType::Ref, required, label, {}, entity};
+}
+FieldDef choice(const char* name, const char* label, std::vector<std::string> allowed) {
+  return {name, FieldType::Enum, true, label, std::move(allowed), ""};
+}
+FieldDef typed(const char* name, FieldType type, const char* label, bool required = false) {
+  return {name, type, required, label, {}, ""};
+}
+
+std::vector<std::string> statutoryRoles() {
+  std::vector<std::string> list;
+  for (const auto& s : spellings<StatutoryRole>()) list.push_back(s.text);
+  return list;
+}
+
+const std::vector<std::string> kPlacementLifecycle = {
+    "proposed", "consulted", "agreed", "active", "review_due", "extended", "ended", "terminated"};
+const std::vector<std::string> kDisputeStages = {"joint_hr_group", "joint_committee",
+                                                 "chief_executives", "arbitration"};
+
+bool contains(const std::vector<std::string>& list, const std::string& value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+void notNegativeInteger(const RecordChecker& c, const std::string& field) {
+  if (auto n = c.integerOf(field); n && *n < 0) c.fail(field, "cannot be negative");
+}
+
+// An approval, a resolution or an outcome needs both its text and its date.
+void together(const RecordChecker& c, const std::string& textField, const std::string& dateField,
+              const std::string& what) {
+  if (c.get(textField).empty() != c.get(dateField).empty())
+    c.fail(c.get(textField).empty() ? textField : dateField,
+           what + " needs both " + textField + " and " + dateField);
+}
+
+// Exactly one of `fields` is given: what the record is about.
+void exactlyOne(const RecordChecker& c, const std::vector<std::string>& fields) {
+  int given = 0;
+  std::string list;
+  for (const auto& f : fields) {
+    if (!c.get(f).empty()) ++given;
+    list += (list.empty() ? "" : ", ") + f;
+  }
+  if (given != 1)
+    c.fail(fields.front(), "give exactly one of " + list + " (the arrangement this is about); " +
+                               std::to_string(given) + " given");
+}
+
+// The partners of a split are among `allowed`.
+void splitWithin(const RecordChecker& c, const std::string& field,
+                 const std::vector<std::string>& allowed) {
+  try {
+    for (const auto& share : parseSplit(c.get(field)))
+      if (!contains(allowed, share.partner))
+        c.fail(field, "names " + share.partner + ", which is not a party to this arrangement");
+  } catch (...) {
+    // Already reported by the type check.
+  }
+}
+
+}  // namespace
+
+const std::vector<std::string>& placementStatuses() { return kPlacementLifecycle; }
+
+bool placementTransitionAllowed(const std::string& from, const std::string& to) {
+  if (from == to) return true;
+  auto next = placementNextStatuses(from);
+  return contains(next, to);
+}
+
+std::vector<std::string> placementNextStatuses(const std::string& from) {
+  if (from == "proposed") return {"consulted", "terminated"};
+  if (from == "consulted") return {"agreed", "terminated"};
+  if (from == "agreed") return {"active", "terminated"};
+  if (from == "active") return {"review_due", "ended", "terminated"};
+  if (from == "review_due") return {"extended", "ended", "terminated"};
+  if (from == "extended") return {"review_due", "ended", "terminated"};
+  return {};
+}
+
+bool placementCommitted(const std::string& status) {
+  return status != "proposed" && status != "consulted" && !status.empty();
+}
+
+bool placementFinished(const std::string& status) {
+  return status == "ended" || status == "terminated";
+}
+
+const std::vector<std::string>& disputeStages() { return kDisputeStages; }
+
+bool disputeStageAllowed(const std::string& from, const std::string& to) {
+  auto a = std::find(kDisputeStages.begin(), kDisputeStages.end(), from);
+  auto b = std::find(kDisputeStages.begin(), kDisputeStages.end(), to);
+  if (a == kDisputeStages.end() || b == kDisputeStages.end()) return false;
+  return b == a || b == a + 1;
+}
+
+FteUnits placedFte(const Record& placement, FteUnits contractFte) {
+  try {
+    std::string share = valueOf(placement, "share_of_time");
+    if (!share.empty())
+      return static_cast<FteUnits>(
+          mulDivRoundHalfUp(contractFte, parsePercent(share), kWholeShare));
+    std::string days = valueOf(placement, "days_per_week");
+    if (!days.empty())
+      return static_cast<FteUnits>(mulDivRoundHalfUp(parseFte(days), 1, kStandardWorkingDays));
+  } catch (...) {
+  }
+  return 0;
+}
+
+const EntityDef& placementDef() {
+  static const EntityDef def{
+      "placement",
+      "S113 placement / secondment",
+      "placements",
+      "ref",
+      "placements.csv",
+      {choice("kind", "Kind", {"s113_placement", "secondment"}),
+       ref("contract", "Employment contract", "contract", true),
+       ref("employer", "Employing partner", "partner", true),
+       ref("receiving_partner", "Receiving partner", "partner", true),
+       ref("agreement", "Partnership agreement", "agreement", true),
+       typed("share_of_time", FieldType::Percent, "Share of time (%)"),
+       typed("days_per_week", FieldType::Fte, "Days per week"), date("start_date", "Start", true),
+       date("planned_end", "Planned end"), date("next_review", "Next review"),
+       date("officer_consulted_on", "Officer consulted on"),
+       ref("line_manager", "Line-manager post", "post"),
+       ref("discipline_partner", "Partner running discipline and grievance", "partner"),
+       typed("return_to_post", FieldType::Bool, "Right to return to post"),
+       typed("termination_notice_months", FieldType::Integer, "Termination notice (months)"),
+       choice("status", "Status", kPlacementLifecycle), date("ended_on", "Ended on"),
+       text("termination_reason", "Termination reason")},
+      [](const RecordChecker& c, const std::string&) {
+        c.differ("employer", "receiving_partner",
+                 "the receiving partner must differ from the employer");
+        const bool share = !c.get("share_of_time").empty(), days = !c.get("days_per_week").empty();
+        if (share && days)
+          c.fail("days_per_week", "give either share_of_time or days_per_week, not both");
+        else if (!share && !days)
+          c.fail("share_of_time",
+                 "is required: give share_of_time (a percentage) or days_per_week");
+        c.percentInRange("share_of_time");
+        if (auto d = c.fteOf("days_per_week");
+            d && (*d <= 0 || *d > kStandardWorkingDays * kFullTime))
+          c.fail("days_per_week", "must be over 0 and at most 5");
+        c.endNotBeforeStart("start_date", "planned_end");
+        c.endNotBeforeStart("start_date", "next_review");
+        notNegativeInteger(c, "termination_notice_months");
+        const std::string status = c.get("status");
+        if (status.empty() || !contains(kPlacementLifecycle, status)) return;
+        if (status != "proposed" && c.get("officer_consulted_on").empty())
+          c.fail("officer_consulted_on",
+                 "a placement cannot be " + status +
+                     " before the officer has been consulted: give officer_consulted_on");
+        if (status == "terminated" && c.get("termination_reason").empty())
+          c.fail("termination_reason", "a terminated placement needs the reason");
+        if (status != "terminated" && !c.get("termination_reason").empty())
+          c.fail("termination_reason", "is only given when the placement is terminated");
+        if (placementFinished(status) && c.get("ended_on").empty())
+          c.fail("ended_on", "an " + status + " placement needs the date it ended");
+        if (!placementFinished(status) && !c.get("ended_on").empty())
+          c.fail("ended_on", "is only given once the placement has ended or been terminated");
+        if (status == "ended") c.endNotBeforeStart("start_date", "ended_on");
+      }};
+  return def;
+}
+
+const EntityDef& singleManagerContractDef() {
+  static const EntityDef def{
+      "single_manager_contract",
+      "Single-manager contract",
+      "single_manager_contracts",
+      "ref",
+      "single_manager_contracts.csv",
+      {choice("route", "Route", {"employ_and_subcontract", "secondment"}),
+       ref("contract", "Manager's contract", "contract", true),
+       ref("post", "Single-manager post", "post"),
+       ref("employer", "Employing partner", "partner", true),
+       ref("other_partner", "Other partner", "partner", true),
+       ref("host_partner", "Host partner", "partner", true),
+       ref("agreement", "Partnership agreement", "agreement", true),
+       ref("placement", "Secondment (route 2)", "placement"),
+       typed("annual_fee", FieldType::Money,
+             "Annual fee for the sub-contracted services (route 1)"),
+       typed("time_split", FieldType::Split, "Time split", true),
+       typed("employer_budget", FieldType::Money, "Budget managed for the employer"),
+       typed("other_partner_budget", FieldType::Money, "Budget managed for the other partner"),
+       typed("other_partner_may_end", FieldType::Bool,
+             "Other partner may end it in extreme circumstances", true),
+       typed("end_notice_months", FieldType::Integer, "Notice to end (months)"),
+       text("end_conditions", "Circumstances in which it may be ended"),
+       date("start_date", "Start", true), date("end_date", "End"),
+       choice("status", "Status", {"proposed", "active", "ended"})},
+      [](const RecordChecker& c, const std::string&) {
+        c.differ("employer", "other_partner", "the other partner must differ from the employer");
+        const std::string host = c.get("host_partner");
+        if (!host.empty() && host != c.get("employer") && host != c.get("other_partner"))
+          c.fail("host_partner", "must be the employer or the other partner");
+        splitWithin(c, "time_split", {c.get("employer"), c.get("other_partner")});
+        const std::string route = c.get("route");
+        if (route == "employ_and_subcontract") {
+          if (c.get("annual_fee").empty())
+            c.fail("annual_fee",
+                   "route 1 (employ and sub-contract) needs the fee the other partner pays");
+          if (!c.get("placement").empty())
+            c.fail("placement",
+                   "route 1 keeps the manager with the employer: no secondment is given");
+        } else if (route == "secondment") {
+          if (c.get("placement").empty())
+            c.fail("placement",
+                   "route 2 (secondment) needs the placement that seconds the manager");
+          if (!c.get("annual_fee").empty())
+            c.fail("annual_fee",
+                   "a fee is for route 1 (employ and sub-contract); route 2 is recharged");
+        }
+        for (const char* money : {"annual_fee", "employer_budget", "other_partner_budget"})
+          c.notNegativeMoney(money);
+        notNegativeInteger(c, "end_notice_months");
+        c.endNotBeforeStart("start_date", "end_date");
+        if (c.get("status") == "ended" && c.get("end_date").empty())
+          c.fail("end_date", "an ended single-manager contract needs its end date");
+      }};
+  return def;
+}
+
+const EntityDef& jointPostDef() {
+  static const EntityDef def{
+      "joint_post",
+      "Joint post",
+      "joint_posts",
+      "ref",
+      "joint_posts.csv",
+      {ref("post", "Post", "post", true),
+       ref("agreement", "Partnership agreement", "agreement", true),
+       ref("council_partner", "Council", "partner", true),
+       ref("nhs_partner", "NHS body", "partner", true),
+       text("council_role", "Council role", true),
+       choice("council_statutory_role", "Council statutory role", statutoryRoles()),
+       text("nhs_role", "NHS role", true),
+       choice("nhs_statutory_role", "NHS statutory role", statutoryRoles()),
+       ref("holder_contract", "Holder's contract", "contract"),
+       ref("lead_employer", "Lead employer", "partner", true),
+       typed("cost_share", FieldType::Split, "Cost share", true),
+       text("council_approved_by", "Council approved by"),
+       date("council_approved_on", "Council approved on"),
+       text("nhs_approved_by", "NHS body approved by"),
+       date("nhs_approved_on", "NHS body approved on"),
+       text("council_accountable_to", "Accountable in the council to"),
+       text("nhs_accountable_to", "Accountable in the NHS body to"),
+       text("statutory_checks", "Statutory checks"),
+       date("statutory_checks_on", "Statutory checks completed on"),
+       date("start_date", "Start", true),
+       date("end_date", "End"),
+       choice("status", "Status", {"proposed", "approved", "active", "ended"})},
+      [](const RecordChecker& c, const std::string&) {
+        c.differ("council_partner", "nhs_partner",
+                 "the council and the NHS body must be different partners");
+        const std::string lead = c.get("lead_employer");
+        if (!lead.empty() && lead != c.get("council_partner") && lead != c.get("nhs_partner"))
+          c.fail("lead_employer", "must be the council or the NHS body of the joint post");
+        splitWithin(c, "cost_share", {c.get("council_partner"), c.get("nhs_partner")});
+        if (c.get("council_statutory_role") == "NHS_ACCOUNTABLE_OFFICER")
+          c.fail("council_statutory_role", "the NHS accountable officer is a role in the NHS body");
+        const std::string nhsRole = c.get("nhs_statutory_role");
+        if (!nhsRole.empty() && nhsRole != "none" && nhsRole != "NHS_ACCOUNTABLE_OFFICER")
+          c.fail("nhs_statutory_role",
+                 "a council statutory office (" + nhsRole + ") is held in the council role");
+        together(c, "council_approved_by", "council_approved_on", "the council's approval");
+        together(c, "nhs_approved_by", "nhs_approved_on", "the NHS body's approval");
+        const std::string status = c.get("status");
+        if (status == "approved" || status == "active")
+          for (const std::string side : {"council", "nhs"})
+            if (c.get(side + "_approved_on").empty())
+              c.fail(side + "_approved_on",
+                     "a joint post is " + status + " only once both partners have approved it");
+        c.endNotBeforeStart("start_date", "end_date");
+        if (status == "ended" && c.get("end_date").empty())
+          c.fail("end_date", "an ended joint post needs its end date");
+      }};
+  return def;
+}
+
+const EntityDef& structureConsultationDef() {
+  static const EntityDef def{"structure_consultation",
+                             "Consultation on a management-structure change",
+                             "structure_consultations",
+                             "ref",
+                             "structure_consultations.csv",
+                             {ref("post", "S113 post", "post", true),
+                              ref("agreement", "Partnership agreement", "agreement", true),
+                              text("change_description", "Change proposed", true),
+                              date("proposed_on", "Proposed on", true),
+                              date("party_a_consulted_on", "First party consulted on"),
+                              date("party_b_consulted_on", "Second party consulted on"),
+                              date("implemented_on", "Implemented on"), text("outcome", "Outcome")},
+                             [](const RecordChecker& c, const std::string&) {
+                               c.endNotBeforeStart("proposed_on", "party_a_consulted_on");
+                               c.endNotBeforeStart("proposed_on", "party_b_consulted_on");
+                               if (c.get("implemented_on").empty()) return;
+                               for (const std::string party : {"party_a", "party_b"}) {
+                                 if (c.get(party + "_consulted_on").empty())
+                                   c.fail(party + "_consulted_on",
+                                          "both partners must be consulted before a change to an "
+                                          "S113 post's management is implemented");
+                                 else
+                                   c.endNotBeforeStart(party + "_consulted_on", "implemented_on");
+                               }
+                             }};
+  return def;
+}
+
+const EntityDef& conflictOfInterestDef() {
+  static const EntityDef def{
+      "conflict_of_interest",
+      "Conflict of interest",
+      "conflicts_of_interest",
+      "ref",
+      "conflicts_of_interest.csv",
+      {ref("joint_post", "Joint post", "joint_post"),
+       ref("single_manager_contract", "Single-manager contract", "single_manager_contract"),
+       ref("placement", "Placement", "placement"), ref("declared_by", "Declared by", "person"),
+       date("declared_on", "Declared on", true), text("description", "Conflict", true),
+       text("resolution", "How it was resolved"), date("resolved_on", "Resolved on")},
+      [](const RecordChecker& c, const std::string&) {
+        exactlyOne(c, {"joint_post", "single_manager_contract", "placement"});
+        together(c, "resolution", "resolved_on", "a resolution");
+        c.endNotBeforeStart("declared_on", "resolved_on");
+      }};
+  return def;
+}
+
+const EntityDef& disputeDef() {
+  static const EntityDef def{
+      "dispute",
+      "Dispute",
+      "disputes",
+      "ref",
+      "disputes.csv",
+      {ref("placement", "Placement", "placement"),
+       ref("single_manager_contract", "Single-manager contract", "single_manager_contract"),
+       ref("joint_post", "Joint post", "joint_post"),
+       ref("structure_consultation", "Structure consultation", "structure_consultation"),
+       ref("raised_by", "Raised by", "partner", true), date("raised_on", "Raised on", true),
+       text("subject", "Subject", true), choice("stage", "Escalation stage", kDisputeStages),
+       date("stage_reached_on", "Stage reached on"), text("outcome", "Outcome"),
+       date("resolved_on", "Resolved on")},
+      [](const RecordChecker& c, const std::string&) {
+        exactlyOne(
+            c, {"placement", "single_manager_contract", "joint_post", "structure_consultation"});
+        together(c, "outcome", "resolved_on", "an outcome");
+        c.endNotBeforeStart("raised_on", "stage_reached_on");
+        c.endNotBeforeStart("raised_on", "resolved_on");
+      }};
+  return def;
+}
+
+std::vector<const EntityDef*> arrangementEntities() {
+  return {&placementDef(),          &singleManagerContractDef(),
+          &jointPostDef(),          &structureConsultationDef(),
+          &conflictOfInterestDef(), &disputeDef()};
+}
 
 }  // namespace s113

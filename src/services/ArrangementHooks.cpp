@@ -1,10 +1,16 @@
+// The arrangement group's hooks into the shared services (see Hooks.h); the
+// rules themselves are in ArrangementChecks.cpp, the sample in
+// ArrangementDemo.cpp.
+#include "services/ArrangementChecks.h"
 #include "services/Hooks.h"
 
 namespace s113 {
 
-// Arrangements are not in the register yet.
-void arrangementCrossChecks(Register&, const Edit&) {}
-void arrangementWarnings(Register&, CheckReport&) {}
-void addDemoArrangements(RecordService&) {}
+void arrangementCrossChecks(Register& reg, const Edit& edit) { checkArrangementEdit(reg, edit); }
+
+void arrangementWarnings(Register& reg, CheckReport& report) {
+  for (auto& warning : arrangementWarningsAsOf(reg, today()))
+    report.warnings.push_back(std::move(warning));
+}
 
 }  // namespace s113
