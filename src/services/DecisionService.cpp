@@ -1,0 +1,479 @@
+#include "services/DecisionService.h"
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+
+#include "domain/Catalog.h"
+#include "domain/Errors.h"
+#include "domain/Split.h"
+#include "protocol/DecisionEngine.h"
+#include "protocol/DecisionJson.h"
+#include "protocol/DecisionText.h"
+#include "storage/AuditStore.h"
+#include "storage/ProtocolStore.h"
+#include "storage/VersionStore.h"
+
+namespace s113 {
+namespace {
+
+using nlohmann::json;
+
+std::string postLabel(const std::string& ref) { return "post " + ref; }
+
+std::string trimmed(const std::string& text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return "";
+  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+template <typename E>
+E parseStored(const std::string& record, const std::string& field, const std::string& text) {
+  try {
+    return parseEnum<E>(text);
+  } catch (const std::invalid_argument& e) {
+    throw ValidationError(record, field, e.what());
+  }
+}
+
+// The agreement's two partners, read once per agreement in a run.
+class PartnerCache {
+ public:
+  explicit PartnerCache(Register& reg) : reg_(reg) {}
+
+  const Partners& forAgreement(const std::string& postRef, const std::string& agreementRef) {
+    auto found = cache_.find(agreementRef);
+    if (found != cache_.end()) return found->second;
+    if (agreementRef.empty())
+      throw ValidationError(postLabel(postRef), "agreement",
+                            "no partnership agreement is recorded, so the HR protocol cannot tell "
+                            "which two partners it chooses between");
+    auto agreement = VersionStore(reg_, agreementDef()).latest(agreementRef);
+    if (!agreement || agreement->deleted)
+      throw ValidationError(postLabel(postRef), "agreement",
+                            "there is no partnership agreement '" + agreementRef + "'");
+    Partners partners;
+    for (const char* party : {"party_a", "party_b"}) {
+      const std::string code = valueOf(agreement->fields, party);
+      auto partner = VersionStore(reg_, partnerDef()).latest(code);
+      if (!partner || partner->deleted)
+        throw ValidationError("agreement " + agreementRef, party,
+                              "there is no partner '" + code + "'");
+      partners.push_back(
+          {code, valueOf(partner->fields, "name"),
+           parseStored<PartnerKind>("partner " + code, "kind", valueOf(partner->fields, "kind"))});
+    }
+    validatePartners(partners);
+    return cache_.emplace(agreementRef, std::move(partners)).first->second;
+  }
+
+ private:
+  Register& reg_;
+  std::map<std::string, Partners> cache_;
+};
+
+struct Holder {
+  std::string contract;
+  std::string employer;
+  Date start;
+  OptionalDate end;
+};
+
+// Fills the current and outgoing holders' employers from the contracts on the post.
+void readHolders(Register& reg, const DecisionRequest& request, PostFacts& facts) {
+  VersionStore contracts(reg, contractDef());
+  std::vector<Holder> current, ended;
+  for (const auto& key : contracts.liveKeysWhere("post", request.postRef)) {
+    auto c = contracts.latest(key);
+    if (!c || c->deleted) continue;
+    Holder h{key, valueOf(c->fields, "employer"), parseIsoDate(valueOf(c->fields, "start_date")),
+             parseOptionalIsoDate(valueOf(c->fields, "end_date"))};
+    if (h.end && *h.end < facts.on)
+      ended.push_back(h);
+    else if (h.start <= facts.on)
+      current.push_back(h);
+  }
+  auto byStart = [](const Holder& a, const Holder& b) {
+    return a.start != b.start ? a.start < b.start : a.contract < b.contract;
+  };
+  std::sort(current.begin(), current.end(), byStart);
+  for (const auto& h : current) facts.currentHolderContracts.push_back(h.contract);
+  PostProposal& p = facts.proposal;
+  if (p.kind == ProposalKind::NewPost) return;
+  if (p.kind == ProposalKind::Reorganisation) {
+    if (!current.empty()) p.currentHolderEmployer = current.front().employer;
+    return;
+  }
+  // Replacement: the holder being replaced.
+  if (!current.empty()) {
+    p.outgoingHolderEmployer = current.front().employer;
+    facts.outgoingHolderContract = current.front().contract;
+  } else if (!ended.empty()) {
+    auto last = std::max_element(ended.begin(), ended.end(), [](const Holder& a, const Holder& b) {
+      return *a.end != *b.end ? *a.end < *b.end : a.contract < b.contract;
+    });
+    p.outgoingHolderEmployer = last->employer;
+    facts.outgoingHolderContract = last->contract;
+  }
+}
+
+PostFacts factsOf(Register& reg, PartnerCache& partners, const StoredVersion& post,
+                  const DecisionRequest& request) {
+  PostFacts facts;
+  facts.on = request.on ? *request.on : today();
+  facts.postVersion = post.version;
+  facts.postStatus = valueOf(post.fields, "status");
+  facts.agreementRef = valueOf(post.fields, "agreement");
+  facts.partners = partners.forAgreement(post.key, facts.agreementRef);
+
+  PostProposal& p = facts.proposal;
+  const std::string label = postLabel(post.key);
+  p.kind = request.kind;
+  p.postRef = post.key;
+  p.title = valueOf(post.fields, "title");
+  p.statutoryRole =
+      parseStored<StatutoryRole>(label, "statutory_role", valueOf(post.fields, "statutory_role"));
+  p.registration =
+      parseStored<Registration>(label, "registration", valueOf(post.fields, "registration"));
+  const std::string designated = valueOf(post.fields, "designated_employer");
+  if (!designated.empty()) p.designatedEmployer = designated;
+  try {
+    for (const auto& share : parseSplit(valueOf(post.fields, "functional_split")))
+      p.functionalSplit.push_back({share.partner, share.share});
+  } catch (const std::invalid_argument& e) {
+    throw ValidationError(label, "functional_split", e.what());
+  }
+  p.reorganisationDecisionOverrides = request.reorganisationDecisionOverrides;
+  p.expectedAppointeePool = request.expectedAppointeePool;
+  p.officerConsulted = request.officerConsulted;
+  p.gradedInBoth = request.gradedInBoth;
+  p.fundingSharesAgreed = request.fundingSharesAgreed;
+  p.forumConsulted = request.forumConsultedOn.has_value();
+  DecisionRequest forPost = request;
+  forPost.postRef = post.key;
+  readHolders(reg, forPost, facts);
+  validateProposal(p, facts.partners);
+  return facts;
+}
+
+StoredVersion livePost(Register& reg, const std::string& ref) {
+  auto post = VersionStore(reg, postDef()).latest(ref);
+  if (!post || post->deleted) throw NotFound("There is no post '" + ref + "'.");
+  return *post;
+}
+
+Protocol protocolFor(Register& reg, const DecisionRequest& request) {
+  return ProtocolStore(reg).load(request.protocolVersion);
+}
+
+json optionalJson(const std::optional<std::string>& value) {
+  return value ? json(*value) : json(nullptr);
+}
+
+std::string partnerWords(const Partners& partners, const std::optional<std::string>& code) {
+  return code ? describePartner(partners, *code) : "Refer to the joint HR group";
+}
+
+// The partners named in a stored inputs snapshot (for listings).
+Partners partnersOfInputs(const std::string& inputsJson) {
+  Partners partners;
+  try {
+    const json inputs = json::parse(inputsJson);
+    for (const auto& p : inputs.at("partners"))
+      partners.push_back({p.at("code").get<std::string>(), p.at("name").get<std::string>(),
+                          parseEnum<PartnerKind>(p.at("kind").get<std::string>())});
+  } catch (const std::exception&) {
+    // An unreadable snapshot names partners by code only.
+  }
+  return partners;
+}
+
+void auditDecision(Register& reg, const DecisionRow& row) {
+  AuditStore log(reg);
+  auto entry = [&](const std::string& field, const std::string& value) {
+    if (!value.empty())
+      log.append({0, row.recordedAt, row.decidedBy, "decision", row.key, 1, field, "", value});
+  };
+  entry("post", row.postRef);
+  entry("proposal_kind", row.proposalKind);
+  entry("protocol_version", std::to_string(row.protocolVersion));
+  entry("outcome_employer",
+        row.outcomeEmployer ? *row.outcomeEmployer : "refer to the joint HR group");
+  entry("s113_placement_to", row.s113PlacementTo.value_or(""));
+  if (row.decidingRulePosition)
+    entry("deciding_rule",
+          ruleLabel(*row.decidingRulePosition,
+                    parseEnum<RuleKind>(row.decidingRuleKind.value_or("unresolved"))));
+  entry("override_employer", row.overrideEmployer.value_or(""));
+  entry("override_reason", row.overrideReason.value_or(""));
+  entry("decided_on", row.decidedOn);
+  entry("forum_consulted_on", row.forumConsultedOn.value_or(""));
+}
+
+}  // namespace
+
+std::string decidingRuleWords(const std::optional<DecidingRule>& rule) {
+  return rule ? ruleLabel(rule->position, rule->kind) : "no rule";
+}
+
+std::string outcomeCode(const std::optional<std::string>& employer) {
+  return employer ? *employer : "refer";
+}
+
+PostFacts postFactsFromRegister(Register& reg, const DecisionRequest& request) {
+  PartnerCache partners(reg);
+  return factsOf(reg, partners, livePost(reg, request.postRef), request);
+}
+
+EmployerDecision decidePost(Register& reg, const Protocol& protocol,
+                            const DecisionRequest& request) {
+  EmployerDecision out;
+  out.facts = postFactsFromRegister(reg, request);
+  out.decision = decide(protocol, out.facts.proposal, out.facts.partners);
+  return out;
+}
+
+EmployerDecision decidePost(Register& reg, const DecisionRequest& request) {
+  const StoredVersion post =
+      livePost(reg, request.postRef);  // an unknown post before anything else
+  (void)post;
+  return decidePost(reg, protocolFor(reg, request), request);
+}
+
+json proposalInputsJson(const PostFacts& facts) {
+  const PostProposal& p = facts.proposal;
+  json partners = json::array();
+  for (const auto& partner : facts.partners)
+    partners.push_back(
+        {{"code", partner.code}, {"name", partner.name}, {"kind", toString(partner.kind)}});
+  json split = json::array();
+  for (const auto& share : p.functionalSplit)
+    split.push_back({{"partner", share.partnerCode}, {"share_bp", share.share}});
+  json current = json::array();
+  for (const auto& c : facts.currentHolderContracts) current.push_back(c);
+  return {{"post_ref", p.postRef},
+          {"post_title", p.title},
+          {"post_version", facts.postVersion},
+          {"post_status", facts.postStatus},
+          {"agreement", facts.agreementRef},
+          {"partners", partners},
+          {"decision_date", formatIso(facts.on)},
+          {"proposal_kind", toString(p.kind)},
+          {"statutory_role", toString(p.statutoryRole)},
+          {"registration", toString(p.registration)},
+          {"designated_employer", optionalJson(p.designatedEmployer)},
+          {"functional_split", split},
+          {"current_holder_contracts", current},
+          {"current_holder_employer", optionalJson(p.currentHolderEmployer)},
+          {"outgoing_holder_contract", optionalJson(facts.outgoingHolderContract)},
+          {"outgoing_holder_employer", optionalJson(p.outgoingHolderEmployer)},
+          {"reorganisation_decision_overrides", p.reorganisationDecisionOverrides},
+          {"expected_appointee_pool",
+           p.expectedAppointeePool ? json(toString(*p.expectedAppointeePool)) : json(nullptr)},
+          {"officer_consulted", p.officerConsulted},
+          {"graded_in_both", p.gradedInBoth},
+          {"funding_shares_agreed", p.fundingSharesAgreed},
+          {"forum_consulted", p.forumConsulted}};
+}
+
+RecordedDecision recordDecisionInTransaction(Register& reg, const DecisionRequest& request,
+                                             const std::optional<DecisionOverride>& override) {
+  const std::string label = "decision on " + postLabel(request.postRef);
+  std::optional<DecisionOverride> given = override;
+  if (given) {
+    given->employer = trimmed(given->employer);
+    given->reason = trimmed(given->reason);
+    if (given->employer.empty())
+      throw ValidationError(label, "override", "name the partner that employs instead");
+    if (given->reason.empty())
+      throw ValidationError(label, "reason",
+                            "an override of the protocol's outcome needs a reason; nothing was "
+                            "recorded");
+  }
+  RecordedDecision out;
+  out.decided = decidePost(reg, request);
+  const Decision& d = out.decided.decision;
+  const PostFacts& facts = out.decided.facts;
+  if (given) {
+    if (!partnerByCode(facts.partners, given->employer))
+      throw ValidationError(label, "override",
+                            "'" + given->employer + "' is not one of the partners of agreement " +
+                                facts.agreementRef + " (" + facts.partners[0].code + ", " +
+                                facts.partners[1].code + ")");
+    if (d.employer && *d.employer == given->employer)
+      throw ValidationError(label, "override",
+                            "the protocol already chose " +
+                                describePartner(facts.partners, given->employer) +
+                                ": an override names a different employer");
+  }
+  if (request.forumConsultedOn && *request.forumConsultedOn > facts.on)
+    throw ValidationError(label, "forum_consulted_on",
+                          "the forum cannot have been consulted after the decision day (" +
+                              formatIso(facts.on) + ")");
+
+  DecisionStore store(reg);
+  DecisionRow& row = out.row;
+  row.postRef = request.postRef;
+  row.number = store.nextNumber(request.postRef);
+  row.key = decisionKey(request.postRef, row.number);
+  row.proposalKind = toString(d.proposalKind);
+  row.protocolVersion = d.protocolVersion;
+  row.protocolName = d.protocolName;
+  row.inputsJson = proposalInputsJson(facts).dump();
+  row.traceJson = decisionToJsonText(d, facts.partners, -1);
+  row.outcomeEmployer = d.employer;
+  row.s113PlacementTo = d.s113PlacementTo;
+  if (d.decidingRule) {
+    row.decidingRulePosition = d.decidingRule->position;
+    row.decidingRuleKind = toString(d.decidingRule->kind);
+  }
+  if (given) {
+    row.overrideEmployer = given->employer;
+    row.overrideReason = given->reason;
+  }
+  row.decidedBy = reg.actingUser();
+  row.decidedOn = formatIso(facts.on);
+  row.recordedAt = utcTimestamp();
+  if (request.forumConsultedOn) row.forumConsultedOn = formatIso(*request.forumConsultedOn);
+  store.insert(row);
+  auditDecision(reg, row);
+  return out;
+}
+
+RecordedDecision recordDecision(Register& reg, const DecisionRequest& request,
+                                const std::optional<DecisionOverride>& override) {
+  try {
+    WriteTransaction tx(reg);
+    RecordedDecision out = recordDecisionInTransaction(reg, request, override);
+    tx.commit();
+    return out;
+  } catch (const soci::soci_error& e) {
+    throw StorageError(std::string("The register could not be written: ") + e.what());
+  }
+}
+
+std::string renderDecisionRecordText(const EmployerDecision& decided, const DecisionRow* recorded) {
+  const Partners& partners = decided.facts.partners;
+  std::ostringstream out;
+  if (recorded && recorded->isOverride())
+    out << "OVERRIDE: " << describePartner(partners, *recorded->overrideEmployer)
+        << " employs, overriding the protocol's outcome ("
+        << outcomeWords(decided.decision, partners) << ").\n"
+        << "  Reason: " << *recorded->overrideReason << "\n\n";
+  out << renderDecisionText(decided.decision, partners);
+  if (recorded) {
+    out << "\nRecorded as decision " << recorded->key << ": decided on " << recorded->decidedOn
+        << " by " << recorded->decidedBy << " (recorded " << recorded->recordedAt << ").\n";
+    out << "Employer: " << partnerWords(partners, recorded->employer())
+        << (recorded->isOverride() ? " (override)" : " (protocol outcome)") << "\n";
+    if (recorded->forumConsultedOn)
+      out << "Joint Staff Forum consulted on " << *recorded->forumConsultedOn << ".\n";
+  }
+  return out.str();
+}
+
+json decisionRecordJson(const EmployerDecision& decided, const DecisionRow* recorded) {
+  json out = decisionToJson(decided.decision, decided.facts.partners);
+  out["inputs"] = proposalInputsJson(decided.facts);
+  if (!recorded) {
+    out["record"] = nullptr;
+    return out;
+  }
+  json record = decisionRowJson(*recorded);
+  record.erase("trace");
+  record.erase("inputs");
+  out["record"] = record;
+  return out;
+}
+
+json decisionRowJson(const DecisionRow& row) {
+  const Partners partners = partnersOfInputs(row.inputsJson);
+  auto name = [&](const std::optional<std::string>& code) -> json {
+    if (!code) return nullptr;
+    const PartnerInfo* p = partnerByCode(partners, *code);
+    return p ? json(p->name) : json(nullptr);
+  };
+  json override = nullptr;
+  if (row.isOverride())
+    override = {{"employer", *row.overrideEmployer},
+                {"employer_name", name(row.overrideEmployer)},
+                {"reason", *row.overrideReason}};
+  json rule = nullptr;
+  if (row.decidingRulePosition)
+    rule = {{"position", *row.decidingRulePosition}, {"kind", row.decidingRuleKind.value_or("")}};
+  json inputs, trace;
+  try {
+    inputs = json::parse(row.inputsJson);
+    trace = json::parse(row.traceJson);
+  } catch (const std::exception&) {
+    inputs = row.inputsJson;
+    trace = row.traceJson;
+  }
+  return {{"decision_key", row.key},
+          {"post_ref", row.postRef},
+          {"proposal_kind", row.proposalKind},
+          {"protocol_version", row.protocolVersion},
+          {"protocol_name", row.protocolName},
+          {"outcome_employer", optionalJson(row.outcomeEmployer)},
+          {"refer_to_joint_hr_group", !row.outcomeEmployer.has_value()},
+          {"s113_placement_to", optionalJson(row.s113PlacementTo)},
+          {"deciding_rule", rule},
+          {"override", override},
+          {"employer", optionalJson(row.employer())},
+          {"employer_name", name(row.employer())},
+          {"decided_by", row.decidedBy},
+          {"decided_on", row.decidedOn},
+          {"recorded_at", row.recordedAt},
+          {"forum_consulted_on", optionalJson(row.forumConsultedOn)},
+          {"inputs", inputs},
+          {"trace", trace}};
+}
+
+std::string decisionRowLine(const DecisionRow& row) {
+  std::ostringstream out;
+  out << row.key << "\t" << row.postRef << "\t" << row.decidedOn << "\t" << row.proposalKind
+      << "\tv" << row.protocolVersion << "\t"
+      << (row.decidingRulePosition
+              ? ruleLabel(*row.decidingRulePosition,
+                          parseEnum<RuleKind>(row.decidingRuleKind.value_or("unresolved")))
+              : std::string("no rule"))
+      << "\toutcome " << outcomeCode(row.outcomeEmployer);
+  if (row.isOverride())
+    out << "\tOVERRIDE -> " << *row.overrideEmployer << ": " << *row.overrideReason;
+  out << "\tby " << row.decidedBy;
+  if (row.forumConsultedOn) out << "\tforum " << *row.forumConsultedOn;
+  return out.str();
+}
+
+std::vector<PostOutcome> decideEveryPost(Register& reg, const Protocol& protocol,
+                                         const DecisionRequest& options, PostScope scope) {
+  PartnerCache partners(reg);
+  std::vector<PostOutcome> outcomes;
+  for (const auto& post : VersionStore(reg, postDef()).allLatestLive()) {
+    PostOutcome o;
+    o.postRef = post.key;
+    o.title = valueOf(post.fields, "title");
+    o.status = valueOf(post.fields, "status");
+    if (scope == PostScope::Proposed && o.status != toString(PostStatus::Proposed)) continue;
+    if (o.status == toString(PostStatus::Deleted)) continue;
+    try {
+      PostFacts facts = factsOf(reg, partners, post, options);
+      o.partners = facts.partners;
+      o.proposal = facts.proposal;
+      o.decision = decide(protocol, facts.proposal, facts.partners);
+    } catch (const ValidationError& e) {
+      o.problem = e.what();
+    } catch (const ValidationErrors& e) {
+      o.problem = e.what();
+    }
+    outcomes.push_back(std::move(o));
+  }
+  return outcomes;
+}
+
+std::vector<PostOutcome> decideEveryPost(Register& reg, const DecisionRequest& options,
+                                         PostScope scope) {
+  return decideEveryPost(reg, protocolFor(reg, options), options, scope);
+}
+
+}  // namespace s113
