@@ -1,0 +1,154 @@
+// Report "register": the S113, joint and single-manager posts as at a date,
+// with their holders, and the joint posts, placements and single-manager
+// contracts in force where the register holds them.
+#include <map>
+
+#include "domain/Catalog.h"
+#include "reports/Catalogue.h"
+#include "reports/ReportData.h"
+
+namespace s113::reports {
+
+using namespace detail;
+
+ReportDocument registerReport(Register& reg, const ReportParams& params) {
+  const AsAt when{params.effectiveDate(), boost::none};
+  const std::string day = formatIso(when.effective);
+  auto partners = recordsAsAt(reg, "partner", when);
+  auto posts = recordsAsAt(reg, "post", when);
+  auto people = recordsAsAt(reg, "person", when);
+  auto contracts = contractsInForce(reg, when);
+
+  std::map<std::string, std::vector<std::string>> holders;  // post -> names
+  for (const auto& [key, c] : contracts)
+    holders[valueOf(c, "post")].push_back(valueOf(people[valueOf(c, "person")], "name"));
+
+  ReportDocument doc;
+  doc.report = "register";
+  doc.tabular = true;
+  doc.title = "Register of S113 and joint posts";
+  doc.subtitle =
+      "Posts placed at the disposal of a partner under section 113, joint posts and single-manager "
+      "posts";
+  doc.facts.push_back({"as_at", "As at", formatUk(when.effective)});
+
+  Table table;
+  table.id = "posts";
+  table.caption = "Posts";
+  table.columns = {{"Post", ColumnType::Text},
+                   {"Title", ColumnType::Text},
+                   {"Kind", ColumnType::Text},
+                   {"Employer", ColumnType::Text},
+                   {"Host", ColumnType::Text},
+                   {"FTE", ColumnType::Fte},
+                   {"Functional split", ColumnType::Text},
+                   {"Status", ColumnType::Text},
+                   {"Postholder", ColumnType::Text}};
+  struct KindTotal {
+    long long posts = 0;
+    FteUnits fte = 0;
+  };
+  std::map<std::string, KindTotal> byKind;
+  FteUnits totalFte = 0;
+  for (const auto& [ref, p] : posts) {
+    const std::string kind = valueOf(p, "kind");
+    if (kind != "s113" && kind != "joint" && kind != "single_manager") continue;
+    std::string names;
+    for (const auto& n : holders[ref]) names += (names.empty() ? "" : "; ") + n;
+    table.rows.push_back({ref, valueOf(p, "title"), kind, valueOf(p, "employer"),
+                          valueOf(p, "host"), valueOf(p, "fte"),
+                          splitWords(valueOf(p, "functional_split")), valueOf(p, "status"),
+                          names.empty() ? "(vacant)" : names});
+    FteUnits fte = parseFte(valueOf(p, "fte"));
+    byKind[kind].posts += 1;
+    byKind[kind].fte += fte;
+    totalFte += fte;
+  }
+  table.totals = {"Total", std::to_string(table.rows.size()) + " posts",
+                  "",      "",
+                  "",      formatFte(totalFte),
+                  "",      "",
+                  ""};
+  doc.facts.push_back({"posts", "Posts listed", std::to_string(table.rows.size())});
+
+  Section summary;
+  summary.id = "summary";
+  summary.heading = "Summary by kind";
+  Table kinds;
+  kinds.id = "by-kind";
+  kinds.columns = {
+      {"Kind", ColumnType::Text}, {"Posts", ColumnType::Count}, {"FTE", ColumnType::Fte}};
+  for (const auto& [kind, t] : byKind)
+    kinds.rows.push_back({kind, std::to_string(t.posts), formatFte(t.fte)});
+  kinds.totals = {"Total", std::to_string(table.rows.size()), formatFte(totalFte)};
+  summary.tables.push_back(kinds);
+
+  Section list;
+  list.id = "posts";
+  list.heading = "Posts";
+  list.paragraphs.push_back(
+      "Every post whose kind is s113, joint or single_manager in the register as at " +
+      formatUk(when.effective) + ", with the people whose contracts hold it on that day.");
+  list.tables.push_back(std::move(table));
+  doc.sections.push_back(std::move(list));
+  doc.sections.push_back(std::move(summary));
+
+  // Arrangements, where the register holds them.
+  if (hasEntity("joint_post")) {
+    Section joint;
+    joint.id = "joint-posts";
+    joint.heading = "Joint posts";
+    Table t;
+    t.id = "joint-posts";
+    t.columns = {{"Joint post", ColumnType::Text},
+                 {"Post", ColumnType::Text},
+                 {"Lead employer", ColumnType::Text},
+                 {"Cost share", ColumnType::Text},
+                 {"Status", ColumnType::Text}};
+    for (const auto& [key, j] : recordsAsAt(reg, "joint_post", when))
+      t.rows.push_back({key, valueOf(j, "post"), valueOf(j, "lead_employer"),
+                        splitWords(valueOf(j, "cost_share")), valueOf(j, "status")});
+    joint.tables.push_back(std::move(t));
+    doc.sections.push_back(std::move(joint));
+  }
+  if (hasEntity("placement")) {
+    Section placements;
+    placements.id = "placements";
+    placements.heading = "S113 placements and secondments";
+    Table t;
+    t.id = "placements";
+    t.columns = {{"Placement", ColumnType::Text},     {"Person", ColumnType::Text},
+                 {"From", ColumnType::Text},          {"To", ColumnType::Text},
+                 {"Share of time", ColumnType::Text}, {"Start", ColumnType::Date},
+                 {"Planned end", ColumnType::Date},   {"Next review", ColumnType::Date},
+                 {"Status", ColumnType::Text}};
+    auto allContracts = recordsAsAt(reg, "contract", when);
+    for (const auto& [key, pl] : recordsAsAt(reg, "placement", when)) {
+      if (valueOf(pl, "start_date") > day) continue;
+      const std::string person = valueOf(allContracts[valueOf(pl, "contract")], "person");
+      std::string share = valueOf(pl, "share_of_time").empty()
+                              ? valueOf(pl, "days_per_week") + " days a week"
+                              : valueOf(pl, "share_of_time") + "%";
+      t.rows.push_back({key, valueOf(people[person], "name"), valueOf(pl, "employer"),
+                        valueOf(pl, "receiving_partner"), share, valueOf(pl, "start_date"),
+                        valueOf(pl, "planned_end"), valueOf(pl, "next_review"),
+                        valueOf(pl, "status")});
+    }
+    placements.tables.push_back(std::move(t));
+    doc.sections.push_back(std::move(placements));
+  }
+  Section key;
+  key.id = "partners";
+  key.heading = "Partners";
+  Table pt;
+  pt.id = "partners";
+  pt.columns = {
+      {"Code", ColumnType::Text}, {"Partner", ColumnType::Text}, {"Kind", ColumnType::Text}};
+  for (const auto& [code, p] : partners)
+    pt.rows.push_back({code, valueOf(p, "name"), valueOf(p, "kind")});
+  key.tables.push_back(std::move(pt));
+  doc.sections.push_back(std::move(key));
+  return doc;
+}
+
+}  // namespace s113::reports

@@ -1,0 +1,284 @@
+// The reports on the sample register, on SQLite and PostgreSQL: figures in
+// every report, every format written (PDFs rendered by pdftoppm, XLSX a zip),
+// the forum pack's changes since the last meeting and its frozen snapshot,
+// and that no report writes to the register.
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "domain/Catalog.h"
+#include "domain/Errors.h"
+#include "reports/Catalogue.h"
+#include "reports/Writers.h"
+#include "services/Demo.h"
+#include "services/RecordService.h"
+#include "support/TestRegister.h"
+
+using namespace s113;
+using namespace s113::reports;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string readFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string shell(const std::string& command) {
+  std::string out;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return out;
+  char buffer[4096];
+  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
+  pclose(pipe);
+  return out;
+}
+
+bool havePdftoppm() { return std::system("command -v pdftoppm >/dev/null 2>&1") == 0; }
+
+// pdftoppm renders every page of the PDF: as many PNGs as pdfinfo counts pages, at least one.
+void checkPdfRenders(const std::string& pdf) {
+  INFO(pdf);
+  REQUIRE(readFile(pdf).rfind("%PDF-", 0) == 0);
+  if (!havePdftoppm()) {
+    WARN("pdftoppm missing (Debian poppler-utils): PDF rendering not checked");
+    return;
+  }
+  fs::path dir = fs::path(test::tempPath("-ppm"));
+  fs::create_directories(dir);
+  int rc = std::system(
+      ("pdftoppm -r 20 -png '" + pdf + "' '" + (dir / "page").string() + "' 2>&1").c_str());
+  REQUIRE(rc == 0);
+  long pngs = std::distance(fs::directory_iterator(dir), fs::directory_iterator());
+  std::string info = shell("pdfinfo '" + pdf + "' 2>/dev/null | sed -n 's/^Pages: *//p'");
+  CHECK(pngs >= 1);
+  if (!info.empty()) CHECK(pngs == std::stol(info));
+  fs::remove_all(dir);
+}
+
+std::string pdfText(const std::string& pdf) {
+  return shell("pdftotext -layout '" + pdf + "' - 2>/dev/null");
+}
+
+const std::vector<std::string>* rowOf(const Table& t, std::size_t column,
+                                      const std::string& value) {
+  for (const auto& r : t.rows)
+    if (r.at(column) == value) return &r;
+  return nullptr;
+}
+
+long long countRows(Register& reg, const std::string& table) {
+  long long n = 0;
+  reg.sql() << "SELECT COUNT(*) FROM " + table, soci::into(n);
+  return n;
+}
+
+// Row counts of every table a report could touch.
+std::map<std::string, long long> registerCounts(Register& reg) {
+  std::map<std::string, long long> counts;
+  for (const auto* def : allEntities()) {
+    counts[def->table] = countRows(reg, def->table);
+    counts[def->versionsTable()] = countRows(reg, def->versionsTable());
+  }
+  for (const char* t : {"audit_log", "forum_meetings", "forum_packs"})
+    counts[t] = countRows(reg, t);
+  return counts;
+}
+
+void retitle(Register& reg, const std::string& ref, const std::string& title) {
+  VersionStore store(reg, postDef());
+  auto latest = store.latest(ref);
+  Record fields = latest->fields;
+  fields["title"] = title;
+  RecordService(reg).save({&postDef(), ref, fields, latest->version, latest->validFrom});
+}
+
+void tick() { std::this_thread::sleep_for(std::chrono::milliseconds(1100)); }
+
+}  // namespace
+
+TEST_CASE("register report lists the S113, joint and single-manager posts as at a date",
+          "[reports]") {
+  test::TestRegister t;
+  buildDemoRegister(t.reg());
+  ReportParams p;
+  p.asAt = Date(2016, 3, 31);
+  ReportDocument doc = buildReport(t.reg(), "register", p);
+  const Table* posts = doc.table("posts");
+  REQUIRE(posts);
+  CHECK(posts->rows.size() == 33);  // 29 s113 + 3 joint + 1 single manager
+  REQUIRE(rowOf(*posts, 0, "BN-007"));
+  CHECK(rowOf(*posts, 0, "BN-007")->at(8) == "Mike Bowden");
+  CHECK(rowOf(*posts, 0, "BN-022")->at(8) == "(vacant)");
+  CHECK(rowOf(*posts, 0, "SK-001")->at(8) == "Terry Dafter");
+  CHECK(rowOf(*posts, 0, "BN-002") == nullptr);  // a single post
+  const Table* kinds = doc.table("by-kind");
+  REQUIRE(kinds);
+  CHECK(rowOf(*kinds, 0, "s113")->at(1) == "29");
+  CHECK(rowOf(*kinds, 0, "joint")->at(1) == "3");
+  // Before Nadia Khan's contract started (2015-02-02) BN-025 is vacant.
+  p.asAt = Date(2014, 6, 30);
+  CHECK(rowOf(*buildReport(t.reg(), "register", p).table("posts"), 0, "BN-025")->at(8) ==
+        "(vacant)");
+}
+
+TEST_CASE("forum pack lists changes after the last meeting only, and an issued pack stays frozen",
+          "[reports]") {
+  test::TestRegister t;
+  buildDemoRegister(t.reg());
+  const Date meeting1 = today(), meeting2 = today() + boost::gregorian::days(1);
+  tick();
+  retitle(t.reg(), "BN-020", "Contracts Manager - before the meeting");
+  tick();
+  ReportParams p;
+  ReportDocument issued = issueForumPack(t.reg(), meeting1, "Joint Staff Forum 1", p);
+  const std::string issuedJson = toJson(issued).dump();
+  CHECK(issued.fact("status").find("Issued") == 0);
+  tick();
+  retitle(t.reg(), "BN-030", "Project Manager - after the meeting");
+
+  p.meeting = meeting2;
+  ReportDocument pack = buildReport(t.reg(), "forum-pack", p);
+  const Table* changes = pack.table("changes");
+  REQUIRE(changes);
+  CHECK(pack.fact("previous_meeting") == formatUk(meeting1));
+  REQUIRE(rowOf(*changes, 2, "Post BN-030"));
+  CHECK(rowOf(*changes, 2, "Post BN-030")->at(4).find("after the meeting") != std::string::npos);
+  CHECK(rowOf(*changes, 2, "Post BN-020") == nullptr);
+  CHECK(rowOf(*changes, 2, "Post BN-001") == nullptr);  // the sample, recorded before meeting 1
+  CHECK(changes->rows.size() == 1);
+
+  // The issued pack is read back unchanged after the later edit, and issuing again is refused.
+  p.meeting = meeting1;
+  ReportDocument again = buildReport(t.reg(), "forum-pack", p);
+  CHECK(toJson(again).dump() == issuedJson);
+  bool listsLaterEdit = false, listsEarlierEdit = false;
+  for (const auto& row : again.table("changes")->rows) {
+    listsLaterEdit |= row.at(4).find("after the meeting") != std::string::npos;
+    listsEarlierEdit |= row.at(4).find("before the meeting") != std::string::npos;
+  }
+  CHECK_FALSE(listsLaterEdit);
+  CHECK(listsEarlierEdit);
+  CHECK_THROWS_AS(issueForumPack(t.reg(), meeting1, "again", p), Conflict);
+
+  // Headcount by employer and host: 37 staff; Stockport's one person shows as <5.
+  const Table* hc = pack.table("headcount");
+  REQUIRE(hc);
+  CHECK(hc->totals.at(2) == "37");
+  REQUIRE(rowOf(*hc, 0, "SMBC"));
+  CHECK(rowOf(*hc, 0, "SMBC")->at(2) == "<5");
+  CHECK(rowOf(*hc, 0, "SMBC")->at(3) == "<5");
+  const auto* bnes = rowOf(*hc, 0, "BNES");
+  REQUIRE(bnes);
+  CHECK(bnes->at(1) == "BNES");
+  CHECK(bnes->at(2) == "24");
+  REQUIRE(pack.section("headcount")->charts.size() == 1);
+}
+
+TEST_CASE("every available report is written in every format and the register is unchanged",
+          "[reports]") {
+  test::TestRegister t;
+  buildDemoRegister(t.reg());
+  auto before = registerCounts(t.reg());
+  fs::path dir = test::tempPath("-reports");
+  ReportParams p;
+  auto files = writeAllReports(t.reg(), dir.string(), p);
+  CHECK(registerCounts(t.reg()) == before);  // reports only read
+  REQUIRE(files.size() >= 8);
+  for (const auto& file : files) {
+    INFO(file);
+    std::string content = readFile(file);
+    REQUIRE(!content.empty());
+    switch (formatOfPath(file)) {
+      case Format::Pdf:
+        checkPdfRenders(file);
+        break;
+      case Format::Xlsx:
+        CHECK(content.rfind("PK", 0) == 0);
+        break;
+      case Format::Html:
+        CHECK(content.find("<!DOCTYPE html>") == 0);
+        CHECK(content.find("{{") == std::string::npos);
+        break;
+      case Format::Csv:
+        CHECK(content.find("\r\n") != std::string::npos);
+        break;
+    }
+  }
+  std::string registerHtml = readFile((dir / "register.html").string());
+  CHECK(registerHtml.find("Mike Bowden") != std::string::npos);
+  std::string packHtml = readFile((dir / "forum-pack.html").string());
+  CHECK(packHtml.find("<svg") != std::string::npos);
+  CHECK(packHtml.find("&lt;5") != std::string::npos);
+  if (havePdftoppm())
+    CHECK(pdfText((dir / "register.pdf").string()).find("Mike Bowden") != std::string::npos);
+
+  // The one write: issuing a pack adds a meeting and a frozen pack, nothing else.
+  issueForumPack(t.reg(), today(), "Forum", p);
+  auto after = registerCounts(t.reg());
+  CHECK(after["forum_meetings"] == before["forum_meetings"] + 1);
+  CHECK(after["forum_packs"] == before["forum_packs"] + 1);
+  after["forum_meetings"] = before["forum_meetings"];
+  after["forum_packs"] = before["forum_packs"];
+  CHECK(after == before);
+  fs::remove_all(dir);
+}
+
+TEST_CASE(
+    "the PDF writer prints the pound sign and draws charts; CSV and XLSX refuse non-tabular "
+    "reports",
+    "[reports]") {
+  ReportDocument doc;
+  doc.report = "register";
+  doc.title = "Money £ test – en dash";
+  doc.tabular = true;
+  Section s;
+  s.heading = "Figures";
+  Table table;
+  table.id = "money";
+  table.columns = {{"Item", ColumnType::Text}, {"Amount", ColumnType::Money}};
+  for (int i = 0; i < 120; ++i) table.rows.push_back({"Line " + std::to_string(i), "1234.56"});
+  s.tables.push_back(table);
+  Chart chart;
+  chart.kind = Chart::Kind::Lines;
+  chart.title = "Monthly";
+  chart.unit = "£";
+  chart.divisor = 100;
+  chart.categories = {"Apr", "May", "Jun"};
+  chart.series = {"BNES to BCCG"};
+  chart.values = {{100000, 250000, 50000}};
+  s.charts.push_back(chart);
+  doc.sections.push_back(s);
+  fs::path pdf = test::tempPath(".pdf");
+  writePdf(doc, pdf.string());
+  checkPdfRenders(pdf.string());
+  if (havePdftoppm()) {
+    std::string text = pdfText(pdf.string());
+    CHECK(text.find("£1,234.56") != std::string::npos);
+    CHECK(text.find("Money £ test – en dash") != std::string::npos);
+    CHECK(std::stoi(shell("pdfinfo '" + pdf.string() + "' | sed -n 's/^Pages: *//p'")) >=
+          2);  // table continues
+  }
+  CHECK(renderCsv(doc).find("Line 0,1234.56\r\n") != std::string::npos);
+  doc.tabular = false;
+  CHECK_THROWS_AS(writeReport(doc, test::tempPath(".xlsx")), FormatError);
+  CHECK_THROWS_AS(renderCsv(doc), FormatError);
+  CHECK_THROWS_AS(formatOfPath("x.docx"), FormatError);
+  fs::remove(pdf);
+}
+
+TEST_CASE("unknown reports and missing parameters are usage errors", "[reports]") {
+  test::TestRegister t;
+  CHECK_THROWS_AS(buildReport(t.reg(), "nonsense", ReportParams()), ReportUsageError);
+  for (const auto& info : reportCatalogue())
+    if (!info.available)
+      CHECK_THROWS_AS(buildReport(t.reg(), info.name, ReportParams()), ReportUsageError);
+}
