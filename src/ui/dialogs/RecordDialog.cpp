@@ -277,7 +277,7 @@ bool RecordDialog::readValues(Record& record, std::string& key, Date& validFrom)
       if (value.empty()) {
         showFieldError(name, fromWx(_("enter the date this version takes effect")));
         ok = false;
-      } else if (ok || !value.empty()) {
+      } else {
         try {
           validFrom = parseIsoDate(value);
         } catch (const std::exception&) {
@@ -353,7 +353,9 @@ bool RecordDialog::submit() {
 }
 
 void RecordDialog::onSave(wxCommandEvent&) {
-  if (submit()) EndDialog(wxID_OK);
+  if (!submit()) return;
+  SetReturnCode(wxID_OK);  // EndDialog only sets it for a modal dialog
+  EndDialog(wxID_OK);
 }
 
 }  // namespace s113::ui

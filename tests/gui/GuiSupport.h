@@ -1,0 +1,49 @@
+// Helpers for driving real windows under Xvfb (no window manager, so the
+// keyboard follows the pointer): show and wait until on screen, move the mouse
+// onto a control and click, type, poll with a timeout.
+#pragma once
+#include <wx/window.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "ui/ErrorDisplay.h"
+
+namespace s113::ui {
+class MainFrame;
+}
+
+namespace guitest {
+
+// Processes events for about `ms` milliseconds.
+void pump(int ms = 100);
+// Polls `condition` (processing events between tries) until it holds or
+// `timeoutMs` passes; returns whether it held.
+bool waitUntil(const std::function<bool()>& condition, int timeoutMs = 5000);
+// Shows a window and waits until it is on screen.
+void showAndWait(wxWindow* window);
+// Moves the pointer to the middle of a window and clicks it.
+void clickOn(wxWindow* window);
+// Replaces the text of a text control or combo box by typing `text` into it.
+void typeInto(wxWindow* control, const std::string& text);
+// The current value of a text control or combo box.
+std::string valueOf(wxWindow* control);
+
+// Errors the application reported during the run (instead of modal dialogs).
+std::vector<s113::ui::ErrorReport>& reportedErrors();
+
+// A new SQLite register holding the sample (buildDemoRegister) in a
+// temporary folder; removed at the end of the run.
+std::string makeDemoRegister();
+std::string temporaryPath(const std::string& name);
+
+// A shown main window on a fresh demo register; destroyed by the guard.
+struct FrameGuard {
+  s113::ui::MainFrame* frame = nullptr;
+  std::string path;
+  FrameGuard();
+  ~FrameGuard();
+};
+
+}  // namespace guitest

@@ -1,0 +1,113 @@
+// The main window on the sample register: the list, the filter, sorting and
+// the "as at" date.
+#include <wx/datectrl.h>
+#include <wx/listbox.h>
+#include <wx/statusbr.h>
+#include <wx/textctrl.h>
+#include <wx/uiaction.h>
+
+#include <catch2/catch.hpp>
+
+#include "GuiSupport.h"
+#include "domain/Catalog.h"
+#include "ui/MainFrame.h"
+#include "ui/WxText.h"
+#include "ui/models/RecordTableModel.h"
+#include "ui/panels/RecordListView.h"
+
+using namespace guitest;
+using s113::ui::fromWx;
+
+namespace {
+
+std::string cell(s113::ui::RecordListView* list, long row, int column) {
+  return fromWx(list->GetItemText(row, column));
+}
+
+bool rowContains(s113::ui::RecordListView* list, long row, const std::string& needle) {
+  for (int c = 0; c < list->GetColumnCount(); ++c)
+    if (s113::ui::lowerAscii(cell(list, row, c)).find(needle) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("The posts list of the sample register shows its 41 posts", "[gui][list]") {
+  FrameGuard guard;
+  auto* list = guard.frame->list();
+  REQUIRE(guard.frame->currentEntity() == &s113::postDef());
+  REQUIRE(list->GetItemCount() == 41);
+  REQUIRE(list->GetColumnCount() == static_cast<int>(s113::postDef().fields.size() + 1));
+  bool found = false;
+  for (long row = 0; row < list->GetItemCount(); ++row)
+    found = found || cell(list, row, 0) == "BN-001";
+  CHECK(found);
+  wxListItem column;
+  column.SetMask(wxLIST_MASK_TEXT);
+  REQUIRE(list->GetColumn(1, column));
+  CHECK(fromWx(column.GetText()) == "Title");
+  // The status bar names the register and the as-at date (dd/mm/yyyy).
+  const std::string status = fromWx(guard.frame->GetStatusBar()->GetStatusText(2));
+  CHECK(status == "As at " + s113::formatUk(s113::today()));
+  CHECK(fromWx(guard.frame->GetStatusBar()->GetStatusText(0)).find("demo-") != std::string::npos);
+}
+
+TEST_CASE("Typing in the filter leaves only the matching rows", "[gui][list]") {
+  FrameGuard guard;
+  auto* list = guard.frame->list();
+  typeInto(guard.frame->filterBox(), "Commissioning Manager");
+  REQUIRE(waitUntil([&] { return list->GetItemCount() < 41; }));
+  const long shown = list->GetItemCount();
+  CHECK(shown > 0);
+  for (long row = 0; row < shown; ++row) {
+    INFO("row " << row << ": " << cell(list, row, 0));
+    CHECK(rowContains(list, row, "commissioning manager"));
+  }
+  // Case does not matter, and clearing the filter brings every row back.
+  typeInto(guard.frame->filterBox(), "commissioning MANAGER");
+  REQUIRE(waitUntil([&] { return list->GetItemCount() == shown; }));
+  guard.frame->filterBox()->SetValue(wxString());
+  REQUIRE(waitUntil([&] { return list->GetItemCount() == 41; }));
+}
+
+TEST_CASE("Ctrl+F focuses the filter and clicking a header sorts by that column", "[gui][list]") {
+  FrameGuard guard;
+  auto* list = guard.frame->list();
+  clickOn(list);
+  wxUIActionSimulator sim;
+  sim.Char('f', wxMOD_CONTROL);
+  CHECK(waitUntil([&] { return wxWindow::FindFocus() == guard.frame->filterBox(); }, 2000));
+
+  // Sort by the reference, descending, by clicking its header twice.
+  list->sortByColumn(0);
+  list->sortByColumn(0);
+  REQUIRE(cell(list, 0, 0) > cell(list, 1, 0));
+  list->sortByColumn(3);  // FTE, numeric ascending
+  for (long row = 1; row < list->GetItemCount(); ++row)
+    CHECK(std::stod(cell(list, row - 1, 3)) <= std::stod(cell(list, row, 3)));
+}
+
+TEST_CASE("The as-at date reloads the list from the register", "[gui][list]") {
+  FrameGuard guard;
+  // Before the sample's records take effect there is nothing to show.
+  guard.frame->setAsAt(s113::Date(1990, 1, 1));
+  CHECK(guard.frame->list()->GetItemCount() == 0);
+  CHECK(fromWx(guard.frame->GetStatusBar()->GetStatusText(2)) == "As at 01/01/1990");
+  guard.frame->setAsAt(s113::today());
+  CHECK(guard.frame->list()->GetItemCount() == 41);
+}
+
+TEST_CASE("The navigator lists every entity and shows its records", "[gui][list]") {
+  FrameGuard guard;
+  auto* navigator = guard.frame->navigator();
+  REQUIRE(navigator->GetCount() == s113::allEntities().size());
+  CHECK(fromWx(navigator->GetString(0)) == "Partners");
+  clickOn(guard.frame->list());
+  navigator->SetSelection(0);
+  wxCommandEvent event(wxEVT_LISTBOX, navigator->GetId());
+  event.SetInt(0);
+  event.SetEventObject(navigator);
+  navigator->GetEventHandler()->ProcessEvent(event);
+  REQUIRE(guard.frame->currentEntity() == &s113::partnerDef());
+  CHECK(guard.frame->list()->GetItemCount() > 1);
+}

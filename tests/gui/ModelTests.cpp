@@ -1,0 +1,98 @@
+// The list model without windows, and at the size the list must stay
+// smooth with: 250,000 rows.
+#include <catch2/catch.hpp>
+#include <chrono>
+
+#include "GuiSupport.h"
+#include "domain/Catalog.h"
+#include "ui/MainFrame.h"
+#include "ui/WxText.h"
+#include "ui/models/FieldText.h"
+#include "ui/models/RecordTableModel.h"
+#include "ui/panels/RecordListView.h"
+
+using s113::ui::RecordTableModel;
+
+namespace {
+
+std::vector<s113::StoredVersion> manyPosts(std::size_t count) {
+  std::vector<s113::StoredVersion> rows(count);
+  char key[32];
+  for (std::size_t i = 0; i < count; ++i) {
+    std::snprintf(key, sizeof key, "P-%07zu", i);
+    rows[i].key = key;
+    rows[i].version = 1;
+    rows[i].fields = {{"title", i % 7 == 0 ? "Social Worker" : "Commissioning Officer"},
+                      {"grade", "NJC SO" + std::to_string(i % 3)},
+                      {"fte", i % 2 ? "0.6" : "1"},
+                      {"employer", i % 5 ? "BNES" : "BCCG"},
+                      {"host", "BNES"},
+                      {"kind", "s113"},
+                      {"statutory_role", "none"},
+                      {"registration", "none"},
+                      {"status", "filled"},
+                      {"functional_split", "BNES:60;BCCG:40"}};
+  }
+  return rows;
+}
+
+double seconds(std::chrono::steady_clock::time_point since) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+}
+
+}  // namespace
+
+TEST_CASE("Cells are shown the UK way", "[model]") {
+  const s113::FieldDef money{"pay", s113::FieldType::Money, false, "Pay", {}, ""};
+  const s113::FieldDef date{"start", s113::FieldType::Date, false, "Start", {}, ""};
+  CHECK(s113::ui::displayCell(money, "1234.56") ==
+        "\xC2\xA3"
+        "1,234.56");
+  CHECK(s113::ui::displayCell(date, "2026-11-23") == "23/11/2026");
+  std::string stored, problem;
+  CHECK(s113::ui::storedValue(money,
+                              "\xC2\xA3"
+                              "1,234.50",
+                              stored, problem));
+  CHECK(stored == "1234.50");
+  CHECK(s113::ui::storedValue(date, "23/11/2026", stored, problem));
+  CHECK(stored == "2026-11-23");
+  CHECK_FALSE(s113::ui::storedValue(date, "11/23/2026", stored, problem));
+}
+
+TEST_CASE("250,000 rows load, filter and sort quickly", "[model][perf]") {
+  auto rows = manyPosts(250000);
+  RecordTableModel model;
+  auto start = std::chrono::steady_clock::now();
+  model.setRows(s113::postDef(), rows);
+  CHECK(seconds(start) < 5.0);
+  REQUIRE(model.visibleCount() == 250000);
+
+  start = std::chrono::steady_clock::now();
+  model.setFilter("social WORKER");
+  const double filterTime = seconds(start);
+  CHECK(filterTime < 0.5);
+  CHECK(model.visibleCount() == (250000 + 6) / 7);
+  for (std::size_t i = 0; i < model.visibleCount(); i += 997)
+    CHECK(model.cellText(i, 1) == "Social Worker");
+
+  start = std::chrono::steady_clock::now();
+  model.sortBy(4, false);  // employer, descending
+  CHECK(seconds(start) < 2.0);
+  CHECK(model.cellText(0, 4) == "BNES");
+  model.setFilter("");
+  CHECK(model.visibleCount() == 250000);
+
+  // The virtual list only asks for the rows it paints.
+  guitest::FrameGuard guard;
+  auto* list = guard.frame->list();
+  list->model().setRows(s113::postDef(), rows);
+  start = std::chrono::steady_clock::now();
+  list->refreshRows();
+  guitest::pump(100);
+  CHECK(seconds(start) < 1.0);
+  CHECK(list->GetItemCount() == 250000);
+  list->EnsureVisible(249999);
+  guitest::pump(50);
+  CHECK(s113::ui::fromWx(list->GetItemText(249999, 0)) == "P-0249999");
+}

@@ -1,0 +1,60 @@
+// `test_gui --screenshots DIR` (run by tests/gui/screenshots.sh under
+// xvfb-run): opens the sample register and saves PNGs of the main window, the
+// post form, and the post form showing a refused functional split. The
+// pictures are taken of the X screen with ImageMagick's `import`.
+#include <wx/button.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <stdexcept>
+
+#include "GuiSupport.h"
+#include "domain/Catalog.h"
+#include "ui/MainFrame.h"
+#include "ui/Resources.h"
+#include "ui/dialogs/RecordDialog.h"
+#include "ui/panels/RecordListView.h"
+
+namespace {
+
+void capture(wxWindow* window, const std::filesystem::path& file) {
+  guitest::pump(400);
+  window->Refresh();
+  window->Update();
+  guitest::pump(200);
+  const wxRect r = window->GetScreenRect();
+  const std::string command = "import -window root -crop " + std::to_string(r.width) + "x" +
+                              std::to_string(r.height) + "+" + std::to_string(r.x) + "+" +
+                              std::to_string(r.y) + " +repage '" + file.string() + "'";
+  if (std::system(command.c_str()) != 0) throw std::runtime_error("screenshot failed: " + command);
+  std::cout << "wrote " << file.string() << "\n";
+}
+
+}  // namespace
+
+int takeScreenshots(const std::string& folder) {
+  std::filesystem::create_directories(folder);
+  const std::filesystem::path dir(folder);
+  guitest::FrameGuard guard;
+  auto* frame = guard.frame;
+  frame->SetSize(wxRect(0, 0, 1180, 720));
+  guitest::pump(200);
+  frame->list()->selectKey("BN-003");
+  capture(frame, dir / "main-window.png");
+
+  frame->list()->selectKey("BN-001");
+  frame->setDialogRunner([&](s113::ui::RecordDialog& dialog) {
+    dialog.Move(60, 60);
+    guitest::showAndWait(&dialog);
+    capture(&dialog, dir / "post-form.png");
+    guitest::typeInto(dialog.control("functional_split"), "BNES:50;BCCG:40");
+    guitest::clickOn(s113::ui::requireControl<wxButton>(&dialog, "wxID_OK"));
+    guitest::waitUntil([&] { return !dialog.errorText("functional_split").empty(); });
+    capture(&dialog, dir / "post-form-error.png");
+    dialog.Hide();
+    return static_cast<int>(wxID_CANCEL);
+  });
+  frame->editSelected();
+  return 0;
+}
