@@ -343,7 +343,7 @@ std::vector<std::string> arrangementWarningsAsOf(Register& reg, const Date& asOf
             name +
             ": planned_end: a secondment with no planned end (secondments beyond 2 years "
             "should be reviewed)");
-      else if (*planned > *start + boost::gregorian::years(2))
+      else if (*planned >= *start + boost::gregorian::years(2))
         warnings.push_back(name + ": planned_end: secondment planned beyond 2 years (" +
                            formatIso(*start) + " to " + formatIso(*planned) + ")");
     }

@@ -196,21 +196,34 @@ ExitScenario buildExitScenario(Register& reg, const std::string& agreementRef, c
                        valueOf(r, "functional_split"), valueOf(r, "employer")});
   }
 
-  // Recharge records tied to anything that stops.
-  std::map<std::string, const std::set<std::string>*> stoppingByEntity{
-      {"placement", &stoppingPlacements},
-      {"single_manager_contract", &stoppingManagers},
-      {"joint_post", &stoppingJoint},
-      {"post", &revertingPosts}};
+  // Recharge records tied to anything that stops: through a reference field,
+  // or through what they cover (covers_kind + covers_ref). A recharge that
+  // ended before D is left out.
+  std::set<std::string> affectedContracts;
+  for (const auto& [contract, person] : byContract) affectedContracts.insert(contract);
   const std::set<std::string> theAgreement{agreementRef};
-  stoppingByEntity["agreement"] = &theAgreement;
+  const std::map<std::string, const std::set<std::string>*> stoppingByEntity{
+      {"placement", &stoppingPlacements}, {"single_manager_contract", &stoppingManagers},
+      {"joint_post", &stoppingJoint},     {"post", &revertingPosts},
+      {"agreement", &theAgreement},       {"contract", &affectedContracts}};
+  auto stops = [&](const std::string& entity, const std::string& key) {
+    auto set = stoppingByEntity.find(entity);
+    return set != stoppingByEntity.end() && !key.empty() && set->second->count(key) > 0;
+  };
   for (const EntityDef* def : rechargeEntities()) {
     for (const auto& v : VersionStore(reg, *def).asAt(when)) {
+      if (!runsOn(v.fields, "end_date", endsOn)) continue;
+      const std::string coversKind = valueOf(v.fields, "covers_kind"),
+                        coversRef = valueOf(v.fields, "covers_ref");
+      if (stops(coversKind, coversRef)) {
+        s.recharges.push_back({def->name, v.key, "covers " + coversKind + " " + coversRef});
+        continue;
+      }
       for (const auto& field : def->fields) {
-        if (field.type != FieldType::Ref) continue;
-        auto set = stoppingByEntity.find(field.refEntity);
-        std::string value = valueOf(v.fields, field.name);
-        if (set == stoppingByEntity.end() || value.empty() || !set->second->count(value)) continue;
+        const std::string value = valueOf(v.fields, field.name);
+        if (field.type != FieldType::Ref || field.refEntity == "contract" ||
+            !stops(field.refEntity, value))
+          continue;
         s.recharges.push_back({def->name, v.key, field.name + " " + value});
         break;
       }
