@@ -1,8 +1,12 @@
 #include "reports/Catalogue.h"
 
 #include <filesystem>
+#include <set>
 
+#include "reports/ReportData.h"
 #include "reports/Writers.h"
+#include "services/RechargeService.h"
+#include "storage/DecisionStore.h"
 
 namespace s113::reports {
 
@@ -10,14 +14,10 @@ std::vector<ReportInfo> reportCatalogue() {
   return {
       {"forum-pack", "Joint Staff Forum review pack", "", true, true, ""},
       {"register", "Register of S113 and joint posts", "", true, true, ""},
-      {"recharges", "Recharge schedule and net position", "", true, false,
-       "recharge agreements are not in this program yet"},
-      {"decision", "Decision record for one post", "post", false, false,
-       "recorded decisions are not in this program yet"},
-      {"exit", "Exit scenario", "agreement", true, false,
-       "the exit scenario is not in this program yet"},
-      {"placement-letter", "Individual S113 placement letter", "placement", false, false,
-       "S113 placements are not in this program yet"},
+      {"recharges", "Recharge schedule and net position", "", true, true, ""},
+      {"decision", "Decision record for one post", "post", false, true, ""},
+      {"exit", "Exit scenario", "agreement", true, true, ""},
+      {"placement-letter", "Individual S113 placement letter", "placement", false, true, ""},
   };
 }
 
@@ -40,6 +40,10 @@ ReportDocument buildReport(Register& reg, const std::string& name, const ReportP
     throw ReportUsageError("the " + name + " report is not available: " + info.why);
   if (name == "register") return registerReport(reg, params);
   if (name == "forum-pack") return forumPackReport(reg, params);
+  if (name == "recharges") return rechargeReport(reg, params);
+  if (name == "decision") return decisionReport(reg, params);
+  if (name == "exit") return exitReport(reg, params);
+  if (name == "placement-letter") return placementLetter(reg, params);
   throw ReportUsageError("the " + name + " report is not available");
 }
 
@@ -56,9 +60,38 @@ std::vector<std::string> writeAllReports(Register& reg, const std::string& folde
       written.push_back(path);
     }
   };
-  for (const auto& info : reportCatalogue()) {
-    if (!info.available) continue;
-    if (info.needs.empty()) writeAll(buildReport(reg, info.name, params), info.name);
+  const AsAt when{params.effectiveDate(), boost::none};
+  writeAll(forumPackReport(reg, params), "forum-pack");
+  writeAll(registerReport(reg, params), "register");
+  // Recharges: the year asked for, else the latest year up to the effective
+  // date in which any agreement runs.
+  ReportParams year = params;
+  if (!params.year) {
+    year.year = reportYear(params);
+    for (int back = 0; back < 30 && rechargeSchedule(reg, *year.year).lines.empty(); ++back)
+      year.year = FinancialYear(year.year->startYear() - 1);
+    if (rechargeSchedule(reg, *year.year).lines.empty()) year.year = reportYear(params);
+  }
+  writeAll(rechargeReport(reg, year), "recharges-" + std::to_string(year.year->startYear()));
+  std::set<std::string> decided;
+  for (const auto& row : DecisionStore(reg).list()) decided.insert(row.postRef);
+  for (const auto& post : decided) {
+    ReportParams p = params;
+    p.post = post;
+    writeAll(decisionReport(reg, p), "decision-" + post);
+  }
+  for (const auto& [key, a] : detail::recordsAsAt(reg, "agreement", when)) {
+    if (valueOf(a, "in_force_from") > formatIso(when.effective)) continue;
+    ReportParams p = params;
+    p.agreement = key;
+    writeAll(exitReport(reg, p), "exit-" + key);
+  }
+  for (const auto& [key, pl] : detail::recordsAsAt(reg, "placement", when)) {
+    const std::string status = valueOf(pl, "status");
+    if (status == "ended" || status == "terminated") continue;
+    ReportParams p = params;
+    p.placement = key;
+    writeAll(placementLetter(reg, p), "placement-letter-" + key);
   }
   return written;
 }

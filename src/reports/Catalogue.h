@@ -66,5 +66,11 @@ ReportDocument issueForumPack(Register& reg, const Date& meeting, const std::str
 // The individual reports (one file each).
 ReportDocument registerReport(Register& reg, const ReportParams& params);
 ReportDocument forumPackReport(Register& reg, const ReportParams& params);
+ReportDocument rechargeReport(Register& reg, const ReportParams& params);
+ReportDocument decisionReport(Register& reg, const ReportParams& params);
+ReportDocument exitReport(Register& reg, const ReportParams& params);
+ReportDocument placementLetter(Register& reg, const ReportParams& params);
+// The year of the recharge report: params.year, else the year holding the effective date.
+FinancialYear reportYear(const ReportParams& params);
 
 }  // namespace s113::reports

@@ -1,12 +1,39 @@
 #include "reports/ForumDecisions.h"
 
+#include "reports/ReportData.h"
+#include "storage/DecisionStore.h"
+
 namespace s113::reports {
 
-// Recorded decisions are not in this program yet (issue 6 lands DecisionStore).
-void addDecisionsSince(Register&, const std::string&, const std::string&, Section& section) {
-  section.paragraphs.push_back("Recorded employer decisions are not held in this register yet.");
+void addDecisionsSince(Register& reg, const std::string& after, const std::string& upTo,
+                       Section& section) {
+  Table t;
+  t.id = "decisions";
+  t.columns = {{"Decision", ColumnType::Text},         {"Post", ColumnType::Text},
+               {"Decided on", ColumnType::Date},       {"Kind", ColumnType::Text},
+               {"Protocol outcome", ColumnType::Text}, {"Employer", ColumnType::Text},
+               {"Override reason", ColumnType::Text},  {"Decided by", ColumnType::Text}};
+  long long overrides = 0;
+  for (const auto& row : DecisionStore(reg).list()) {
+    if ((!after.empty() && row.recordedAt <= after) || row.recordedAt > upTo) continue;
+    overrides += row.isOverride() ? 1 : 0;
+    t.rows.push_back({row.key, row.postRef, row.decidedOn, row.proposalKind,
+                      row.outcomeEmployer ? *row.outcomeEmployer : "refer to the joint HR group",
+                      row.employer() ? *row.employer() : "refer",
+                      row.overrideReason ? "OVERRIDE: " + *row.overrideReason : "", row.decidedBy});
+  }
+  section.paragraphs.push_back(std::to_string(t.rows.size()) + " decisions recorded, " +
+                               std::to_string(overrides) +
+                               " of them overriding the protocol's outcome.");
+  section.tables.push_back(std::move(t));
 }
 
-void addDecisionsAwaitingForum(Register&, const std::string&, Table&) {}
+void addDecisionsAwaitingForum(Register& reg, const std::string& upTo, Table& table) {
+  for (const auto& row : DecisionStore(reg).list())
+    if (row.recordedAt <= upTo && !row.forumConsultedOn)
+      table.rows.push_back({"Decision " + row.key,
+                            "post " + row.postRef + " (" + row.proposalKind + ")",
+                            "forum not yet consulted"});
+}
 
 }  // namespace s113::reports

@@ -222,7 +222,7 @@ class PdfLayout {
                 plotH = 140;
     ensure(height + 20);
     paragraph(chart.title, 9, true, 2);
-    const float top = y_ - 8, bottom = top - plotH;
+    const float top = y_ - 20, bottom = top - plotH;
     long long maxValue = 1;
     for (const auto& s : chart.values)
       for (long long v : s) maxValue = std::max(maxValue, v);
@@ -240,7 +240,7 @@ class PdfLayout {
       std::string ansi = toWinAnsi(label.str());
       text(left - 4 - width(ansi, 7, false), y - 2.5f, ansi, 7, false);
     }
-    text(kMargin, bottom + plotH + 6, toWinAnsi(chart.unit), 7, true);
+    text(left - 30, bottom + plotH + 8, toWinAnsi(chart.unit), 7, true);
     const std::size_t n = chart.categories.size(), m = chart.series.size();
     const float groupW = n ? plotW / n : plotW;
     for (std::size_t c = 0; c < n; ++c) {
@@ -298,6 +298,7 @@ class PdfLayout {
     HPDF_Page_LineTo(page_, left + plotW, bottom);
     HPDF_Page_Stroke(page_);
     y_ = bottom - 24;
+    (void)height;
   }
 
  private:

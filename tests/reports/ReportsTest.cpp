@@ -13,10 +13,14 @@
 
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
+#include "recharge/Netting.h"
 #include "reports/Catalogue.h"
 #include "reports/Writers.h"
 #include "services/Demo.h"
+#include "services/ExitScenario.h"
+#include "services/RechargeService.h"
 #include "services/RecordService.h"
+#include "storage/DecisionStore.h"
 #include "support/TestRegister.h"
 
 using namespace s113;
@@ -192,7 +196,15 @@ TEST_CASE("every available report is written in every format and the register is
   ReportParams p;
   auto files = writeAllReports(t.reg(), dir.string(), p);
   CHECK(registerCounts(t.reg()) == before);  // reports only read
-  REQUIRE(files.size() >= 8);
+  REQUIRE(files.size() >= 20);
+  auto wrote = [&](const std::string& name) {
+    return std::find(files.begin(), files.end(), (dir / name).string()) != files.end();
+  };
+  CHECK(std::any_of(files.begin(), files.end(), [](const std::string& f) {
+    return f.find("recharges-") != std::string::npos && f.find(".xlsx") != std::string::npos;
+  }));
+  CHECK(wrote("exit-BNES-S113-2013.pdf"));
+  CHECK(wrote("placement-letter-PL-001.pdf"));
   for (const auto& file : files) {
     INFO(file);
     std::string content = readFile(file);
@@ -281,4 +293,69 @@ TEST_CASE("unknown reports and missing parameters are usage errors", "[reports]"
   for (const auto& info : reportCatalogue())
     if (!info.available)
       CHECK_THROWS_AS(buildReport(t.reg(), info.name, ReportParams()), ReportUsageError);
+}
+
+TEST_CASE("recharge report: net settlement equals the recharge engine's, with a monthly chart",
+          "[reports]") {
+  test::TestRegister t;
+  buildDemoRegister(t.reg());
+  ReportParams p;
+  p.year = FinancialYear::parse("2013/14");
+  ReportDocument doc = buildReport(t.reg(), "recharges", p);
+  Schedule schedule = rechargeSchedule(t.reg(), *p.year);
+  REQUIRE(!schedule.lines.empty());
+  CHECK(doc.table("schedule")->rows.size() == schedule.lines.size());
+  Settlement engine = settle(schedule.lines);
+  const Table* net = doc.table("settlement");
+  REQUIRE(net);
+  REQUIRE(net->rows.size() == engine.netted.size() + engine.gross.size());
+  for (std::size_t i = 0; i < engine.netted.size(); ++i) {
+    CHECK(net->rows[i].at(0) == engine.netted[i].partyA);
+    CHECK(parseMoney(net->rows[i].at(4)) == engine.netted[i].net());
+  }
+  CHECK(parseMoney(doc.table("schedule")->totals.at(10)) == totalOf(schedule.lines).total);
+  const Chart& chart = doc.section("position")->charts.at(0);
+  CHECK(chart.categories.size() == 12);
+  long long charted = 0;
+  for (const auto& s : chart.values)
+    for (long long v : s) charted += v;
+  CHECK(charted == totalOf(schedule.lines).total);
+  fs::path pdf = test::tempPath(".pdf");
+  writeReport(doc, pdf.string());
+  checkPdfRenders(pdf.string());
+  if (havePdftoppm()) CHECK(pdfText(pdf.string()).find("£") != std::string::npos);
+  fs::remove(pdf);
+}
+
+TEST_CASE("decision record, exit scenario and placement letter from the sample", "[reports]") {
+  test::TestRegister t;
+  buildDemoRegister(t.reg());
+  auto decisions = DecisionStore(t.reg()).list();
+  REQUIRE(!decisions.empty());
+  ReportParams p;
+  p.post = decisions.back().postRef;
+  ReportDocument decision = buildReport(t.reg(), "decision", p);
+  CHECK(decision.fact("decision") == DecisionStore(t.reg()).list(p.post).back().key);
+  CHECK(decision.table("trace")->rows.size() >= 8);
+  p.post = "BN-001";  // a post without a recorded decision: the protocol's outcome, not recorded
+  if (DecisionStore(t.reg()).list("BN-001").empty())
+    CHECK(buildReport(t.reg(), "decision", p).fact("decision").find("not recorded") == 0);
+  CHECK_THROWS_AS(buildReport(t.reg(), "decision", ReportParams()), ReportUsageError);
+
+  p.agreement = "BNES-S113-2013";
+  p.asAt = Date(2016, 9, 30);
+  ReportDocument exit = buildReport(t.reg(), "exit", p);
+  ExitScenario scenario = buildExitScenario(t.reg(), "BNES-S113-2013", Date(2016, 9, 30));
+  CHECK(exit.table("people")->rows.size() == scenario.people.size());
+  CHECK(exit.table("posts")->rows.size() == scenario.posts.size());
+
+  p.placement = "PL-001";
+  ReportDocument letter = buildReport(t.reg(), "placement-letter", p);
+  CHECK(letter.fact("name") == "Andrea Pearce");
+  CHECK(letter.section("termination") != nullptr);
+  std::string html = renderHtml(letter);
+  CHECK(html.find("Dear Andrea Pearce") != std::string::npos);
+  CHECK_THROWS_AS(writeReport(letter, test::tempPath(".csv")), FormatError);
+  p.placement = "PL-999";
+  CHECK_THROWS_AS(buildReport(t.reg(), "placement-letter", p), NotFound);
 }

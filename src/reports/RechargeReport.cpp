@@ -1,0 +1,126 @@
+// Report "recharges": the recharge schedule of a financial year, totals per
+// payer/payee pair, the net settlement (recharge/Netting.h, the engine's own)
+// and a chart of the monthly flows per pair.
+#include <map>
+
+#include "recharge/Netting.h"
+#include "reports/Catalogue.h"
+#include "reports/ReportData.h"
+#include "services/RechargeService.h"
+
+namespace s113::reports {
+
+FinancialYear reportYear(const ReportParams& params) {
+  return params.year ? *params.year : FinancialYear::containing(params.effectiveDate());
+}
+
+ReportDocument rechargeReport(Register& reg, const ReportParams& params) {
+  const FinancialYear year = reportYear(params);
+  Schedule schedule =
+      rechargeSchedule(reg, year, params.asAt ? OptionalDate(*params.asAt) : OptionalDate());
+  Settlement settlement = settle(schedule.lines);
+  ReportDocument doc;
+  doc.report = "recharges";
+  doc.tabular = true;
+  doc.title = "Recharge schedule and net position";
+  doc.subtitle = "Financial year " + year.label() + " (1 April " +
+                 std::to_string(year.startYear()) + " to 31 March " +
+                 std::to_string(year.startYear() + 1) + ")";
+  doc.facts.push_back({"year", "Financial year", year.label()});
+  if (params.asAt) doc.facts.push_back({"as_at", "Agreements as at", formatUk(*params.asAt)});
+
+  Table lines;
+  lines.id = "schedule";
+  lines.caption = "Schedule: one line per agreement per invoicing period";
+  lines.columns = {{"Agreement", ColumnType::Text}, {"Payer", ColumnType::Text},
+                   {"Payee", ColumnType::Text},     {"Period from", ColumnType::Date},
+                   {"Period to", ColumnType::Date}, {"Days", ColumnType::Count},
+                   {"Pay", ColumnType::Money},      {"On-costs", ColumnType::Money},
+                   {"Net", ColumnType::Money},      {"VAT", ColumnType::Money},
+                   {"Total", ColumnType::Money},    {"Invoice date", ColumnType::Date}};
+  Totals all;
+  for (const auto& l : schedule.lines) {
+    lines.rows.push_back({l.agreementKey, l.payer, l.payee, formatIso(l.period.first),
+                          formatIso(l.period.last), std::to_string(l.daysActive),
+                          formatMoney(l.pay), formatMoney(l.onCosts), formatMoney(l.net),
+                          formatMoney(l.vat), formatMoney(l.total), formatIso(l.invoiceDate)});
+    all.add(l);
+  }
+  lines.totals = {"Total",
+                  "",
+                  "",
+                  "",
+                  "",
+                  "",
+                  formatMoney(all.pay),
+                  formatMoney(all.onCosts),
+                  formatMoney(all.net),
+                  formatMoney(all.vat),
+                  formatMoney(all.total),
+                  ""};
+
+  Table pairs;
+  pairs.id = "pairs";
+  pairs.caption = "Totals by payer and payee";
+  pairs.columns = {{"Payer", ColumnType::Text},
+                   {"Payee", ColumnType::Text},
+                   {"Net", ColumnType::Money},
+                   {"VAT", ColumnType::Money},
+                   {"Total", ColumnType::Money}};
+  for (const auto& p : totalsByPair(schedule.lines))
+    pairs.rows.push_back({p.payer, p.payee, formatMoney(p.totals.net), formatMoney(p.totals.vat),
+                          formatMoney(p.totals.total)});
+
+  Table net;
+  net.id = "settlement";
+  net.caption = "Net settlement (VAT charged per supply line, never on the net figure)";
+  net.columns = {{"Partner A", ColumnType::Text}, {"Partner B", ColumnType::Text},
+                 {"A to B", ColumnType::Money},   {"B to A", ColumnType::Money},
+                 {"Net", ColumnType::Money},      {"Settlement", ColumnType::Text}};
+  for (const auto& s : settlement.netted) {
+    Pence n = s.net();
+    std::string words = n == 0  ? "nothing changes hands"
+                        : n > 0 ? s.partyA + " pays " + s.partyB + " " + formatMoneyDisplay(n)
+                                : s.partyB + " pays " + s.partyA + " " + formatMoneyDisplay(-n);
+    net.rows.push_back({s.partyA, s.partyB, formatMoney(s.aToB.total), formatMoney(s.bToA.total),
+                        formatMoney(n), words});
+  }
+  for (const auto& g : settlement.gross)
+    net.rows.push_back({g.payer, g.payee, formatMoney(g.totals.total), "0.00",
+                        formatMoney(g.totals.total),
+                        g.payer + " pays " + g.payee + " " + formatMoneyDisplay(g.totals.total) +
+                            " (gross: no netting)"});
+
+  Chart chart;
+  chart.kind = Chart::Kind::Lines;
+  chart.title = "Monthly flows per pair (line totals by the month the period ends)";
+  chart.unit = "£";
+  chart.divisor = 100;
+  chart.categories = {"Apr", "May", "Jun", "Jul", "Aug", "Sep",
+                      "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"};
+  std::map<std::string, std::vector<long long>> flows;
+  for (const auto& l : schedule.lines) {
+    auto& months = flows[l.payer + " to " + l.payee];
+    months.resize(12, 0);
+    int m = (static_cast<int>(l.period.last.month()) + 8) % 12;  // April = 0
+    months[m] += l.total;
+  }
+  for (auto& [pair, months] : flows) {
+    chart.series.push_back(pair);
+    chart.values.push_back(months);
+  }
+
+  Section s1{"schedule", "Schedule", {}, {}, {}};
+  if (schedule.lines.empty())
+    s1.paragraphs.push_back("No recharge agreement runs in " + year.label() + ".");
+  s1.tables.push_back(std::move(lines));
+  Section s2{"position", "Net position", {}, {}, {}};
+  s2.charts.push_back(std::move(chart));
+  s2.tables.push_back(std::move(net));
+  s2.tables.push_back(std::move(pairs));
+  doc.sections.push_back(std::move(s1));
+  doc.sections.push_back(std::move(s2));
+  return doc;
+}
+
+}  // namespace s113::reports
