@@ -151,8 +151,8 @@ class PdfLayout {
       for (std::size_t c = 0; c < n && c < cells.size(); ++c)
         want[c] = std::max(
             want[c], std::min(180.0f, width(toWinAnsi(displayCell(cells[c], t.columns[c].type)),
-                                            size, bold) +
-                                          2 * pad));
+                                            size, true) +
+                                          2 * pad + 3));
     };
     std::vector<std::string> header;
     for (const auto& c : t.columns) header.push_back(c.name);
@@ -161,10 +161,21 @@ class PdfLayout {
           std::max(want[c], std::min(70.0f, width(toWinAnsi(header[c]), size, true) + 2 * pad));
     for (const auto& r : t.rows) measure(r, false);
     measure(t.totals, true);
-    float total = 0;
-    for (float w : want) total += w;
+    // Figures and dates keep their width; text columns share what is left.
+    float fixed = 0, textWant = 0;
+    for (std::size_t c = 0; c < n; ++c)
+      (t.columns[c].type == ColumnType::Text ? textWant : fixed) += want[c];
     std::vector<float> widths(n);
-    for (std::size_t c = 0; c < n; ++c) widths[c] = want[c] * usable / total;
+    const float scaleFixed = fixed > usable * 0.85f ? usable * 0.85f / fixed : 1.0f;
+    const float left = usable - fixed * scaleFixed;
+    for (std::size_t c = 0; c < n; ++c)
+      widths[c] = t.columns[c].type == ColumnType::Text
+                      ? (textWant > 0 ? want[c] * std::min(1.0f, left / textWant) : 0)
+                      : want[c] * scaleFixed;
+    float used = 0;
+    for (float w : widths) used += w;
+    if (used < usable && textWant == 0)
+      for (auto& w : widths) w *= usable / used;
     if (!t.caption.empty()) {
       ensure(40);
       paragraph(t.caption, 9, true, 2);
