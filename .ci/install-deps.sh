@@ -5,8 +5,8 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   libwxgtk3.2-dev libsoci-dev libsqlite3-dev libpq-dev libboost-date-time-dev
-  catch2 libcli11-dev nlohmann-json3-dev libxlsxwriter-dev
-  postgresql xvfb xauth imagemagick
+  catch2 libcli11-dev nlohmann-json3-dev libxlsxwriter-dev libhpdf-dev libkainjow-mustache-dev
+  postgresql xvfb xauth imagemagick poppler-utils
 )
 missing=()
 for p in "${packages[@]}"; do

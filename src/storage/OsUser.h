@@ -3,6 +3,7 @@
 #include <string>
 
 namespace s113 {
-// USER (Linux, macOS) or USERNAME (Windows); "unknown" when neither is set.
+// USER (Linux, macOS) or USERNAME (Windows); else the effective user from the
+// account database (Linux, macOS); "unknown" when nothing says.
 std::string osLoginName();
 }  // namespace s113
