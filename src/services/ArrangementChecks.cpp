@@ -347,6 +347,10 @@ std::vector<std::string> arrangementWarningsAsOf(Register& reg, const Date& asOf
         warnings.push_back(name + ": planned_end: secondment planned beyond 2 years (" +
                            formatIso(*start) + " to " + formatIso(*planned) + ")");
     }
+    if (planned && *planned < asOf)
+      warnings.push_back(name + ": planned_end: planned to end " + formatIso(*planned) +
+                         " but still " + valueOf(r, "status") +
+                         " (record that it ended, or extend it)");
     if (review && *review < asOf)
       warnings.push_back(name + ": next_review: the review date " + formatIso(*review) +
                          " has passed");

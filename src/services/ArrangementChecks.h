@@ -25,7 +25,8 @@ void checkArrangementEdit(Register& reg, const Edit& edit);
 
 // Warnings as at `asOf`: secondments planned beyond 2 years (or with no
 // planned end), placement reviews passed, agreements whose annual review is
-// overdue. Each names the record and the field.
+// overdue, placements still running after their planned end. Each names the
+// record and the field.
 std::vector<std::string> arrangementWarningsAsOf(Register& reg, const Date& asOf);
 
 }  // namespace s113

@@ -608,5 +608,14 @@ TEST_CASE("warnings: long secondments, reviews passed, agreement reviews overdue
   auto early = arrangementWarningsAsOf(f.reg(), Date(2014, 2, 1));
   for (const auto& w : early) CHECK(w.find("next_review") == std::string::npos);
   auto late = arrangementWarningsAsOf(f.reg(), Date(2016, 1, 1));
+  CHECK(std::find(late.begin(), late.end(),
+                  "placement PL-TWO: planned_end: planned to end 2016-03-31 but still active "
+                  "(record that it ended, or "
+                  "extend it)") == late.end());
+  auto after = arrangementWarningsAsOf(f.reg(), Date(2016, 4, 1));
+  CHECK(std::find(after.begin(), after.end(),
+                  "placement PL-TWO: planned_end: planned to end 2016-03-31 but still active "
+                  "(record that it ended, or "
+                  "extend it)") != after.end());
   for (const auto& w : late) CHECK(w.find("agreement A-SHORT") == std::string::npos);
 }
