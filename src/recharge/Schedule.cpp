@@ -45,14 +45,11 @@ std::vector<std::pair<Period, Period>> activePeriods(const RechargeTerms& terms,
   return result;
 }
 
-void addFixedTotalLines(const RechargeTerms& terms, const FinancialYear& year,
-                        std::vector<ScheduleLine>& out) {
-  const PhasedAmount* row = nullptr;
-  for (const auto& p : terms.phasing)
-    if (p.year == year) row = &p;
-  if (!row) return;
-  auto periods = activePeriods(terms, year);
-  if (periods.empty()) return;
+// Spreads a year's amount over the periods the agreement runs in, by
+// largest remainder weighted by each period's part of the year, so the
+// periods add up exactly to the year's amount.
+void addSplitLines(const RechargeTerms& terms, const std::vector<std::pair<Period, Period>>& periods,
+                   Pence amount, std::vector<ScheduleLine>& out) {
   std::vector<std::int64_t> weights;
   std::int64_t weightSum = 0;
   for (const auto& pa : periods) {
@@ -63,13 +60,37 @@ void addFixedTotalLines(const RechargeTerms& terms, const FinancialYear& year,
   // days so the year's amount is still charged in full.
   if (weightSum == 0)
     for (std::size_t i = 0; i < periods.size(); ++i) weights[i] = periods[i].second.days();
-  const std::vector<Pence> parts = splitByLargestRemainder(row->amount, weights);
+  const std::vector<Pence> parts = splitByLargestRemainder(amount, weights);
   for (std::size_t i = 0; i < periods.size(); ++i) {
     ScheduleLine line = startLine(terms, periods[i].first, periods[i].second);
     line.pay = parts[i];
     finishLine(line);
     out.push_back(line);
   }
+}
+
+void addFixedTotalLines(const RechargeTerms& terms, const FinancialYear& year,
+                        std::vector<ScheduleLine>& out) {
+  const PhasedAmount* row = nullptr;
+  for (const auto& p : terms.phasing)
+    if (p.year == year) row = &p;
+  if (!row) return;
+  auto periods = activePeriods(terms, year);
+  if (!periods.empty()) addSplitLines(terms, periods, row->amount, out);
+}
+
+// A fixed annual fee: the year's share of it is prorated once over every day
+// the agreement runs in the year and rounded once, then spread over the
+// invoicing periods, so four quarters of a whole year add up to the fee
+// exactly rather than to four separately rounded quarters.
+void addFixedAnnualLines(const RechargeTerms& terms, const FinancialYear& year,
+                         std::vector<ScheduleLine>& out) {
+  auto periods = activePeriods(terms, year);
+  if (periods.empty()) return;
+  std::int64_t units = 0;
+  for (const auto& pa : periods) units += unitsIn(terms.partPeriod, pa.second);
+  const Pence amount = mulDivRoundHalfUp(terms.fixedAnnual, units, unitsPerYear(terms.partPeriod, year));
+  addSplitLines(terms, periods, amount, out);
 }
 
 void addCostedLines(const RechargeTerms& terms, const FinancialYear& year,
@@ -94,6 +115,8 @@ Schedule schedule(const std::vector<RechargeTerms>& agreements, const FinancialY
   for (const auto& terms : agreements) {
     if (terms.basis == RechargeBasis::FixedTotal)
       addFixedTotalLines(terms, year, result.lines);
+    else if (terms.basis == RechargeBasis::FixedAnnual && terms.onCosts.kind == OnCostKind::None)
+      addFixedAnnualLines(terms, year, result.lines);
     else
       addCostedLines(terms, year, niRates, result.lines);
   }
