@@ -28,6 +28,8 @@
 #include "ui/ErrorDisplay.h"
 #include "ui/Settings.h"
 #include "ui/WxText.h"
+#include "ui/dialogs/DecisionWizard.h"
+#include "ui/dialogs/RechargeView.h"
 #include "ui/dialogs/RecordDialog.h"
 #include "ui/panels/RecordListView.h"
 
@@ -45,6 +47,8 @@ enum MenuId {
   ID_EDIT_RECORD,
   ID_DELETE_RECORD,
   ID_RELOAD,
+  ID_DECIDE,
+  ID_RECHARGES,
 };
 
 enum StatusField { STATUS_REGISTER, STATUS_USER, STATUS_AS_AT, STATUS_COUNT };
@@ -135,6 +139,13 @@ void MainFrame::buildMenus() {
   record->AppendSeparator();
   record->Append(ID_RELOAD, _("Re&load\tF5"));
 
+  auto* decisions = new wxMenu;
+  decisions->Append(ID_DECIDE, _("&Decide employer...\tCtrl+D"),
+                    _("Apply the HR protocol to the selected post and record the decision"));
+  auto* recharges = new wxMenu;
+  recharges->Append(ID_RECHARGES, _("&Recharge schedule...\tCtrl+R"),
+                    _("The recharges of a financial year and their net settlement"));
+
   auto* help = new wxMenu;
   help->Append(wxID_ABOUT, _("&About S113 Register"));
 
@@ -142,6 +153,8 @@ void MainFrame::buildMenus() {
   bar->Append(file, _("&File"));
   bar->Append(edit, _("&Edit"));
   bar->Append(record, _("&Record"));
+  bar->Append(decisions, _("&Decisions"));
+  bar->Append(recharges, _("Re&charges"));
   bar->Append(help, _("&Help"));
   SetMenuBar(bar);
 
@@ -174,11 +187,15 @@ void MainFrame::buildMenus() {
   Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { runAction(this, _("Reload"), [this] { reload(); }); },
       ID_RELOAD);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { openDecisionWizard(); }, ID_DECIDE);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { openRecharges(); }, ID_RECHARGES);
   Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
   Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_UNDO);
   Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_REDO);
   for (int id : {ID_IMPORT, ID_EXPORT, ID_BACKUP, ID_NEW_RECORD, ID_EDIT_RECORD, ID_DELETE_RECORD,
-                 ID_RELOAD})
+                 ID_RELOAD, ID_DECIDE, ID_RECHARGES})
     Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsRegister, this, id);
 }
 
@@ -230,6 +247,13 @@ void MainFrame::buildLayout() {
   asAtPicker_->Bind(wxEVT_DATE_CHANGED, &MainFrame::onAsAtChanged, this);
   list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, &MainFrame::onActivate, this);
   list_->Bind(wxEVT_LIST_KEY_DOWN, &MainFrame::onListKey, this);
+  // The posts list: right-click a post to decide its employer.
+  list_->Bind(wxEVT_LIST_ITEM_RIGHT_CLICK, [this](wxListEvent&) {
+    wxMenu menu;
+    if (entity_ == &postDef()) menu.Append(ID_DECIDE, _("&Decide employer...\tCtrl+D"));
+    menu.Append(ID_EDIT_RECORD, _("&Edit record...\tCtrl+E"));
+    PopupMenu(&menu);
+  });
 }
 
 void MainFrame::restorePlacement() {
@@ -352,6 +376,24 @@ bool MainFrame::requireRegister() {
 
 int MainFrame::runDialog(RecordDialog& dialog) {
   return dialogRunner_ ? dialogRunner_(dialog) : dialog.ShowModal();
+}
+
+void MainFrame::openDecisionWizard(const std::string& postRef) {
+  if (!requireRegister()) return;
+  std::string ref = postRef;
+  if (ref.empty() && entity_ == &postDef()) ref = list_->selectedKey();
+  runAction(this, _("Decide employer"), [this, ref] {
+    DecisionWizard wizard(this, *register_, ref);
+    windowRunner_ ? windowRunner_(wizard) : wizard.ShowModal();
+  });
+}
+
+void MainFrame::openRecharges(const std::optional<FinancialYear>& year) {
+  if (!requireRegister()) return;
+  runAction(this, _("Recharges"), [this, year] {
+    RechargeView view(this, *register_, year ? *year : FinancialYear::containing(asAt()));
+    windowRunner_ ? windowRunner_(view) : view.ShowModal();
+  });
 }
 
 void MainFrame::newRecord() {

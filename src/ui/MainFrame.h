@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "domain/Dates.h"
@@ -17,6 +18,7 @@
 #include "ui/EditHistory.h"
 
 class wxDatePickerCtrl;
+class wxDialog;
 class wxDateEvent;
 class wxListBox;
 class wxListEvent;
@@ -63,6 +65,16 @@ class MainFrame : public wxFrame {
   using DialogRunner = std::function<int(RecordDialog&)>;
   void setDialogRunner(DialogRunner runner) { dialogRunner_ = std::move(runner); }
 
+  // The employer decision for a post (empty: the post selected in the posts
+  // list, else the first), and the recharge schedule of a year (none: the
+  // year holding the "as at" date).
+  void openDecisionWizard(const std::string& postRef = std::string());
+  void openRecharges(const std::optional<FinancialYear>& year = std::nullopt);
+  // How the decision wizard and the recharge view are shown: ShowModal unless
+  // a test installs a runner.
+  using WindowRunner = std::function<int(wxDialog&)>;
+  void setWindowRunner(WindowRunner runner) { windowRunner_ = std::move(runner); }
+
   RecordListView* list() const { return list_; }
   wxTextCtrl* filterBox() const { return filter_; }
   wxDatePickerCtrl* asAtPicker() const { return asAtPicker_; }
@@ -102,6 +114,7 @@ class MainFrame : public wxFrame {
   EditHistory history_;
   wxFileHistory recent_;
   DialogRunner dialogRunner_;
+  WindowRunner windowRunner_;
 
   wxSplitterWindow* splitter_ = nullptr;
   wxListBox* navigator_ = nullptr;

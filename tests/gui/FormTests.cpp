@@ -80,7 +80,7 @@ TEST_CASE("Every XRC form loads with all of its controls", "[gui][forms]") {
       ++forms;
     }
   }
-  CHECK(forms >= 3);
+  CHECK(forms >= 5);
 }
 
 TEST_CASE("The form of every entity binds a control to each field", "[gui][forms]") {

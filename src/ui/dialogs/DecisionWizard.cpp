@@ -1,0 +1,210 @@
+#include "ui/dialogs/DecisionWizard.h"
+
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "domain/Catalog.h"
+#include "protocol/DecisionText.h"
+#include "storage/VersionStore.h"
+#include "ui/ErrorDisplay.h"
+#include "ui/Resources.h"
+#include "ui/WxText.h"
+
+namespace s113::ui {
+
+DecisionWizard::DecisionWizard(wxWindow* parent, Register& reg, const std::string& postRef)
+    : reg_(reg) {
+  loadResources();
+  if (!wxXmlResource::Get()->LoadDialog(this, parent, "decision_wizard"))
+    throw MissingControl("the form 'decision_wizard' is not compiled into the program");
+  SetName("decision_wizard");
+  post_ = requireControl<wxChoice>(this, "post");
+  kind_ = requireControl<wxChoice>(this, "kind");
+  pool_ = requireControl<wxChoice>(this, "pool");
+  officerConsulted_ = requireControl<wxCheckBox>(this, "officer_consulted");
+  gradedInBoth_ = requireControl<wxCheckBox>(this, "graded_in_both");
+  fundingSharesAgreed_ = requireControl<wxCheckBox>(this, "funding_shares_agreed");
+  forumConsulted_ = requireControl<wxCheckBox>(this, "forum_consulted");
+  outcome_ = requireControl<wxStaticText>(this, "outcome");
+  rule_ = requireControl<wxStaticText>(this, "rule");
+  trace_ = requireControl<wxTextCtrl>(this, "trace");
+  overrideEmployer_ = requireControl<wxChoice>(this, "override_employer");
+  overrideReason_ = requireControl<wxTextCtrl>(this, "override_reason");
+  overrideError_ = requireControl<wxStaticText>(this, "override_reason_error");
+  decideButton_ = requireControl<wxButton>(this, "decide");
+  recordButton_ = requireControl<wxButton>(this, "record");
+  overrideButton_ = requireControl<wxButton>(this, "override");
+  requireControl<wxButton>(this, "wxID_CLOSE");
+  SetEscapeId(wxID_CLOSE);
+
+  for (const auto& version : VersionStore(reg_, postDef()).asAt(AsAt{today(), boost::none})) {
+    if (version.deleted) continue;
+    postRefs_.push_back(version.key);
+    post_->Append(toWx(version.key + "  " + valueOf(version.fields, "title")));
+  }
+  if (!postRefs_.empty()) post_->SetSelection(0);
+  if (!postRef.empty()) selectPost(postRef);
+
+  auto invalidate = [this](wxCommandEvent&) { clearOutcome(); };
+  for (wxWindow* w : {static_cast<wxWindow*>(post_), static_cast<wxWindow*>(kind_),
+                      static_cast<wxWindow*>(pool_)})
+    w->Bind(wxEVT_CHOICE, invalidate);
+  for (wxCheckBox* box : {officerConsulted_, gradedInBoth_, fundingSharesAgreed_, forumConsulted_})
+    box->Bind(wxEVT_CHECKBOX, invalidate);
+  decideButton_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { decide(); });
+  recordButton_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { recordOutcome(); });
+  overrideButton_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { recordOverride(); });
+  overrideReason_->Bind(wxEVT_TEXT, [this](wxCommandEvent& e) {
+    overrideError_->SetLabel(wxString());
+    e.Skip();
+  });
+  Bind(
+      wxEVT_BUTTON,
+      [this](wxCommandEvent&) {
+        if (IsModal())
+          EndModal(wxID_CLOSE);
+        else
+          Hide();
+      },
+      wxID_CLOSE);
+  clearOutcome();
+  Layout();
+  Fit();
+  CentreOnParent();
+}
+
+void DecisionWizard::selectPost(const std::string& postRef) {
+  for (std::size_t i = 0; i < postRefs_.size(); ++i)
+    if (postRefs_[i] == postRef) {
+      post_->SetSelection(static_cast<int>(i));
+      clearOutcome();
+      return;
+    }
+}
+
+std::string DecisionWizard::selectedPost() const {
+  const int index = post_->GetSelection();
+  return index >= 0 && index < static_cast<int>(postRefs_.size()) ? postRefs_[index]
+                                                                  : std::string();
+}
+
+DecisionRequest DecisionWizard::request() const {
+  DecisionRequest request;
+  request.postRef = selectedPost();
+  switch (kind_->GetSelection()) {
+    case 1:
+      request.kind = ProposalKind::Reorganisation;
+      break;
+    case 2:
+      request.kind = ProposalKind::Replacement;
+      break;
+    default:
+      request.kind = ProposalKind::NewPost;
+  }
+  switch (pool_->GetSelection()) {
+    case 1:
+      request.expectedAppointeePool = PensionScheme::LGPS;
+      break;
+    case 2:
+      request.expectedAppointeePool = PensionScheme::NHSPS;
+      break;
+    case 3:
+      request.expectedAppointeePool = PensionScheme::None;
+      break;
+    default:
+      break;
+  }
+  request.officerConsulted = officerConsulted_->GetValue();
+  request.gradedInBoth = gradedInBoth_->GetValue();
+  request.fundingSharesAgreed = fundingSharesAgreed_->GetValue();
+  if (forumConsulted_->GetValue()) request.forumConsultedOn = today();
+  return request;
+}
+
+void DecisionWizard::clearOutcome() {
+  decided_.reset();
+  outcome_->SetLabel(_("Choose the post and press Decide."));
+  rule_->SetLabel(wxString());
+  trace_->ChangeValue(wxString());
+  overrideEmployer_->Clear();
+  overrideError_->SetLabel(wxString());
+  recordButton_->Enable(false);
+  overrideButton_->Enable(false);
+}
+
+void DecisionWizard::showDecided(const EmployerDecision& decided, const DecisionRow* row) {
+  const Decision& d = decided.decision;
+  outcome_->SetLabel(
+      wxString::Format(_("Employer: %s"), toWx(outcomeWords(d, decided.facts.partners))));
+  const RuleTrace* rule = d.decidingTrace();
+  rule_->SetLabel(
+      rule ? wxString::Format(_("Deciding rule %d: %s"), rule->position, toWx(rule->title))
+           : _("No rule decided: refer to the joint HR group."));
+  trace_->ChangeValue(toWx(renderDecisionRecordText(decided, row)));
+  const wxString previous = overrideEmployer_->GetStringSelection();
+  overrideEmployer_->Clear();
+  for (const auto& partner : decided.facts.partners)
+    overrideEmployer_->Append(toWx(partner.code + " - " + partner.name));
+  if (!overrideEmployer_->SetStringSelection(previous)) {
+    // Preselect the partner the protocol did not choose.
+    for (std::size_t i = 0; i < decided.facts.partners.size(); ++i)
+      if (!d.employer || decided.facts.partners[i].code != *d.employer) {
+        overrideEmployer_->SetSelection(static_cast<int>(i));
+        break;
+      }
+  }
+  recordButton_->Enable(true);
+  overrideButton_->Enable(true);
+  Layout();
+}
+
+bool DecisionWizard::decide() {
+  return runAction(this, _("Decide the employer"), [this] {
+    clearOutcome();
+    decided_ = decidePost(reg_, request());
+    showDecided(*decided_, nullptr);
+  });
+}
+
+bool DecisionWizard::recordOutcome() {
+  return runAction(this, _("Record the decision"), [this] {
+    RecordedDecision r = recordDecision(reg_, request());
+    recorded_ = r.row;
+    decided_ = r.decided;
+    showDecided(*decided_, &*recorded_);
+  });
+}
+
+bool DecisionWizard::recordOverride() {
+  const wxString reason = overrideReason_->GetValue().Strip(wxString::both);
+  if (reason.empty()) {
+    overrideError_->SetLabel(_("Give the reason for overriding the protocol."));
+    Layout();
+    return false;
+  }
+  if (!decided_) decide();
+  const int index = overrideEmployer_->GetSelection();
+  if (!decided_ || index < 0 || index >= static_cast<int>(decided_->facts.partners.size())) {
+    overrideError_->SetLabel(_("Choose the partner that employs instead."));
+    Layout();
+    return false;
+  }
+  overrideError_->SetLabel(wxString());
+  const DecisionOverride chosen{decided_->facts.partners[index].code, fromWx(reason)};
+  return runAction(this, _("Record the override"), [this, chosen] {
+    RecordedDecision r = recordDecision(reg_, request(), chosen);
+    recorded_ = r.row;
+    decided_ = r.decided;
+    showDecided(*decided_, &*recorded_);
+  });
+}
+
+wxString DecisionWizard::outcomeText() const { return outcome_->GetLabel(); }
+wxString DecisionWizard::ruleText() const { return rule_->GetLabel(); }
+wxString DecisionWizard::traceText() const { return trace_->GetValue(); }
+wxString DecisionWizard::overrideError() const { return overrideError_->GetLabel(); }
+
+}  // namespace s113::ui

@@ -1,0 +1,81 @@
+// The employer decision (forms/decision_wizard.xrc): pick a post, say what
+// kind of proposal it is, the expected pension pool and the four process
+// conditions; Decide shows the employer, the deciding rule and the whole
+// trace as a forum member reads it (DecisionService.h); Record records the
+// protocol's outcome; Override records another partner with a reason.
+#pragma once
+#include <wx/dialog.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "services/DecisionService.h"
+#include "storage/Register.h"
+
+class wxButton;
+class wxCheckBox;
+class wxChoice;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace s113::ui {
+
+class DecisionWizard : public wxDialog {
+ public:
+  // `postRef` preselects a post (empty: the first one).
+  DecisionWizard(wxWindow* parent, Register& reg, const std::string& postRef = std::string());
+
+  // What the buttons do (the tests call them too).
+  bool decide();
+  bool recordOutcome();
+  bool recordOverride();
+
+  void selectPost(const std::string& postRef);
+  std::string selectedPost() const;
+  DecisionRequest request() const;
+
+  wxString outcomeText() const;
+  wxString ruleText() const;
+  wxString traceText() const;
+  wxString overrideError() const;
+  // The last decision recorded from this window.
+  const std::optional<DecisionRow>& recorded() const { return recorded_; }
+
+  wxChoice* postChoice() const { return post_; }
+  wxChoice* kindChoice() const { return kind_; }
+  wxChoice* poolChoice() const { return pool_; }
+  wxChoice* overrideEmployerChoice() const { return overrideEmployer_; }
+  wxTextCtrl* overrideReasonBox() const { return overrideReason_; }
+  wxButton* decideButton() const { return decideButton_; }
+  wxButton* recordButton() const { return recordButton_; }
+  wxButton* overrideButton() const { return overrideButton_; }
+
+ private:
+  void showDecided(const EmployerDecision& decided, const DecisionRow* row);
+  void clearOutcome();
+
+  Register& reg_;
+  std::vector<std::string> postRefs_;
+  std::optional<EmployerDecision> decided_;
+  std::optional<DecisionRow> recorded_;
+
+  wxChoice* post_ = nullptr;
+  wxChoice* kind_ = nullptr;
+  wxChoice* pool_ = nullptr;
+  wxCheckBox* officerConsulted_ = nullptr;
+  wxCheckBox* gradedInBoth_ = nullptr;
+  wxCheckBox* fundingSharesAgreed_ = nullptr;
+  wxCheckBox* forumConsulted_ = nullptr;
+  wxStaticText* outcome_ = nullptr;
+  wxStaticText* rule_ = nullptr;
+  wxTextCtrl* trace_ = nullptr;
+  wxChoice* overrideEmployer_ = nullptr;
+  wxTextCtrl* overrideReason_ = nullptr;
+  wxStaticText* overrideError_ = nullptr;
+  wxButton* decideButton_ = nullptr;
+  wxButton* recordButton_ = nullptr;
+  wxButton* overrideButton_ = nullptr;
+};
+
+}  // namespace s113::ui

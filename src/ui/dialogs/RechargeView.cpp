@@ -1,0 +1,132 @@
+#include "ui/dialogs/RechargeView.h"
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/filedlg.h>
+#include <wx/listctrl.h>
+#include <wx/stattext.h>
+
+#include "reports/Catalogue.h"
+#include "reports/Writers.h"
+#include "services/RechargeService.h"
+#include "ui/ErrorDisplay.h"
+#include "ui/Resources.h"
+#include "ui/WxText.h"
+
+namespace s113::ui {
+namespace {
+
+wxString heading(const std::string& column) {
+  std::string text = column;
+  for (char& c : text)
+    if (c == '_') c = ' ';
+  if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+  return toWx(text);
+}
+
+}  // namespace
+
+void fillList(wxListCtrl* list, const Table& table) {
+  list->Freeze();
+  list->ClearAll();
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    bool money = !table.rows.empty() && c < table.rows.front().size() &&
+                 table.rows.front()[c].kind == TableCell::Kind::Money;
+    list->AppendColumn(heading(table.columns[c]), money ? wxLIST_FORMAT_RIGHT : wxLIST_FORMAT_LEFT);
+  }
+  long index = 0;
+  for (const auto& row : table.rows) {
+    for (std::size_t c = 0; c < row.size() && c < table.columns.size(); ++c) {
+      if (c == 0)
+        list->InsertItem(index, toWx(row[c].text));
+      else
+        list->SetItem(index, static_cast<int>(c), toWx(row[c].text));
+    }
+    ++index;
+  }
+  for (std::size_t c = 0; c < table.columns.size(); ++c)
+    list->SetColumnWidth(static_cast<int>(c),
+                         table.rows.empty() ? wxLIST_AUTOSIZE_USEHEADER : wxLIST_AUTOSIZE);
+  for (std::size_t c = 0; c < table.columns.size(); ++c)
+    if (list->GetColumnWidth(static_cast<int>(c)) < 70)
+      list->SetColumnWidth(static_cast<int>(c), 70);
+  list->Thaw();
+}
+
+RechargeView::RechargeView(wxWindow* parent, Register& reg, const FinancialYear& year) : reg_(reg) {
+  loadResources();
+  if (!wxXmlResource::Get()->LoadDialog(this, parent, "recharge_view"))
+    throw MissingControl("the form 'recharge_view' is not compiled into the program");
+  SetName("recharge_view");
+  year_ = requireControl<wxChoice>(this, "year");
+  summary_ = requireControl<wxStaticText>(this, "summary");
+  lines_ = requireControl<wxListCtrl>(this, "lines");
+  pairs_ = requireControl<wxListCtrl>(this, "pairs");
+  net_ = requireControl<wxListCtrl>(this, "net");
+  export_ = requireControl<wxButton>(this, "export");
+  requireControl<wxButton>(this, "wxID_CLOSE");
+  SetEscapeId(wxID_CLOSE);
+  for (int y = kFirstYear; y <= kLastYear; ++y) year_->Append(toWx(FinancialYear(y).label()));
+
+  year_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { showYear(this->year()); });
+  export_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { onExport(); });
+  Bind(
+      wxEVT_BUTTON,
+      [this](wxCommandEvent&) {
+        if (IsModal())
+          EndModal(wxID_CLOSE);
+        else
+          Hide();
+      },
+      wxID_CLOSE);
+  showYear(year);
+  Layout();
+  Fit();
+  CentreOnParent();
+}
+
+FinancialYear RechargeView::year() const {
+  const int index = year_->GetSelection();
+  return FinancialYear(kFirstYear + (index < 0 ? 0 : index));
+}
+
+bool RechargeView::showYear(const FinancialYear& year) {
+  const int index = year.startYear() - kFirstYear;
+  if (index >= 0 && index < static_cast<int>(year_->GetCount())) year_->SetSelection(index);
+  lines_->ClearAll();
+  pairs_->ClearAll();
+  net_->ClearAll();
+  summary_->SetLabel(wxString());
+  return runAction(this, _("Show the recharges"), [this, year] {
+    const Schedule schedule = rechargeSchedule(reg_, year);
+    const Table lines = scheduleLinesTable(schedule);
+    fillList(lines_, lines);
+    fillList(pairs_, schedulePairsTable(schedule));
+    fillList(net_, scheduleNetTable(schedule));
+    summary_->SetLabel(
+        wxString::Format(_("%s: %zu schedule lines"), toWx(year.label()), lines.rows.size()));
+  });
+}
+
+wxString RechargeView::summaryText() const { return summary_->GetLabel(); }
+
+bool RechargeView::exportTo(const std::string& path) {
+  return runAction(this, _("Export the recharges"), [this, path] {
+    reports::ReportParams params;
+    params.year = year();
+    reports::writeReport(reports::rechargeReport(reg_, params), path);
+  });
+}
+
+void RechargeView::onExport() {
+  const std::string name = "recharges-" + std::to_string(year().startYear()) + ".xlsx";
+  wxFileDialog dialog(this, _("Export the recharges"), wxString(), toWx(name),
+                      _("Excel workbook (*.xlsx)|*.xlsx|CSV file (*.csv)|*.csv"),
+                      wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  if (dialog.ShowModal() != wxID_OK) return;
+  if (exportTo(fromWx(dialog.GetPath())))
+    showInfo(this, _("Export"),
+             wxString::Format(_("The recharges were written to %s."), dialog.GetPath()));
+}
+
+}  // namespace s113::ui
