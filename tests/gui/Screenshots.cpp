@@ -1,6 +1,7 @@
 // `test_gui --screenshots DIR` (run by tests/gui/screenshots.sh under
 // xvfb-run): opens the sample register and saves PNGs of the main window, the
-// post form, and the post form showing a refused functional split. The
+// post form, the post form showing a refused functional split, the decision
+// wizard showing BN-001's outcome and the recharge view of 2013/14. The
 // pictures are taken of the X screen with ImageMagick's `import`.
 #include <wx/button.h>
 
@@ -13,6 +14,7 @@
 #include "domain/Catalog.h"
 #include "ui/MainFrame.h"
 #include "ui/Resources.h"
+#include "ui/dialogs/DecisionWizard.h"
 #include "ui/dialogs/RecordDialog.h"
 #include "ui/panels/RecordListView.h"
 
@@ -56,5 +58,28 @@ int takeScreenshots(const std::string& folder) {
     return static_cast<int>(wxID_CANCEL);
   });
   frame->editSelected();
+
+  // The employer decision of BN-001.
+  frame->setWindowRunner([&](wxDialog& dialog) {
+    auto& wizard = dynamic_cast<s113::ui::DecisionWizard&>(dialog);
+    wizard.Move(40, 20);
+    guitest::showAndWait(&wizard);
+    wizard.decide();
+    guitest::waitUntil([&] { return !wizard.traceText().empty(); });
+    capture(&wizard, dir / "decision-wizard.png");
+    wizard.Hide();
+    return static_cast<int>(wxID_CLOSE);
+  });
+  frame->openDecisionWizard("BN-001");
+
+  // The recharges of 2013/14.
+  frame->setWindowRunner([&](wxDialog& dialog) {
+    dialog.Move(20, 20);
+    guitest::showAndWait(&dialog);
+    capture(&dialog, dir / "recharge-view.png");
+    dialog.Hide();
+    return static_cast<int>(wxID_CLOSE);
+  });
+  frame->openRecharges(s113::FinancialYear::parse("2013/14"));
   return 0;
 }

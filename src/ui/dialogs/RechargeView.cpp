@@ -6,6 +6,8 @@
 #include <wx/listctrl.h>
 #include <wx/stattext.h>
 
+#include <algorithm>
+
 #include "reports/Catalogue.h"
 #include "reports/Writers.h"
 #include "services/RechargeService.h"
@@ -44,12 +46,17 @@ void fillList(wxListCtrl* list, const Table& table) {
     }
     ++index;
   }
-  for (std::size_t c = 0; c < table.columns.size(); ++c)
-    list->SetColumnWidth(static_cast<int>(c),
-                         table.rows.empty() ? wxLIST_AUTOSIZE_USEHEADER : wxLIST_AUTOSIZE);
-  for (std::size_t c = 0; c < table.columns.size(); ++c)
-    if (list->GetColumnWidth(static_cast<int>(c)) < 70)
-      list->SetColumnWidth(static_cast<int>(c), 70);
+  // Wide enough for the header and for every cell.
+  for (int c = 0; c < static_cast<int>(table.columns.size()); ++c) {
+    list->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);
+    const int header = list->GetColumnWidth(c);
+    int cells = 0;
+    if (!table.rows.empty()) {
+      list->SetColumnWidth(c, wxLIST_AUTOSIZE);
+      cells = list->GetColumnWidth(c);
+    }
+    list->SetColumnWidth(c, std::max({header, cells, 70}));
+  }
   list->Thaw();
 }
 
