@@ -2,6 +2,9 @@
 // decisions) plugs its own rules into the shared services, each implemented
 // in that group's own files.
 #pragma once
+#include <string>
+#include <vector>
+
 #include "services/RecordService.h"
 #include "services/RegisterCheck.h"
 
@@ -12,6 +15,11 @@ namespace s113 {
 // transaction, after the record's own validation.
 void arrangementCrossChecks(Register& reg, const Edit& edit);
 void rechargeCrossChecks(Register& reg, const Edit& edit);
+
+// Recharge agreements that still cover a record (they name it by kind and
+// reference, not by foreign key), as record labels; a record they cover
+// cannot be deleted.
+std::vector<std::string> rechargesCovering(Register& reg, const EntityDef& def, const std::string& key);
 
 // Warnings (not refusals) that `check` lists.
 void arrangementWarnings(Register& reg, CheckReport& report);

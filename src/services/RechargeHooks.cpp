@@ -2,12 +2,24 @@
 // recharge agreement write, and the demo's agreements (DESIGN.md "Worked
 // examples" plus ordinary S113 recharges in 2013/14).
 #include "domain/RechargeCatalog.h"
+#include "domain/Validation.h"
 #include "services/Hooks.h"
+#include "storage/VersionStore.h"
 #include "services/RechargeService.h"
 
 namespace s113 {
 
 void rechargeCrossChecks(Register& reg, const Edit& edit) { checkRechargeEdit(reg, edit); }
+
+std::vector<std::string> rechargesCovering(Register& reg, const EntityDef& def, const std::string& key) {
+  const EntityDef& recharges = rechargeAgreementDef();
+  VersionStore store(reg, recharges);
+  std::vector<std::string> users;
+  for (const auto& ref : store.liveKeysWhere("covers_ref", key))
+    if (auto latest = store.latest(ref); latest && valueOf(latest->fields, "covers_kind") == def.name)
+      users.push_back(recordLabel(recharges, ref));
+  return users;
+}
 
 namespace {
 

@@ -96,6 +96,7 @@ int RecordService::remove(const EntityDef& def, const std::string& key, int base
       if (field.type == FieldType::Ref && field.refEntity == def.name)
         for (const auto& k : VersionStore(reg_, *other).liveKeysWhere(field.name, key))
           if (!(other == &def && k == key)) users.push_back(recordLabel(*other, k));
+  for (const auto& label : rechargesCovering(reg_, def, key)) users.push_back(label);
   if (!users.empty()) {
     std::string list;
     for (const auto& u : users) list += (list.empty() ? "" : ", ") + u;
