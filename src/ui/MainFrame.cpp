@@ -21,6 +21,8 @@
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "domain/Validation.h"
+#include "reports/Catalogue.h"
+#include "reports/Writers.h"
 #include "services/Exchange.h"
 #include "services/RecordService.h"
 #include "services/RegisterCheck.h"
@@ -31,6 +33,7 @@
 #include "ui/dialogs/DecisionWizard.h"
 #include "ui/dialogs/RechargeView.h"
 #include "ui/dialogs/RecordDialog.h"
+#include "ui/dialogs/ReportPreview.h"
 #include "ui/panels/RecordListView.h"
 
 namespace s113::ui {
@@ -49,6 +52,8 @@ enum MenuId {
   ID_RELOAD,
   ID_DECIDE,
   ID_RECHARGES,
+  ID_REPORT_FIRST,
+  ID_REPORT_LAST = ID_REPORT_FIRST + 31,
 };
 
 enum StatusField { STATUS_REGISTER, STATUS_USER, STATUS_AS_AT, STATUS_COUNT };
@@ -146,6 +151,19 @@ void MainFrame::buildMenus() {
   recharges->Append(ID_RECHARGES, _("&Recharge schedule...\tCtrl+R"),
                     _("The recharges of a financial year and their net settlement"));
 
+  auto* reportsMenu = new wxMenu;
+  const auto catalogue = reports::reportCatalogue();
+  for (std::size_t i = 0;
+       i < catalogue.size() && ID_REPORT_FIRST + static_cast<int>(i) <= ID_REPORT_LAST; ++i) {
+    const auto& info = catalogue[i];
+    if (!info.available ||
+        !(info.needs.empty() || info.needs == "post" || info.needs == "agreement"))
+      continue;
+    wxString label = toWx(info.title);
+    if (info.needs == "post") label += _(" (selected post)");
+    reportsMenu->Append(ID_REPORT_FIRST + static_cast<int>(i), label + "...");
+  }
+
   auto* help = new wxMenu;
   help->Append(wxID_ABOUT, _("&About S113 Register"));
 
@@ -155,6 +173,7 @@ void MainFrame::buildMenus() {
   bar->Append(record, _("&Record"));
   bar->Append(decisions, _("&Decisions"));
   bar->Append(recharges, _("Re&charges"));
+  bar->Append(reportsMenu, _("Re&ports"));
   bar->Append(help, _("&Help"));
   SetMenuBar(bar);
 
@@ -191,6 +210,15 @@ void MainFrame::buildMenus() {
       wxEVT_MENU, [this](wxCommandEvent&) { openDecisionWizard(); }, ID_DECIDE);
   Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { openRecharges(); }, ID_RECHARGES);
+  Bind(
+      wxEVT_MENU,
+      [this](wxCommandEvent& event) {
+        const auto all = reports::reportCatalogue();
+        const auto index = static_cast<std::size_t>(event.GetId() - ID_REPORT_FIRST);
+        if (index < all.size()) openReport(all[index].name);
+      },
+      ID_REPORT_FIRST, ID_REPORT_LAST);
+  Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsRegister, this, ID_REPORT_FIRST, ID_REPORT_LAST);
   Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
   Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_UNDO);
   Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_REDO);
@@ -393,6 +421,22 @@ void MainFrame::openRecharges(const std::optional<FinancialYear>& year) {
   runAction(this, _("Recharges"), [this, year] {
     RechargeView view(this, *register_, year ? *year : FinancialYear::containing(asAt()));
     windowRunner_ ? windowRunner_(view) : view.ShowModal();
+  });
+}
+
+void MainFrame::openReport(const std::string& name) {
+  if (!requireRegister()) return;
+  runAction(this, _("Report"), [this, name] {
+    reports::ReportParams params;
+    params.asAt = asAt();
+    if (name == "decision") {
+      if (entity_ != &postDef() || list_->selectedKey().empty())
+        throw reports::ReportUsageError("Select a post in the posts list first.");
+      params.post = list_->selectedKey();
+    }
+    const reports::ReportDocument doc = reports::buildReport(*register_, name, params);
+    ReportPreview preview(this, toWx(doc.title), reports::renderHtml(doc));
+    windowRunner_ ? windowRunner_(preview) : preview.ShowModal();
   });
 }
 

@@ -72,6 +72,9 @@ class MainFrame : public wxFrame {
   void openRecharges(const std::optional<FinancialYear>& year = std::nullopt);
   // How the decision wizard and the recharge view are shown: ShowModal unless
   // a test installs a runner.
+  // Previews a report of the catalogue (reports/Catalogue.h) as HTML, ready
+  // to print; "decision" reports on the post selected in the posts list.
+  void openReport(const std::string& name);
   using WindowRunner = std::function<int(wxDialog&)>;
   void setWindowRunner(WindowRunner runner) { windowRunner_ = std::move(runner); }
 

@@ -1,7 +1,8 @@
 // `test_gui --screenshots DIR` (run by tests/gui/screenshots.sh under
 // xvfb-run): opens the sample register and saves PNGs of the main window, the
 // post form, the post form showing a refused functional split, the decision
-// wizard showing BN-001's outcome and the recharge view of 2013/14. The
+// wizard showing BN-001's outcome, the recharge view of 2013/14 and the
+// register report's print preview window. The
 // pictures are taken of the X screen with ImageMagick's `import`.
 #include <wx/button.h>
 
@@ -81,5 +82,15 @@ int takeScreenshots(const std::string& folder) {
     return static_cast<int>(wxID_CLOSE);
   });
   frame->openRecharges(s113::FinancialYear::parse("2013/14"));
+
+  // The register report previewed before printing (Reports menu).
+  frame->setWindowRunner([&](wxDialog& dialog) {
+    dialog.Move(20, 20);
+    guitest::showAndWait(&dialog);
+    capture(&dialog, dir / "report-preview.png");
+    dialog.Hide();
+    return static_cast<int>(wxID_CLOSE);
+  });
+  frame->openReport("register");
   return 0;
 }

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Saves pictures of the desktop application into docs/screenshots/: the main
 # window on the sample register, the post form, the post form refusing a
-# functional split, the decision wizard (BN-001) and the recharge view
-# (2013/14). Usage: tests/gui/screenshots.sh [BUILD_DIR] (default build-ui).
+# functional split, the decision wizard (BN-001), the recharge view
+# (2013/14) and the register report previewed for printing (Reports menu).
+# Usage: tests/gui/screenshots.sh [BUILD_DIR] (default build-ui).
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build-ui}
