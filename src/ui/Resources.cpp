@@ -13,4 +13,12 @@ void loadResources() {
   loaded = true;
 }
 
+void loadDialog(wxDialog* dialog, wxWindow* parent, const wxString& formName) {
+  loadResources();
+  if (!wxXmlResource::Get()->LoadDialog(dialog, parent, formName))
+    throw MissingControl("the form '" + std::string(formName.utf8_str()) +
+                         "' is not compiled into the program");
+  dialog->SetName(formName);
+}
+
 }  // namespace s113::ui

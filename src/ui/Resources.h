@@ -2,6 +2,7 @@
 // way to reach their controls: a form missing a control fails loudly with the
 // control's name instead of crashing later on a null pointer.
 #pragma once
+#include <wx/dialog.h>
 #include <wx/window.h>
 #include <wx/xrc/xmlres.h>
 
@@ -17,6 +18,11 @@ class MissingControl : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
+
+// Loads the XRC form `formName` into `dialog` (created as a child of
+// `parent`) and names the dialog after it, so requireControl can say which
+// form lacks a control. Throws MissingControl when the form is not compiled in.
+void loadDialog(wxDialog* dialog, wxWindow* parent, const wxString& formName);
 
 // The control called `name` inside `parent`, of type T; throws MissingControl.
 template <typename T>

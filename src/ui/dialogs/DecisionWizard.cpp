@@ -17,10 +17,7 @@ namespace s113::ui {
 
 DecisionWizard::DecisionWizard(wxWindow* parent, Register& reg, const std::string& postRef)
     : reg_(reg) {
-  loadResources();
-  if (!wxXmlResource::Get()->LoadDialog(this, parent, "decision_wizard"))
-    throw MissingControl("the form 'decision_wizard' is not compiled into the program");
-  SetName("decision_wizard");
+  loadDialog(this, parent, "decision_wizard");
   post_ = requireControl<wxChoice>(this, "post");
   kind_ = requireControl<wxChoice>(this, "kind");
   pool_ = requireControl<wxChoice>(this, "pool");

@@ -10,10 +10,7 @@ namespace s113::ui {
 
 ErrorListDialog::ErrorListDialog(wxWindow* parent, const wxString& title, const wxString& summary,
                                  const wxString& messages) {
-  loadResources();
-  if (!wxXmlResource::Get()->LoadDialog(this, parent, "error_list_dialog"))
-    throw MissingControl("the form 'error_list_dialog' is not compiled into the program");
-  SetName("error_list_dialog");
+  loadDialog(this, parent, "error_list_dialog");
   SetTitle(title);
   requireControl<wxStaticText>(this, "summary")->SetLabel(summary);
   requireControl<wxTextCtrl>(this, "messages")->ChangeValue(messages);

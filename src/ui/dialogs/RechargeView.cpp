@@ -61,10 +61,7 @@ void fillList(wxListCtrl* list, const Table& table) {
 }
 
 RechargeView::RechargeView(wxWindow* parent, Register& reg, const FinancialYear& year) : reg_(reg) {
-  loadResources();
-  if (!wxXmlResource::Get()->LoadDialog(this, parent, "recharge_view"))
-    throw MissingControl("the form 'recharge_view' is not compiled into the program");
-  SetName("recharge_view");
+  loadDialog(this, parent, "recharge_view");
   year_ = requireControl<wxChoice>(this, "year");
   summary_ = requireControl<wxStaticText>(this, "summary");
   lines_ = requireControl<wxListCtrl>(this, "lines");

@@ -62,9 +62,7 @@ RecordDialog::RecordDialog(wxWindow* parent, Register& reg, const EntityDef& def
   formName_ = def.name + "_dialog";
   const bool ownForm = wxXmlResource::Get()->GetResourceNode(toWx(formName_)) != nullptr;
   const wxString loaded = ownForm ? toWx(formName_) : wxString("record_dialog");
-  if (!wxXmlResource::Get()->LoadDialog(this, parent, loaded))
-    throw MissingControl("the form '" + fromWx(loaded) + "' is not compiled into the program");
-  SetName(loaded);
+  loadDialog(this, parent, loaded);
   if (!ownForm) buildGenericFields();
   bindFields();
   fillChoices();
