@@ -28,6 +28,17 @@ wxString heading(const std::string& column) {
 
 }  // namespace
 
+std::string screenText(const TableCell& cell) {
+  switch (cell.kind) {
+    case TableCell::Kind::Money:
+      return formatMoneyDisplay(cell.value);
+    case TableCell::Kind::Date:
+      return cell.text.empty() ? cell.text : formatUk(parseIsoDate(cell.text));
+    default:
+      return cell.text;
+  }
+}
+
 void fillList(wxListCtrl* list, const Table& table) {
   list->Freeze();
   list->ClearAll();
@@ -40,9 +51,9 @@ void fillList(wxListCtrl* list, const Table& table) {
   for (const auto& row : table.rows) {
     for (std::size_t c = 0; c < row.size() && c < table.columns.size(); ++c) {
       if (c == 0)
-        list->InsertItem(index, toWx(row[c].text));
+        list->InsertItem(index, toWx(screenText(row[c])));
       else
-        list->SetItem(index, static_cast<int>(c), toWx(row[c].text));
+        list->SetItem(index, static_cast<int>(c), toWx(screenText(row[c])));
     }
     ++index;
   }

@@ -55,4 +55,8 @@ class RechargeView : public wxDialog {
 // reads "Period start"), every cell's plain text, money right-aligned.
 void fillList(wxListCtrl* list, const Table& table);
 
+// How a cell reads on screen: money "£1,234.56", dates "30/04/2013", the
+// rest as in files.
+std::string screenText(const TableCell& cell);
+
 }  // namespace s113::ui
