@@ -5,29 +5,18 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "cli/Cli.h"
+#include "cli/CliRun.h"
 #include "domain/Arrangements.h"
 #include "storage/AuditStore.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
 
+using s113::test::cli;
+using s113::test::Run;
+
 namespace {
 
-struct Run {
-  int status;
-  std::string out, err;
-};
-
-Run cli(const std::vector<std::string>& args) {
-  std::ostringstream out, err;
-  const int status = s113::cli::run(args, out, err);
-  return {status, out.str(), err.str()};
-}
-
-struct DemoRegister {
-  s113::test::TestRegister reg;
-  std::string db = reg.target();
-  DemoRegister() { REQUIRE(cli({"demo", db}).status == 0); }
+struct DemoRegister : s113::test::DemoRegister {
   int version(const std::string& placement) {
     return s113::VersionStore(reg.reg(), s113::placementDef()).latest(placement)->version;
   }

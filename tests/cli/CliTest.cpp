@@ -5,24 +5,14 @@
 #include <fstream>
 #include <sstream>
 
-#include "cli/Cli.h"
+#include "cli/CliRun.h"
 #include "support/TestRegister.h"
 
 namespace fs = std::filesystem;
+using s113::test::cli;
 using s113::test::tempPath;
 
 namespace {
-
-struct Result {
-  int status;
-  std::string out, err;
-};
-
-Result cli(const std::vector<std::string>& args) {
-  std::ostringstream out, err;
-  int status = s113::cli::run(args, out, err);
-  return {status, out.str(), err.str()};
-}
 
 std::string slurp(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);

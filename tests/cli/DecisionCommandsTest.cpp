@@ -7,28 +7,15 @@
 #include <sstream>
 
 #include "cli/Cli.h"
+#include "cli/CliRun.h"
 #include "support/TestRegister.h"
 
 namespace fs = std::filesystem;
+using s113::test::cli;
+using s113::test::DemoRegister;
+using s113::test::Run;
 
 namespace {
-
-struct Run {
-  int status;
-  std::string out, err;
-};
-
-Run cli(const std::vector<std::string>& args) {
-  std::ostringstream out, err;
-  const int status = s113::cli::run(args, out, err);
-  return {status, out.str(), err.str()};
-}
-
-struct DemoRegister {
-  s113::test::TestRegister reg;
-  std::string db = reg.target();
-  DemoRegister() { REQUIRE(cli({"demo", db}).status == 0); }
-};
 
 // The line of `decide --all` for a post.
 std::string lineOf(const std::string& text, const std::string& post) {

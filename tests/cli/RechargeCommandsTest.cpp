@@ -8,30 +8,16 @@
 #include <sstream>
 
 #include "cli/Cli.h"
+#include "cli/CliRun.h"
 #include "services/Csv.h"
 #include "support/TestRegister.h"
 
 namespace fs = std::filesystem;
+using s113::test::cli;
+using s113::test::DemoRegister;
+using s113::test::Run;
 
 namespace {
-
-struct Run {
-  int status;
-  std::string out, err;
-};
-
-Run cli(const std::vector<std::string>& args) {
-  std::ostringstream out, err;
-  const int status = s113::cli::run(args, out, err);
-  return {status, out.str(), err.str()};
-}
-
-// A demo register on the backend under test.
-struct DemoRegister {
-  s113::test::TestRegister reg;
-  std::string db = reg.target();
-  DemoRegister() { REQUIRE(cli({"demo", db}).status == 0); }
-};
 
 std::vector<s113::CsvRow> csv(const std::string& text) {
   std::istringstream in(text);
