@@ -113,14 +113,17 @@ std::vector<std::string> exchangeColumns(const EntityDef& def) {
   return columns;
 }
 
-ImportSummary importFolder(Register& reg, const std::string& folder) {
+ImportSummary importFolder(Register& reg, const std::string& folder, Progress* progress) {
   if (!fs::is_directory(folder)) throw ValidationError(folder, "folder", "is not a folder");
   std::vector<ValidationError> errors;
   std::vector<ParsedFile> files;
   std::set<std::string> knownFiles;
-  for (const EntityDef* def : allEntities()) {
+  const auto& entities = allEntities();
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    const EntityDef* def = entities[i];
     knownFiles.insert(def->csvFile);
     fs::path path = fs::path(folder) / def->csvFile;
+    reportProgress(progress, i, entities.size(), "Reading " + def->csvFile);
     if (fs::exists(path)) files.push_back(parseFile(*def, path, errors));
   }
   for (const auto& entry : fs::directory_iterator(folder))
@@ -142,6 +145,7 @@ ImportSummary importFolder(Register& reg, const std::string& folder) {
                               "there is no " + (target ? target->label : field.refEntity) + " '" + value + "'");
       }
   if (!errors.empty()) throw ValidationErrors(std::move(errors));
+  reportProgress(progress, 0, 0, "Checked every row; writing");
 
   ImportSummary summary;
   RecordService service(reg);
@@ -158,9 +162,14 @@ ImportSummary importFolder(Register& reg, const std::string& folder) {
         store.createIdentity(row.key);
     }
   }
+  std::size_t totalRows = 0, rowsDone = 0;
+  for (const auto& file : files) totalRows += file.rows.size();
   for (const auto& file : files) {
     summary.rowsByFile[file.def->csvFile] = static_cast<int>(file.rows.size());
     for (const auto& row : file.rows) {
+      if (rowsDone++ % 100 == 0)
+        reportProgress(progress, rowsDone - 1, totalRows,
+                       "Writing " + file.def->csvFile + " row " + std::to_string(row.line));
       auto found = existing[file.def->name].find(row.key);
       int base = 0;
       if (found != existing[file.def->name].end()) {
@@ -190,10 +199,13 @@ ImportSummary importFolder(Register& reg, const std::string& folder) {
   return summary;
 }
 
-std::vector<std::string> exportFolder(Register& reg, const std::string& folder) {
+std::vector<std::string> exportFolder(Register& reg, const std::string& folder, Progress* progress) {
   fs::create_directories(folder);
   std::vector<std::string> written;
-  for (const EntityDef* def : allEntities()) {
+  const auto& entities = allEntities();
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    const EntityDef* def = entities[i];
+    reportProgress(progress, i, entities.size(), "Writing " + def->csvFile);
     fs::path path = fs::path(folder) / def->csvFile;
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     if (!out) throw StorageError("Cannot write " + path.string());

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/Record.h"
+#include "services/Progress.h"
 #include "storage/Register.h"
 
 namespace s113 {
@@ -24,11 +25,15 @@ struct ImportSummary {
 // Imports every entity file present in `folder`. Each bad cell is reported
 // as "<file> row N: column C: reason"; with any error nothing is written and
 // ValidationErrors is thrown. A key already in the register gets a new
-// version when its row differs from the newest version.
-ImportSummary importFolder(Register& reg, const std::string& folder);
+// version when its row differs from the newest version. `progress` hears of
+// every file read and every hundred rows written; when it asks to stop,
+// Cancelled is thrown and nothing is written.
+ImportSummary importFolder(Register& reg, const std::string& folder, Progress* progress = nullptr);
 
 // Writes every entity file (the newest version of every live record) into
-// `folder`, creating it when needed. Returns the files written.
-std::vector<std::string> exportFolder(Register& reg, const std::string& folder);
+// `folder`, creating it when needed. Returns the files written. `progress`
+// hears of every file.
+std::vector<std::string> exportFolder(Register& reg, const std::string& folder,
+                                      Progress* progress = nullptr);
 
 }  // namespace s113

@@ -55,7 +55,12 @@ int RecordService::saveInTransaction(const Edit& edit, Options options) {
                      latest->recordedAt + " after you opened it (you started from version " +
                      std::to_string(edit.baseVersion) + ", it is now at version " +
                      std::to_string(latest->version) + "). Your change was not saved: reload and edit again.");
-    if (latest->deleted) throw NotFound(recordLabel(def, edit.key) + " has been deleted.");
+    if (latest->deleted && !edit.restoreDeleted)
+      throw NotFound(recordLabel(def, edit.key) + " has been deleted.");
+    if (!latest->deleted && edit.restoreDeleted)
+      throw Conflict(recordLabel(def, edit.key) + " is not deleted: there is nothing to restore.");
+  } else if (edit.restoreDeleted) {
+    throw NotFound(recordLabel(def, edit.key) + " was never deleted: there is nothing to restore.");
   }
   StoredVersion before;
   if (latest) before = *latest;

@@ -19,6 +19,9 @@ struct Edit {
   // on anything but the newest version is refused with Conflict.
   int baseVersion = 0;
   Date validFrom;  // when the change takes effect
+  // Brings a deleted record back (undo of a deletion): the base version must
+  // be its tombstone. Without it, writing over a deleted record is refused.
+  bool restoreDeleted = false;
 };
 
 class RecordService {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "services/Progress.h"
 #include "storage/Register.h"
 
 namespace s113 {
@@ -17,7 +18,8 @@ struct CheckReport {
 CheckReport checkRegister(Register& reg);
 
 // Copies the register into a new SQLite file: the whole file with its
-// history from SQLite (VACUUM INTO); the newest records from PostgreSQL.
-void backupRegister(Register& reg, const std::string& file);
+// history from SQLite (VACUUM INTO); the newest records from PostgreSQL
+// (an export and import, reported to `progress`).
+void backupRegister(Register& reg, const std::string& file, Progress* progress = nullptr);
 
 }  // namespace s113

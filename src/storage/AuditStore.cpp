@@ -4,6 +4,19 @@
 #include "storage/SqlValues.h"
 
 namespace s113 {
+namespace {
+
+std::vector<AuditEntry> fetchEntries(BoundStatement& st) {
+  soci::row row;
+  std::vector<AuditEntry> out;
+  st.execute(row);
+  while (st.fetch())
+    out.push_back({cellInteger(row, 0), cellText(row, 1), cellText(row, 2), cellText(row, 3), cellText(row, 4),
+                   static_cast<int>(cellInteger(row, 5)), cellText(row, 6), cellText(row, 7), cellText(row, 8)});
+  return out;
+}
+
+}  // namespace
 
 void AuditStore::append(const AuditEntry& e) {
   try {
@@ -28,13 +41,21 @@ std::vector<AuditEntry> AuditStore::list(const boost::optional<std::string>& sin
   if (since) st.bindText(*since);
   if (entity) st.bindText(*entity);
   if (key) st.bindText(*key);
-  soci::row row;
-  std::vector<AuditEntry> out;
-  st.execute(row);
-  while (st.fetch())
-    out.push_back({cellInteger(row, 0), cellText(row, 1), cellText(row, 2), cellText(row, 3), cellText(row, 4),
-                   static_cast<int>(cellInteger(row, 5)), cellText(row, 6), cellText(row, 7), cellText(row, 8)});
-  return out;
+  return fetchEntries(st);
+}
+
+std::vector<AuditEntry> AuditStore::newest(const std::string& until, std::size_t limit) {
+  BoundStatement st(reg_.sql(),
+                    "SELECT seq, at, actor, entity, record_key, version, field, old_value, new_value "
+                    "FROM audit_log WHERE at <= :u ORDER BY seq DESC LIMIT " + std::to_string(limit));
+  st.bindText(until);
+  return fetchEntries(st);
+}
+
+std::size_t AuditStore::countUntil(const std::string& until) {
+  long long n = 0;
+  reg_.sql() << "SELECT COUNT(*) FROM audit_log WHERE at <= :u", soci::use(until), soci::into(n);
+  return static_cast<std::size_t>(n);
 }
 
 }  // namespace s113

@@ -28,6 +28,11 @@ class AuditStore {
   std::vector<AuditEntry> list(const boost::optional<std::string>& since = boost::none,
                                const boost::optional<std::string>& entity = boost::none,
                                const boost::optional<std::string>& key = boost::none);
+  // The newest `limit` entries recorded at or before `until` (an ISO
+  // timestamp), newest first: what a screen can hold of a long log.
+  std::vector<AuditEntry> newest(const std::string& until, std::size_t limit);
+  // How many entries were recorded at or before `until`.
+  std::size_t countUntil(const std::string& until);
 
  private:
   Register& reg_;

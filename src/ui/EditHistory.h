@@ -1,9 +1,9 @@
 // Undo and redo of this session's edits. Nothing is ever rewritten: undoing
-// an edit saves the previous version's fields as a new version based on the
-// newest one, through RecordService (so it is validated, audited and refused
-// with Conflict when someone else changed the record since); redo saves the
-// edit's fields again the same way. Undoing the creation of a record deletes
-// it (a tombstone version), which cannot be redone. No wx here.
+// or redoing an edit writes the state it goes back (or forward) to as a new
+// version based on the newest one, through RecordService, so it is
+// validated, audited and refused with Conflict when someone else changed the
+// record since. An edit may create a record (undo deletes it again), change
+// it, or delete it (undo restores it from its tombstone). No wx here.
 #pragma once
 #include <boost/optional.hpp>
 #include <string>
@@ -19,7 +19,7 @@ struct SessionEdit {
   const EntityDef* def = nullptr;
   std::string key;
   boost::optional<Record> before;  // none: the edit created the record
-  Record after;
+  boost::optional<Record> after;   // none: the edit deleted the record
   Date validFrom;
 };
 
@@ -31,7 +31,7 @@ class EditHistory {
 
   bool canUndo() const { return !undo_.empty(); }
   bool canRedo() const { return !redo_.empty(); }
-  // "post BN-001" for the menu.
+  // "deletion of post BN-001" for the menu.
   std::string undoLabel() const;
   std::string redoLabel() const;
 
@@ -44,5 +44,8 @@ class EditHistory {
   std::vector<SessionEdit> undo_;
   std::vector<SessionEdit> redo_;
 };
+
+// "creation of post BN-041", "edit of post BN-005", "deletion of post BN-040".
+std::string describeEdit(const SessionEdit& edit);
 
 }  // namespace s113::ui

@@ -4,6 +4,7 @@
 #include <wx/msgdlg.h>
 
 #include "domain/Errors.h"
+#include "services/Progress.h"
 #include "ui/WxText.h"
 #include "ui/dialogs/ErrorListDialog.h"
 
@@ -62,6 +63,10 @@ ErrorReport reportFor(const wxString& action, const std::exception& error) {
   } else if (dynamic_cast<const NotFound*>(&error)) {
     report.message = _("The record no longer exists.");
     report.extended = toWx(error.what());
+  } else if (dynamic_cast<const Cancelled*>(&error)) {
+    report.error = false;
+    report.message = wxString::Format(_("%s was stopped before it finished."), action);
+    report.extended = _("Nothing was changed in the register.");
   } else if (dynamic_cast<const StorageError*>(&error)) {
     report.message = _("The register could not be used.");
     report.extended = toWx(error.what());

@@ -28,12 +28,14 @@
 #include "services/RegisterCheck.h"
 #include "storage/VersionStore.h"
 #include "ui/ErrorDisplay.h"
+#include "ui/ProgressRunner.h"
 #include "ui/Settings.h"
 #include "ui/WxText.h"
 #include "ui/dialogs/DecisionWizard.h"
 #include "ui/dialogs/RechargeView.h"
 #include "ui/dialogs/RecordDialog.h"
 #include "ui/dialogs/ReportPreview.h"
+#include "ui/models/ActivityViews.h"
 #include "ui/panels/RecordListView.h"
 
 namespace s113::ui {
@@ -52,6 +54,7 @@ enum MenuId {
   ID_RELOAD,
   ID_DECIDE,
   ID_RECHARGES,
+  ID_OPEN_ACTIVITY,
   ID_REPORT_FIRST,
   ID_REPORT_LAST = ID_REPORT_FIRST + 31,
 };
@@ -93,6 +96,20 @@ std::string pluralLabel(const EntityDef& def) {
     if (c == '_') c = ' ';
   if (!text.empty()) text[0] = static_cast<char>(std::toupper(text[0]));
   return text;
+}
+
+std::string navigatorLabel(const EntityDef& def) {
+  if (def.name == "placement") return "Placements & secondments";
+  return pluralLabel(def);
+}
+
+const std::vector<const EntityDef*>& navigatorEntries() {
+  static const std::vector<const EntityDef*> entries = [] {
+    std::vector<const EntityDef*> list = allEntities();
+    for (const EntityDef* view : activityViews()) list.push_back(view);
+    return list;
+  }();
+  return entries;
 }
 
 MainFrame::MainFrame() : wxFrame(nullptr, wxID_ANY, _("S113 Register")), recent_(9, wxID_FILE1) {
@@ -211,6 +228,8 @@ void MainFrame::buildMenus() {
   Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { openRecharges(); }, ID_RECHARGES);
   Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { openSelectedActivity(); }, ID_OPEN_ACTIVITY);
+  Bind(
       wxEVT_MENU,
       [this](wxCommandEvent& event) {
         const auto all = reports::reportCatalogue();
@@ -222,9 +241,10 @@ void MainFrame::buildMenus() {
   Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
   Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_UNDO);
   Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_REDO);
-  for (int id : {ID_IMPORT, ID_EXPORT, ID_BACKUP, ID_NEW_RECORD, ID_EDIT_RECORD, ID_DELETE_RECORD,
-                 ID_RELOAD, ID_DECIDE, ID_RECHARGES})
+  for (int id : {ID_IMPORT, ID_EXPORT, ID_BACKUP, ID_RELOAD, ID_DECIDE, ID_RECHARGES})
     Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsRegister, this, id);
+  for (int id : {ID_NEW_RECORD, ID_EDIT_RECORD, ID_DELETE_RECORD})
+    Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsEditableList, this, id);
 }
 
 void MainFrame::buildLayout() {
@@ -238,8 +258,8 @@ void MainFrame::buildLayout() {
   navigator_ =
       new wxListBox(left, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, wxLB_SINGLE);
   navigator_->SetName("navigator");
-  for (const EntityDef* def : allEntities())
-    navigator_->Append(wxGetTranslation(toWx(pluralLabel(*def))));
+  for (const EntityDef* def : navigatorEntries())
+    navigator_->Append(wxGetTranslation(toWx(navigatorLabel(*def))));
   leftSizer->Add(navigator_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
   left->SetSizer(leftSizer);
 
@@ -279,7 +299,8 @@ void MainFrame::buildLayout() {
   list_->Bind(wxEVT_LIST_ITEM_RIGHT_CLICK, [this](wxListEvent&) {
     wxMenu menu;
     if (entity_ == &postDef()) menu.Append(ID_DECIDE, _("&Decide employer...\tCtrl+D"));
-    menu.Append(ID_EDIT_RECORD, _("&Edit record...\tCtrl+E"));
+    if (!readOnlyList()) menu.Append(ID_EDIT_RECORD, _("&Edit record...\tCtrl+E"));
+    if (readOnlyList()) menu.Append(ID_OPEN_ACTIVITY, _("&Open"));
     PopupMenu(&menu);
   });
 }
@@ -334,16 +355,12 @@ bool MainFrame::openRegister(const std::string& target, bool create) {
 void MainFrame::showEntity(const EntityDef& def) {
   saveColumnWidths();
   entity_ = &def;
-  const auto& all = allEntities();
+  const auto& all = navigatorEntries();
   for (std::size_t i = 0; i < all.size(); ++i)
     if (all[i] == &def && navigator_->GetSelection() != static_cast<int>(i))
       navigator_->SetSelection(static_cast<int>(i));
   list_->model().clear();
-  if (register_) {
-    list_->model().setRows(def, VersionStore(*register_, def).asAt(AsAt{asAt(), boost::none}));
-  } else {
-    list_->model().setRows(def, {});
-  }
+  list_->model().setRows(def, loadRows(def));
   list_->model().setFilter(fromWx(filter_->GetValue()));
   list_->resetColumns(Settings::columnWidths(def.name));
   if (list_->model().visibleCount() > 0) list_->selectKey(list_->model().visibleRow(0).key);
@@ -357,12 +374,34 @@ void MainFrame::setAsAt(const Date& date) {
   reload();
 }
 
+std::vector<StoredVersion> MainFrame::loadRows(const EntityDef& def) {
+  shownOf_ = 0;
+  if (!register_) return {};
+  std::vector<StoredVersion> rows;
+  const Date date = asAt();
+  Register& reg = *register_;
+  runWithProgress(
+      this, _("Reading the register"),
+      [&](Progress& progress) {
+        progress.step(0, 0, "Reading " + navigatorLabel(def) + " as at " + formatUk(date));
+        if (isActivityView(def)) {
+          ActivityRows view = activityRows(reg, def, date);
+          rows = std::move(view.rows);
+          shownOf_ = view.total;
+        } else {
+          rows = VersionStore(reg, def).asAt(AsAt{date, boost::none});
+        }
+      },
+      false);
+  return rows;
+}
+
+bool MainFrame::readOnlyList() const { return entity_ && isActivityView(*entity_); }
+
 void MainFrame::reload() {
   if (!entity_) return;
   const std::string selected = list_->selectedKey();
-  if (register_)
-    list_->model().setRows(*entity_,
-                           VersionStore(*register_, *entity_).asAt(AsAt{asAt(), boost::none}));
+  if (register_) list_->model().setRows(*entity_, loadRows(*entity_));
   list_->refreshRows();
   if (!selected.empty()) list_->selectKey(selected);
   updateStatus();
@@ -384,11 +423,13 @@ void MainFrame::updateStatus() {
   const auto& model = list_->model();
   wxString count;
   if (entity_) {
-    const wxString what = wxGetTranslation(toWx(pluralLabel(*entity_))).Lower();
+    const wxString what = wxGetTranslation(toWx(navigatorLabel(*entity_))).Lower();
     count =
         model.visibleCount() == model.totalCount()
             ? wxString::Format(_("%zu %s"), model.totalCount(), what)
             : wxString::Format(_("%zu of %zu %s"), model.visibleCount(), model.totalCount(), what);
+    if (shownOf_ > model.totalCount())
+      count += wxString::Format(_(" (the newest of %zu)"), shownOf_);
   }
   SetStatusText(count, STATUS_COUNT);
   count_->SetLabel(count);
@@ -426,22 +467,77 @@ void MainFrame::openRecharges(const std::optional<FinancialYear>& year) {
 
 void MainFrame::openReport(const std::string& name) {
   if (!requireRegister()) return;
-  runAction(this, _("Report"), [this, name] {
-    reports::ReportParams params;
-    params.asAt = asAt();
-    if (name == "decision") {
-      if (entity_ != &postDef() || list_->selectedKey().empty())
-        throw reports::ReportUsageError("Select a post in the posts list first.");
+  reports::ReportParams params;
+  params.asAt = asAt();
+  if (name == "decision") {
+    if (entity_ == &postDef() && !list_->selectedKey().empty())
       params.post = list_->selectedKey();
-    }
-    const reports::ReportDocument doc = reports::buildReport(*register_, name, params);
+    else if (entity_ == &decisionsView() && !list_->selectedKey().empty())
+      params.post = selectedCell("post");
+  }
+  previewReport(name, params);
+}
+
+void MainFrame::previewReport(const std::string& name, const reports::ReportParams& params) {
+  runAction(this, _("Report"), [this, name, params] {
+    if (name == "decision" && params.post.empty())
+      throw reports::ReportUsageError("Select a post in the posts list (or a decision) first.");
+    reports::ReportDocument doc;
+    Register& reg = *register_;
+    runWithProgress(this, _("Report"), [&](Progress& progress) {
+      progress.step(0, 0, "Building the report");
+      doc = reports::buildReport(reg, name, params);
+    });
     ReportPreview preview(this, toWx(doc.title), reports::renderHtml(doc));
     windowRunner_ ? windowRunner_(preview) : preview.ShowModal();
   });
 }
 
+std::string MainFrame::selectedCell(const std::string& field) const {
+  const long position = list_->model().positionOfKey(list_->selectedKey());
+  if (position < 0 || !entity_) return {};
+  const auto& cells = list_->model().visibleRow(static_cast<std::size_t>(position)).cells;
+  for (std::size_t i = 0; i < entity_->fields.size(); ++i)
+    if (entity_->fields[i].name == field) return cells[i + 1];
+  return {};
+}
+
+void MainFrame::openSelectedActivity() {
+  const std::string key = list_->selectedKey();
+  if (!register_ || !entity_ || key.empty()) return;
+  if (entity_ == &decisionsView()) {
+    openReport("decision");
+  } else if (entity_ == &forumView()) {
+    reports::ReportParams params;
+    params.asAt = asAt();
+    params.meeting = parseIsoDate(key);
+    previewReport("forum-pack", params);
+  } else if (entity_ == &auditView()) {
+    // The record the entry is about, in its own list.
+    const EntityDef* def = findEntity(selectedCell("entity"));
+    const std::string record = selectedCell("record");
+    if (!def) return;
+    runAction(this, _("Show records"), [&] {
+      showEntity(*def);
+      list_->selectKey(record);
+    });
+  }
+}
+
+bool MainFrame::requireEditableList() {
+  if (!requireRegister()) return false;
+  if (!readOnlyList()) return true;
+  showError(this, ErrorReport{_("Read-only list"),
+                              wxString::Format(_("%s cannot be edited here."),
+                                               toWx(navigatorLabel(*entity_))),
+                              _("Decisions are recorded with the decision wizard (Ctrl+D), forum "
+                                "meetings by issuing a forum pack; the audit log is written by "
+                                "every change.")});
+  return false;
+}
+
 void MainFrame::newRecord() {
-  if (!requireRegister()) return;
+  if (!requireEditableList()) return;
   runAction(this, _("New record"), [this] {
     RecordDialog dialog(this, *register_, *entity_);
     if (runDialog(dialog) != wxID_OK || !dialog.saved()) return;
@@ -453,7 +549,7 @@ void MainFrame::newRecord() {
 }
 
 void MainFrame::editSelected() {
-  if (!requireRegister()) return;
+  if (!requireEditableList()) return;
   const std::string key = list_->selectedKey();
   if (key.empty()) return;
   runAction(this, _("Edit record"), [this, key] {
@@ -467,18 +563,19 @@ void MainFrame::editSelected() {
 }
 
 void MainFrame::deleteSelected() {
-  if (!requireRegister()) return;
+  if (!requireEditableList()) return;
   const std::string key = list_->selectedKey();
   if (key.empty()) return;
   const wxString label = toWx(recordLabel(*entity_, key));
   if (!confirm(this, _("Delete record"), wxString::Format(_("Delete %s?"), label),
                _("The record disappears from the register from today; its history is kept. "
-                 "A deletion cannot be undone from the Edit menu.")))
+                 "Edit > Undo brings it back.")))
     return;
   runAction(this, _("Delete record"), [this, key] {
     auto latest = VersionStore(*register_, *entity_).latest(key);
     if (!latest || latest->deleted) throw NotFound(recordLabel(*entity_, key) + " does not exist.");
     RecordService(*register_).remove(*entity_, key, latest->version, today());
+    history_.record(SessionEdit{entity_, key, latest->fields, boost::none, today()});
     reload();
   });
 }
@@ -508,7 +605,11 @@ void MainFrame::redo() {
 void MainFrame::importFrom(const std::string& folder) {
   if (!requireRegister()) return;
   runAction(this, _("Import"), [this, folder] {
-    ImportSummary summary = importFolder(*register_, folder);
+    ImportSummary summary;
+    Register& reg = *register_;
+    runWithProgress(this, _("Import"), [&](Progress& progress) {
+      summary = importFolder(reg, folder, &progress);
+    });
     history_.clear();  // imported versions are not this session's edits
     reload();
     showInfo(this, _("Import"),
@@ -520,7 +621,11 @@ void MainFrame::importFrom(const std::string& folder) {
 void MainFrame::exportTo(const std::string& folder) {
   if (!requireRegister()) return;
   runAction(this, _("Export"), [this, folder] {
-    auto files = exportFolder(*register_, folder);
+    std::vector<std::string> files;
+    Register& reg = *register_;
+    runWithProgress(this, _("Export"), [&](Progress& progress) {
+      files = exportFolder(reg, folder, &progress);
+    });
     showInfo(this, _("Export"),
              wxString::Format(_("%zu files written to %s."), files.size(), toWx(folder)));
   });
@@ -529,13 +634,15 @@ void MainFrame::exportTo(const std::string& folder) {
 void MainFrame::backupTo(const std::string& file) {
   if (!requireRegister()) return;
   runAction(this, _("Backup"), [this, file] {
-    backupRegister(*register_, file);
+    Register& reg = *register_;
+    runWithProgress(this, _("Backup"),
+                    [&](Progress& progress) { backupRegister(reg, file, &progress); });
     showInfo(this, _("Backup"), wxString::Format(_("The register was copied to %s."), toWx(file)));
   });
 }
 
 void MainFrame::onNavigate(wxCommandEvent& event) {
-  const auto& all = allEntities();
+  const auto& all = navigatorEntries();
   int index = event.GetSelection();
   if (index < 0 || index >= static_cast<int>(all.size()) || all[index] == entity_) return;
   runAction(this, _("Show records"), [&] { showEntity(*all[index]); });
@@ -553,7 +660,12 @@ void MainFrame::onAsAtChanged(wxDateEvent&) {
   runAction(this, _("Show the register as at a date"), [this] { reload(); });
 }
 
-void MainFrame::onActivate(wxListEvent&) { editSelected(); }
+void MainFrame::onActivate(wxListEvent&) {
+  if (readOnlyList())
+    openSelectedActivity();
+  else
+    editSelected();
+}
 
 void MainFrame::onListKey(wxListEvent& event) {
   if (event.GetKeyCode() == WXK_DELETE)
@@ -639,6 +751,10 @@ void MainFrame::onUpdateUndoRedo(wxUpdateUIEvent& event) {
 
 void MainFrame::onUpdateNeedsRegister(wxUpdateUIEvent& event) {
   event.Enable(register_ != nullptr);
+}
+
+void MainFrame::onUpdateNeedsEditableList(wxUpdateUIEvent& event) {
+  event.Enable(register_ != nullptr && !readOnlyList());
 }
 
 void MainFrame::onAbout(wxCommandEvent&) {

@@ -14,7 +14,9 @@
 
 #include "domain/Dates.h"
 #include "domain/Record.h"
+#include "reports/Catalogue.h"
 #include "storage/Register.h"
+#include "storage/VersionStore.h"
 #include "ui/EditHistory.h"
 
 class wxDatePickerCtrl;
@@ -41,7 +43,8 @@ class MainFrame : public wxFrame {
   bool openRegister(const std::string& target, bool create);
   Register* currentRegister() { return register_.get(); }
 
-  // The list shows this entity's records.
+  // The list shows this entity's records, or one of the read-only activity
+  // views (ui/models/ActivityViews.h: decisions, forum meetings, audit log).
   void showEntity(const EntityDef& def);
   const EntityDef* currentEntity() const { return entity_; }
   // The "as at" date of the list (reloads it).
@@ -75,6 +78,9 @@ class MainFrame : public wxFrame {
   // Previews a report of the catalogue (reports/Catalogue.h) as HTML, ready
   // to print; "decision" reports on the post selected in the posts list.
   void openReport(const std::string& name);
+  // What a double-click (Enter) on a row of an activity view does: a
+  // decision's record, a meeting's forum pack, an audit entry's record.
+  void openSelectedActivity();
   using WindowRunner = std::function<int(wxDialog&)>;
   void setWindowRunner(WindowRunner runner) { windowRunner_ = std::move(runner); }
 
@@ -93,6 +99,14 @@ class MainFrame : public wxFrame {
   void updateStatus();
   void updateTitle();
   bool requireRegister();
+  bool requireEditableList();
+  bool readOnlyList() const;
+  // The rows of an entity or view as at the "as at" date (with a progress
+  // dialog when reading takes long).
+  std::vector<StoredVersion> loadRows(const EntityDef& def);
+  void previewReport(const std::string& name, const reports::ReportParams& params);
+  // The stored value of a field of the selected row ("" when none).
+  std::string selectedCell(const std::string& field) const;
   int runDialog(RecordDialog& dialog);
 
   void onNavigate(wxCommandEvent& event);
@@ -110,10 +124,12 @@ class MainFrame : public wxFrame {
   void onBackup(wxCommandEvent& event);
   void onUpdateUndoRedo(wxUpdateUIEvent& event);
   void onUpdateNeedsRegister(wxUpdateUIEvent& event);
+  void onUpdateNeedsEditableList(wxUpdateUIEvent& event);
   void onAbout(wxCommandEvent& event);
 
   std::unique_ptr<Register> register_;
   const EntityDef* entity_ = nullptr;
+  std::size_t shownOf_ = 0;  // a view cut at its limit: how many rows it has in all
   EditHistory history_;
   wxFileHistory recent_;
   DialogRunner dialogRunner_;
@@ -129,5 +145,9 @@ class MainFrame : public wxFrame {
 
 // "Posts", "People", "Partnership agreements": an entity's plural label.
 std::string pluralLabel(const EntityDef& def);
+// The navigator's name of a list ("Placements & secondments").
+std::string navigatorLabel(const EntityDef& def);
+// The navigator's lists: every entity, then the activity views.
+const std::vector<const EntityDef*>& navigatorEntries();
 
 }  // namespace s113::ui

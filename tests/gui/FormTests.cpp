@@ -206,5 +206,26 @@ TEST_CASE("Deleting a post asks, then removes it from the list", "[gui][forms]")
   guard.frame->list()->selectKey("TST-102");
   guard.frame->deleteSelected();
   CHECK(guard.frame->list()->GetItemCount() == 41);
-  CHECK_FALSE(s113::VersionStore(*reg, s113::postDef()).isLive("TST-102"));
+  s113::VersionStore posts(*reg, s113::postDef());
+  CHECK_FALSE(posts.isLive("TST-102"));
+
+  // The deletion is undone (the post comes back from its tombstone), then
+  // redone; undoing the creation deletes the post again, redoing it restores it.
+  CHECK(guard.frame->history().undoLabel() == "deletion of post TST-102");
+  guard.frame->undo();
+  CHECK(posts.isLive("TST-102"));
+  CHECK(guard.frame->list()->GetItemCount() == 42);
+  CHECK(s113::valueOf(posts.latest("TST-102")->fields, "title") == "Test Lead for Integrated Care");
+  guard.frame->redo();
+  CHECK_FALSE(posts.isLive("TST-102"));
+  guard.frame->undo();
+  CHECK(guard.frame->history().undoLabel() == "creation of post TST-102");
+  guard.frame->undo();
+  CHECK_FALSE(posts.isLive("TST-102"));
+  CHECK(guard.frame->list()->GetItemCount() == 41);
+  guard.frame->redo();
+  CHECK(posts.isLive("TST-102"));
+  CHECK(posts.latest("TST-102")->version == 7);  // create, delete, 5 undo/redo writes
+  CHECK(guard.frame->list()->GetItemCount() == 42);
+  CHECK(reportedErrors().empty());
 }

@@ -101,6 +101,7 @@ std::string makeDemoRegister() {
 }
 
 FrameGuard::FrameGuard() : path(makeDemoRegister()) {
+  reportedErrors().clear();
   frame = new s113::ui::MainFrame;
   frame->SetSize(wxRect(20, 20, 1180, 720));
   showAndWait(frame);

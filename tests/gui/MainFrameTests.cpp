@@ -6,6 +6,8 @@
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "GuiSupport.h"
@@ -100,8 +102,14 @@ TEST_CASE("The as-at date reloads the list from the register", "[gui][list]") {
 TEST_CASE("The navigator lists every entity and shows its records", "[gui][list]") {
   FrameGuard guard;
   auto* navigator = guard.frame->navigator();
-  REQUIRE(navigator->GetCount() == s113::allEntities().size());
-  CHECK(fromWx(navigator->GetString(0)) == "Partners");
+  REQUIRE(navigator->GetCount() == s113::allEntities().size() + 3);
+  std::vector<std::string> labels;
+  for (unsigned i = 0; i < navigator->GetCount(); ++i) labels.push_back(fromWx(navigator->GetString(i)));
+  CHECK(labels.front() == "Partners");
+  for (const char* expected : {"Partnership agreements", "Posts", "People", "Placements & secondments",
+                               "Single-manager contracts", "Joint posts", "Recharge agreements",
+                               "Decisions", "Forum meetings", "Audit log"})
+    CHECK(std::find(labels.begin(), labels.end(), expected) != labels.end());
   clickOn(guard.frame->list());
   navigator->SetSelection(0);
   wxCommandEvent event(wxEVT_LISTBOX, navigator->GetId());

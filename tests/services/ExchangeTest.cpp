@@ -95,6 +95,45 @@ TEST_CASE("a bad import is refused whole with row and column, and writes nothing
   CHECK_FALSE(VersionStore(t.reg(), postDef()).latest("NEW-001").has_value());
 }
 
+namespace {
+
+// Records what an import reports and asks it to stop once it has written
+// `stopAfter` rows.
+struct StoppingProgress : Progress {
+  std::size_t stopAfter;
+  std::vector<std::string> heard;
+  explicit StoppingProgress(std::size_t after) : stopAfter(after) {}
+  bool step(std::size_t done, std::size_t, const std::string& what) override {
+    heard.push_back(what);
+    return !(what.rfind("Writing", 0) == 0 && done >= stopAfter);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("an import reports its progress and, stopped half way, writes nothing", "[services][exchange]") {
+  test::TestRegister source;
+  buildDemoRegister(source.reg());
+  TempFolder folder;
+  StoppingProgress exportProgress(1000000);
+  exportFolder(source.reg(), folder.path.string(), &exportProgress);
+  CHECK(exportProgress.heard.size() == allEntities().size());
+  CHECK(exportProgress.heard.front() == "Writing " + allEntities().front()->csvFile);
+
+  test::TestRegister copy;
+  StoppingProgress stopping(100);
+  CHECK_THROWS_AS(importFolder(copy.reg(), folder.path.string(), &stopping), Cancelled);
+  CHECK(stopping.heard.front() == "Reading " + allEntities().front()->csvFile);
+  // Rows were written inside the transaction before the stop: all rolled back.
+  CHECK(VersionStore(copy.reg(), partnerDef()).countLive() == 0);
+  CHECK(VersionStore(copy.reg(), postDef()).countLive() == 0);
+
+  StoppingProgress never(1000000);
+  const auto summary = importFolder(copy.reg(), folder.path.string(), &never);
+  CHECK(summary.created > 100);
+  CHECK(VersionStore(copy.reg(), postDef()).countLive() == VersionStore(source.reg(), postDef()).countLive());
+}
+
 TEST_CASE("an unknown column and a dangling reference are named", "[services][exchange]") {
   test::TestRegister t;
   TempFolder folder;

@@ -150,3 +150,30 @@ TEST_CASE("a record still referred to cannot be deleted; a free one can", "[serv
   CHECK(posts.asAt({Date(2016, 1, 1), boost::none}).empty());
   CHECK(service.remove(partnerDef(), "BNES", 1, Date(2016, 1, 1)) == 2);
 }
+
+TEST_CASE("a deleted record is restored only on purpose, from its tombstone, and audited", "[services]") {
+  test::TestRegister t;
+  RecordService service(t.reg());
+  addPartners(service);
+  service.save({&postDef(), "JC-002", post(), 0, Date(2013, 4, 1)});
+  // Restoring a live record is refused: nothing was deleted.
+  CHECK_THROWS_AS(service.save({&postDef(), "JC-002", post(), 1, Date(2013, 4, 1), true}), Conflict);
+  service.remove(postDef(), "JC-002", 1, Date(2016, 1, 1));
+  // An ordinary edit of a deleted record is refused.
+  CHECK_THROWS_AS(service.save({&postDef(), "JC-002", post(), 2, Date(2016, 1, 1)}), NotFound);
+  // A restore based on a stale version is refused like any edit.
+  CHECK_THROWS_AS(service.save({&postDef(), "JC-002", post(), 1, Date(2016, 1, 1), true}), Conflict);
+  // A restored record is validated like any edit.
+  CHECK(refusal([&] { service.save({&postDef(), "JC-002", post("BNES:60;BCCG:30"), 2, Date(2016, 1, 1), true}); })
+            .find("functional_split") != std::string::npos);
+  CHECK(service.save({&postDef(), "JC-002", post(), 2, Date(2016, 1, 1), true}) == 3);
+  VersionStore posts(t.reg(), postDef());
+  CHECK(posts.isLive("JC-002"));
+  CHECK(posts.latest("JC-002")->fields["title"] == "Head of Commissioning");
+  bool sawUndelete = false;
+  for (const auto& e : AuditStore(t.reg()).list(boost::none, std::string("post"), std::string("JC-002")))
+    if (e.version == 3 && e.field == "deleted") sawUndelete = e.oldValue == "true" && e.newValue == "false";
+  CHECK(sawUndelete);
+  // A key that was never deleted (or never existed) has nothing to restore.
+  CHECK_THROWS_AS(service.save({&postDef(), "JC-404", post(), 0, Date(2016, 1, 1), true}), NotFound);
+}

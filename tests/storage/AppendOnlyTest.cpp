@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "storage/AuditStore.h"
 #include "support/TestRegister.h"
 
 using namespace s113;
@@ -17,4 +18,22 @@ TEST_CASE("recorded decisions cannot be changed or removed in the database", "[s
   int count = 0;
   t->sql() << "SELECT COUNT(*) FROM decisions", soci::into(count);
   CHECK(count == 1);
+}
+
+TEST_CASE("the newest audit entries up to a moment, newest first, and how many there are", "[storage]") {
+  test::TestRegister t;
+  AuditStore log(t.reg());
+  for (int day = 1; day <= 5; ++day) {
+    WriteTransaction tx(t.reg());
+    log.append({0, "2026-01-0" + std::to_string(day) + "T09:00:00Z", "tester", "post", "P" + std::to_string(day), 1,
+                "title", "", "Title " + std::to_string(day)});
+    tx.commit();
+  }
+  CHECK(log.countUntil("2026-01-03T23:59:59Z") == 3);
+  const auto newest = log.newest("2026-01-04T23:59:59Z", 2);
+  REQUIRE(newest.size() == 2);
+  CHECK(newest[0].key == "P4");
+  CHECK(newest[1].key == "P3");
+  CHECK(newest[0].seq > newest[1].seq);
+  CHECK(log.newest("2025-12-31T23:59:59Z", 10).empty());
 }

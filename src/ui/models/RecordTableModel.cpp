@@ -182,10 +182,16 @@ void RecordTableModel::applySort() {
   if (sortColumn_ >= 0) {
     const auto column = static_cast<std::size_t>(sortColumn_);
     const FieldDef* field = columnField(column);
-    if (field && isNumeric(field->type)) {
+    // Keys that are all numbers (audit entries) sort by value.
+    const bool numericKeys = !field && std::all_of(rows_.begin(), rows_.end(), [](const Row& row) {
+      return !row.key.empty() && row.key.size() < 19 &&
+             row.key.find_first_not_of("0123456789") == std::string::npos;
+    });
+    if ((field && isNumeric(field->type)) || numericKeys) {
       std::vector<std::int64_t> keys(rows_.size());
       for (std::size_t i = 0; i < rows_.size(); ++i)
-        keys[i] = numericKey(field->type, rows_[i].cells[column]);
+        keys[i] = field ? numericKey(field->type, rows_[i].cells[column])
+                        : std::stoll(rows_[i].cells[column]);
       std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) {
         return ascending_ ? keys[a] < keys[b] : keys[b] < keys[a];
       });

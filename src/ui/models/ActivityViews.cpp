@@ -1,0 +1,165 @@
+#include "ui/models/ActivityViews.h"
+
+#include "reports/ForumStore.h"
+#include "storage/AuditStore.h"
+#include "storage/DecisionStore.h"
+
+namespace s113::ui {
+namespace {
+
+FieldDef text(const std::string& name, const std::string& label) {
+  return FieldDef{name, FieldType::Text, false, label, {}, ""};
+}
+FieldDef typed(const std::string& name, FieldType type, const std::string& label) {
+  return FieldDef{name, type, false, label, {}, ""};
+}
+
+std::string endOfDay(const Date& date) { return formatIso(date) + "T23:59:59Z"; }
+
+std::string optionalText(const std::optional<std::string>& value) { return value ? *value : ""; }
+
+ActivityRows decisionRows(Register& reg, const Date& asAt) {
+  ActivityRows out;
+  const std::string last = formatIso(asAt);
+  for (const auto& d : DecisionStore(reg).list()) {
+    if (d.decidedOn > last) continue;
+    StoredVersion v;
+    v.key = d.key;
+    v.version = 1;
+    std::string rule;
+    if (d.decidingRulePosition)
+      rule = std::to_string(*d.decidingRulePosition) + ". " + optionalText(d.decidingRuleKind);
+    const auto employer = d.employer();
+    v.fields = {{"post", d.postRef},
+                {"proposal", d.proposalKind},
+                {"employer", employer ? *employer : "refer to joint HR group"},
+                {"rule", rule},
+                {"s113_to", optionalText(d.s113PlacementTo)},
+                {"overridden", d.isOverride() ? "true" : "false"},
+                {"override_reason", optionalText(d.overrideReason)},
+                {"protocol", "v" + std::to_string(d.protocolVersion) + " " + d.protocolName},
+                {"decided_by", d.decidedBy},
+                {"decided_on", d.decidedOn},
+                {"forum_consulted_on", optionalText(d.forumConsultedOn)}};
+    out.rows.push_back(std::move(v));
+  }
+  out.total = out.rows.size();
+  return out;
+}
+
+ActivityRows forumRows(Register& reg, const Date& asAt) {
+  ActivityRows out;
+  reports::ForumStore store(reg);
+  const std::string until = endOfDay(asAt);
+  for (const auto& m : store.meetings()) {
+    if (m.recordedAt > until) continue;
+    StoredVersion v;
+    v.key = m.date;
+    v.version = 1;
+    v.fields = {{"title", m.title},
+                {"pack_issued", store.frozenPack(m.date) ? "true" : "false"},
+                {"cutoff", displayTimestamp(m.cutoff)},
+                {"recorded_by", m.recordedBy},
+                {"recorded_at", displayTimestamp(m.recordedAt)}};
+    out.rows.push_back(std::move(v));
+  }
+  out.total = out.rows.size();
+  return out;
+}
+
+ActivityRows auditRows(Register& reg, const Date& asAt) {
+  ActivityRows out;
+  AuditStore log(reg);
+  const std::string until = endOfDay(asAt);
+  out.total = log.countUntil(until);
+  for (const auto& e : log.newest(until, kAuditRowLimit)) {
+    StoredVersion v;
+    v.key = std::to_string(e.seq);
+    v.version = 1;
+    v.fields = {{"at", displayTimestamp(e.at)},
+                {"actor", e.actor},
+                {"entity", e.entity},
+                {"record", e.key},
+                {"version", std::to_string(e.version)},
+                {"field", e.field},
+                {"old_value", e.oldValue},
+                {"new_value", e.newValue}};
+    out.rows.push_back(std::move(v));
+  }
+  return out;
+}
+
+}  // namespace
+
+const EntityDef& decisionsView() {
+  static const EntityDef def{"decisions_view",
+                             "Decision",
+                             "decisions",
+                             "Decision",
+                             "",
+                             {typed("post", FieldType::Ref, "Post"), text("proposal", "Proposal"),
+                              text("employer", "Employer"), text("rule", "Deciding rule"),
+                              text("s113_to", "S113 placement to"),
+                              typed("overridden", FieldType::Bool, "Overridden"),
+                              text("override_reason", "Override reason"),
+                              text("protocol", "Protocol"), text("decided_by", "Decided by"),
+                              typed("decided_on", FieldType::Date, "Decided on"),
+                              typed("forum_consulted_on", FieldType::Date, "Forum consulted")},
+                             nullptr};
+  return def;
+}
+
+const EntityDef& forumView() {
+  static const EntityDef def{"forum_view",
+                             "Forum meeting",
+                             "forum_meetings",
+                             "Meeting date",
+                             "",
+                             {text("title", "Title"),
+                              typed("pack_issued", FieldType::Bool, "Pack issued"),
+                              text("cutoff", "Pack reads the register as recorded by"),
+                              text("recorded_by", "Recorded by"),
+                              text("recorded_at", "Recorded at")},
+                             nullptr};
+  return def;
+}
+
+const EntityDef& auditView() {
+  static const EntityDef def{"audit_view",
+                             "Audit entry",
+                             "audit_log",
+                             "Entry",
+                             "",
+                             {text("at", "When"), text("actor", "Who"), text("entity", "Record kind"),
+                              text("record", "Record"),
+                              typed("version", FieldType::Integer, "Version"),
+                              text("field", "Field"), text("old_value", "Old value"),
+                              text("new_value", "New value")},
+                             nullptr};
+  return def;
+}
+
+const std::vector<const EntityDef*>& activityViews() {
+  static const std::vector<const EntityDef*> views{&decisionsView(), &forumView(), &auditView()};
+  return views;
+}
+
+bool isActivityView(const EntityDef& def) {
+  return &def == &decisionsView() || &def == &forumView() || &def == &auditView();
+}
+
+ActivityRows activityRows(Register& reg, const EntityDef& view, const Date& asAt) {
+  if (&view == &decisionsView()) return decisionRows(reg, asAt);
+  if (&view == &forumView()) return forumRows(reg, asAt);
+  if (&view == &auditView()) return auditRows(reg, asAt);
+  throw std::logic_error(view.name + " is not an activity view");
+}
+
+std::string displayTimestamp(const std::string& iso) {
+  // YYYY-MM-DDTHH:MM:SS[...]
+  if (iso.size() < 19 || iso[4] != '-' || iso[7] != '-' || iso[10] != 'T') return iso;
+  return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4) + " " +
+         iso.substr(11, 8);
+}
+
+}  // namespace s113::ui

@@ -1,0 +1,40 @@
+// The navigator's registers that are not versioned records: recorded
+// employer decisions, Joint Staff Forum meetings and the audit log. They are
+// append-only and read-only on screen. Each is described by an EntityDef
+// (columns only: it is never stored through VersionStore) and its rows are
+// given as StoredVersions, so the same virtual list, filter and sort show
+// them. No wx here.
+#pragma once
+#include <cstddef>
+#include <vector>
+
+#include "domain/Dates.h"
+#include "domain/Record.h"
+#include "storage/Register.h"
+#include "storage/VersionStore.h"
+
+namespace s113::ui {
+
+const EntityDef& decisionsView();
+const EntityDef& forumView();
+const EntityDef& auditView();
+// In navigator order.
+const std::vector<const EntityDef*>& activityViews();
+bool isActivityView(const EntityDef& def);
+
+// The audit view shows at most this many entries (the newest).
+constexpr std::size_t kAuditRowLimit = 100000;
+
+struct ActivityRows {
+  std::vector<StoredVersion> rows;
+  std::size_t total = 0;  // more than rows.size() when the view was cut at its limit
+};
+
+// The rows of a view as the register stood at the end of `asAt`: decisions
+// taken on or before it, meetings and audit entries recorded by then.
+ActivityRows activityRows(Register& reg, const EntityDef& view, const Date& asAt);
+
+// "2026-11-30T20:31:07Z" -> "30/11/2026 20:31:07" (other text unchanged).
+std::string displayTimestamp(const std::string& iso);
+
+}  // namespace s113::ui

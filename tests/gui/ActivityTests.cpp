@@ -1,0 +1,149 @@
+// The navigator's read-only lists: recorded decisions, Joint Staff Forum
+// meetings and the audit log, shown by the same virtual list (filter, sort,
+// as-at) and opened with a double-click (Enter).
+#include <wx/listbox.h>
+
+#include <catch2/catch.hpp>
+
+#include "GuiSupport.h"
+#include "domain/Catalog.h"
+#include "reports/Catalogue.h"
+#include "services/RecordService.h"
+#include "storage/VersionStore.h"
+#include "ui/MainFrame.h"
+#include "ui/WxText.h"
+#include "ui/dialogs/RecordDialog.h"
+#include "ui/dialogs/ReportPreview.h"
+#include "ui/models/ActivityViews.h"
+#include "ui/panels/RecordListView.h"
+
+using namespace guitest;
+using s113::ui::fromWx;
+using s113::ui::ReportPreview;
+
+namespace {
+
+// The text of a column (by label) of a visible row.
+std::string cellByLabel(s113::ui::RecordListView* list, long row, const std::string& label) {
+  for (int c = 0; c < list->GetColumnCount(); ++c) {
+    wxListItem item;
+    item.SetMask(wxLIST_MASK_TEXT);
+    list->GetColumn(c, item);
+    if (fromWx(item.GetText()) == label) return fromWx(list->GetItemText(row, c));
+  }
+  return "<no column " + label + ">";
+}
+
+void selectInNavigator(s113::ui::MainFrame* frame, const std::string& label) {
+  auto* navigator = frame->navigator();
+  const int index = navigator->FindString(s113::ui::toWx(label));
+  REQUIRE(index != wxNOT_FOUND);
+  navigator->SetSelection(index);
+  wxCommandEvent event(wxEVT_LISTBOX, navigator->GetId());
+  event.SetInt(index);
+  event.SetEventObject(navigator);
+  navigator->GetEventHandler()->ProcessEvent(event);
+}
+
+}  // namespace
+
+TEST_CASE("The decisions list shows the recorded decisions and opens one's record", "[gui][activity]") {
+  FrameGuard guard;
+  selectInNavigator(guard.frame, "Decisions");
+  REQUIRE(guard.frame->currentEntity() == &s113::ui::decisionsView());
+  auto* list = guard.frame->list();
+  REQUIRE(list->GetItemCount() >= 3);
+  const long row = list->model().positionOfKey("D-BN-001-1");
+  REQUIRE(row >= 0);
+  CHECK(cellByLabel(list, row, "Post") == "BN-001");
+  CHECK(cellByLabel(list, row, "Employer") == "BNES");
+  CHECK(cellByLabel(list, row, "Decided on") == "15/04/2013");
+  CHECK(cellByLabel(list, row, "Deciding rule").rfind("1. ", 0) == 0);
+
+  // As at a day before the first decision there are none.
+  guard.frame->setAsAt(s113::Date(2013, 4, 14));
+  CHECK(list->GetItemCount() == 0);
+  guard.frame->setAsAt(s113::today());
+
+  // The list is read-only: a new record is refused with a reason, no form opens.
+  bool formOpened = false;
+  guard.frame->setDialogRunner([&](s113::ui::RecordDialog&) {
+    formOpened = true;
+    return static_cast<int>(wxID_CANCEL);
+  });
+  guard.frame->newRecord();
+  CHECK_FALSE(formOpened);
+  REQUIRE(reportedErrors().size() == 1);
+  CHECK(fromWx(reportedErrors().back().title) == "Read-only list");
+  reportedErrors().clear();
+
+  // Enter on a decision previews its decision record.
+  std::string text;
+  guard.frame->setWindowRunner([&](wxDialog& dialog) {
+    text = fromWx(dynamic_cast<ReportPreview&>(dialog).pageText());
+    return static_cast<int>(wxID_CLOSE);
+  });
+  list->selectKey("D-BN-001-1");
+  guard.frame->openSelectedActivity();
+  CHECK(reportedErrors().empty());
+  CHECK(text.find("BN-001") != std::string::npos);
+}
+
+TEST_CASE("The forum list shows meetings with their packs and opens a meeting's pack", "[gui][activity]") {
+  FrameGuard guard;
+  s113::reports::ReportParams params;
+  params.asAt = s113::Date(2016, 3, 10);
+  s113::reports::issueForumPack(*guard.frame->currentRegister(), s113::Date(2016, 3, 10),
+                                "Joint Staff Forum, March 2016", params);
+  selectInNavigator(guard.frame, "Forum meetings");
+  auto* list = guard.frame->list();
+  REQUIRE(list->GetItemCount() == 1);
+  CHECK(fromWx(list->GetItemText(0, 0)) == "2016-03-10");
+  CHECK(cellByLabel(list, 0, "Title") == "Joint Staff Forum, March 2016");
+  CHECK(cellByLabel(list, 0, "Pack issued") == "Yes");
+
+  std::string title;
+  guard.frame->setWindowRunner([&](wxDialog& dialog) {
+    title = fromWx(dialog.GetTitle());
+    return static_cast<int>(wxID_CLOSE);
+  });
+  list->selectKey("2016-03-10");
+  guard.frame->openSelectedActivity();
+  CHECK(reportedErrors().empty());
+  CHECK(title.find("Forum") != std::string::npos);
+}
+
+TEST_CASE("The audit log lists every change, newest first, and leads to the record", "[gui][activity]") {
+  FrameGuard guard;
+  auto& reg = *guard.frame->currentRegister();
+  auto latest = s113::VersionStore(reg, s113::postDef()).latest("BN-007");
+  REQUIRE(latest.has_value());
+  auto fields = latest->fields;
+  fields["title"] = "Head of Commissioning - Adults (audited)";
+  s113::RecordService(reg).save({&s113::postDef(), "BN-007", fields, latest->version, s113::today()});
+
+  selectInNavigator(guard.frame, "Audit log");
+  REQUIRE(guard.frame->currentEntity() == &s113::ui::auditView());
+  auto* list = guard.frame->list();
+  REQUIRE(list->GetItemCount() > 100);
+  // Newest first: the title change just made.
+  CHECK(cellByLabel(list, 0, "Record") == "BN-007");
+  CHECK(cellByLabel(list, 0, "Field") == "title");
+  CHECK(cellByLabel(list, 0, "New value") == "Head of Commissioning - Adults (audited)");
+
+  // Filter as you type works here as everywhere.
+  typeInto(guard.frame->filterBox(), "(audited)");
+  REQUIRE(waitUntil([&] { return list->GetItemCount() == 1; }));
+
+  // Sorting by the entry number puts the oldest first.
+  guard.frame->filterBox()->SetValue(wxString());
+  REQUIRE(waitUntil([&] { return list->GetItemCount() > 100; }));
+  list->sortByColumn(0);
+  CHECK(fromWx(list->GetItemText(0, 0)) == "1");
+
+  // Opening an entry shows its record in its own list.
+  list->selectKey(list->model().visibleRow(static_cast<std::size_t>(list->GetItemCount() - 1)).key);
+  guard.frame->openSelectedActivity();
+  CHECK(guard.frame->currentEntity() == &s113::postDef());
+  CHECK(guard.frame->list()->selectedKey() == "BN-007");
+}
