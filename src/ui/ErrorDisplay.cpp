@@ -3,6 +3,8 @@
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
 
+#include <string>
+
 #include "domain/Errors.h"
 #include "services/Progress.h"
 #include "ui/WxText.h"
@@ -18,6 +20,14 @@ std::function<void(const ErrorReport&)>& reporter() {
 std::function<bool(const wxString&)>& confirmer() {
   static std::function<bool(const wxString&)> c;
   return c;
+}
+
+// SQLite's "database is locked" / "busy" after its busy timeout: another
+// connection holds the write lock.
+bool isBusy(const std::string& text) {
+  return text.find("database is locked") != std::string::npos ||
+         text.find("database is busy") != std::string::npos ||
+         text.find("SQLITE_BUSY") != std::string::npos;
 }
 
 }  // namespace
@@ -67,6 +77,10 @@ ErrorReport reportFor(const wxString& action, const std::exception& error) {
     report.error = false;
     report.message = wxString::Format(_("%s was stopped before it finished."), action);
     report.extended = _("Nothing was changed in the register.");
+  } else if (dynamic_cast<const StorageError*>(&error) && isBusy(error.what())) {
+    report.message = _("The register is busy: another user is saving changes to it.");
+    report.extended = _("Nothing was saved. Wait a moment and try again.") +
+                      "\n\n" + toWx(error.what());
   } else if (dynamic_cast<const StorageError*>(&error)) {
     report.message = _("The register could not be used.");
     report.extended = toWx(error.what());

@@ -1,7 +1,6 @@
 #include "ui/MainFrame.h"
 
 #include <wx/aboutdlg.h>
-#include <wx/datectrl.h>
 #include <wx/dateevt.h>
 #include <wx/dirdlg.h>
 #include <wx/filedlg.h>
@@ -36,6 +35,7 @@
 #include "ui/dialogs/RecordDialog.h"
 #include "ui/dialogs/ReportPreview.h"
 #include "ui/models/ActivityViews.h"
+#include "ui/panels/DateField.h"
 #include "ui/panels/RecordListView.h"
 
 namespace s113::ui {
@@ -66,17 +66,6 @@ std::string normalised(const std::string& text) {
   for (char c : text)
     out += (c == ' ' || c == '-' || c == '/') ? '_' : static_cast<char>(std::tolower(c));
   return out;
-}
-
-Date toDate(const wxDateTime& value) {
-  if (!value.IsValid()) return today();
-  return Date(value.GetYear(), static_cast<int>(value.GetMonth()) + 1, value.GetDay());
-}
-
-wxDateTime toWxDate(const Date& date) {
-  return wxDateTime(static_cast<wxDateTime::wxDateTime_t>(date.day().as_number()),
-                    static_cast<wxDateTime::Month>(date.month().as_number() - 1),
-                    static_cast<int>(date.year()));
 }
 
 const wxString kRegisterWildcard =
@@ -273,9 +262,11 @@ void MainFrame::buildLayout() {
   bar->Add(filter_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 18);
   bar->Add(new wxStaticText(right, wxID_ANY, _("As &at:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
            6);
-  asAtPicker_ = new wxDatePickerCtrl(right, wxID_ANY, toWxDate(today()), wxDefaultPosition,
-                                     wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+  asAtPicker_ = new DateField(right, wxID_ANY, today());
   asAtPicker_->SetName("as_at");
+  asAtPicker_->setErrorHandler([this](const std::string& problem) {
+    showError(this, ErrorReport{_("As at"), toWx(problem), wxString()});
+  });
   asAtPicker_->SetToolTip(_("Show the register as it stood on this date"));
   bar->Add(asAtPicker_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 18);
   count_ = new wxStaticText(right, wxID_ANY, wxString());
@@ -367,10 +358,10 @@ void MainFrame::showEntity(const EntityDef& def) {
   updateStatus();
 }
 
-Date MainFrame::asAt() const { return toDate(asAtPicker_->GetValue()); }
+Date MainFrame::asAt() const { return asAtPicker_->date(); }
 
 void MainFrame::setAsAt(const Date& date) {
-  asAtPicker_->SetValue(toWxDate(date));
+  asAtPicker_->setDate(date);
   reload();
 }
 
@@ -423,7 +414,9 @@ void MainFrame::updateStatus() {
   const auto& model = list_->model();
   wxString count;
   if (entity_) {
-    const wxString what = wxGetTranslation(toWx(navigatorLabel(*entity_))).Lower();
+    const wxString what = entity_ == &auditView()
+                              ? _("audit entries")
+                              : wxGetTranslation(toWx(navigatorLabel(*entity_))).Lower();
     count =
         model.visibleCount() == model.totalCount()
             ? wxString::Format(_("%zu %s"), model.totalCount(), what)

@@ -19,7 +19,6 @@
 #include "storage/VersionStore.h"
 #include "ui/EditHistory.h"
 
-class wxDatePickerCtrl;
 class wxDialog;
 class wxDateEvent;
 class wxListBox;
@@ -30,6 +29,7 @@ class wxTextCtrl;
 
 namespace s113::ui {
 
+class DateField;
 class RecordDialog;
 class RecordListView;
 
@@ -86,7 +86,7 @@ class MainFrame : public wxFrame {
 
   RecordListView* list() const { return list_; }
   wxTextCtrl* filterBox() const { return filter_; }
-  wxDatePickerCtrl* asAtPicker() const { return asAtPicker_; }
+  DateField* asAtPicker() const { return asAtPicker_; }
   wxListBox* navigator() const { return navigator_; }
   const EditHistory& history() const { return history_; }
 
@@ -138,7 +138,7 @@ class MainFrame : public wxFrame {
   wxSplitterWindow* splitter_ = nullptr;
   wxListBox* navigator_ = nullptr;
   wxTextCtrl* filter_ = nullptr;
-  wxDatePickerCtrl* asAtPicker_ = nullptr;
+  DateField* asAtPicker_ = nullptr;
   wxStaticText* count_ = nullptr;
   RecordListView* list_ = nullptr;
 };

@@ -8,12 +8,14 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <thread>
 
 #include "GuiSupport.h"
 #include "domain/Catalog.h"
 #include "services/Exchange.h"
 #include "services/RecordService.h"
+#include "storage/Register.h"
 #include "storage/VersionStore.h"
 #include "ui/MainFrame.h"
 #include "ui/ProgressRunner.h"
@@ -172,4 +174,39 @@ TEST_CASE("An edit that meets another user's change is refused and explained, no
   CHECK(s113::valueOf(posts.latest("BN-009")->fields, "title") == "Their title");
   CHECK(posts.latest("BN-009")->version == original->version + 1);
   CHECK_FALSE(guard.frame->history().canUndo());
+}
+
+TEST_CASE("A save while another user holds the register is refused as busy and can be retried",
+          "[gui][forms][busy]") {
+  FrameGuard guard;
+  s113::VersionStore posts(*guard.frame->currentRegister(), s113::postDef());
+  const auto original = posts.latest("BN-010");
+  REQUIRE(original.has_value());
+  // Another user (another connection to the same file) is in the middle of a write.
+  auto other = s113::Register::open(guard.path, false);
+  auto theirWrite = std::make_unique<s113::WriteTransaction>(*other);
+
+  bool refusedWhileBusy = false;
+  guard.frame->list()->selectKey("BN-010");
+  guard.frame->setDialogRunner([&](s113::ui::RecordDialog& dialog) {
+    showAndWait(&dialog);
+    typeInto(dialog.control("title"), "Senior Commissioning Manager (retitled)");
+    auto* save = s113::ui::requireControl<wxButton>(&dialog, "wxID_OK");
+    clickOn(save);  // waits out SQLite's busy timeout, then reports
+    REQUIRE(waitUntil([&] { return !reportedErrors().empty(); }, 20000));
+    refusedWhileBusy = dialog.IsShown();
+    // The other user finishes; the same form saves on the next try.
+    theirWrite.reset();
+    clickOn(save);
+    waitUntil([&] { return !dialog.IsShown(); });
+    return dialog.GetReturnCode();
+  });
+  guard.frame->editSelected();
+  CHECK(refusedWhileBusy);
+  REQUIRE(reportedErrors().size() == 1);
+  CHECK(fromWx(reportedErrors().front().message) ==
+        "The register is busy: another user is saving changes to it.");
+  const auto saved = posts.latest("BN-010");
+  CHECK(saved->version == original->version + 1);
+  CHECK(s113::valueOf(saved->fields, "title") == "Senior Commissioning Manager (retitled)");
 }

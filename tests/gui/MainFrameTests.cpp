@@ -1,6 +1,6 @@
 // The main window on the sample register: the list, the filter, sorting and
 // the "as at" date.
-#include <wx/datectrl.h>
+#include <wx/calctrl.h>
 #include <wx/listbox.h>
 #include <wx/statusbr.h>
 #include <wx/textctrl.h>
@@ -15,6 +15,7 @@
 #include "ui/MainFrame.h"
 #include "ui/WxText.h"
 #include "ui/models/RecordTableModel.h"
+#include "ui/panels/DateField.h"
 #include "ui/panels/RecordListView.h"
 
 using namespace guitest;
@@ -97,6 +98,42 @@ TEST_CASE("The as-at date reloads the list from the register", "[gui][list]") {
   CHECK(fromWx(guard.frame->GetStatusBar()->GetStatusText(2)) == "As at 01/01/1990");
   guard.frame->setAsAt(s113::today());
   CHECK(guard.frame->list()->GetItemCount() == 41);
+}
+
+TEST_CASE("The as-at date is typed dd/mm/yyyy or picked from its calendar", "[gui][list]") {
+  FrameGuard guard;
+  auto* field = guard.frame->asAtPicker();
+  CHECK(fromWx(field->GetValue()) == s113::formatUk(s113::today()));
+
+  // Typed and confirmed with Enter: the register as at 1 April 2013.
+  typeInto(field->GetTextCtrl(), "01/04/2013");
+  wxUIActionSimulator sim;
+  sim.Char(WXK_RETURN);
+  REQUIRE(waitUntil([&] { return guard.frame->asAt() == s113::Date(2013, 4, 1); }));
+  CHECK(fromWx(guard.frame->GetStatusBar()->GetStatusText(2)) == "As at 01/04/2013");
+  const int postsThen = guard.frame->list()->GetItemCount();
+  CHECK(postsThen > 0);
+
+  // Not a date: refused with the reason, the date stays.
+  typeInto(field->GetTextCtrl(), "31/02/2013");
+  sim.Char(WXK_RETURN);
+  REQUIRE(waitUntil([&] { return !reportedErrors().empty(); }));
+  CHECK(fromWx(reportedErrors().back().message).find("is not a date") != std::string::npos);
+  CHECK(guard.frame->asAt() == s113::Date(2013, 4, 1));
+  CHECK(fromWx(field->GetValue()) == "01/04/2013");
+  reportedErrors().clear();
+
+  // The calendar drop-down: a day picked there becomes the date.
+  field->Popup();
+  REQUIRE(waitUntil([&] { return field->IsPopupShown(); }));
+  auto* calendar = dynamic_cast<wxCalendarCtrl*>(field->GetPopupControl()->GetControl());
+  REQUIRE(calendar != nullptr);
+  CHECK(calendar->GetDate().GetYear() == 2013);
+  calendar->SetDate(wxDateTime(1, wxDateTime::Jan, 1990));
+  field->Dismiss();
+  REQUIRE(waitUntil([&] { return guard.frame->asAt() == s113::Date(1990, 1, 1); }));
+  CHECK(fromWx(field->GetValue()) == "01/01/1990");
+  CHECK(guard.frame->list()->GetItemCount() == 0);
 }
 
 TEST_CASE("The navigator lists every entity and shows its records", "[gui][list]") {

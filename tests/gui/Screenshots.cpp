@@ -2,7 +2,8 @@
 // xvfb-run): opens the sample register and saves PNGs of the main window, the
 // post form, the post form showing a refused functional split, the decision
 // wizard showing BN-001's outcome, the recharge view of 2013/14 and the
-// register report's print preview window. The
+// register report's print preview window, the decisions list and the audit
+// log. The
 // pictures are taken of the X screen with ImageMagick's `import`.
 #include <wx/button.h>
 
@@ -17,6 +18,7 @@
 #include "ui/Resources.h"
 #include "ui/dialogs/DecisionWizard.h"
 #include "ui/dialogs/RecordDialog.h"
+#include "ui/models/ActivityViews.h"
 #include "ui/panels/RecordListView.h"
 
 namespace {
@@ -92,5 +94,11 @@ int takeScreenshots(const std::string& folder) {
     return static_cast<int>(wxID_CLOSE);
   });
   frame->openReport("register");
+
+  // The read-only lists: recorded decisions and the audit log.
+  frame->showEntity(s113::ui::decisionsView());
+  capture(frame, dir / "decisions-list.png");
+  frame->showEntity(s113::ui::auditView());
+  capture(frame, dir / "audit-log.png");
   return 0;
 }

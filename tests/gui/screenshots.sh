@@ -2,7 +2,8 @@
 # Saves pictures of the desktop application into docs/screenshots/: the main
 # window on the sample register, the post form, the post form refusing a
 # functional split, the decision wizard (BN-001), the recharge view
-# (2013/14) and the register report previewed for printing (Reports menu).
+# (2013/14), the register report previewed for printing (Reports menu), the
+# decisions list and the audit log.
 # Usage: tests/gui/screenshots.sh [BUILD_DIR] (default build-ui).
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)

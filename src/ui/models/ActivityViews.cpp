@@ -3,6 +3,7 @@
 #include "reports/ForumStore.h"
 #include "storage/AuditStore.h"
 #include "storage/DecisionStore.h"
+#include "ui/models/RecordTableModel.h"
 
 namespace s113::ui {
 namespace {
@@ -28,7 +29,8 @@ ActivityRows decisionRows(Register& reg, const Date& asAt) {
     v.version = 1;
     std::string rule;
     if (d.decidingRulePosition)
-      rule = std::to_string(*d.decidingRulePosition) + ". " + optionalText(d.decidingRuleKind);
+      rule = std::to_string(*d.decidingRulePosition) + ". " +
+             displayEnum(optionalText(d.decidingRuleKind));
     const auto employer = d.employer();
     v.fields = {{"post", d.postRef},
                 {"proposal", d.proposalKind},
@@ -97,7 +99,7 @@ const EntityDef& decisionsView() {
                              "decisions",
                              "Decision",
                              "",
-                             {typed("post", FieldType::Ref, "Post"), text("proposal", "Proposal"),
+                             {typed("post", FieldType::Ref, "Post"), typed("proposal", FieldType::Enum, "Proposal"),
                               text("employer", "Employer"), text("rule", "Deciding rule"),
                               text("s113_to", "S113 placement to"),
                               typed("overridden", FieldType::Bool, "Overridden"),
@@ -130,7 +132,7 @@ const EntityDef& auditView() {
                              "audit_log",
                              "Entry",
                              "",
-                             {text("at", "When"), text("actor", "Who"), text("entity", "Record kind"),
+                             {text("at", "When"), text("actor", "Who"), typed("entity", FieldType::Enum, "Record kind"),
                               text("record", "Record"),
                               typed("version", FieldType::Integer, "Version"),
                               text("field", "Field"), text("old_value", "Old value"),
