@@ -3,6 +3,8 @@
 #include <wx/app.h>
 #include <wx/combobox.h>
 #include <wx/textctrl.h>
+#include <wx/timer.h>
+#include <wx/toplevel.h>
 #include <wx/uiaction.h>
 
 #include <chrono>
@@ -75,6 +77,21 @@ void typeInto(wxWindow* control, const std::string& text) {
   sim.Text(text.c_str());
   if (!waitUntil([&] { return valueOf(control) == text; }, 3000))
     throw std::runtime_error("typing '" + text + "' gave '" + valueOf(control) + "'");
+}
+
+void whenDialogShows(std::function<void(wxDialog&)> act) {
+  auto* timer = new wxTimer;
+  timer->Bind(wxEVT_TIMER, [timer, act](wxTimerEvent&) {
+    for (wxWindow* window : wxTopLevelWindows) {
+      auto* dialog = dynamic_cast<wxDialog*>(window);
+      if (!dialog || !dialog->IsModal() || !dialog->IsShownOnScreen()) continue;
+      timer->Stop();
+      act(*dialog);
+      timer->CallAfter([timer] { delete timer; });
+      return;
+    }
+  });
+  timer->Start(50);
 }
 
 std::vector<s113::ui::ErrorReport>& reportedErrors() {

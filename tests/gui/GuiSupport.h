@@ -2,6 +2,7 @@
 // keyboard follows the pointer): show and wait until on screen, move the mouse
 // onto a control and click, type, poll with a timeout.
 #pragma once
+#include <wx/dialog.h>
 #include <wx/window.h>
 
 #include <functional>
@@ -29,6 +30,11 @@ void clickOn(wxWindow* window);
 void typeInto(wxWindow* control, const std::string& text);
 // The current value of a text control or combo box.
 std::string valueOf(wxWindow* control);
+
+// Runs `act` on the next dialog shown modally (found by polling from a
+// timer, which keeps running inside the dialog's modal loop). Call it before
+// the action that shows the dialog.
+void whenDialogShows(std::function<void(wxDialog&)> act);
 
 // Errors the application reported during the run (instead of modal dialogs).
 std::vector<s113::ui::ErrorReport>& reportedErrors();
