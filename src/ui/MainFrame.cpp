@@ -35,6 +35,7 @@
 #include "ui/dialogs/RecordDialog.h"
 #include "ui/dialogs/ReportPreview.h"
 #include "ui/models/ActivityViews.h"
+#include "ui/models/ListDocument.h"
 #include "ui/panels/DateField.h"
 #include "ui/panels/RecordListView.h"
 
@@ -47,6 +48,8 @@ enum MenuId {
   ID_IMPORT,
   ID_EXPORT,
   ID_BACKUP,
+  ID_PRINT_LIST,
+  ID_SAVE_LIST,
   ID_FIND,
   ID_NEW_RECORD,
   ID_EDIT_RECORD,
@@ -133,6 +136,11 @@ void MainFrame::buildMenus() {
   file->Append(ID_EXPORT, _("&Export folder..."), _("Write every record to a folder of CSV files"));
   file->Append(ID_BACKUP, _("&Backup..."), _("Copy the register into a new file"));
   file->AppendSeparator();
+  file->Append(ID_PRINT_LIST, _("&Print list...\tCtrl+P"),
+               _("Preview and print the list as shown (filtered and sorted)"));
+  file->Append(ID_SAVE_LIST, _("&Save list as...\tCtrl+Shift+S"),
+               _("Write the list as shown to a PDF, spreadsheet, CSV or HTML file"));
+  file->AppendSeparator();
   file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
 
   auto* edit = new wxMenu;
@@ -191,6 +199,9 @@ void MainFrame::buildMenus() {
   Bind(wxEVT_MENU, &MainFrame::onExport, this, ID_EXPORT);
   Bind(wxEVT_MENU, &MainFrame::onBackup, this, ID_BACKUP);
   Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { printList(); }, ID_PRINT_LIST);
+  Bind(wxEVT_MENU, &MainFrame::onSaveList, this, ID_SAVE_LIST);
+  Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
   Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { undo(); }, wxID_UNDO);
@@ -230,7 +241,8 @@ void MainFrame::buildMenus() {
   Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
   Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_UNDO);
   Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_REDO);
-  for (int id : {ID_IMPORT, ID_EXPORT, ID_BACKUP, ID_RELOAD, ID_DECIDE, ID_RECHARGES})
+  for (int id : {ID_IMPORT, ID_EXPORT, ID_BACKUP, ID_PRINT_LIST, ID_SAVE_LIST, ID_RELOAD, ID_DECIDE,
+                 ID_RECHARGES})
     Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsRegister, this, id);
   for (int id : {ID_NEW_RECORD, ID_EDIT_RECORD, ID_DELETE_RECORD})
     Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsEditableList, this, id);
@@ -527,6 +539,41 @@ bool MainFrame::requireEditableList() {
                                 "meetings by issuing a forum pack; the audit log is written by "
                                 "every change.")});
   return false;
+}
+
+reports::ReportDocument MainFrame::currentListDocument() const {
+  return listDocument(list_->model(), navigatorLabel(*entity_), asAt(),
+                      register_ ? register_->displayName() : std::string());
+}
+
+void MainFrame::printList() {
+  if (!requireRegister()) return;
+  runAction(this, _("Print list"), [this] {
+    const reports::ReportDocument doc = currentListDocument();
+    ReportPreview preview(this, toWx(doc.title), reports::renderHtml(doc));
+    windowRunner_ ? windowRunner_(preview) : preview.ShowModal();
+  });
+}
+
+void MainFrame::saveListAs(const std::string& path) {
+  if (!requireRegister()) return;
+  runAction(this, _("Save list"), [this, path] {
+    const reports::ReportDocument doc = currentListDocument();
+    runWithProgress(this, _("Save list"), [&](Progress& progress) {
+      progress.step(0, 0, "Writing " + path);
+      reports::writeReport(doc, path);
+    });
+    SetStatusText(wxString::Format(_("List saved to %s"), toWx(path)), STATUS_COUNT);
+  });
+}
+
+void MainFrame::onSaveList(wxCommandEvent&) {
+  if (!requireRegister()) return;
+  wxFileDialog dialog(this, _("Save the list as"), wxString(), toWx(entity_->table) + ".pdf",
+                      _("PDF (*.pdf)|*.pdf|Excel workbook (*.xlsx)|*.xlsx|CSV (*.csv)|*.csv|"
+                        "HTML (*.html)|*.html"),
+                      wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  if (dialog.ShowModal() == wxID_OK) saveListAs(fromWx(dialog.GetPath()));
 }
 
 void MainFrame::newRecord() {

@@ -62,6 +62,10 @@ class MainFrame : public wxFrame {
   void importFrom(const std::string& folder);
   void exportTo(const std::string& folder);
   void backupTo(const std::string& file);
+  // The list as shown (filtered, sorted): previewed for printing, or written
+  // to a file whose extension says the format (.pdf, .xlsx, .csv, .html).
+  void printList();
+  void saveListAs(const std::string& path);
 
   // How record forms are shown: ShowModal unless a test installs a runner
   // (which shows the form, drives it and returns its return code).
@@ -122,6 +126,8 @@ class MainFrame : public wxFrame {
   void onImport(wxCommandEvent& event);
   void onExport(wxCommandEvent& event);
   void onBackup(wxCommandEvent& event);
+  void onSaveList(wxCommandEvent& event);
+  reports::ReportDocument currentListDocument() const;
   void onUpdateUndoRedo(wxUpdateUIEvent& event);
   void onUpdateNeedsRegister(wxUpdateUIEvent& event);
   void onUpdateNeedsEditableList(wxUpdateUIEvent& event);
