@@ -8,6 +8,7 @@
 #include "domain/Errors.h"
 #include "domain/Validation.h"
 #include "services/Csv.h"
+#include "services/HistoryExchange.h"
 #include "services/RecordService.h"
 #include "storage/VersionStore.h"
 
@@ -126,6 +127,9 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
     reportProgress(progress, i, entities.size(), "Reading " + def->csvFile);
     if (fs::exists(path)) files.push_back(parseFile(*def, path, errors));
   }
+  for (const auto& name : historyFiles()) knownFiles.insert(name);
+  reportProgress(progress, entities.size(), entities.size(), "Reading the protocol and decisions");
+  const auto history = readHistory(folder, errors);
   for (const auto& entry : fs::directory_iterator(folder))
     if (entry.path().extension() == ".csv" && !knownFiles.count(entry.path().filename().string()))
       errors.emplace_back(entry.path().filename().string(), "file", "is not a file of the exchange format");
@@ -195,6 +199,11 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
       ++(base == 0 ? summary.created : summary.updated);
     }
   }
+  // Protocol versions and decisions last: decisions refer to posts and partners.
+  reportProgress(progress, totalRows, totalRows, "Writing the protocol and decisions");
+  const HistoryImport added = writeHistory(reg, *history);
+  summary.created += added.protocolVersionsAdded + added.decisionsAdded;
+  summary.unchanged += added.unchanged;
   tx.commit();
   return summary;
 }
@@ -219,6 +228,8 @@ std::vector<std::string> exportFolder(Register& reg, const std::string& folder, 
     if (!out.flush()) throw StorageError("Cannot write " + path.string());
     written.push_back(path.string());
   }
+  reportProgress(progress, entities.size(), entities.size(), "Writing the protocol and decisions");
+  for (auto& file : exportHistory(reg, folder)) written.push_back(std::move(file));
   return written;
 }
 

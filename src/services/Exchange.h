@@ -1,6 +1,7 @@
 // The CSV exchange format (docs/exchange-format.md): one file per entity in
 // a folder, a header row, the key column first, then every field, then
-// valid_from. Imports are all-or-nothing.
+// valid_from; plus the append-only history (HistoryExchange.h: protocol
+// versions and recorded decisions). Imports are all-or-nothing.
 #pragma once
 #include <map>
 #include <string>

@@ -5,6 +5,7 @@
 
 #include "domain/Catalog.h"
 #include "services/Exchange.h"
+#include "services/HistoryExchange.h"
 
 // docs/exchange-format.md is the users' reference: every file and every
 // column the program reads and writes must be documented there.
@@ -16,15 +17,17 @@ TEST_CASE("the exchange format document covers every file and column", "[exchang
   std::stringstream text;
   text << in.rdbuf();
   const std::string doc = text.str();
-  for (const s113::EntityDef* def : s113::allEntities()) {
-    INFO(def->csvFile);
-    auto section = doc.find("### " + def->csvFile);
+  auto covers = [&](const std::string& file, const std::vector<std::string>& columns) {
+    INFO(file);
+    auto section = doc.find("### " + file);
     REQUIRE(section != std::string::npos);
     auto end = doc.find("\n### ", section + 4);
     std::string part = doc.substr(section, end == std::string::npos ? std::string::npos : end - section);
-    for (const auto& column : s113::exchangeColumns(*def)) {
+    for (const auto& column : columns) {
       INFO(column);
       CHECK(part.find("| `" + column + "` |") != std::string::npos);
     }
-  }
+  };
+  for (const s113::EntityDef* def : s113::allEntities()) covers(def->csvFile, s113::exchangeColumns(*def));
+  for (const auto& file : s113::historyFiles()) covers(file, s113::historyColumns(file));
 }

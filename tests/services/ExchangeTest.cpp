@@ -10,6 +10,7 @@
 #include "services/Csv.h"
 #include "services/Demo.h"
 #include "services/Exchange.h"
+#include "services/HistoryExchange.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
 
@@ -50,7 +51,7 @@ TEST_CASE("demo -> export -> import into an empty register -> export gives ident
   CHECK(summary.updated == 0);
   exportFolder(copy.reg(), second.path.string());
   auto a = folderContents(first.path), b = folderContents(second.path);
-  REQUIRE(a.size() == allEntities().size());
+  REQUIRE(a.size() == allEntities().size() + historyFiles().size());
   CHECK(a == b);
   CHECK(VersionStore(copy.reg(), postDef()).countLive() >= 40);
   // Importing the same files again changes nothing.
@@ -117,7 +118,7 @@ TEST_CASE("an import reports its progress and, stopped half way, writes nothing"
   TempFolder folder;
   StoppingProgress exportProgress(1000000);
   exportFolder(source.reg(), folder.path.string(), &exportProgress);
-  CHECK(exportProgress.heard.size() == allEntities().size());
+  CHECK(exportProgress.heard.size() == allEntities().size() + 1);  // + the history files
   CHECK(exportProgress.heard.front() == "Writing " + allEntities().front()->csvFile);
 
   test::TestRegister copy;

@@ -1,0 +1,419 @@
+#include "services/HistoryExchange.h"
+
+#include <fstream>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "domain/Dates.h"
+#include "protocol/ProtocolValidation.h"
+#include "protocol/RuleParams.h"
+#include "services/Csv.h"
+#include "storage/ProtocolStore.h"
+#include "storage/VersionStore.h"
+#include "domain/Catalog.h"
+
+namespace fs = std::filesystem;
+
+namespace s113 {
+
+namespace {
+
+const std::vector<std::string> kVersionColumns{"version", "name", "created_on", "created_by", "note"};
+const std::vector<std::string> kRuleColumns{"version", "position", "rule_kind", "enabled",
+                                            "params",  "title",    "source"};
+const std::vector<std::string> kDecisionColumns{
+    "decision_key",       "post_ref",         "post_decision_no",       "proposal_kind",
+    "protocol_version",   "protocol_name",    "inputs_json",            "trace_json",
+    "outcome_employer",   "s113_placement_to", "deciding_rule_position", "deciding_rule_kind",
+    "override_employer",  "override_reason",  "decided_by",             "decided_on",
+    "recorded_at",        "forum_consulted_on"};
+
+// One data row of a file: its line and its cells by column.
+struct FileRow {
+  std::string where;  // "decisions.csv row 3"
+  std::map<std::string, std::string> cells;
+  const std::string& at(const std::string& column) const { return cells.at(column); }
+};
+
+std::string column(const std::string& name) { return "column " + name; }
+
+// Reads a file whose header must hold exactly `columns` (in any order).
+std::vector<FileRow> readRows(const fs::path& path, const std::string& file,
+                              const std::vector<std::string>& columns,
+                              std::vector<ValidationError>& errors) {
+  std::ifstream in(path, std::ios::binary);
+  std::vector<int> lines;
+  std::vector<CsvRow> rows;
+  try {
+    rows = readCsv(in, &lines);
+  } catch (const std::exception& e) {
+    errors.emplace_back(file, "format", e.what());
+    return {};
+  }
+  if (rows.empty()) {
+    errors.emplace_back(file + " row 1", "header", "the file is empty: it needs a header row");
+    return {};
+  }
+  const CsvRow& header = rows[0];
+  std::string expected;
+  for (const auto& c : columns) expected += (expected.empty() ? "" : ", ") + c;
+  bool good = true;
+  for (const auto& name : header)
+    if (std::find(columns.begin(), columns.end(), name) == columns.end()) {
+      errors.emplace_back(file + " row 1", column(name), "is not a column of " + file + " (expected: " + expected + ")");
+      good = false;
+    }
+  for (const auto& name : columns)
+    if (std::count(header.begin(), header.end(), name) != 1) {
+      errors.emplace_back(file + " row 1", column(name), "must appear once in the header");
+      good = false;
+    }
+  if (!good) return {};
+  std::vector<FileRow> out;
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    const std::string where = file + " row " + std::to_string(lines[r]);
+    if (rows[r].size() != header.size()) {
+      errors.emplace_back(where, column(std::to_string(rows[r].size()) + " values"),
+                          "the header has " + std::to_string(header.size()) + " columns");
+      continue;
+    }
+    FileRow row{where, {}};
+    for (std::size_t i = 0; i < header.size(); ++i) row.cells[header[i]] = rows[r][i];
+    out.push_back(std::move(row));
+  }
+  return out;
+}
+
+// Cell checks: each appends an error naming the row and column, and returns
+// whether the value was good.
+bool wholeNumber(const FileRow& row, const std::string& col, int& value,
+                 std::vector<ValidationError>& errors, bool optional = false) {
+  const std::string& text = row.at(col);
+  if (text.empty() && optional) return true;
+  if (text.empty() || text.size() > 9 || text.find_first_not_of("0123456789") != std::string::npos ||
+      std::stoi(text) <= 0) {
+    errors.emplace_back(row.where, column(col), "'" + text + "' is not a whole number above 0");
+    return false;
+  }
+  value = std::stoi(text);
+  return true;
+}
+
+bool isoDate(const FileRow& row, const std::string& col, std::vector<ValidationError>& errors,
+             bool optional = false) {
+  const std::string& text = row.at(col);
+  if (text.empty() && optional) return true;
+  try {
+    parseIsoDate(text);
+    return true;
+  } catch (const std::exception& e) {
+    errors.emplace_back(row.where, column(col), e.what());
+    return false;
+  }
+}
+
+bool required(const FileRow& row, const std::string& col, std::vector<ValidationError>& errors) {
+  if (!row.at(col).empty()) return true;
+  errors.emplace_back(row.where, column(col), "is required");
+  return false;
+}
+
+std::optional<std::string> optionalCell(const FileRow& row, const std::string& col) {
+  const std::string& text = row.at(col);
+  return text.empty() ? std::nullopt : std::optional<std::string>(text);
+}
+
+std::string text(const std::optional<std::string>& value) { return value ? *value : ""; }
+std::string text(const std::optional<int>& value) { return value ? std::to_string(*value) : ""; }
+
+}  // namespace
+
+struct HistoryRows {
+  struct Version {
+    std::string where;
+    Protocol protocol;
+    std::string createdOn, createdBy, note;
+  };
+  struct Decision {
+    std::string where;
+    DecisionRow row;
+  };
+  std::vector<Version> versions;  // by version number
+  std::vector<Decision> decisions;
+};
+
+const std::vector<std::string>& historyFiles() {
+  static const std::vector<std::string> files{"protocol_versions.csv", "protocol_rules.csv",
+                                              "decisions.csv"};
+  return files;
+}
+
+const std::vector<std::string>& historyColumns(const std::string& file) {
+  if (file == "protocol_versions.csv") return kVersionColumns;
+  if (file == "protocol_rules.csv") return kRuleColumns;
+  if (file == "decisions.csv") return kDecisionColumns;
+  throw std::invalid_argument(file + " is not a history file");
+}
+
+std::shared_ptr<HistoryRows> readHistory(const fs::path& folder, std::vector<ValidationError>& errors) {
+  auto out = std::make_shared<HistoryRows>();
+  // Protocol versions, then their rules.
+  std::map<int, HistoryRows::Version> versions;
+  const fs::path versionsPath = folder / "protocol_versions.csv", rulesPath = folder / "protocol_rules.csv";
+  if (fs::exists(versionsPath) != fs::exists(rulesPath))
+    errors.emplace_back(fs::exists(versionsPath) ? "protocol_rules.csv" : "protocol_versions.csv", "file",
+                        "is missing: protocol_versions.csv and protocol_rules.csv go together");
+  if (fs::exists(versionsPath) && fs::exists(rulesPath)) {
+    for (const auto& row : readRows(versionsPath, "protocol_versions.csv", kVersionColumns, errors)) {
+      int version = 0;
+      bool ok = wholeNumber(row, "version", version, errors);
+      ok = required(row, "name", errors) && ok;
+      ok = required(row, "created_by", errors) && ok;
+      ok = isoDate(row, "created_on", errors) && ok;
+      if (!ok) continue;
+      if (versions.count(version)) {
+        errors.emplace_back(row.where, column("version"), "version " + std::to_string(version) + " appears more than once");
+        continue;
+      }
+      HistoryRows::Version v{row.where, {}, row.at("created_on"), row.at("created_by"), row.at("note")};
+      v.protocol.version = version;
+      v.protocol.name = row.at("name");
+      versions[version] = std::move(v);
+    }
+    for (const auto& row : readRows(rulesPath, "protocol_rules.csv", kRuleColumns, errors)) {
+      int version = 0, position = 0;
+      if (!wholeNumber(row, "version", version, errors) || !wholeNumber(row, "position", position, errors)) continue;
+      auto found = versions.find(version);
+      if (found == versions.end()) {
+        errors.emplace_back(row.where, column("version"), "there is no version " + std::to_string(version) + " in protocol_versions.csv");
+        continue;
+      }
+      Rule rule;
+      rule.position = position;
+      rule.title = row.at("title");
+      rule.source = row.at("source");
+      const std::string& enabled = row.at("enabled");
+      if (enabled != "1" && enabled != "0") {
+        errors.emplace_back(row.where, column("enabled"), "'" + enabled + "' is not 1 or 0");
+        continue;
+      }
+      rule.enabled = enabled == "1";
+      try {
+        rule.kind = parseEnum<RuleKind>(row.at("rule_kind"));
+      } catch (const std::exception& e) {
+        errors.emplace_back(row.where, column("rule_kind"), e.what());
+        continue;
+      }
+      try {
+        rule.params = decodeParams(rule.kind, position, row.at("params"));
+      } catch (const ValidationError& e) {
+        errors.emplace_back(row.where, column("params"), e.reason());
+        continue;
+      } catch (const std::exception& e) {
+        errors.emplace_back(row.where, column("params"), e.what());
+        continue;
+      }
+      found->second.protocol.rules.push_back(std::move(rule));
+    }
+    for (auto& [number, version] : versions) {
+      try {
+        validate(version.protocol);
+      } catch (const ValidationError& e) {
+        errors.emplace_back(version.where, e.field(), e.reason());
+        continue;
+      } catch (const std::exception& e) {
+        errors.emplace_back(version.where, "rules", e.what());
+        continue;
+      }
+      out->versions.push_back(std::move(version));
+    }
+  }
+
+  const fs::path decisionsPath = folder / "decisions.csv";
+  if (fs::exists(decisionsPath)) {
+    std::set<std::string> keys;
+    for (const auto& row : readRows(decisionsPath, "decisions.csv", kDecisionColumns, errors)) {
+      DecisionRow d;
+      bool ok = required(row, "decision_key", errors);
+      ok = required(row, "post_ref", errors) && ok;
+      ok = wholeNumber(row, "post_decision_no", d.number, errors) && ok;
+      ok = wholeNumber(row, "protocol_version", d.protocolVersion, errors) && ok;
+      int position = 0;
+      ok = wholeNumber(row, "deciding_rule_position", position, errors, true) && ok;
+      ok = isoDate(row, "decided_on", errors) && ok;
+      ok = isoDate(row, "forum_consulted_on", errors, true) && ok;
+      ok = required(row, "decided_by", errors) && ok;
+      ok = required(row, "recorded_at", errors) && ok;
+      ok = required(row, "protocol_name", errors) && ok;
+      const std::string& kind = row.at("proposal_kind");
+      if (kind != "new_post" && kind != "reorganisation" && kind != "replacement") {
+        errors.emplace_back(row.where, column("proposal_kind"), "'" + kind + "' is not one of: new_post, reorganisation, replacement");
+        ok = false;
+      }
+      for (const char* json : {"inputs_json", "trace_json"})
+        if (!nlohmann::json::accept(row.at(json))) {
+          errors.emplace_back(row.where, column(json), "is not JSON");
+          ok = false;
+        }
+      if (row.at("deciding_rule_position").empty() != row.at("deciding_rule_kind").empty()) {
+        errors.emplace_back(row.where, column("deciding_rule_kind"), "deciding_rule_position and deciding_rule_kind go together");
+        ok = false;
+      }
+      if (row.at("override_employer").empty() != row.at("override_reason").empty()) {
+        errors.emplace_back(row.where, column("override_reason"), "an override needs both its employer and its reason");
+        ok = false;
+      }
+      if (!ok) continue;
+      d.key = row.at("decision_key");
+      d.postRef = row.at("post_ref");
+      if (d.key != decisionKey(d.postRef, d.number)) {
+        errors.emplace_back(row.where, column("decision_key"), "must be " + decisionKey(d.postRef, d.number) + " (D-post-number)");
+        continue;
+      }
+      if (!keys.insert(d.key).second) {
+        errors.emplace_back(row.where, column("decision_key"), "'" + d.key + "' appears more than once");
+        continue;
+      }
+      d.proposalKind = kind;
+      d.protocolName = row.at("protocol_name");
+      d.inputsJson = row.at("inputs_json");
+      d.traceJson = row.at("trace_json");
+      d.outcomeEmployer = optionalCell(row, "outcome_employer");
+      d.s113PlacementTo = optionalCell(row, "s113_placement_to");
+      if (position > 0) d.decidingRulePosition = position;
+      d.decidingRuleKind = optionalCell(row, "deciding_rule_kind");
+      d.overrideEmployer = optionalCell(row, "override_employer");
+      d.overrideReason = optionalCell(row, "override_reason");
+      d.decidedBy = row.at("decided_by");
+      d.decidedOn = row.at("decided_on");
+      d.recordedAt = row.at("recorded_at");
+      d.forumConsultedOn = optionalCell(row, "forum_consulted_on");
+      out->decisions.push_back({row.where, std::move(d)});
+    }
+  }
+  return out;
+}
+
+namespace {
+
+bool sameRules(const Protocol& a, const Protocol& b) {
+  const auto ra = rulesInOrder(a), rb = rulesInOrder(b);
+  if (a.name != b.name || ra.size() != rb.size()) return false;
+  for (std::size_t i = 0; i < ra.size(); ++i)
+    if (ra[i].position != rb[i].position || ra[i].kind != rb[i].kind || ra[i].enabled != rb[i].enabled ||
+        ra[i].params != rb[i].params || ra[i].title != rb[i].title || ra[i].source != rb[i].source)
+      return false;
+  return true;
+}
+
+bool sameDecision(const DecisionRow& a, const DecisionRow& b) {
+  return a.postRef == b.postRef && a.number == b.number && a.proposalKind == b.proposalKind &&
+         a.protocolVersion == b.protocolVersion && a.protocolName == b.protocolName &&
+         a.inputsJson == b.inputsJson && a.traceJson == b.traceJson && a.outcomeEmployer == b.outcomeEmployer &&
+         a.s113PlacementTo == b.s113PlacementTo && a.decidingRulePosition == b.decidingRulePosition &&
+         a.decidingRuleKind == b.decidingRuleKind && a.overrideEmployer == b.overrideEmployer &&
+         a.overrideReason == b.overrideReason && a.decidedBy == b.decidedBy && a.decidedOn == b.decidedOn &&
+         a.recordedAt == b.recordedAt && a.forumConsultedOn == b.forumConsultedOn;
+}
+
+}  // namespace
+
+HistoryImport writeHistory(Register& reg, const HistoryRows& rows) {
+  HistoryImport result;
+  std::vector<ValidationError> errors;
+  ProtocolStore protocols(reg);
+  for (const auto& v : rows.versions) {
+    const int latest = protocols.latestVersion();
+    if (v.protocol.version <= latest) {
+      if (sameRules(protocols.load(v.protocol.version), v.protocol))
+        ++result.unchanged;
+      else
+        errors.emplace_back(v.where, column("version"),
+                            "version " + std::to_string(v.protocol.version) +
+                                " differs from the register's version " + std::to_string(v.protocol.version) +
+                                ": protocol versions are never changed");
+    } else if (v.protocol.version != latest + 1) {
+      errors.emplace_back(v.where, column("version"),
+                          "the register's newest version is " + std::to_string(latest) + ": the next must be " +
+                              std::to_string(latest + 1));
+      break;
+    } else {
+      protocols.saveNew(v.protocol, v.createdBy, v.createdOn, v.note);
+      ++result.protocolVersionsAdded;
+    }
+  }
+  if (!errors.empty()) throw ValidationErrors(std::move(errors));
+
+  DecisionStore decisions(reg);
+  VersionStore posts(reg, postDef()), partners(reg, partnerDef());
+  const int newestProtocol = protocols.latestVersion();
+  for (const auto& d : rows.decisions) {
+    if (auto stored = decisions.find(d.row.key)) {
+      if (sameDecision(*stored, d.row))
+        ++result.unchanged;
+      else
+        errors.emplace_back(d.where, column("decision_key"),
+                            "'" + d.row.key + "' differs from the decision recorded in the register: "
+                            "decisions are never changed (record a new one)");
+      continue;
+    }
+    bool ok = true;
+    if (!posts.latest(d.row.postRef)) {
+      errors.emplace_back(d.where, column("post_ref"), "there is no post '" + d.row.postRef + "'");
+      ok = false;
+    }
+    if (d.row.protocolVersion > newestProtocol) {
+      errors.emplace_back(d.where, column("protocol_version"),
+                          "there is no protocol version " + std::to_string(d.row.protocolVersion));
+      ok = false;
+    }
+    for (const auto& [col, value] : {std::pair<std::string, std::optional<std::string>>{"outcome_employer", d.row.outcomeEmployer},
+                                     {"s113_placement_to", d.row.s113PlacementTo},
+                                     {"override_employer", d.row.overrideEmployer}})
+      if (value && !partners.latest(*value)) {
+        errors.emplace_back(d.where, column(col), "there is no partner '" + *value + "'");
+        ok = false;
+      }
+    if (!ok) continue;
+    decisions.insert(d.row);
+    ++result.decisionsAdded;
+  }
+  if (!errors.empty()) throw ValidationErrors(std::move(errors));
+  return result;
+}
+
+std::vector<std::string> exportHistory(Register& reg, const fs::path& folder) {
+  std::vector<std::string> written;
+  auto open = [&](const std::string& name, const std::vector<std::string>& header) {
+    const fs::path path = folder / name;
+    auto out = std::make_unique<std::ofstream>(path, std::ios::binary | std::ios::trunc);
+    if (!*out) throw StorageError("Cannot write " + path.string());
+    writeCsvRow(*out, header);
+    written.push_back(path.string());
+    return out;
+  };
+  ProtocolStore protocols(reg);
+  {
+    auto versions = open("protocol_versions.csv", kVersionColumns);
+    auto rules = open("protocol_rules.csv", kRuleColumns);
+    for (const auto& info : protocols.versions()) {
+      writeCsvRow(*versions, {std::to_string(info.version), info.name, info.createdOn, info.createdBy, info.note});
+      for (const Rule& rule : rulesInOrder(protocols.load(info.version)))
+        writeCsvRow(*rules, {std::to_string(info.version), std::to_string(rule.position), toString(rule.kind),
+                             rule.enabled ? "1" : "0", encodeParams(rule.params), rule.title, rule.source});
+    }
+    if (!versions->flush() || !rules->flush()) throw StorageError("Cannot write the protocol files");
+  }
+  auto out = open("decisions.csv", kDecisionColumns);
+  for (const auto& d : DecisionStore(reg).list())
+    writeCsvRow(*out, {d.key, d.postRef, std::to_string(d.number), d.proposalKind, std::to_string(d.protocolVersion),
+                       d.protocolName, d.inputsJson, d.traceJson, text(d.outcomeEmployer), text(d.s113PlacementTo),
+                       text(d.decidingRulePosition), text(d.decidingRuleKind), text(d.overrideEmployer),
+                       text(d.overrideReason), d.decidedBy, d.decidedOn, d.recordedAt, text(d.forumConsultedOn)});
+  if (!out->flush()) throw StorageError("Cannot write decisions.csv");
+  return written;
+}
+
+}  // namespace s113

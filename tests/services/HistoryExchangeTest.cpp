@@ -1,0 +1,134 @@
+// Protocol versions and recorded decisions in the CSV folder
+// (services/HistoryExchange.h): they survive an export and import, and an
+// import never changes one already in the register.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <functional>
+
+#include "domain/Catalog.h"
+#include "domain/Errors.h"
+#include "protocol/ProtocolEdits.h"
+#include "services/Csv.h"
+#include "services/Demo.h"
+#include "services/Exchange.h"
+#include "storage/DecisionStore.h"
+#include "storage/ProtocolStore.h"
+#include "storage/VersionStore.h"
+#include "support/TestRegister.h"
+
+using namespace s113;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Folder {
+  fs::path path{test::tempPath("-history")};
+  ~Folder() { fs::remove_all(path); }
+};
+
+void rewrite(const fs::path& file, const std::function<void(std::vector<CsvRow>&)>& change) {
+  std::ifstream in(file, std::ios::binary);
+  auto rows = readCsv(in);
+  in.close();
+  change(rows);
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  for (const auto& row : rows) writeCsvRow(out, row);
+}
+
+// The demo with a second protocol version (threshold 65%).
+void demoWithVersion2(Register& reg) {
+  buildDemoRegister(reg);
+  ProtocolStore store(reg);
+  WriteTransaction tx(reg);
+  store.saveNew(withThreshold(store.load(), 6500), "hr.admin", "2015-06-01", "65% majority");
+  tx.commit();
+}
+
+}  // namespace
+
+TEST_CASE("decisions and protocol versions survive export and import into an empty register",
+          "[services][exchange][history]") {
+  test::TestRegister source;
+  demoWithVersion2(source.reg());
+  Folder folder;
+  exportFolder(source.reg(), folder.path.string());
+  REQUIRE(fs::exists(folder.path / "decisions.csv"));
+
+  test::TestRegister copy;
+  importFolder(copy.reg(), folder.path.string());
+  const auto before = DecisionStore(source.reg()).list(), after = DecisionStore(copy.reg()).list();
+  REQUIRE(after.size() == before.size());
+  REQUIRE(after.size() >= 3);
+  for (std::size_t i = 0; i < before.size(); ++i) {
+    CHECK(after[i].key == before[i].key);
+    CHECK(after[i].traceJson == before[i].traceJson);
+    CHECK(after[i].employer() == before[i].employer());
+    CHECK(after[i].overrideReason == before[i].overrideReason);
+    CHECK(after[i].decidedBy == before[i].decidedBy);
+    CHECK(after[i].recordedAt == before[i].recordedAt);
+  }
+  ProtocolStore copied(copy.reg());
+  REQUIRE(copied.latestVersion() == 2);
+  CHECK(copied.versions().back().note == "65% majority");
+  CHECK(copied.versions().back().createdBy == "hr.admin");
+  CHECK(copied.load(2).findRule(5)->params.at("threshold_bp") == "6500");
+
+  // Again: nothing new, nothing refused.
+  const auto again = importFolder(copy.reg(), folder.path.string());
+  CHECK(again.created == 0);
+  CHECK(DecisionStore(copy.reg()).count() == before.size());
+}
+
+TEST_CASE("an import never changes a recorded decision or protocol version; it names the row",
+          "[services][exchange][history]") {
+  test::TestRegister t;
+  demoWithVersion2(t.reg());
+  Folder folder;
+  exportFolder(t.reg(), folder.path.string());
+  const auto decisions = DecisionStore(t.reg()).count();
+
+  rewrite(folder.path / "decisions.csv", [](std::vector<CsvRow>& rows) { rows[1][14] = "someone.else"; });  // decided_by
+  try {
+    importFolder(t.reg(), folder.path.string());
+    FAIL("the changed decision was accepted");
+  } catch (const ValidationErrors& e) {
+    CHECK_THAT(e.what(), Catch::Contains("decisions.csv row 2: column decision_key:") &&
+                             Catch::Contains("decisions are never changed"));
+  }
+  exportFolder(t.reg(), folder.path.string());
+  rewrite(folder.path / "protocol_rules.csv", [](std::vector<CsvRow>& rows) {
+    for (auto& row : rows)
+      if (row[0] == "2" && row[1] == "5") row[4] = "threshold_bp=7000";
+  });
+  CHECK_THROWS_WITH(importFolder(t.reg(), folder.path.string()),
+                    Catch::Contains("protocol_versions.csv row 3: column version: version 2 differs"));
+  CHECK(DecisionStore(t.reg()).count() == decisions);
+  CHECK(ProtocolStore(t.reg()).load(2).findRule(5)->params.at("threshold_bp") == "6500");
+}
+
+TEST_CASE("bad history rows are refused with row and column, and nothing is written",
+          "[services][exchange][history]") {
+  test::TestRegister source;
+  buildDemoRegister(source.reg());
+  Folder folder;
+  exportFolder(source.reg(), folder.path.string());
+  rewrite(folder.path / "decisions.csv", [](std::vector<CsvRow>& rows) {
+    rows[1][3] = "promotion";   // proposal_kind
+    rows[2][7] = "{not json";   // trace_json
+    rows[3][1] = "BN-999";      // post_ref: the key no longer matches
+  });
+  test::TestRegister copy;
+  try {
+    importFolder(copy.reg(), folder.path.string());
+    FAIL("the bad rows were accepted");
+  } catch (const ValidationErrors& e) {
+    const std::string text = e.what();
+    CHECK_THAT(text, Catch::Contains("decisions.csv row 2: column proposal_kind: 'promotion' is not one of"));
+    CHECK_THAT(text, Catch::Contains("column trace_json: is not JSON"));
+    CHECK_THAT(text, Catch::Contains("column decision_key: must be D-BN-999-"));
+  }
+  CHECK(DecisionStore(copy.reg()).count() == 0);
+  CHECK(VersionStore(copy.reg(), postDef()).countLive() == 0);
+}
