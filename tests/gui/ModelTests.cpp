@@ -1,7 +1,6 @@
 // The list model without windows, and at the size the list must stay
 // smooth with: 250,000 rows.
 #include <catch2/catch.hpp>
-#include <chrono>
 
 #include "GuiSupport.h"
 #include "domain/Catalog.h"
@@ -36,10 +35,6 @@ std::vector<s113::StoredVersion> manyPosts(std::size_t count) {
   return rows;
 }
 
-double seconds(std::chrono::steady_clock::time_point since) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
-}
-
 }  // namespace
 
 TEST_CASE("Cells are shown the UK way", "[model]") {
@@ -60,25 +55,21 @@ TEST_CASE("Cells are shown the UK way", "[model]") {
   CHECK_FALSE(s113::ui::storedValue(date, "11/23/2026", stored, problem));
 }
 
-TEST_CASE("250,000 rows load, filter and sort quickly", "[model][perf]") {
+// Correctness at full size only: the speed figures are in the benchmark
+// (tests/perf/bench_list.cpp), never timed here.
+TEST_CASE("250,000 rows load, filter and sort, and the virtual list shows the last one",
+          "[model][size]") {
   auto rows = manyPosts(250000);
   RecordTableModel model;
-  auto start = std::chrono::steady_clock::now();
   model.setRows(s113::postDef(), rows);
-  CHECK(seconds(start) < 5.0);
   REQUIRE(model.visibleCount() == 250000);
 
-  start = std::chrono::steady_clock::now();
   model.setFilter("social WORKER");
-  const double filterTime = seconds(start);
-  CHECK(filterTime < 0.5);
   CHECK(model.visibleCount() == (250000 + 6) / 7);
   for (std::size_t i = 0; i < model.visibleCount(); i += 997)
     CHECK(model.cellText(i, 1) == "Social Worker");
 
-  start = std::chrono::steady_clock::now();
   model.sortBy(4, false);  // employer, descending
-  CHECK(seconds(start) < 2.0);
   CHECK(model.cellText(0, 4) == "BNES");
   model.setFilter("");
   CHECK(model.visibleCount() == 250000);
@@ -87,10 +78,8 @@ TEST_CASE("250,000 rows load, filter and sort quickly", "[model][perf]") {
   guitest::FrameGuard guard;
   auto* list = guard.frame->list();
   list->model().setRows(s113::postDef(), rows);
-  start = std::chrono::steady_clock::now();
   list->refreshRows();
   guitest::pump(100);
-  CHECK(seconds(start) < 1.0);
   CHECK(list->GetItemCount() == 250000);
   list->EnsureVisible(249999);
   guitest::pump(50);
