@@ -156,3 +156,36 @@ TEST_CASE("The navigator lists every entity and shows its records", "[gui][list]
   REQUIRE(guard.frame->currentEntity() == &s113::partnerDef());
   CHECK(guard.frame->list()->GetItemCount() > 1);
 }
+
+TEST_CASE("The window's size and the list's column widths are remembered", "[gui][settings]") {
+  const std::string path = makeDemoRegister();
+  auto* first = new s113::ui::MainFrame;
+  first->SetSize(wxRect(30, 40, 960, 640));
+  showAndWait(first);
+  REQUIRE(first->openRegister(path, false));
+  first->list()->SetColumnWidth(1, 333);
+  first->Close(true);  // saves the placement and the widths
+  pump(100);
+
+  auto* second = new s113::ui::MainFrame;
+  showAndWait(second);
+  CHECK(second->GetSize() == wxSize(960, 640));
+  REQUIRE(second->openRegister(path, false));
+  CHECK(second->list()->GetColumnWidth(1) == 333);
+  second->Destroy();
+  pump(50);
+}
+
+TEST_CASE("File > Recent registers reopens a register opened before", "[gui][settings]") {
+  FrameGuard guard;
+  const std::string other = makeDemoRegister();
+  REQUIRE(guard.frame->openRegister(other, false));
+  CHECK(guard.frame->currentRegister()->displayName().find("demo-") != std::string::npos);
+  // The newest is first: the one opened by the guard is second now.
+  wxCommandEvent event(wxEVT_MENU, wxID_FILE2);
+  guard.frame->ProcessWindowEvent(event);
+  CHECK(reportedErrors().empty());
+  const std::string shown = fromWx(guard.frame->GetStatusBar()->GetStatusText(0));
+  CHECK(shown == guard.path);
+  CHECK(guard.frame->list()->GetItemCount() == 41);
+}
