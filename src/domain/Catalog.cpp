@@ -129,7 +129,8 @@ std::vector<const EntityDef*> coreEntities() {
 const std::vector<const EntityDef*>& allEntities() {
   static const std::vector<const EntityDef*> all = [] {
     std::vector<const EntityDef*> list;
-    for (auto group : {coreEntities(), arrangementEntities(), rechargeEntities(), decisionEntities()})
+    for (auto group : {coreEntities(), arrangementEntities(), rechargeEntities(), decisionEntities(),
+                       forumEntities()})
       list.insert(list.end(), group.begin(), group.end());
     return list;
   }();

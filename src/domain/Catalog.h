@@ -12,13 +12,17 @@ const EntityDef& agreementDef();
 const EntityDef& postDef();
 const EntityDef& personDef();
 const EntityDef& contractDef();
+const EntityDef& meetingDef();      // ForumCatalog.cpp
+const EntityDef& meetingItemDef();
 
 // The groups of entities, each defined in its own file (Catalog.cpp,
-// ArrangementCatalog.cpp, RechargeCatalog.cpp, DecisionCatalog.cpp).
+// ArrangementCatalog.cpp, RechargeCatalog.cpp, DecisionCatalog.cpp,
+// ForumCatalog.cpp).
 std::vector<const EntityDef*> coreEntities();
 std::vector<const EntityDef*> arrangementEntities();
 std::vector<const EntityDef*> rechargeEntities();
 std::vector<const EntityDef*> decisionEntities();
+std::vector<const EntityDef*> forumEntities();
 
 // Every entity, in dependency order: an entity only refers to entities
 // before it (imports load in this order, exports write in it).

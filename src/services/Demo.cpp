@@ -184,6 +184,7 @@ void buildDemoRegister(Register& reg) {
   addDemoArrangements(service);
   addDemoRecharges(service);
   addDemoDecisions(service);
+  addDemoForum(service);
   tx.commit();
 }
 

@@ -1,5 +1,6 @@
 #include "services/Exchange.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -168,7 +169,19 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
   }
   std::size_t totalRows = 0, rowsDone = 0;
   for (const auto& file : files) totalRows += file.rows.size();
+  // Protocol versions and decisions go in after the records they refer to
+  // (posts, partners) and before the forum's records, which may name them.
+  bool historyWritten = false;
+  auto addHistory = [&] {
+    reportProgress(progress, rowsDone, totalRows, "Writing the protocol and decisions");
+    const HistoryImport added = writeHistory(reg, *history);
+    summary.created += added.protocolVersionsAdded + added.decisionsAdded;
+    summary.unchanged += added.unchanged;
+    historyWritten = true;
+  };
+  const auto forum = forumEntities();
   for (const auto& file : files) {
+    if (!historyWritten && std::find(forum.begin(), forum.end(), file.def) != forum.end()) addHistory();
     summary.rowsByFile[file.def->csvFile] = static_cast<int>(file.rows.size());
     for (const auto& row : file.rows) {
       if (rowsDone++ % 100 == 0)
@@ -199,11 +212,7 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
       ++(base == 0 ? summary.created : summary.updated);
     }
   }
-  // Protocol versions and decisions last: decisions refer to posts and partners.
-  reportProgress(progress, totalRows, totalRows, "Writing the protocol and decisions");
-  const HistoryImport added = writeHistory(reg, *history);
-  summary.created += added.protocolVersionsAdded + added.decisionsAdded;
-  summary.unchanged += added.unchanged;
+  if (!historyWritten) addHistory();
   tx.commit();
   return summary;
 }

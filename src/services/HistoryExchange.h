@@ -36,7 +36,8 @@ struct HistoryImport {
 };
 
 // Adds what is new, inside the caller's WriteTransaction, after the records
-// (decisions refer to posts and partners). Throws ValidationErrors naming the
+// decisions refer to (posts, partners) and before the forum's records (their
+// items may name a decision). Throws ValidationErrors naming the
 // file row when a row differs from what the register holds or refers to what
 // is not there.
 HistoryImport writeHistory(Register& reg, const HistoryRows& rows);

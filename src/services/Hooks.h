@@ -1,5 +1,5 @@
 // The points where each group of records (arrangements, recharges,
-// decisions) plugs its own rules into the shared services, each implemented
+// decisions, the forum's records) plugs its own rules into the shared services, each implemented
 // in that group's own files.
 #pragma once
 #include <string>
@@ -15,6 +15,7 @@ namespace s113 {
 // transaction, after the record's own validation.
 void arrangementCrossChecks(Register& reg, const Edit& edit);
 void rechargeCrossChecks(Register& reg, const Edit& edit);
+void forumCrossChecks(Register& reg, const Edit& edit);  // ForumHooks.cpp
 
 // Recharge agreements that still cover a record (they name it by kind and
 // reference, not by foreign key), as record labels; a record they cover
@@ -29,5 +30,6 @@ void arrangementWarnings(Register& reg, CheckReport& report);
 void addDemoArrangements(RecordService& service);
 void addDemoRecharges(RecordService& service);
 void addDemoDecisions(RecordService& service);
+void addDemoForum(RecordService& service);  // after the decisions it refers to
 
 }  // namespace s113

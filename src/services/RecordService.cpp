@@ -44,6 +44,7 @@ int RecordService::saveInTransaction(const Edit& edit, Options options) {
   if (!options.referencesChecked) checkReferences(edit);
   arrangementCrossChecks(reg_, edit);
   rechargeCrossChecks(reg_, edit);
+  forumCrossChecks(reg_, edit);
   VersionStore store(reg_, def);
   auto latest = store.latest(edit.key);
   if (edit.baseVersion == 0 && latest && !identityCreated)

@@ -89,13 +89,13 @@ TEST_CASE("The decisions list shows the recorded decisions and opens one's recor
   CHECK(text.find("BN-001") != std::string::npos);
 }
 
-TEST_CASE("The forum list shows meetings with their packs and opens a meeting's pack", "[gui][activity]") {
+TEST_CASE("The forum packs list shows the meetings packs were issued to and opens a pack", "[gui][activity]") {
   FrameGuard guard;
   s113::reports::ReportParams params;
   params.asAt = s113::Date(2016, 3, 10);
   s113::reports::issueForumPack(*guard.frame->currentRegister(), s113::Date(2016, 3, 10),
                                 "Joint Staff Forum, March 2016", params);
-  selectInNavigator(guard.frame, "Forum meetings");
+  selectInNavigator(guard.frame, "Forum packs");
   auto* list = guard.frame->list();
   REQUIRE(list->GetItemCount() == 1);
   CHECK(fromWx(list->GetItemText(0, 0)) == "2016-03-10");

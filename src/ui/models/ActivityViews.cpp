@@ -113,8 +113,8 @@ const EntityDef& decisionsView() {
 
 const EntityDef& forumView() {
   static const EntityDef def{"forum_view",
-                             "Forum meeting",
-                             "forum_meetings",
+                             "Forum pack",
+                             "forum_packs",
                              "Meeting date",
                              "",
                              {text("title", "Title"),

@@ -1,5 +1,6 @@
 // The navigator's registers that are not versioned records: recorded
-// employer decisions, Joint Staff Forum meetings and the audit log. They are
+// employer decisions, the Joint Staff Forum's meetings as recorded when a
+// review pack was issued or frozen ("Forum packs"), and the audit log. They are
 // append-only and read-only on screen. Each is described by an EntityDef
 // (columns only: it is never stored through VersionStore) and its rows are
 // given as StoredVersions, so the same virtual list, filter and sort show

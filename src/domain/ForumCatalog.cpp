@@ -1,0 +1,97 @@
+// The Joint Staff Forum's own records (DESIGN.md "Forum meeting": date,
+// members, items linked to records and decisions, outcomes): a meeting with
+// who attended from each side, and the items discussed at it, each about at
+// most one record or recorded decision, with the outcome and any action.
+// schema/0009_forum_records.sql holds the tables. The frozen review packs
+// issued to a meeting stay in forum_meetings/forum_packs (schema 0007),
+// keyed by the meeting date.
+#include "domain/Catalog.h"
+#include "domain/Validation.h"
+
+namespace s113 {
+namespace {
+
+FieldDef text(const char* name, const char* label, bool required = false) {
+  return {name, FieldType::Text, required, label, {}, ""};
+}
+FieldDef ref(const char* name, const char* label, const char* entity) {
+  return {name, FieldType::Ref, false, label, {}, entity};
+}
+FieldDef choice(const char* name, const char* label, std::vector<std::string> allowed,
+                bool required) {
+  return {name, FieldType::Enum, required, label, std::move(allowed), ""};
+}
+
+const std::vector<std::string> kMeetingStatus = {"planned", "held", "cancelled"};
+const std::vector<std::string> kOutcomes = {"noted",     "agreed",   "agreed_with_changes",
+                                            "not_agreed", "deferred", "referred"};
+// What an item may be about: at most one of these.
+const std::vector<std::string> kSubjects = {"post", "placement", "joint_post",
+                                            "single_manager_contract", "decision"};
+
+}  // namespace
+
+const EntityDef& meetingDef() {
+  static const EntityDef def{
+      "meeting",
+      "Forum meeting",
+      "meetings",
+      "ref",
+      "meetings.csv",
+      {{"meeting_date", FieldType::Date, true, "Meeting date", {}, ""},
+       text("title", "Title", true),
+       choice("status", "Status", kMeetingStatus, true),
+       text("chair", "Chair"),
+       text("management_members", "Management side (names, ';' between)"),
+       text("union_members", "Trade union side (names, ';' between)"),
+       text("notes", "Notes")},
+      [](const RecordChecker& c, const std::string&) {
+        // The forum is joint: a meeting held is quorate only with both sides.
+        if (c.get("status") != "held") return;
+        if (c.get("management_members").empty())
+          c.fail("management_members", "a held meeting records who attended for management");
+        if (c.get("union_members").empty())
+          c.fail("union_members", "a held meeting records who attended for the trade unions");
+      }};
+  return def;
+}
+
+const EntityDef& meetingItemDef() {
+  static const EntityDef def{
+      "meeting_item",
+      "Meeting item",
+      "meeting_items",
+      "ref",
+      "meeting_items.csv",
+      {{"meeting", FieldType::Ref, true, "Meeting", {}, "meeting"},
+       text("subject", "Subject", true),
+       ref("post", "About post", "post"),
+       ref("placement", "About placement / secondment", "placement"),
+       ref("joint_post", "About joint post", "joint_post"),
+       ref("single_manager_contract", "About single-manager contract", "single_manager_contract"),
+       text("decision", "About decision (D-post-n)"),
+       choice("outcome", "Outcome", kOutcomes, false),
+       text("outcome_notes", "Outcome notes"),
+       text("action", "Action"),
+       text("action_owner", "Action owner"),
+       {"action_due", FieldType::Date, false, "Action due", {}, ""}},
+      [](const RecordChecker& c, const std::string&) {
+        int about = 0;
+        for (const auto& field : kSubjects)
+          if (!c.get(field).empty()) ++about;
+        if (about > 1)
+          c.fail("post", "an item is about at most one record or decision; " +
+                             std::to_string(about) + " given");
+        if (!c.get("outcome_notes").empty() && c.get("outcome").empty())
+          c.fail("outcome", "is required when there are outcome notes");
+        if (c.get("action").empty() && (!c.get("action_owner").empty() || !c.get("action_due").empty()))
+          c.fail("action", "is required when there is an action owner or due date");
+        if (!c.get("action").empty() && c.get("action_owner").empty())
+          c.fail("action_owner", "an action needs an owner");
+      }};
+  return def;
+}
+
+std::vector<const EntityDef*> forumEntities() { return {&meetingDef(), &meetingItemDef()}; }
+
+}  // namespace s113
