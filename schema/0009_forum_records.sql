@@ -51,6 +51,7 @@ CREATE TABLE meeting_items_versions (
   action TEXT,
   action_owner TEXT,
   action_due TEXT,
+  action_done_on TEXT,
   PRIMARY KEY (ref, version)
 );
 

@@ -74,7 +74,8 @@ const EntityDef& meetingItemDef() {
        text("outcome_notes", "Outcome notes"),
        text("action", "Action"),
        text("action_owner", "Action owner"),
-       {"action_due", FieldType::Date, false, "Action due", {}, ""}},
+       {"action_due", FieldType::Date, false, "Action due", {}, ""},
+       {"action_done_on", FieldType::Date, false, "Action done on", {}, ""}},
       [](const RecordChecker& c, const std::string&) {
         int about = 0;
         for (const auto& field : kSubjects)
@@ -84,8 +85,9 @@ const EntityDef& meetingItemDef() {
                              std::to_string(about) + " given");
         if (!c.get("outcome_notes").empty() && c.get("outcome").empty())
           c.fail("outcome", "is required when there are outcome notes");
-        if (c.get("action").empty() && (!c.get("action_owner").empty() || !c.get("action_due").empty()))
-          c.fail("action", "is required when there is an action owner or due date");
+        if (c.get("action").empty() && (!c.get("action_owner").empty() || !c.get("action_due").empty() ||
+                                        !c.get("action_done_on").empty()))
+          c.fail("action", "is required when there is an action owner, due date or done date");
         if (!c.get("action").empty() && c.get("action_owner").empty())
           c.fail("action_owner", "an action needs an owner");
       }};

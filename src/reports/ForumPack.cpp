@@ -8,6 +8,7 @@
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "reports/Catalogue.h"
+#include "reports/ForumAgenda.h"
 #include "reports/ForumDecisions.h"
 #include "reports/ForumStore.h"
 #include "reports/ReportData.h"
@@ -279,7 +280,10 @@ ReportDocument forumPackReport(Register& reg, const ReportParams& params) {
   for (const auto& [code, p] : partners) partnerKey.rows.push_back({code, valueOf(p, "name")});
   headcount.tables.push_back(std::move(partnerKey));
 
-  for (auto* s : {&changes, &reviews, &longRunning, &decisions, &consultation, &headcount})
+  // 7. The forum's own agenda and the actions it is waiting for.
+  Section agenda = forumAgendaSection(reg, when, meetingDay);
+
+  for (auto* s : {&changes, &reviews, &longRunning, &decisions, &consultation, &headcount, &agenda})
     doc.sections.push_back(std::move(*s));
   return doc;
 }

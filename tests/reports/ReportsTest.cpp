@@ -359,3 +359,31 @@ TEST_CASE("decision record, exit scenario and placement letter from the sample",
   p.placement = "PL-999";
   CHECK_THROWS_AS(buildReport(t.reg(), "placement-letter", p), NotFound);
 }
+
+TEST_CASE("the forum pack lists the meeting's agenda and the actions still open from earlier meetings",
+          "[reports][forum]") {
+  test::TestRegister t;
+  buildDemoRegister(t.reg());
+  // Today's meeting, planned with one item (a pack reads what was recorded by its meeting day).
+  RecordService service(t.reg());
+  const Date day = today();
+  service.save({&meetingDef(), "JSF-TODAY",
+                {{"meeting_date", formatIso(day)}, {"title", "Joint Staff Forum"}, {"status", "planned"}}, 0, day});
+  service.save({&meetingItemDef(), "JSF-TODAY-1",
+                {{"meeting", "JSF-TODAY"}, {"subject", "Long secondments"}, {"placement", "PL-006"}}, 0, day});
+  ReportParams p;
+  p.meeting = day;
+  ReportDocument pack = buildReport(t.reg(), "forum-pack", p);
+  const Table* agenda = pack.table("agenda");
+  REQUIRE(agenda);
+  REQUIRE(agenda->rows.size() == 1);
+  CHECK(agenda->rows[0][0] == "JSF-TODAY-1");
+  CHECK(agenda->rows[0][2] == "placement PL-006");
+  const Table* actions = pack.table("open-actions");
+  REQUIRE(actions);
+  REQUIRE(actions->rows.size() == 1);  // the sample's 2013 action, not yet done
+  CHECK(actions->rows[0][0] == "JSF-2013-04-2");
+  CHECK(actions->rows[0][3] == "Head of HR (Council)");
+  // The pack's CSV form is still its first table: the changes since the last meeting.
+  CHECK(pack.tables().front()->id == "changes");
+}
