@@ -1,5 +1,7 @@
 #include "services/ArrangementChecks.h"
 
+#include <algorithm>
+#include <initializer_list>
 #include <map>
 #include <set>
 
@@ -37,16 +39,51 @@ FteUnits fteIn(const Record& record, const std::string& field) {
   }
 }
 
-// The days a placement takes time from its contract: start to the day it
-// ended (ended or terminated) or its planned end; open when neither is known.
+// The field holding a placement's last day: the day it ended (ended or
+// terminated), else its planned end.
+std::string placementEndField(const Record& p) {
+  return placementFinished(valueOf(p, "status")) ? "ended_on" : "planned_end";
+}
+
+// A placement's last day; none when open-ended.
+OptionalDate placementEnd(const Record& p) { return dateIn(p, placementEndField(p)); }
+
+// The days a placement takes time from its contract: start to its last day;
+// open when that is not known.
 boost::optional<Period> placementPeriod(const Record& p) {
   auto start = dateIn(p, "start_date");
   if (!start) return boost::none;
-  OptionalDate end =
-      placementFinished(valueOf(p, "status")) ? dateIn(p, "ended_on") : dateIn(p, "planned_end");
+  OptionalDate end = placementEnd(p);
   Date last = end ? *end : kOpenEnd;
   if (last < *start) return boost::none;  // withdrawn before it started
   return Period{*start, last};
+}
+
+// The date rules below are shared by the check of an arrangement and the
+// re-check of the arrangements of an edited contract or agreement, so that
+// the two directions cannot disagree.
+
+// `start` falls before `first`; an unknown date never does.
+bool startsBefore(const OptionalDate& start, const OptionalDate& first) {
+  return start && first && *start < *first;
+}
+
+// A known `end` falls after `last`. As the placement check always has, an
+// open-ended placement is not held to its contract's end.
+bool endsAfter(const OptionalDate& end, const OptionalDate& last) {
+  return end && last && *end > *last;
+}
+
+// Something running from `start` to `end` (none: open-ended) goes on after
+// `last`, the day an agreement stops being in force: it must lie wholly inside.
+bool outlasts(const OptionalDate& start, const OptionalDate& end, const OptionalDate& last) {
+  return last && ((start && *start > *last) || !end || *end > *last);
+}
+
+// "2014-04-01 to 2015-03-31" / "from 2014-04-01 with no end".
+std::string runText(const OptionalDate& start, const OptionalDate& end) {
+  return end ? formatIso(start) + " to " + formatIso(*end)
+             : "from " + formatIso(start) + " with no end";
 }
 
 std::string fteText(FteUnits fte) { return formatFte(fte) + " FTE"; }
@@ -93,17 +130,17 @@ void checkAgreement(Register& reg, const Record& r, const std::string& partnerA,
     problems.add(partnerBField, partnerB + " is not a party to agreement " + ref);
   auto from = dateIn(*agreement, "in_force_from"), to = dateIn(*agreement, "in_force_to");
   auto start = dateIn(r, "start_date");
-  if (start && from && *start < *from)
+  if (startsBefore(start, from))
     problems.add("start_date", "starts " + formatIso(*start) + ", before agreement " + ref +
                                    " is in force (from " + formatIso(*from) + ")");
-  if (to) {
+  if (outlasts(start, end, to)) {
     if (start && *start > *to)
       problems.add("start_date", "starts " + formatIso(*start) + ", after agreement " + ref +
                                      " ends (" + formatIso(*to) + ")");
     else if (!end)
       problems.add(endField, "agreement " + ref + " is in force only until " + formatIso(*to) +
                                  ": give an end on or before that date");
-    else if (*end > *to)
+    else
       problems.add(endField, "ends " + formatIso(*end) + ", after agreement " + ref + " ends (" +
                                  formatIso(*to) + ")");
   }
@@ -122,6 +159,54 @@ std::vector<StoredVersion> placementsOf(Register& reg, const std::string& contra
   for (const auto& key : store.liveKeysWhere("contract", contract))
     if (auto v = store.latest(key)) out.push_back(*v);
   return out;
+}
+
+// A committed placement's claim on its contract: the days it runs and the
+// FTE it takes.
+struct Commitment {
+  std::string key;
+  Period period;
+  FteUnits fte;
+};
+
+// The committed placements of `contract` other than `except`, their FTE
+// worked out for a contract of `contractFte` (a share of time scales with it).
+std::vector<Commitment> commitmentsOf(Register& reg, const std::string& contract,
+                                      FteUnits contractFte, const std::string& except) {
+  std::vector<Commitment> out;
+  for (const auto& p : placementsOf(reg, contract)) {
+    if (p.key == except || !placementCommitted(valueOf(p.fields, "status"))) continue;
+    if (auto period = placementPeriod(p.fields))
+      out.push_back({p.key, *period, placedFte(p.fields, contractFte)});
+  }
+  return out;
+}
+
+std::vector<Commitment> runningOn(const std::vector<Commitment>& all, const Date& day) {
+  std::vector<Commitment> out;
+  for (const auto& c : all)
+    if (c.period.contains(day)) out.push_back(c);
+  return out;
+}
+
+FteUnits totalFte(const std::vector<Commitment>& all) {
+  FteUnits total = 0;
+  for (const auto& c : all) total += c.fte;
+  return total;
+}
+
+// The first day in `window` on which `all` add up to more than `fte`. The
+// total only rises on a day a placement starts, so only those days and the
+// window's first need trying.
+boost::optional<Date> firstDayOver(const std::vector<Commitment>& all, FteUnits fte,
+                                   const Period& window) {
+  std::vector<Date> days{window.first};
+  for (const auto& c : all)
+    if (window.contains(c.period.first)) days.push_back(c.period.first);
+  std::sort(days.begin(), days.end());
+  for (const auto& day : days)
+    if (totalFte(runningOn(all, day)) > fte) return day;
+  return boost::none;
 }
 
 // The key of a committed, unfinished placement of `contract` at `council`'s
@@ -152,62 +237,44 @@ void checkPlacement(Register& reg, const Edit& edit) {
                                (next.empty() ? " it is final" : " it moves to " + next) + ")");
   }
   checkEmployerOfContract(reg, r, problems);
-  OptionalDate end = placementFinished(status) ? dateIn(r, "ended_on") : dateIn(r, "planned_end");
+  OptionalDate end = placementEnd(r);
   checkAgreement(reg, r, valueOf(r, "employer"), valueOf(r, "receiving_partner"),
-                 "receiving_partner", end, placementFinished(status) ? "ended_on" : "planned_end",
-                 problems);
+                 "receiving_partner", end, placementEndField(r), problems);
 
   auto contract = liveRecord(reg, contractDef(), valueOf(r, "contract"));
   if (contract) {
     auto cStart = dateIn(*contract, "start_date"), cEnd = dateIn(*contract, "end_date"),
          start = dateIn(r, "start_date");
-    if (cStart && start && *start < *cStart)
+    if (startsBefore(start, cStart))
       problems.add("start_date", "starts " + formatIso(*start) + ", before contract " +
                                      valueOf(r, "contract") + " starts (" + formatIso(*cStart) +
                                      ")");
-    if (cEnd && end && *end > *cEnd)
-      problems.add(placementFinished(status) ? "ended_on" : "planned_end",
-                   "ends " + formatIso(*end) + ", after contract " + valueOf(r, "contract") +
-                       " ends (" + formatIso(*cEnd) + ")");
+    if (endsAfter(end, cEnd))
+      problems.add(placementEndField(r), "ends " + formatIso(*end) + ", after contract " +
+                                             valueOf(r, "contract") + " ends (" + formatIso(*cEnd) +
+                                             ")");
   }
 
   // A contract's committed placements never exceed its FTE on any day.
   auto own = placementPeriod(r);
   if (contract && own && placementCommitted(status)) {
     const FteUnits contractFte = fteIn(*contract, "fte");
-    struct Other {
-      std::string key;
-      Period period;
-      FteUnits fte;
-    };
-    std::vector<Other> others;
-    for (const auto& p : placementsOf(reg, valueOf(r, "contract"))) {
-      if (p.key == edit.key || !placementCommitted(valueOf(p.fields, "status"))) continue;
-      if (auto period = placementPeriod(p.fields))
-        others.push_back({p.key, *period, placedFte(p.fields, contractFte)});
-    }
-    std::vector<Date> days{own->first};
-    for (const auto& o : others)
-      if (own->contains(o.period.first)) days.push_back(o.period.first);
-    for (const auto& day : days) {
-      FteUnits total = placedFte(r, contractFte);
+    const auto others = commitmentsOf(reg, valueOf(r, "contract"), contractFte, edit.key);
+    auto all = others;
+    all.push_back({edit.key, *own, placedFte(r, contractFte)});
+    // Only the days this placement runs: it is not to blame for the others.
+    if (auto day = firstDayOver(all, contractFte, *own)) {
       std::string with;
-      for (const auto& o : others)
-        if (o.period.contains(day)) {
-          total += o.fte;
-          with += (with.empty() ? "" : ", ") + o.key + " (" + fteText(o.fte) + ")";
-        }
-      if (total > contractFte) {
-        auto person = liveRecord(reg, personDef(), valueOf(*contract, "person"));
-        problems.add(valueOf(r, "share_of_time").empty() ? "days_per_week" : "share_of_time",
-                     "with " + (with.empty() ? std::string("no other placement") : with) + ", " +
-                         valueOf(*contract, "person") +
-                         (person ? " (" + valueOf(*person, "name") + ")" : "") +
-                         " would be placed for " + fteText(total) + " on " + formatIso(day) +
-                         ", more than the " + fteText(contractFte) + " of contract " +
-                         valueOf(r, "contract"));
-        break;
-      }
+      for (const auto& o : runningOn(others, *day))
+        with += (with.empty() ? "" : ", ") + o.key + " (" + fteText(o.fte) + ")";
+      auto person = liveRecord(reg, personDef(), valueOf(*contract, "person"));
+      problems.add(valueOf(r, "share_of_time").empty() ? "days_per_week" : "share_of_time",
+                   "with " + (with.empty() ? std::string("no other placement") : with) + ", " +
+                       valueOf(*contract, "person") +
+                       (person ? " (" + valueOf(*person, "name") + ")" : "") +
+                       " would be placed for " + fteText(totalFte(runningOn(all, *day))) + " on " +
+                       formatIso(*day) + ", more than the " + fteText(contractFte) +
+                       " of contract " + valueOf(r, "contract"));
     }
   }
 
@@ -313,6 +380,95 @@ void checkDispute(Register& reg, const Edit& edit) {
   }
 }
 
+// The re-checks of an edited contract or agreement: the rules above, seen
+// from the record the arrangements depend on, each refusal naming the edited
+// field and the arrangement it would break.
+
+// Whether the edit changes any of `fields` of the stored record. Only such an
+// edit is re-checked, so a record whose arrangements were already out of line
+// can still be corrected in other ways. A new record has nothing depending on
+// it yet.
+bool changes(Register& reg, const Edit& edit, std::initializer_list<const char*> fields) {
+  auto stored = liveRecord(reg, *edit.def, edit.key);
+  if (!stored) return false;
+  for (const char* field : fields)
+    if (valueOf(*stored, field) != valueOf(edit.fields, field)) return true;
+  return false;
+}
+
+// "placement PL-1 commits 0.6 FTE" / "placements PL-1 (0.3 FTE), PL-2 (0.4 FTE) commit 0.7 FTE".
+std::string commitText(const std::vector<Commitment>& running) {
+  if (running.size() == 1)
+    return recordLabel(placementDef(), running[0].key) + " commits " + fteText(running[0].fte);
+  std::string list;
+  for (const auto& c : running)
+    list += (list.empty() ? "" : ", ") + c.key + " (" + fteText(c.fte) + ")";
+  return "placements " + list + " commit " + fteText(totalFte(running));
+}
+
+// The contract's new FTE must hold its committed placements. It applies from
+// the day the edit takes effect: placements that finished before then drew on
+// the FTE the contract had at the time.
+void recheckContractFte(Register& reg, const Edit& edit, Problems& problems) {
+  const FteUnits fte = fteIn(edit.fields, "fte");
+  const auto all = commitmentsOf(reg, edit.key, fte, "");
+  if (auto day = firstDayOver(all, fte, Period{edit.validFrom, kOpenEnd}))
+    problems.add("fte", commitText(runningOn(all, *day)) + " from " + formatIso(*day) +
+                            "; the contract would have " + fteText(fte));
+}
+
+// The contract's new start and end must still hold every placement of it.
+void recheckContractPeriod(Register& reg, const Edit& edit, Problems& problems) {
+  auto first = dateIn(edit.fields, "start_date"), last = dateIn(edit.fields, "end_date");
+  for (const auto& p : placementsOf(reg, edit.key)) {
+    const std::string name = recordLabel(placementDef(), p.key);
+    auto start = dateIn(p.fields, "start_date"), end = placementEnd(p.fields);
+    if (startsBefore(start, first))
+      problems.add("start_date", name + " starts " + formatIso(start) +
+                                     "; the contract would start " + formatIso(first));
+    if (endsAfter(end, last))
+      problems.add("end_date", name + " runs " + runText(start, end) + "; the contract would end " +
+                                   formatIso(last));
+  }
+}
+
+// An arrangement made under an agreement, with the days it runs.
+struct UnderAgreement {
+  std::string name;
+  OptionalDate start, end;
+};
+
+// The live arrangements that name `agreement` and must lie inside the period
+// it is in force (as checkAgreement requires of each).
+std::vector<UnderAgreement> arrangementsUnder(Register& reg, const std::string& agreement) {
+  std::vector<UnderAgreement> out;
+  for (const EntityDef* def : {&placementDef(), &singleManagerContractDef(), &jointPostDef()}) {
+    VersionStore store(reg, *def);
+    for (const auto& key : store.liveKeysWhere("agreement", agreement)) {
+      auto v = store.latest(key);
+      if (!v) continue;
+      OptionalDate end =
+          def == &placementDef() ? placementEnd(v->fields) : dateIn(v->fields, "end_date");
+      out.push_back({recordLabel(*def, key), dateIn(v->fields, "start_date"), end});
+    }
+  }
+  return out;
+}
+
+// The agreement's new period in force must still hold every arrangement under it.
+void recheckAgreementPeriod(Register& reg, const Edit& edit, Problems& problems) {
+  auto from = dateIn(edit.fields, "in_force_from"), to = dateIn(edit.fields, "in_force_to");
+  for (const auto& a : arrangementsUnder(reg, edit.key)) {
+    if (startsBefore(a.start, from))
+      problems.add("in_force_from", a.name + " starts " + formatIso(a.start) +
+                                        "; the agreement would be in force only from " +
+                                        formatIso(from));
+    if (outlasts(a.start, a.end, to))
+      problems.add("in_force_to", a.name + " runs " + runText(a.start, a.end) +
+                                      "; the agreement would end " + formatIso(to));
+  }
+}
+
 }  // namespace
 
 void checkArrangementEdit(Register& reg, const Edit& edit) {
@@ -327,6 +483,19 @@ void checkArrangementEdit(Register& reg, const Edit& edit) {
     checkStructureConsultation(reg, edit);
   else if (edit.def == &disputeDef())
     checkDispute(reg, edit);
+}
+
+void checkDependentArrangements(Register& reg, const Edit& edit) {
+  if (!edit.def) return;
+  Problems problems(*edit.def, edit.key);
+  if (edit.def == &contractDef()) {
+    if (changes(reg, edit, {"fte"})) recheckContractFte(reg, edit, problems);
+    if (changes(reg, edit, {"start_date", "end_date"})) recheckContractPeriod(reg, edit, problems);
+  } else if (edit.def == &agreementDef()) {
+    if (changes(reg, edit, {"in_force_from", "in_force_to"}))
+      recheckAgreementPeriod(reg, edit, problems);
+  }
+  problems.throwIfAny();
 }
 
 std::vector<std::string> arrangementWarningsAsOf(Register& reg, const Date& asOf) {

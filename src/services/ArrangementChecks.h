@@ -9,6 +9,8 @@
 //   stage at a time;
 // - a joint post holding the DASS role leaves its holder a council officer:
 //   employed by the council, or placed at the council's disposal under s113.
+// The FTE and period rules hold from both sides: an edit of a contract or an
+// agreement that the arrangements depend on is re-checked against them.
 // And the warnings `check` lists.
 #pragma once
 #include <string>
@@ -22,6 +24,15 @@ namespace s113 {
 // Throws ValidationErrors naming the record and the field; does nothing for
 // entities that are not arrangements. Run inside the write's transaction.
 void checkArrangementEdit(Register& reg, const Edit& edit);
+
+// Throws ValidationErrors naming the edited contract or agreement and the
+// field when the edit would leave a live arrangement depending on it out of
+// line: a contract's FTE cut (from the edit's valid-from date) below its
+// committed placements, its start or end moved so that a placement no longer
+// lies inside it, an agreement's period in force no longer holding a
+// placement, single-manager contract or joint post under it. Only edits that
+// change those fields are re-checked. Does nothing for other entities.
+void checkDependentArrangements(Register& reg, const Edit& edit);
 
 // Warnings as at `asOf`: secondments planned beyond 2 years (or with no
 // planned end), placement reviews passed, agreements whose annual review is

@@ -6,7 +6,10 @@
 
 namespace s113 {
 
-void arrangementCrossChecks(Register& reg, const Edit& edit) { checkArrangementEdit(reg, edit); }
+void arrangementCrossChecks(Register& reg, const Edit& edit) {
+  checkArrangementEdit(reg, edit);
+  checkDependentArrangements(reg, edit);
+}
 
 void arrangementWarnings(Register& reg, CheckReport& report) {
   for (auto& warning : arrangementWarningsAsOf(reg, today()))
