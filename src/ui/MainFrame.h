@@ -95,6 +95,9 @@ class MainFrame : public wxFrame {
   const EditHistory& history() const { return history_; }
 
  private:
+  // The status bar's fields.
+  enum StatusField { STATUS_REGISTER, STATUS_USER, STATUS_AS_AT, STATUS_COUNT };
+
   void buildMenus();
   void buildLayout();
   void restorePlacement();

@@ -1,0 +1,224 @@
+// The main window's actions on records and the windows it opens: record
+// forms (new, edit, delete) and undo/redo, the decision wizard, the recharge
+// view, report previews, the activity lists' rows, and the list printed or
+// saved as shown. Each runs inside runAction (ErrorDisplay.h).
+#include <wx/filedlg.h>
+#include <wx/intl.h>
+#include <wx/statusbr.h>
+
+#include "domain/Catalog.h"
+#include "domain/Errors.h"
+#include "domain/Validation.h"
+#include "reports/Catalogue.h"
+#include "reports/Writers.h"
+#include "services/RecordService.h"
+#include "storage/VersionStore.h"
+#include "ui/ErrorDisplay.h"
+#include "ui/MainFrame.h"
+#include "ui/ProgressRunner.h"
+#include "ui/WxText.h"
+#include "ui/dialogs/DecisionWizard.h"
+#include "ui/dialogs/RechargeView.h"
+#include "ui/dialogs/RecordDialog.h"
+#include "ui/dialogs/ReportPreview.h"
+#include "ui/models/ActivityViews.h"
+#include "ui/models/ListDocument.h"
+#include "ui/panels/RecordListView.h"
+
+namespace s113::ui {
+
+int MainFrame::runDialog(RecordDialog& dialog) {
+  return dialogRunner_ ? dialogRunner_(dialog) : dialog.ShowModal();
+}
+
+void MainFrame::openDecisionWizard(const std::string& postRef) {
+  if (!requireRegister()) return;
+  std::string ref = postRef;
+  if (ref.empty() && entity_ == &postDef()) ref = list_->selectedKey();
+  runAction(this, _("Decide employer"), [this, ref] {
+    DecisionWizard wizard(this, *register_, ref);
+    windowRunner_ ? windowRunner_(wizard) : wizard.ShowModal();
+  });
+}
+
+void MainFrame::openRecharges(const std::optional<FinancialYear>& year) {
+  if (!requireRegister()) return;
+  runAction(this, _("Recharges"), [this, year] {
+    RechargeView view(this, *register_, year ? *year : FinancialYear::containing(asAt()));
+    windowRunner_ ? windowRunner_(view) : view.ShowModal();
+  });
+}
+
+void MainFrame::openReport(const std::string& name) {
+  if (!requireRegister()) return;
+  reports::ReportParams params;
+  params.asAt = asAt();
+  if (name == "decision") {
+    if (entity_ == &postDef() && !list_->selectedKey().empty())
+      params.post = list_->selectedKey();
+    else if (entity_ == &decisionsView() && !list_->selectedKey().empty())
+      params.post = selectedCell("post");
+  }
+  previewReport(name, params);
+}
+
+void MainFrame::previewReport(const std::string& name, const reports::ReportParams& params) {
+  runAction(this, _("Report"), [this, name, params] {
+    if (name == "decision" && params.post.empty())
+      throw reports::ReportUsageError("Select a post in the posts list (or a decision) first.");
+    reports::ReportDocument doc;
+    Register& reg = *register_;
+    runWithProgress(this, _("Report"), [&](Progress& progress) {
+      progress.step(0, 0, "Building the report");
+      doc = reports::buildReport(reg, name, params);
+    });
+    ReportPreview preview(this, toWx(doc.title), reports::renderHtml(doc));
+    windowRunner_ ? windowRunner_(preview) : preview.ShowModal();
+  });
+}
+
+std::string MainFrame::selectedCell(const std::string& field) const {
+  const long position = list_->model().positionOfKey(list_->selectedKey());
+  if (position < 0 || !entity_) return {};
+  const auto& cells = list_->model().visibleRow(static_cast<std::size_t>(position)).cells;
+  for (std::size_t i = 0; i < entity_->fields.size(); ++i)
+    if (entity_->fields[i].name == field) return cells[i + 1];
+  return {};
+}
+
+void MainFrame::openSelectedActivity() {
+  const std::string key = list_->selectedKey();
+  if (!register_ || !entity_ || key.empty()) return;
+  if (entity_ == &decisionsView()) {
+    openReport("decision");
+  } else if (entity_ == &forumView()) {
+    reports::ReportParams params;
+    params.asAt = asAt();
+    params.meeting = parseIsoDate(key);
+    previewReport("forum-pack", params);
+  } else if (entity_ == &auditView()) {
+    // The record the entry is about, in its own list.
+    const EntityDef* def = findEntity(selectedCell("entity"));
+    const std::string record = selectedCell("record");
+    if (!def) return;
+    runAction(this, _("Show records"), [&] {
+      showEntity(*def);
+      list_->selectKey(record);
+    });
+  }
+}
+
+bool MainFrame::requireEditableList() {
+  if (!requireRegister()) return false;
+  if (!readOnlyList()) return true;
+  showError(this, ErrorReport{_("Read-only list"),
+                              wxString::Format(_("%s cannot be edited here."),
+                                               toWx(navigatorLabel(*entity_))),
+                              _("Decisions are recorded with the decision wizard (Ctrl+D), forum "
+                                "meetings by issuing a forum pack; the audit log is written by "
+                                "every change.")});
+  return false;
+}
+
+reports::ReportDocument MainFrame::currentListDocument() const {
+  return listDocument(list_->model(), navigatorLabel(*entity_), asAt(),
+                      register_ ? register_->displayName() : std::string());
+}
+
+void MainFrame::printList() {
+  if (!requireRegister()) return;
+  runAction(this, _("Print list"), [this] {
+    const reports::ReportDocument doc = currentListDocument();
+    ReportPreview preview(this, toWx(doc.title), reports::renderHtml(doc));
+    windowRunner_ ? windowRunner_(preview) : preview.ShowModal();
+  });
+}
+
+void MainFrame::saveListAs(const std::string& path) {
+  if (!requireRegister()) return;
+  runAction(this, _("Save list"), [this, path] {
+    const reports::ReportDocument doc = currentListDocument();
+    runWithProgress(this, _("Save list"), [&](Progress& progress) {
+      progress.step(0, 0, "Writing " + path);
+      reports::writeReport(doc, path);
+    });
+    SetStatusText(wxString::Format(_("List saved to %s"), toWx(path)), STATUS_COUNT);
+  });
+}
+
+void MainFrame::onSaveList(wxCommandEvent&) {
+  if (!requireRegister()) return;
+  wxFileDialog dialog(this, _("Save the list as"), wxString(), toWx(entity_->table) + ".pdf",
+                      _("PDF (*.pdf)|*.pdf|Excel workbook (*.xlsx)|*.xlsx|CSV (*.csv)|*.csv|"
+                        "HTML (*.html)|*.html"),
+                      wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  if (dialog.ShowModal() == wxID_OK) saveListAs(fromWx(dialog.GetPath()));
+}
+
+void MainFrame::newRecord() {
+  if (!requireEditableList()) return;
+  runAction(this, _("New record"), [this] {
+    RecordDialog dialog(this, *register_, *entity_);
+    if (runDialog(dialog) != wxID_OK || !dialog.saved()) return;
+    const auto& saved = *dialog.saved();
+    history_.record(SessionEdit{entity_, saved.key, saved.before, saved.after, saved.validFrom});
+    reload();
+    list_->selectKey(saved.key);
+  });
+}
+
+void MainFrame::editSelected() {
+  if (!requireEditableList()) return;
+  const std::string key = list_->selectedKey();
+  if (key.empty()) return;
+  runAction(this, _("Edit record"), [this, key] {
+    RecordDialog dialog(this, *register_, *entity_, key);
+    if (runDialog(dialog) != wxID_OK || !dialog.saved()) return;
+    const auto& saved = *dialog.saved();
+    history_.record(SessionEdit{entity_, saved.key, saved.before, saved.after, saved.validFrom});
+    reload();
+    list_->selectKey(saved.key);
+  });
+}
+
+void MainFrame::deleteSelected() {
+  if (!requireEditableList()) return;
+  const std::string key = list_->selectedKey();
+  if (key.empty()) return;
+  const wxString label = toWx(recordLabel(*entity_, key));
+  if (!confirm(this, _("Delete record"), wxString::Format(_("Delete %s?"), label),
+               _("The record disappears from the register from today; its history is kept. "
+                 "Edit > Undo brings it back.")))
+    return;
+  runAction(this, _("Delete record"), [this, key] {
+    auto latest = VersionStore(*register_, *entity_).latest(key);
+    if (!latest || latest->deleted) throw NotFound(recordLabel(*entity_, key) + " does not exist.");
+    RecordService(*register_).remove(*entity_, key, latest->version, today());
+    history_.record(SessionEdit{entity_, key, latest->fields, boost::none, today()});
+    reload();
+  });
+}
+
+void MainFrame::undo() {
+  if (!register_ || !history_.canUndo()) return;
+  runAction(this, _("Undo"), [this] {
+    RecordService service(*register_);
+    SessionEdit edit = history_.undo(service);
+    if (edit.def == entity_) reload();
+    SetStatusText(wxString::Format(_("Undone: %s"), toWx(recordLabel(*edit.def, edit.key))),
+                  STATUS_COUNT);
+  });
+}
+
+void MainFrame::redo() {
+  if (!register_ || !history_.canRedo()) return;
+  runAction(this, _("Redo"), [this] {
+    RecordService service(*register_);
+    SessionEdit edit = history_.redo(service);
+    if (edit.def == entity_) reload();
+    SetStatusText(wxString::Format(_("Redone: %s"), toWx(recordLabel(*edit.def, edit.key))),
+                  STATUS_COUNT);
+  });
+}
+
+}  // namespace s113::ui
