@@ -2,8 +2,6 @@
 
 #include <wx/aboutdlg.h>
 #include <wx/dateevt.h>
-#include <wx/dirdlg.h>
-#include <wx/filedlg.h>
 #include <wx/intl.h>
 #include <wx/listbox.h>
 #include <wx/menu.h>
@@ -13,29 +11,15 @@
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
 #include <wx/textctrl.h>
-#include <wx/textdlg.h>
-
-#include <filesystem>
 
 #include "domain/Catalog.h"
-#include "domain/Errors.h"
-#include "domain/Validation.h"
 #include "reports/Catalogue.h"
-#include "reports/Writers.h"
-#include "services/Exchange.h"
-#include "services/RecordService.h"
-#include "services/RegisterCheck.h"
 #include "storage/VersionStore.h"
 #include "ui/ErrorDisplay.h"
 #include "ui/ProgressRunner.h"
 #include "ui/Settings.h"
 #include "ui/WxText.h"
-#include "ui/dialogs/DecisionWizard.h"
-#include "ui/dialogs/RechargeView.h"
-#include "ui/dialogs/RecordDialog.h"
-#include "ui/dialogs/ReportPreview.h"
 #include "ui/models/ActivityViews.h"
-#include "ui/models/ListDocument.h"
 #include "ui/panels/DateField.h"
 #include "ui/panels/RecordListView.h"
 

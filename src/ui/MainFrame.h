@@ -3,6 +3,9 @@
 // an "as at" date, sortable columns), menus for registers, exchange, backup,
 // records and undo/redo of this session's edits. Every action runs inside
 // runAction (ErrorDisplay.h): it may fail, it never crashes the program.
+// MainFrame.cpp builds the window and its list, MainFrameActions.cpp holds
+// the record actions and the windows it opens, MainFrameFiles.cpp the File
+// menu.
 #pragma once
 #include <wx/filehistory.h>
 #include <wx/frame.h>
