@@ -1,6 +1,7 @@
 #include "GuiSupport.h"
 
 #include <wx/app.h>
+#include <wx/button.h>
 #include <wx/combobox.h>
 #include <wx/textctrl.h>
 #include <wx/timer.h>
@@ -12,7 +13,13 @@
 #include <stdexcept>
 #include <thread>
 
+#include "domain/Catalog.h"
 #include "services/Demo.h"
+#include "services/RecordService.h"
+#include "storage/VersionStore.h"
+#include "ui/Resources.h"
+#include "ui/dialogs/RecordDialog.h"
+#include "ui/panels/RecordListView.h"
 #include "storage/Register.h"
 #include "ui/MainFrame.h"
 #include "ui/WxText.h"
@@ -92,6 +99,28 @@ void whenDialogShows(std::function<void(wxDialog&)> act) {
     }
   });
   timer->Start(50);
+}
+
+bool editWhileAnotherUserSaves(s113::ui::MainFrame* frame, s113::Register& theirs,
+                               const std::string& ref) {
+  bool stillOpen = false;
+  frame->list()->selectKey(ref);
+  frame->setDialogRunner([&](s113::ui::RecordDialog& dialog) {
+    showAndWait(&dialog);
+    auto latest = s113::VersionStore(theirs, s113::postDef()).latest(ref);
+    auto fields = latest->fields;
+    fields["title"] = "Their title";
+    s113::RecordService(theirs).save({&s113::postDef(), ref, fields, latest->version, s113::today()});
+    typeInto(dialog.control("title"), "My title");
+    clickOn(s113::ui::requireControl<wxButton>(&dialog, "wxID_OK"));
+    pump(200);
+    stillOpen = dialog.IsShown();
+    dialog.Hide();
+    return static_cast<int>(wxID_CANCEL);
+  });
+  frame->editSelected();
+  frame->setDialogRunner({});
+  return stillOpen;
 }
 
 std::vector<s113::ui::ErrorReport>& reportedErrors() {

@@ -11,6 +11,9 @@
 
 #include "ui/ErrorDisplay.h"
 
+namespace s113 {
+class Register;
+}
 namespace s113::ui {
 class MainFrame;
 }
@@ -35,6 +38,13 @@ std::string valueOf(wxWindow* control);
 // timer, which keeps running inside the dialog's modal loop). Call it before
 // the action that shows the dialog.
 void whenDialogShows(std::function<void(wxDialog&)> act);
+
+// Opens the form of post `ref` in `frame`; while it is open another user (the
+// connection `theirs`) saves the post with the title "Their title"; then
+// types "My title" and clicks Save. Returns whether the form was still open
+// after Save, i.e. the save was refused. The form is closed afterwards.
+bool editWhileAnotherUserSaves(s113::ui::MainFrame* frame, s113::Register& theirs,
+                               const std::string& ref);
 
 // Errors the application reported during the run (instead of modal dialogs).
 std::vector<s113::ui::ErrorReport>& reportedErrors();

@@ -151,22 +151,10 @@ TEST_CASE("An edit that meets another user's change is refused and explained, no
   s113::VersionStore posts(reg, s113::postDef());
   const auto original = posts.latest("BN-009");
   REQUIRE(original.has_value());
-  bool stillOpen = false;
-  guard.frame->list()->selectKey("BN-009");
-  guard.frame->setDialogRunner([&](s113::ui::RecordDialog& dialog) {
-    showAndWait(&dialog);
-    // Another user saves the same post while this form is open.
-    auto theirs = original->fields;
-    theirs["title"] = "Their title";
-    s113::RecordService(reg).save({&s113::postDef(), "BN-009", theirs, original->version, s113::today()});
-    typeInto(dialog.control("title"), "My title");
-    clickOn(s113::ui::requireControl<wxButton>(&dialog, "wxID_OK"));
-    pump(200);
-    stillOpen = dialog.IsShown();
-    dialog.Hide();
-    return static_cast<int>(wxID_CANCEL);
-  });
-  guard.frame->editSelected();
+  // Another user (another connection to the file) saves the same post while
+  // this user's form is open.
+  auto other = s113::Register::open(guard.path, false);
+  const bool stillOpen = editWhileAnotherUserSaves(guard.frame, *other, "BN-009");
   CHECK(stillOpen);
   REQUIRE(reportedErrors().size() == 1);
   CHECK(fromWx(reportedErrors().back().message) == "Another user changed this record after you opened it.");

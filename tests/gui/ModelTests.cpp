@@ -4,6 +4,7 @@
 
 #include "GuiSupport.h"
 #include "domain/Catalog.h"
+#include "support/ManyPosts.h"
 #include "ui/MainFrame.h"
 #include "ui/WxText.h"
 #include "ui/models/FieldText.h"
@@ -11,31 +12,6 @@
 #include "ui/panels/RecordListView.h"
 
 using s113::ui::RecordTableModel;
-
-namespace {
-
-std::vector<s113::StoredVersion> manyPosts(std::size_t count) {
-  std::vector<s113::StoredVersion> rows(count);
-  char key[32];
-  for (std::size_t i = 0; i < count; ++i) {
-    std::snprintf(key, sizeof key, "P-%07zu", i);
-    rows[i].key = key;
-    rows[i].version = 1;
-    rows[i].fields = {{"title", i % 7 == 0 ? "Social Worker" : "Commissioning Officer"},
-                      {"grade", "NJC SO" + std::to_string(i % 3)},
-                      {"fte", i % 2 ? "0.6" : "1"},
-                      {"employer", i % 5 ? "BNES" : "BCCG"},
-                      {"host", "BNES"},
-                      {"kind", "s113"},
-                      {"statutory_role", "none"},
-                      {"registration", "none"},
-                      {"status", "filled"},
-                      {"functional_split", "BNES:60;BCCG:40"}};
-  }
-  return rows;
-}
-
-}  // namespace
 
 TEST_CASE("Cells are shown the UK way", "[model]") {
   const s113::FieldDef money{"pay", s113::FieldType::Money, false, "Pay", {}, ""};
@@ -59,7 +35,7 @@ TEST_CASE("Cells are shown the UK way", "[model]") {
 // (tests/perf/bench_list.cpp), never timed here.
 TEST_CASE("250,000 rows load, filter and sort, and the virtual list shows the last one",
           "[model][size]") {
-  auto rows = manyPosts(250000);
+  auto rows = s113::test::manyPosts(250000);
   RecordTableModel model;
   model.setRows(s113::postDef(), rows);
   REQUIRE(model.visibleCount() == 250000);

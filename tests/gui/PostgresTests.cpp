@@ -65,21 +65,7 @@ TEST_CASE("File > Connect to PostgreSQL opens the shared register; a second user
   const auto original = posts.latest("BN-009");
   REQUIRE(original.has_value());
   auto theirs = shared.openAnother();
-  bool stillOpen = false;
-  guard.frame->list()->selectKey("BN-009");
-  guard.frame->setDialogRunner([&](s113::ui::RecordDialog& dialog) {
-    showAndWait(&dialog);
-    auto fields = original->fields;
-    fields["title"] = "Their title";
-    s113::RecordService(*theirs).save({&s113::postDef(), "BN-009", fields, original->version, s113::today()});
-    typeInto(dialog.control("title"), "My title");
-    clickOn(s113::ui::requireControl<wxButton>(&dialog, "wxID_OK"));
-    pump(200);
-    stillOpen = dialog.IsShown();
-    dialog.Hide();
-    return static_cast<int>(wxID_CANCEL);
-  });
-  guard.frame->editSelected();
+  const bool stillOpen = editWhileAnotherUserSaves(guard.frame, *theirs, "BN-009");
   CHECK(stillOpen);
   REQUIRE(reportedErrors().size() == 1);
   CHECK(fromWx(reportedErrors().back().message) == "Another user changed this record after you opened it.");

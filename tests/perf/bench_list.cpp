@@ -10,6 +10,7 @@
 
 #include "PeakMemory.h"
 #include "domain/Catalog.h"
+#include "support/ManyPosts.h"
 #include "ui/models/ListDocument.h"
 #include "ui/models/RecordTableModel.h"
 
@@ -22,32 +23,11 @@ double seconds(Clock::time_point since) {
   return std::chrono::duration<double>(Clock::now() - since).count();
 }
 
-std::vector<StoredVersion> posts(std::size_t count) {
-  std::vector<StoredVersion> rows(count);
-  char key[32];
-  for (std::size_t i = 0; i < count; ++i) {
-    std::snprintf(key, sizeof key, "P%07zu", i);
-    rows[i].key = key;
-    rows[i].version = 1;
-    rows[i].fields = {{"title", i % 7 == 0 ? "Social Worker" : "Commissioning Officer " + std::to_string(i)},
-                      {"grade", "NJC SO" + std::to_string(i % 3)},
-                      {"fte", i % 2 ? "0.6" : "1"},
-                      {"employer", i % 5 ? "BNES" : "BCCG"},
-                      {"host", "BNES"},
-                      {"kind", "s113"},
-                      {"statutory_role", "none"},
-                      {"registration", "none"},
-                      {"status", "filled"},
-                      {"functional_split", "BNES:60;BCCG:40"}};
-  }
-  return rows;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
   const std::size_t count = argc > 1 ? std::stoul(argv[1]) : 250000;
-  const auto rows = posts(count);
+  const auto rows = s113::test::manyPosts(count);
   ui::RecordTableModel model;
 
   auto start = Clock::now();

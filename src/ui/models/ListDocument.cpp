@@ -29,7 +29,7 @@ reports::ReportDocument listDocument(const RecordTableModel& model, const std::s
                                      const Date& asAt, const std::string& registerName,
                                      std::size_t maxRows) {
   reports::ReportDocument doc;
-  doc.report = "_list";
+  doc.report = "register";  // laid out as the register report: one page, facts, tables
   doc.title = title;
   doc.subtitle = registerName;
   doc.tabular = true;

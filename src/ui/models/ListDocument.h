@@ -1,7 +1,8 @@
 // The register list as the user sees it (the rows passing the filter, in the
 // order sorted) as a report document, so File > Print list previews and prints
 // it and File > Save list as writes it as PDF, HTML, CSV or XLSX with the
-// report writers (reports/_list/template.html). No wx here.
+// report writers, laid out by the register report's template
+// (reports/register/template.html). No wx here.
 #pragma once
 #include <cstddef>
 #include <string>
