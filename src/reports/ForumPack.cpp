@@ -10,9 +10,9 @@
 #include "reports/Catalogue.h"
 #include "reports/ForumAgenda.h"
 #include "reports/ForumDecisions.h"
-#include "reports/ForumStore.h"
 #include "reports/ReportData.h"
 #include "storage/AuditStore.h"
+#include "storage/ForumStore.h"
 
 namespace s113::reports {
 

@@ -175,7 +175,7 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
   auto addHistory = [&] {
     reportProgress(progress, rowsDone, totalRows, "Writing the protocol and decisions");
     const HistoryImport added = writeHistory(reg, *history);
-    summary.created += added.protocolVersionsAdded + added.decisionsAdded;
+    summary.created += added.protocolVersionsAdded + added.decisionsAdded + added.packsAdded;
     summary.unchanged += added.unchanged;
     historyWritten = true;
   };

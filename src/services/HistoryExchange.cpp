@@ -10,6 +10,7 @@
 #include "protocol/ProtocolValidation.h"
 #include "protocol/RuleParams.h"
 #include "services/Csv.h"
+#include "storage/ForumStore.h"
 #include "storage/ProtocolStore.h"
 #include "storage/VersionStore.h"
 #include "domain/Catalog.h"
@@ -29,6 +30,8 @@ const std::vector<std::string> kDecisionColumns{
     "outcome_employer",   "s113_placement_to", "deciding_rule_position", "deciding_rule_kind",
     "override_employer",  "override_reason",  "decided_by",             "decided_on",
     "recorded_at",        "forum_consulted_on"};
+const std::vector<std::string> kPackColumns{"meeting_date", "title",     "cutoff",    "recorded_at",
+                                            "recorded_by",  "issued_at", "issued_by", "document_json"};
 
 // One data row of a file: its line and its cells by column.
 struct FileRow {
@@ -140,13 +143,19 @@ struct HistoryRows {
     std::string where;
     DecisionRow row;
   };
+  struct Pack {
+    std::string where;
+    ForumMeeting meeting;
+    ForumPackRow pack;  // issuedAt "" when none was issued
+  };
   std::vector<Version> versions;  // by version number
   std::vector<Decision> decisions;
+  std::vector<Pack> packs;
 };
 
 const std::vector<std::string>& historyFiles() {
   static const std::vector<std::string> files{"protocol_versions.csv", "protocol_rules.csv",
-                                              "decisions.csv"};
+                                              "decisions.csv", "forum_packs.csv"};
   return files;
 }
 
@@ -154,6 +163,7 @@ const std::vector<std::string>& historyColumns(const std::string& file) {
   if (file == "protocol_versions.csv") return kVersionColumns;
   if (file == "protocol_rules.csv") return kRuleColumns;
   if (file == "decisions.csv") return kDecisionColumns;
+  if (file == "forum_packs.csv") return kPackColumns;
   throw std::invalid_argument(file + " is not a history file");
 }
 
@@ -293,6 +303,33 @@ std::shared_ptr<HistoryRows> readHistory(const fs::path& folder, std::vector<Val
       out->decisions.push_back({row.where, std::move(d)});
     }
   }
+
+  const fs::path packsPath = folder / "forum_packs.csv";
+  if (fs::exists(packsPath)) {
+    std::set<std::string> dates;
+    for (const auto& row : readRows(packsPath, "forum_packs.csv", kPackColumns, errors)) {
+      bool ok = isoDate(row, "meeting_date", errors);
+      for (const char* col : {"cutoff", "recorded_at", "recorded_by"}) ok = required(row, col, errors) && ok;
+      const bool issued = !row.at("issued_at").empty();
+      if (issued != !row.at("document_json").empty() || issued != !row.at("issued_by").empty()) {
+        errors.emplace_back(row.where, column("issued_at"), "issued_at, issued_by and document_json go together");
+        ok = false;
+      } else if (issued && !nlohmann::json::accept(row.at("document_json"))) {
+        errors.emplace_back(row.where, column("document_json"), "is not JSON");
+        ok = false;
+      }
+      if (ok && !dates.insert(row.at("meeting_date")).second) {
+        errors.emplace_back(row.where, column("meeting_date"), "'" + row.at("meeting_date") + "' appears more than once");
+        ok = false;
+      }
+      if (!ok) continue;
+      HistoryRows::Pack p;
+      p.where = row.where;
+      p.meeting = {row.at("meeting_date"), row.at("title"), row.at("cutoff"), row.at("recorded_at"), row.at("recorded_by")};
+      p.pack = {row.at("meeting_date"), row.at("issued_at"), row.at("issued_by"), row.at("document_json")};
+      out->packs.push_back(std::move(p));
+    }
+  }
   return out;
 }
 
@@ -380,6 +417,27 @@ HistoryImport writeHistory(Register& reg, const HistoryRows& rows) {
     decisions.insert(d.row);
     ++result.decisionsAdded;
   }
+
+  // Frozen forum packs: a meeting already recorded must match, pack and all.
+  ForumStore forum(reg);
+  for (const auto& p : rows.packs) {
+    if (auto stored = forum.meeting(p.meeting.date)) {
+      const auto json = forum.frozenPack(p.meeting.date);
+      const bool same = stored->title == p.meeting.title && stored->cutoff == p.meeting.cutoff &&
+                        (json ? *json : std::string()) == p.pack.documentJson;
+      if (same)
+        ++result.unchanged;
+      else
+        errors.emplace_back(p.where, column("meeting_date"),
+                            "the forum meeting of " + p.meeting.date +
+                                " differs from the one recorded in the register: issued packs are frozen");
+      continue;
+    }
+    forum.insertMeeting(p.meeting);
+    if (!p.pack.issuedAt.empty())
+      forum.insertPack(p.pack.date, p.pack.issuedAt, p.pack.issuedBy, p.pack.documentJson);
+    ++result.packsAdded;
+  }
   if (!errors.empty()) throw ValidationErrors(std::move(errors));
   return result;
 }
@@ -413,6 +471,17 @@ std::vector<std::string> exportHistory(Register& reg, const fs::path& folder) {
                        text(d.decidingRulePosition), text(d.decidingRuleKind), text(d.overrideEmployer),
                        text(d.overrideReason), d.decidedBy, d.decidedOn, d.recordedAt, text(d.forumConsultedOn)});
   if (!out->flush()) throw StorageError("Cannot write decisions.csv");
+
+  ForumStore forum(reg);
+  std::map<std::string, ForumPackRow> packs;
+  for (auto& pack : forum.packs()) packs[pack.date] = std::move(pack);
+  auto packsOut = open("forum_packs.csv", kPackColumns);
+  for (const auto& m : forum.meetings()) {
+    const ForumPackRow pack = packs.count(m.date) ? packs[m.date] : ForumPackRow{};
+    writeCsvRow(*packsOut, {m.date, m.title, m.cutoff, m.recordedAt, m.recordedBy, pack.issuedAt, pack.issuedBy,
+                            pack.documentJson});
+  }
+  if (!packsOut->flush()) throw StorageError("Cannot write forum_packs.csv");
   return written;
 }
 

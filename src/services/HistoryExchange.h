@@ -1,8 +1,8 @@
 // The append-only history in the CSV folder: HR protocol versions
-// (protocol_versions.csv, protocol_rules.csv) and recorded employer
-// decisions (decisions.csv), so an export followed by an import into an
-// empty register gives the same register, decisions and protocol included,
-// and a PostgreSQL backup keeps them. Append-only on import too: a version
+// (protocol_versions.csv, protocol_rules.csv), recorded employer decisions
+// (decisions.csv) and the forum packs frozen for meetings (forum_packs.csv),
+// so an export followed by an import into an empty register gives the same
+// register, history included, and a PostgreSQL backup keeps it. Append-only on import too: a version
 // or decision already in the register must be identical to the file's row
 // (they are never changed); new ones are added. Used by Exchange.cpp.
 #pragma once
@@ -32,6 +32,7 @@ std::shared_ptr<HistoryRows> readHistory(const std::filesystem::path& folder,
 struct HistoryImport {
   int protocolVersionsAdded = 0;
   int decisionsAdded = 0;
+  int packsAdded = 0;
   int unchanged = 0;
 };
 

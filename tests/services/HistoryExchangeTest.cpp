@@ -14,6 +14,7 @@
 #include "services/Demo.h"
 #include "services/Exchange.h"
 #include "storage/DecisionStore.h"
+#include "storage/ForumStore.h"
 #include "storage/ProtocolStore.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
@@ -131,4 +132,32 @@ TEST_CASE("bad history rows are refused with row and column, and nothing is writ
   }
   CHECK(DecisionStore(copy.reg()).count() == 0);
   CHECK(VersionStore(copy.reg(), postDef()).countLive() == 0);
+}
+
+TEST_CASE("a frozen forum pack survives export and import; a changed one is refused",
+          "[services][exchange][history]") {
+  test::TestRegister source;
+  buildDemoRegister(source.reg());
+  ForumStore sourceForum(source.reg());
+  {
+    WriteTransaction tx(source.reg());
+    sourceForum.insertMeeting({"2016-03-10", "Joint Staff Forum, March 2016", "2016-03-10T23:59:59Z",
+                               "2016-03-01T09:00:00Z", "hr.admin"});
+    sourceForum.insertPack("2016-03-10", "2016-03-01T09:00:00Z", "hr.admin", R"({"title":"pack"})");
+    tx.commit();
+  }
+  Folder folder;
+  exportFolder(source.reg(), folder.path.string());
+  test::TestRegister copy;
+  importFolder(copy.reg(), folder.path.string());
+  ForumStore copied(copy.reg());
+  REQUIRE(copied.meeting("2016-03-10").has_value());
+  CHECK(copied.meeting("2016-03-10")->recordedBy == "hr.admin");
+  CHECK(copied.frozenPack("2016-03-10").value_or("") == R"({"title":"pack"})");
+
+  rewrite(folder.path / "forum_packs.csv", [](std::vector<CsvRow>& rows) { rows[1][7] = R"({"title":"edited"})"; });
+  CHECK_THROWS_WITH(importFolder(copy.reg(), folder.path.string()),
+                    Catch::Contains("forum_packs.csv row 2: column meeting_date: the forum meeting of 2016-03-10 "
+                                    "differs"));
+  CHECK(copied.frozenPack("2016-03-10").value_or("") == R"({"title":"pack"})");
 }

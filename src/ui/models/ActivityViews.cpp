@@ -1,6 +1,6 @@
 #include "ui/models/ActivityViews.h"
 
-#include "reports/ForumStore.h"
+#include "storage/ForumStore.h"
 #include "storage/AuditStore.h"
 #include "storage/DecisionStore.h"
 #include "ui/models/RecordTableModel.h"
@@ -51,7 +51,7 @@ ActivityRows decisionRows(Register& reg, const Date& asAt) {
 
 ActivityRows forumRows(Register& reg, const Date& asAt) {
   ActivityRows out;
-  reports::ForumStore store(reg);
+  ForumStore store(reg);
   const std::string until = endOfDay(asAt);
   for (const auto& m : store.meetings()) {
     if (m.recordedAt > until) continue;

@@ -13,7 +13,7 @@
 #include "domain/Dates.h"
 #include "storage/Register.h"
 
-namespace s113::reports {
+namespace s113 {
 
 struct ForumMeeting {
   std::string date;  // ISO date of the meeting
@@ -21,6 +21,13 @@ struct ForumMeeting {
   std::string cutoff;  // ISO UTC timestamp: the pack reads what was recorded by then
   std::string recordedAt;
   std::string recordedBy;
+};
+
+struct ForumPackRow {
+  std::string date;  // the meeting's ISO date
+  std::string issuedAt;
+  std::string issuedBy;
+  std::string documentJson;
 };
 
 class ForumStore {
@@ -31,6 +38,8 @@ class ForumStore {
   // The latest meeting held before `date` (the "last meeting" of a pack).
   boost::optional<ForumMeeting> previousMeeting(const std::string& date);
   boost::optional<std::string> frozenPack(const std::string& date);
+  // Every issued pack, by meeting date (for the CSV exchange).
+  std::vector<ForumPackRow> packs();
   // Inside the caller's WriteTransaction.
   void insertMeeting(const ForumMeeting& meeting);
   void insertPack(const std::string& date, const std::string& issuedAt, const std::string& issuedBy,
@@ -44,4 +53,4 @@ class ForumStore {
 // of the meeting day (UTC), or now when that is still to come.
 std::string meetingCutoff(const Date& meeting);
 
-}  // namespace s113::reports
+}  // namespace s113

@@ -1,9 +1,9 @@
-#include "reports/ForumStore.h"
+#include "storage/ForumStore.h"
 
 #include "domain/Errors.h"
 #include "storage/SqlValues.h"
 
-namespace s113::reports {
+namespace s113 {
 namespace {
 
 std::vector<ForumMeeting> queryMeetings(Register& reg, const std::string& where,
@@ -48,6 +48,17 @@ boost::optional<std::string> ForumStore::frozenPack(const std::string& date) {
   return cellText(row, 0);
 }
 
+std::vector<ForumPackRow> ForumStore::packs() {
+  BoundStatement st(reg_.sql(),
+                    "SELECT meeting_date, issued_at, issued_by, document_json FROM forum_packs "
+                    "ORDER BY meeting_date");
+  soci::row row;
+  st.execute(row);
+  std::vector<ForumPackRow> out;
+  while (st.fetch()) out.push_back({cellText(row, 0), cellText(row, 1), cellText(row, 2), cellText(row, 3)});
+  return out;
+}
+
 void ForumStore::insertMeeting(const ForumMeeting& m) {
   try {
     BoundStatement st(
@@ -86,4 +97,4 @@ std::string meetingCutoff(const Date& meeting) {
   return now < endOfDay ? now : endOfDay;
 }
 
-}  // namespace s113::reports
+}  // namespace s113
