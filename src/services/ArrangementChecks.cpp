@@ -68,10 +68,10 @@ bool startsBefore(const OptionalDate& start, const OptionalDate& first) {
   return start && first && *start < *first;
 }
 
-// A known `end` falls after `last`. As the placement check always has, an
-// open-ended placement is not held to its contract's end.
+// Something ending on `end` (none: open-ended) goes on after `last`, the
+// day a contract ends: a placement of a fixed-term contract must end with it.
 bool endsAfter(const OptionalDate& end, const OptionalDate& last) {
-  return end && last && *end > *last;
+  return last && (!end || *end > *last);
 }
 
 // Something running from `start` to `end` (none: open-ended) goes on after
@@ -250,9 +250,9 @@ void checkPlacement(Register& reg, const Edit& edit) {
                                      valueOf(r, "contract") + " starts (" + formatIso(*cStart) +
                                      ")");
     if (endsAfter(end, cEnd))
-      problems.add(placementEndField(r), "ends " + formatIso(*end) + ", after contract " +
-                                             valueOf(r, "contract") + " ends (" + formatIso(*cEnd) +
-                                             ")");
+      problems.add(placementEndField(r),
+                   (end ? "ends " + formatIso(*end) + ", after" : "has no end, but") + " contract " +
+                       valueOf(r, "contract") + " ends (" + formatIso(*cEnd) + ")");
   }
 
   // A contract's committed placements never exceed its FTE on any day.

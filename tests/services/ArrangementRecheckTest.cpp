@@ -127,6 +127,24 @@ TEST_CASE("ending a contract before a placement of it ends is refused", "[arrang
   CHECK(f.version(contractDef(), "C-NHS") == 2);
 }
 
+TEST_CASE("a placement with no end cannot outlast a fixed-term contract, either way round",
+          "[arrangements][recheck]") {
+  Fixture f;
+  f.save(placementDef(), "PL-1", daysPlacement("3"));  // open-ended
+  CHECK(refusal([&] {
+          f.change(contractDef(), "C-NHS", {{"end_date", "2016-03-31"}}, Date(2015, 6, 1));
+        }) ==
+        "contract C-NHS | end_date | placement PL-1 runs from 2014-04-01 with no end; the contract "
+        "would end 2016-03-31");
+  // Given an end first, the contract can end; a new open-ended placement of it is refused.
+  f.change(placementDef(), "PL-1", {{"planned_end", "2016-03-31"}}, Date(2015, 6, 1));
+  CHECK(refusal([&] {
+          f.change(contractDef(), "C-NHS", {{"end_date", "2016-03-31"}}, Date(2015, 6, 1));
+        }) == "accepted");
+  CHECK(refusal([&] { f.save(placementDef(), "PL-2", daysPlacement("0.5")); }) ==
+        "placement PL-2 | planned_end | has no end, but contract C-NHS ends (2016-03-31)");
+}
+
 TEST_CASE("ending an agreement before an arrangement under it ends is refused",
           "[arrangements][recheck]") {
   Fixture f;
