@@ -1,4 +1,4 @@
--- S113 Register, schema 5: recharges (DESIGN.md "Money", "Recharge agreement").
+-- S113 Register, schema 5: recharges (docs/domain.md "Money", "Recharge agreement").
 -- Portable SQL (SQLite 3.40 and PostgreSQL 15). Never edit once landed.
 -- Same pattern as 0001: an identity table per entity and a versions table
 -- holding every state it has had (see src/domain/RechargeCatalog.cpp).

@@ -1,5 +1,5 @@
--- S113 Register, schema 6: recorded employer decisions (DESIGN.md, "Decision
--- record"). One row per decision taken on a post with the HR protocol: the
+-- S113 Register, schema 6: recorded employer decisions (docs/domain.md,
+-- "Decision"). One row per decision taken on a post with the HR protocol: the
 -- facts it used (inputs_json), the protocol version, every rule evaluated
 -- (trace_json, the shape of src/protocol/DecisionJson.h), the outcome (NULL =
 -- refer to the joint HR group), the rule that decided, and an override of the

@@ -1,4 +1,4 @@
--- S113 Register, schema 9: the Joint Staff Forum's own records (DESIGN.md,
+-- S113 Register, schema 9: the Joint Staff Forum's own records (docs/domain.md,
 -- "Forum meeting": date, members, items linked to records and decisions,
 -- outcomes). Versioned records like every entity (identity + versions, as in
 -- schema 1); src/domain/ForumCatalog.cpp describes the fields. The review

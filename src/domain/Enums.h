@@ -1,6 +1,6 @@
 // The closed vocabularies of the register. Each enum has one spelling in
-// files, the database and the CLI (lower_snake or the DESIGN.md upper form for
-// statutory roles); toString/parse convert, parse throws std::invalid_argument
+// files, the database and the CLI (lower_snake, or the upper form of the usual
+// abbreviations for statutory roles); toString/parse convert, parse throws std::invalid_argument
 // listing the allowed values.
 #pragma once
 #include <stdexcept>

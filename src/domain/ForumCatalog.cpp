@@ -1,4 +1,4 @@
-// The Joint Staff Forum's own records (DESIGN.md "Forum meeting": date,
+// The Joint Staff Forum's own records (docs/domain.md "The records": date,
 // members, items linked to records and decisions, outcomes): a meeting with
 // who attended from each side, and the items discussed at it, each about at
 // most one record or recorded decision, with the outcome and any action.

@@ -30,7 +30,7 @@ void checkListShows(wxListCtrl* list, const s113::Table& table) {
       const std::string shown =
           fromWx(list->GetItemText(static_cast<long>(r), static_cast<int>(c)));
       CHECK(shown == s113::ui::screenText(table.rows[r][c]));
-      // On screen, money reads £1,234.56 and dates 30/04/2013 (DESIGN.md).
+      // On screen, money reads £1,234.56 and dates 30/04/2013 (docs/domain.md).
       if (table.rows[r][c].kind == s113::TableCell::Kind::Money)
         CHECK(shown.rfind(table.rows[r][c].value < 0 ? "-\xC2\xA3" : "\xC2\xA3", 0) == 0);
       if (table.rows[r][c].kind == s113::TableCell::Kind::Date && !shown.empty())

@@ -7,7 +7,7 @@
 
 using namespace s113;
 
-TEST_CASE("the default protocol is version 1 with the eight DESIGN.md rules in order",
+TEST_CASE("the default protocol is version 1 with the eight rules of docs/domain.md in order",
           "[protocol][validate]") {
   const Protocol p = defaultProtocol();
   CHECK(p.version == 1);

@@ -1,4 +1,4 @@
-// The worked cases of the brief and DESIGN.md.
+// The protocol's worked cases of docs/domain.md ("Worked examples").
 #include <catch2/catch.hpp>
 
 #include "protocol/DecisionEngine.h"
