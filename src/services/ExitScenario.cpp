@@ -24,20 +24,27 @@ Date monthsBefore(const Date& d, int months) {
   return Date(year, month, std::min<int>(d.day(), last));
 }
 
-int integerIn(const Record& r, const std::string& field, int fallback) {
+// Stored records were validated when saved, so a value that does not parse
+// means the register was changed outside the program: say which record and
+// field rather than guess.
+int integerIn(const EntityDef& def, const std::string& key, const Record& r,
+              const std::string& field, int fallback) {
+  const std::string v = valueOf(r, field);
+  if (v.empty()) return fallback;
   try {
-    std::string v = valueOf(r, field);
-    return v.empty() ? fallback : std::stoi(v);
-  } catch (...) {
-    return fallback;
+    return std::stoi(v);
+  } catch (const std::exception&) {
+    throw ValidationError(recordLabel(def, key), field, "holds \"" + v + "\", not a whole number");
   }
 }
 
-OptionalDate dateIn(const Record& r, const std::string& field) {
+OptionalDate dateIn(const EntityDef& def, const std::string& key, const Record& r,
+                    const std::string& field) {
   try {
     return parseOptionalIsoDate(valueOf(r, field));
-  } catch (...) {
-    return boost::none;
+  } catch (const std::exception&) {
+    throw ValidationError(recordLabel(def, key), field,
+                          "holds \"" + valueOf(r, field) + "\", not a date");
   }
 }
 
@@ -47,133 +54,173 @@ std::map<std::string, Record> latestByKey(Register& reg, const EntityDef& def) {
   return out;
 }
 
-// Still running on D: not finished and not ended before D.
-bool runsOn(const Record& r, const std::string& endField, const Date& d) {
-  auto end = dateIn(r, endField);
-  return !end || *end >= d;
-}
+// Builds the scenario in named steps: the arrangements under the agreement
+// that stop (each adding the person it places), the posts that revert, the
+// recharges tied to any of them, and last the people with their notice.
+class ScenarioBuilder {
+ public:
+  ScenarioBuilder(Register& reg, const std::string& agreementRef, const Date& endsOn)
+      : reg_(reg), when_{endsOn, boost::none} {
+    s_.agreement = agreementRef;
+    s_.endsOn = endsOn;
+  }
 
-}  // namespace
+  ExitScenario build() {
+    readAgreement();
+    contracts_ = latestByKey(reg_, contractDef());
+    people_ = latestByKey(reg_, personDef());
+    addPlacements();
+    addSingleManagerContracts();
+    addJointPosts();
+    addRevertingPosts();
+    addRecharges();
+    addPeople();
+    return s_;
+  }
 
-ExitScenario buildExitScenario(Register& reg, const std::string& agreementRef, const Date& endsOn) {
-  auto agreement = VersionStore(reg, agreementDef()).latest(agreementRef);
-  if (!agreement || agreement->deleted)
-    throw NotFound("agreement " + agreementRef + " does not exist.");
-  ExitScenario s;
-  s.agreement = agreementRef;
-  s.title = valueOf(agreement->fields, "title");
-  s.endsOn = endsOn;
-  if (auto from = dateIn(agreement->fields, "in_force_from"); from && endsOn < *from)
-    throw ValidationError(
-        recordLabel(agreementDef(), agreementRef), "in_force_from",
-        "is in force only from " + formatIso(*from) + ": it cannot end on " + formatIso(endsOn));
-  s.agreementNoticeMonths = integerIn(agreement->fields, "notice_months", 0);
-  s.agreementNoticeBy = monthsBefore(endsOn, s.agreementNoticeMonths);
+ private:
+  const std::string& agreementRef() const { return s_.agreement; }
+  const Date& endsOn() const { return s_.endsOn; }
 
-  const AsAt when{endsOn, boost::none};
-  auto contracts = latestByKey(reg, contractDef());
-  auto people = latestByKey(reg, personDef());
-  std::map<std::string, AffectedPerson> byContract;
-  std::set<std::string> stoppingPlacements, stoppingManagers, stoppingJoint, revertingPosts;
+  // Still running on the end date: not finished and not ended before it.
+  bool runsOn(const EntityDef& def, const std::string& key, const Record& r,
+              const std::string& endField) const {
+    auto end = dateIn(def, key, r, endField);
+    return !end || *end >= endsOn();
+  }
 
-  auto affected = [&](const std::string& contractRef) -> AffectedPerson& {
-    auto& p = byContract[contractRef];
+  void readAgreement() {
+    auto agreement = VersionStore(reg_, agreementDef()).latest(agreementRef());
+    if (!agreement || agreement->deleted)
+      throw NotFound("agreement " + agreementRef() + " does not exist.");
+    const Record& r = agreement->fields;
+    s_.title = valueOf(r, "title");
+    if (auto from = dateIn(agreementDef(), agreementRef(), r, "in_force_from");
+        from && endsOn() < *from)
+      throw ValidationError(recordLabel(agreementDef(), agreementRef()), "in_force_from",
+                            "is in force only from " + formatIso(*from) +
+                                ": it cannot end on " + formatIso(endsOn()));
+    s_.agreementNoticeMonths = integerIn(agreementDef(), agreementRef(), r, "notice_months", 0);
+    s_.agreementNoticeBy = monthsBefore(endsOn(), s_.agreementNoticeMonths);
+  }
+
+  AffectedPerson& affected(const std::string& contractRef) {
+    auto& p = byContract_[contractRef];
     if (p.contract.empty()) {
       p.contract = contractRef;
-      const Record& c = contracts[contractRef];
+      const Record& c = contracts_[contractRef];
       p.person = valueOf(c, "person");
-      p.name = valueOf(people[p.person], "name");
+      p.name = valueOf(people_[p.person], "name");
       p.staysWith = valueOf(c, "employer");
       p.substantivePost = valueOf(c, "post");
     }
     return p;
-  };
-  auto addArrangement = [&](AffectedPerson& person, StoppingArrangement a) {
-    a.noticeBy = monthsBefore(endsOn, a.noticeMonths);
-    person.arrangements.push_back(std::move(a));
-  };
+  }
 
-  for (const auto& v : VersionStore(reg, placementDef()).asAt(when)) {
-    const Record& r = v.fields;
-    if (valueOf(r, "agreement") != agreementRef || placementFinished(valueOf(r, "status")))
-      continue;
-    if (!runsOn(r, "planned_end", endsOn)) continue;
-    stoppingPlacements.insert(v.key);
-    s.arrangements.push_back(
-        {"placement", v.key, "placed with " + valueOf(r, "receiving_partner")});
+  void addArrangement(AffectedPerson& person, StoppingArrangement a) {
+    a.noticeBy = monthsBefore(endsOn(), a.noticeMonths);
+    person.arrangements.push_back(std::move(a));
+  }
+
+  // The arrangement's own notice when it has one, else the agreement's.
+  void setNotice(StoppingArrangement& a, const EntityDef& def, const Record& r,
+                 const std::string& noticeField) {
+    const bool own = !valueOf(r, noticeField).empty();
+    a.noticeMonths = own ? integerIn(def, a.key, r, noticeField, 0) : s_.agreementNoticeMonths;
+    a.noticeFrom = own ? def.name : "agreement";
+  }
+
+  void addPlacements() {
+    for (const auto& v : VersionStore(reg_, placementDef()).asAt(when_)) {
+      const Record& r = v.fields;
+      if (valueOf(r, "agreement") != agreementRef() || placementFinished(valueOf(r, "status")))
+        continue;
+      if (!runsOn(placementDef(), v.key, r, "planned_end")) continue;
+      stoppingPlacements_.insert(v.key);
+      s_.arrangements.push_back(
+          {"placement", v.key, "placed with " + valueOf(r, "receiving_partner")});
+      addArrangement(affected(valueOf(r, "contract")), placementArrangement(v.key, r));
+    }
+  }
+
+  StoppingArrangement placementArrangement(const std::string& key, const Record& r) {
     StoppingArrangement a;
     a.entity = "placement";
-    a.key = v.key;
+    a.key = key;
     std::string share = valueOf(r, "share_of_time").empty()
                             ? valueOf(r, "days_per_week") + " days a week"
                             : valueOf(r, "share_of_time") + "%";
     a.description = share + " placed with " + valueOf(r, "receiving_partner") + " (" +
                     valueOf(r, "kind") + ", " + valueOf(r, "status") + ")";
-    const bool own = !valueOf(r, "termination_notice_months").empty();
-    a.noticeMonths = own ? integerIn(r, "termination_notice_months", 0) : s.agreementNoticeMonths;
-    a.noticeFrom = own ? "placement" : "agreement";
+    setNotice(a, placementDef(), r, "termination_notice_months");
     a.returnToPost = valueOf(r, "return_to_post") == "true";
-    auto start = dateIn(r, "start_date");
-    if (start && *start > endsOn)
+    auto start = dateIn(placementDef(), key, r, "start_date");
+    if (start && *start > endsOn())
       a.note = "never starts: the placement was due to start " + formatIso(*start);
     else
       a.note = a.returnToPost ? "returns to their substantive post with " + valueOf(r, "employer")
                               : "no right to return to post: " + valueOf(r, "employer") +
                                     " redeploys or consults under its own policies";
-    addArrangement(affected(valueOf(r, "contract")), std::move(a));
+    return a;
   }
 
-  for (const auto& v : VersionStore(reg, singleManagerContractDef()).asAt(when)) {
-    const Record& r = v.fields;
-    if (valueOf(r, "agreement") != agreementRef || valueOf(r, "status") == "ended" ||
-        !runsOn(r, "end_date", endsOn))
-      continue;
-    stoppingManagers.insert(v.key);
-    const bool route1 = valueOf(r, "route") == "employ_and_subcontract";
-    s.arrangements.push_back(
-        {"single_manager_contract", v.key,
-         route1 ? "route 1: services sub-contracted to " + valueOf(r, "other_partner")
-                : "route 2: seconded to " + valueOf(r, "other_partner")});
-    if (!valueOf(r, "post").empty()) revertingPosts.insert(valueOf(r, "post"));
-    StoppingArrangement a;
-    a.entity = "single_manager_contract";
-    a.key = v.key;
-    a.description = route1 ? "single manager, employed by " + valueOf(r, "employer") +
-                                 ", services sub-contracted to " + valueOf(r, "other_partner") +
-                                 " for a fee of " + valueOf(r, "annual_fee") + " a year"
-                           : "single manager seconded from " + valueOf(r, "employer") + " to " +
-                                 valueOf(r, "other_partner");
-    const bool own = !valueOf(r, "end_notice_months").empty();
-    a.noticeMonths = own ? integerIn(r, "end_notice_months", 0) : s.agreementNoticeMonths;
-    a.noticeFrom = own ? "single_manager_contract" : "agreement";
-    a.note = "manages only " + valueOf(r, "employer") + "'s services and budget; " +
-             valueOf(r, "other_partner") + "'s budget returns to " + valueOf(r, "other_partner");
-    addArrangement(affected(valueOf(r, "contract")), std::move(a));
+  void addSingleManagerContracts() {
+    const EntityDef& def = singleManagerContractDef();
+    for (const auto& v : VersionStore(reg_, def).asAt(when_)) {
+      const Record& r = v.fields;
+      if (valueOf(r, "agreement") != agreementRef() || valueOf(r, "status") == "ended" ||
+          !runsOn(def, v.key, r, "end_date"))
+        continue;
+      stoppingManagers_.insert(v.key);
+      const bool route1 = valueOf(r, "route") == "employ_and_subcontract";
+      s_.arrangements.push_back(
+          {"single_manager_contract", v.key,
+           route1 ? "route 1: services sub-contracted to " + valueOf(r, "other_partner")
+                  : "route 2: seconded to " + valueOf(r, "other_partner")});
+      if (!valueOf(r, "post").empty()) revertingPosts_.insert(valueOf(r, "post"));
+      StoppingArrangement a;
+      a.entity = "single_manager_contract";
+      a.key = v.key;
+      a.description = route1 ? "single manager, employed by " + valueOf(r, "employer") +
+                                   ", services sub-contracted to " + valueOf(r, "other_partner") +
+                                   " for a fee of " + valueOf(r, "annual_fee") + " a year"
+                             : "single manager seconded from " + valueOf(r, "employer") + " to " +
+                                   valueOf(r, "other_partner");
+      setNotice(a, def, r, "end_notice_months");
+      a.note = "manages only " + valueOf(r, "employer") + "'s services and budget; " +
+               valueOf(r, "other_partner") + "'s budget returns to " + valueOf(r, "other_partner");
+      addArrangement(affected(valueOf(r, "contract")), std::move(a));
+    }
   }
 
-  for (const auto& v : VersionStore(reg, jointPostDef()).asAt(when)) {
-    const Record& r = v.fields;
-    if (valueOf(r, "agreement") != agreementRef || valueOf(r, "status") == "ended" ||
-        !runsOn(r, "end_date", endsOn))
-      continue;
-    stoppingJoint.insert(v.key);
-    revertingPosts.insert(valueOf(r, "post"));
-    s.arrangements.push_back(
-        {"joint_post", v.key,
-         valueOf(r, "council_role") + " / " + valueOf(r, "nhs_role") + ": the joint role ends"});
-    const std::string holder = valueOf(r, "holder_contract");
-    if (holder.empty()) continue;
-    AffectedPerson& person = affected(holder);
+  void addJointPosts() {
+    const EntityDef& def = jointPostDef();
+    for (const auto& v : VersionStore(reg_, def).asAt(when_)) {
+      const Record& r = v.fields;
+      if (valueOf(r, "agreement") != agreementRef() || valueOf(r, "status") == "ended" ||
+          !runsOn(def, v.key, r, "end_date"))
+        continue;
+      stoppingJoint_.insert(v.key);
+      revertingPosts_.insert(valueOf(r, "post"));
+      s_.arrangements.push_back(
+          {"joint_post", v.key,
+           valueOf(r, "council_role") + " / " + valueOf(r, "nhs_role") + ": the joint role ends"});
+      const std::string holder = valueOf(r, "holder_contract");
+      if (!holder.empty()) addJointRole(v.key, r, affected(holder));
+    }
+  }
+
+  void addJointRole(const std::string& key, const Record& r, AffectedPerson& person) {
     const std::string lead = valueOf(r, "lead_employer");
     const std::string other = lead == valueOf(r, "council_partner") ? valueOf(r, "nhs_partner")
                                                                     : valueOf(r, "council_partner");
     StoppingArrangement a;
     a.entity = "joint_post";
-    a.key = v.key;
+    a.key = key;
     a.description = "joint post " + valueOf(r, "post") + ": " + valueOf(r, "council_role") + " (" +
                     valueOf(r, "council_partner") + ") and " + valueOf(r, "nhs_role") + " (" +
                     valueOf(r, "nhs_partner") + ")";
-    a.noticeMonths = s.agreementNoticeMonths;
+    a.noticeMonths = s_.agreementNoticeMonths;
     a.noticeFrom = "agreement";
     a.note = "keeps only the role with " + lead + "; the role with " + other + " ends";
     if (valueOf(r, "council_statutory_role") == "DASS" &&
@@ -184,61 +231,79 @@ ExitScenario buildExitScenario(Register& reg, const std::string& agreementRef, c
   }
 
   // Posts shared or hosted under the agreement revert to their employer.
-  for (const auto& v : VersionStore(reg, postDef()).asAt(when)) {
-    const Record& r = v.fields;
-    const bool underAgreement =
-        valueOf(r, "agreement") == agreementRef &&
-        (valueOf(r, "kind") != "single" || valueOf(r, "host") != valueOf(r, "employer"));
-    if (!underAgreement && !revertingPosts.count(v.key)) continue;
-    if (valueOf(r, "status") == "deleted") continue;
-    revertingPosts.insert(v.key);
-    s.posts.push_back({v.key, valueOf(r, "title"), valueOf(r, "kind"), valueOf(r, "host"),
-                       valueOf(r, "functional_split"), valueOf(r, "employer")});
+  void addRevertingPosts() {
+    for (const auto& v : VersionStore(reg_, postDef()).asAt(when_)) {
+      const Record& r = v.fields;
+      const bool underAgreement =
+          valueOf(r, "agreement") == agreementRef() &&
+          (valueOf(r, "kind") != "single" || valueOf(r, "host") != valueOf(r, "employer"));
+      if (!underAgreement && !revertingPosts_.count(v.key)) continue;
+      if (valueOf(r, "status") == "deleted") continue;
+      revertingPosts_.insert(v.key);
+      s_.posts.push_back({v.key, valueOf(r, "title"), valueOf(r, "kind"), valueOf(r, "host"),
+                          valueOf(r, "functional_split"), valueOf(r, "employer")});
+    }
+  }
+
+  bool stops(const std::string& entity, const std::string& key) const {
+    if (key.empty()) return false;
+    if (entity == "placement") return stoppingPlacements_.count(key) > 0;
+    if (entity == "single_manager_contract") return stoppingManagers_.count(key) > 0;
+    if (entity == "joint_post") return stoppingJoint_.count(key) > 0;
+    if (entity == "post") return revertingPosts_.count(key) > 0;
+    if (entity == "agreement") return key == agreementRef();
+    if (entity == "contract") return byContract_.count(key) > 0;
+    return false;
   }
 
   // Recharge records tied to anything that stops: through a reference field,
   // or through what they cover (covers_kind + covers_ref). A recharge that
-  // ended before D is left out.
-  std::set<std::string> affectedContracts;
-  for (const auto& [contract, person] : byContract) affectedContracts.insert(contract);
-  const std::set<std::string> theAgreement{agreementRef};
-  const std::map<std::string, const std::set<std::string>*> stoppingByEntity{
-      {"placement", &stoppingPlacements}, {"single_manager_contract", &stoppingManagers},
-      {"joint_post", &stoppingJoint},     {"post", &revertingPosts},
-      {"agreement", &theAgreement},       {"contract", &affectedContracts}};
-  auto stops = [&](const std::string& entity, const std::string& key) {
-    auto set = stoppingByEntity.find(entity);
-    return set != stoppingByEntity.end() && !key.empty() && set->second->count(key) > 0;
-  };
-  for (const EntityDef* def : rechargeEntities()) {
-    for (const auto& v : VersionStore(reg, *def).asAt(when)) {
-      if (!runsOn(v.fields, "end_date", endsOn)) continue;
-      const std::string coversKind = valueOf(v.fields, "covers_kind"),
-                        coversRef = valueOf(v.fields, "covers_ref");
-      if (stops(coversKind, coversRef)) {
-        s.recharges.push_back({def->name, v.key, "covers " + coversKind + " " + coversRef});
-        continue;
-      }
-      for (const auto& field : def->fields) {
-        const std::string value = valueOf(v.fields, field.name);
-        if (field.type != FieldType::Ref || field.refEntity == "contract" ||
-            !stops(field.refEntity, value))
-          continue;
-        s.recharges.push_back({def->name, v.key, field.name + " " + value});
-        break;
+  // ended before the end date is left out.
+  void addRecharges() {
+    for (const EntityDef* def : rechargeEntities()) {
+      for (const auto& v : VersionStore(reg_, *def).asAt(when_)) {
+        if (!runsOn(*def, v.key, v.fields, "end_date")) continue;
+        if (auto reason = rechargeTie(*def, v.fields))
+          s_.recharges.push_back({def->name, v.key, *reason});
       }
     }
   }
 
-  for (auto& [contract, person] : byContract) {
-    for (const auto& a : person.arrangements)
-      person.noticeMonths = std::max(person.noticeMonths, a.noticeMonths);
-    person.noticeBy = monthsBefore(endsOn, person.noticeMonths);
-    s.people.push_back(person);
+  boost::optional<std::string> rechargeTie(const EntityDef& def, const Record& r) const {
+    const std::string coversKind = valueOf(r, "covers_kind"), coversRef = valueOf(r, "covers_ref");
+    if (stops(coversKind, coversRef)) return "covers " + coversKind + " " + coversRef;
+    for (const auto& field : def.fields) {
+      const std::string value = valueOf(r, field.name);
+      if (field.type == FieldType::Ref && field.refEntity != "contract" &&
+          stops(field.refEntity, value))
+        return field.name + " " + value;
+    }
+    return boost::none;
   }
-  std::sort(s.people.begin(), s.people.end(),
-            [](const AffectedPerson& a, const AffectedPerson& b) { return a.person < b.person; });
-  return s;
+
+  void addPeople() {
+    for (auto& [contract, person] : byContract_) {
+      for (const auto& a : person.arrangements)
+        person.noticeMonths = std::max(person.noticeMonths, a.noticeMonths);
+      person.noticeBy = monthsBefore(endsOn(), person.noticeMonths);
+      s_.people.push_back(person);
+    }
+    std::sort(s_.people.begin(), s_.people.end(),
+              [](const AffectedPerson& a, const AffectedPerson& b) { return a.person < b.person; });
+  }
+
+  Register& reg_;
+  const AsAt when_;
+  ExitScenario s_;
+  std::map<std::string, Record> contracts_, people_;
+  std::map<std::string, AffectedPerson> byContract_;
+  std::set<std::string> stoppingPlacements_, stoppingManagers_, stoppingJoint_, revertingPosts_;
+};
+
+}  // namespace
+
+ExitScenario buildExitScenario(Register& reg, const std::string& agreementRef, const Date& endsOn) {
+  return ScenarioBuilder(reg, agreementRef, endsOn).build();
 }
 
 std::string exitScenarioText(const ExitScenario& s) {
