@@ -3,6 +3,7 @@
 //   s113reg-cli dispute DB REF --escalate | --resolve OUTCOME [--on DATE]
 //   s113reg-cli arrangements DB [--as-at DATE]
 //   s113reg-cli exit DB --agreement REF --on DATE [--format text|json]
+#include <algorithm>
 #include <memory>
 
 #include "cli/Cli.h"
@@ -57,136 +58,139 @@ StoredVersion baseline(Register& reg, const EntityDef& def, const std::string& k
   return *latest;
 }
 
+// The placement's new status (and the dates that go with it) as a new version.
+int runPlacement(CommandContext& ctx, const PlacementArgs& args) {
+  const Date on = args.on.empty() ? today() : dateOption("--on", args.on);
+  auto dateValue = [](const char* option, const std::string& text) {
+    return text.empty() ? text : formatIso(dateOption(option, text));
+  };
+  std::string consulted = dateValue("--consulted-on", args.consultedOn);
+  std::string ended = dateValue("--ended-on", args.endedOn);
+  std::string plannedEnd = dateValue("--planned-end", args.plannedEnd);
+  std::string nextReview = dateValue("--next-review", args.nextReview);
+  auto reg = Register::open(args.db, false);
+  StoredVersion base = baseline(*reg, placementDef(), args.ref, args.expectVersion);
+  Record fields = base.fields;
+  const std::string from = fields["status"];
+  fields["status"] = args.status;
+  if (!consulted.empty()) fields["officer_consulted_on"] = consulted;
+  if (!ended.empty()) fields["ended_on"] = ended;
+  if (!args.reason.empty()) fields["termination_reason"] = args.reason;
+  if (!plannedEnd.empty()) fields["planned_end"] = plannedEnd;
+  if (!nextReview.empty()) fields["next_review"] = nextReview;
+  if (placementFinished(args.status) && fields["ended_on"].empty()) fields["ended_on"] = formatIso(on);
+  int version = RecordService(*reg).save({&placementDef(), args.ref, fields, base.version, on});
+  ctx.out << "placement " << args.ref << ": " << from << " -> " << args.status << " from "
+          << formatIso(on) << " (version " << version << ").\n";
+  return kOk;
+}
+
+// The dispute one stage further, or its outcome, as a new version.
+int runDispute(CommandContext& ctx, const DisputeArgs& args) {
+  if (args.escalate == !args.resolve.empty())
+    throw UsageError("dispute: give either --escalate or --resolve");
+  const Date on = args.on.empty() ? today() : dateOption("--on", args.on);
+  auto reg = Register::open(args.db, false);
+  StoredVersion base = baseline(*reg, disputeDef(), args.ref, args.expectVersion);
+  Record fields = base.fields;
+  if (args.escalate) {
+    const auto& stages = disputeStages();
+    auto at = std::find(stages.begin(), stages.end(), fields["stage"]);
+    if (at == stages.end() || at + 1 == stages.end())
+      throw ValidationError(recordLabel(disputeDef(), args.ref), "stage",
+                            "is at " + fields["stage"] + ": there is no further stage");
+    fields["stage"] = *(at + 1);
+    fields["stage_reached_on"] = formatIso(on);
+  } else {
+    fields["outcome"] = args.resolve;
+    fields["resolved_on"] = formatIso(on);
+  }
+  int version = RecordService(*reg).save({&disputeDef(), args.ref, fields, base.version, on});
+  ctx.out << "dispute " << args.ref << ": stage " << fields["stage"]
+          << (args.escalate ? "" : ", resolved on " + formatIso(on)) << " (version " << version
+          << ").\n";
+  return kOk;
+}
+
+void addPlacementCommand(CLI::App& app, CommandContext& ctx, std::function<int()>& action) {
+  auto args = std::make_shared<PlacementArgs>();
+  auto* sub = app.add_subcommand("placement", "Move a placement along its lifecycle (audited)");
+  sub->add_option("DB", args->db, "SQLite register file or postgresql:// connection string")
+      ->required();
+  sub->add_option("REF", args->ref, "the placement")->required();
+  sub->add_option("--status", args->status,
+                  "proposed, consulted, agreed, active, review_due, extended, ended or terminated")
+      ->required();
+  sub->add_option("--on", args->on, "the date the change takes effect (YYYY-MM-DD, default today)");
+  sub->add_option("--consulted-on", args->consultedOn, "the date the officer was consulted");
+  sub->add_option("--ended-on", args->endedOn, "the date it ended (ended, terminated)");
+  sub->add_option("--reason", args->reason, "why it was terminated");
+  sub->add_option("--planned-end", args->plannedEnd, "a new planned end (extended)");
+  sub->add_option("--next-review", args->nextReview, "the next review date");
+  sub->add_option("--expect-version", args->expectVersion,
+                  "refuse unless the placement is still at this version");
+  sub->callback([&, args] { action = [&, args] { return runPlacement(ctx, *args); }; });
+}
+
+void addDisputeCommand(CLI::App& app, CommandContext& ctx, std::function<int()>& action) {
+  auto args = std::make_shared<DisputeArgs>();
+  auto* sub =
+      app.add_subcommand("dispute", "Escalate a dispute one stage, or record its outcome (audited)");
+  sub->add_option("DB", args->db, "SQLite register file or postgresql:// connection string")
+      ->required();
+  sub->add_option("REF", args->ref, "the dispute")->required();
+  sub->add_flag("--escalate", args->escalate,
+                "move to the next stage: joint_hr_group -> joint_committee -> chief_executives "
+                "-> arbitration");
+  sub->add_option("--resolve", args->resolve, "the outcome");
+  sub->add_option("--on", args->on, "the date (YYYY-MM-DD, default today)");
+  sub->add_option("--expect-version", args->expectVersion,
+                  "refuse unless the dispute is still at this version");
+  sub->callback([&, args] { action = [&, args] { return runDispute(ctx, *args); }; });
+}
+
+void addArrangementsCommand(CLI::App& app, CommandContext& ctx, std::function<int()>& action) {
+  auto args = std::make_shared<InForceArgs>();
+  auto* sub = app.add_subcommand("arrangements", "List the arrangements in force on a date");
+  sub->add_option("DB", args->db, "SQLite register file or postgresql:// connection string")
+      ->required();
+  sub->add_option("--as-at", args->asAt, "the date (YYYY-MM-DD, default today)");
+  sub->callback([&, args] {
+    action = [&, args] {
+      const Date asAt = args->asAt.empty() ? today() : dateOption("--as-at", args->asAt);
+      auto reg = Register::open(args->db, false);
+      ctx.out << arrangementsInForceText(*reg, arrangementsInForce(*reg, asAt));
+      return kOk;
+    };
+  });
+}
+
+void addExitCommand(CLI::App& app, CommandContext& ctx, std::function<int()>& action) {
+  auto args = std::make_shared<ExitArgs>();
+  auto* sub = app.add_subcommand("exit", "What happens if an agreement ends on a date");
+  sub->add_option("DB", args->db, "SQLite register file or postgresql:// connection string")
+      ->required();
+  sub->add_option("--agreement", args->agreement, "the agreement")->required();
+  sub->add_option("--on", args->on, "the date it ends (YYYY-MM-DD)")->required();
+  sub->add_option("--format", args->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  sub->callback([&, args] {
+    action = [&, args] {
+      const Date on = dateOption("--on", args->on);
+      auto reg = Register::open(args->db, false);
+      ExitScenario scenario = buildExitScenario(*reg, args->agreement, on);
+      ctx.out << (args->format == "json" ? exitScenarioJson(scenario) : exitScenarioText(scenario));
+      return kOk;
+    };
+  });
+}
+
 }  // namespace
 
 void registerArrangementCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action) {
-  {
-    auto args = std::make_shared<PlacementArgs>();
-    auto* sub = app.add_subcommand("placement", "Move a placement along its lifecycle (audited)");
-    sub->add_option("DB", args->db, "SQLite register file or postgresql:// connection string")
-        ->required();
-    sub->add_option("REF", args->ref, "the placement")->required();
-    sub->add_option(
-           "--status", args->status,
-           "proposed, consulted, agreed, active, review_due, extended, ended or terminated")
-        ->required();
-    sub->add_option("--on", args->on,
-                    "the date the change takes effect (YYYY-MM-DD, default today)");
-    sub->add_option("--consulted-on", args->consultedOn, "the date the officer was consulted");
-    sub->add_option("--ended-on", args->endedOn, "the date it ended (ended, terminated)");
-    sub->add_option("--reason", args->reason, "why it was terminated");
-    sub->add_option("--planned-end", args->plannedEnd, "a new planned end (extended)");
-    sub->add_option("--next-review", args->nextReview, "the next review date");
-    sub->add_option("--expect-version", args->expectVersion,
-                    "refuse unless the placement is still at this version");
-    sub->callback([&, args] {
-      action = [&, args] {
-        const Date on = args->on.empty() ? today() : dateOption("--on", args->on);
-        auto dateValue = [](const char* option, const std::string& text) {
-          return text.empty() ? text : formatIso(dateOption(option, text));
-        };
-        std::string consulted = dateValue("--consulted-on", args->consultedOn);
-        std::string ended = dateValue("--ended-on", args->endedOn);
-        std::string plannedEnd = dateValue("--planned-end", args->plannedEnd);
-        std::string nextReview = dateValue("--next-review", args->nextReview);
-        auto reg = Register::open(args->db, false);
-        StoredVersion base = baseline(*reg, placementDef(), args->ref, args->expectVersion);
-        Record fields = base.fields;
-        const std::string from = fields["status"];
-        fields["status"] = args->status;
-        if (!consulted.empty()) fields["officer_consulted_on"] = consulted;
-        if (!ended.empty()) fields["ended_on"] = ended;
-        if (!args->reason.empty()) fields["termination_reason"] = args->reason;
-        if (!plannedEnd.empty()) fields["planned_end"] = plannedEnd;
-        if (!nextReview.empty()) fields["next_review"] = nextReview;
-        if (placementFinished(args->status) && fields["ended_on"].empty())
-          fields["ended_on"] = formatIso(on);
-        int version =
-            RecordService(*reg).save({&placementDef(), args->ref, fields, base.version, on});
-        ctx.out << "placement " << args->ref << ": " << from << " -> " << args->status << " from "
-                << formatIso(on) << " (version " << version << ").\n";
-        return kOk;
-      };
-    });
-  }
-  {
-    auto args = std::make_shared<DisputeArgs>();
-    auto* sub = app.add_subcommand("dispute",
-                                   "Escalate a dispute one stage, or record its outcome (audited)");
-    sub->add_option("DB", args->db, "SQLite register file or postgresql:// connection string")
-        ->required();
-    sub->add_option("REF", args->ref, "the dispute")->required();
-    sub->add_flag("--escalate", args->escalate,
-                  "move to the next stage: joint_hr_group -> joint_committee -> chief_executives "
-                  "-> arbitration");
-    sub->add_option("--resolve", args->resolve, "the outcome");
-    sub->add_option("--on", args->on, "the date (YYYY-MM-DD, default today)");
-    sub->add_option("--expect-version", args->expectVersion,
-                    "refuse unless the dispute is still at this version");
-    sub->callback([&, args] {
-      action = [&, args] {
-        if (args->escalate == !args->resolve.empty())
-          throw UsageError("dispute: give either --escalate or --resolve");
-        const Date on = args->on.empty() ? today() : dateOption("--on", args->on);
-        auto reg = Register::open(args->db, false);
-        StoredVersion base = baseline(*reg, disputeDef(), args->ref, args->expectVersion);
-        Record fields = base.fields;
-        if (args->escalate) {
-          const auto& stages = disputeStages();
-          auto at = std::find(stages.begin(), stages.end(), fields["stage"]);
-          if (at == stages.end() || at + 1 == stages.end())
-            throw ValidationError(recordLabel(disputeDef(), args->ref), "stage",
-                                  "is at " + fields["stage"] + ": there is no further stage");
-          fields["stage"] = *(at + 1);
-          fields["stage_reached_on"] = formatIso(on);
-        } else {
-          fields["outcome"] = args->resolve;
-          fields["resolved_on"] = formatIso(on);
-        }
-        int version =
-            RecordService(*reg).save({&disputeDef(), args->ref, fields, base.version, on});
-        ctx.out << "dispute " << args->ref << ": stage " << fields["stage"]
-                << (args->escalate ? "" : ", resolved on " + formatIso(on)) << " (version "
-                << version << ").\n";
-        return kOk;
-      };
-    });
-  }
-  {
-    auto args = std::make_shared<InForceArgs>();
-    auto* sub = app.add_subcommand("arrangements", "List the arrangements in force on a date");
-    sub->add_option("DB", args->db, "SQLite register file or postgresql:// connection string")
-        ->required();
-    sub->add_option("--as-at", args->asAt, "the date (YYYY-MM-DD, default today)");
-    sub->callback([&, args] {
-      action = [&, args] {
-        const Date asAt = args->asAt.empty() ? today() : dateOption("--as-at", args->asAt);
-        auto reg = Register::open(args->db, false);
-        ctx.out << arrangementsInForceText(*reg, arrangementsInForce(*reg, asAt));
-        return kOk;
-      };
-    });
-  }
-  {
-    auto args = std::make_shared<ExitArgs>();
-    auto* sub = app.add_subcommand("exit", "What happens if an agreement ends on a date");
-    sub->add_option("DB", args->db, "SQLite register file or postgresql:// connection string")
-        ->required();
-    sub->add_option("--agreement", args->agreement, "the agreement")->required();
-    sub->add_option("--on", args->on, "the date it ends (YYYY-MM-DD)")->required();
-    sub->add_option("--format", args->format, "text or json")
-        ->check(CLI::IsMember({"text", "json"}));
-    sub->callback([&, args] {
-      action = [&, args] {
-        const Date on = dateOption("--on", args->on);
-        auto reg = Register::open(args->db, false);
-        ExitScenario scenario = buildExitScenario(*reg, args->agreement, on);
-        ctx.out << (args->format == "json" ? exitScenarioJson(scenario)
-                                           : exitScenarioText(scenario));
-        return kOk;
-      };
-    });
-  }
+  addPlacementCommand(app, ctx, action);
+  addDisputeCommand(app, ctx, action);
+  addArrangementsCommand(app, ctx, action);
+  addExitCommand(app, ctx, action);
 }
 
 }  // namespace s113::cli
