@@ -5,10 +5,12 @@
 
 #include "cli/Commands.h"
 #include "domain/Errors.h"
+#include "storage/OsUser.h"
 
 namespace s113::cli {
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  restrictNewFilesToOwner();
   CLI::App app{"S113 Register: the joint staffing register of a council and an NHS body", "s113reg-cli"};
   app.require_subcommand(1);
   std::function<int()> action;

@@ -1,10 +1,12 @@
-// The one platform-specific file of storage: who is logged in.
+// The one platform-specific file of storage: who is logged in, and private
+// new files.
 #include "storage/OsUser.h"
 
 #include <cstdlib>
 
 #if !defined(_WIN32)
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -20,6 +22,12 @@ std::string osLoginName() {
     return account->pw_name;
 #endif
   return "unknown";
+}
+
+void restrictNewFilesToOwner() {
+#if !defined(_WIN32)
+  umask(S_IRWXG | S_IRWXO);
+#endif
 }
 
 }  // namespace s113

@@ -6,6 +6,7 @@
 #include <wx/msgdlg.h>
 #include <wx/uilocale.h>
 
+#include "storage/OsUser.h"
 #include "ui/ErrorDisplay.h"
 #include "ui/MainFrame.h"
 #include "ui/Resources.h"
@@ -15,6 +16,7 @@
 namespace s113::ui {
 
 void initialiseApplication(const wxString& appName) {
+  restrictNewFilesToOwner();
   wxTheApp->SetAppName(appName);
   wxTheApp->SetVendorName("S113");
   wxTheApp->SetAppDisplayName(_("S113 Register"));
