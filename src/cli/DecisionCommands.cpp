@@ -25,7 +25,7 @@ struct DecideArgs {
   std::string db, post, kind = "new_post", pool, format = "text", on, forumConsulted;
   std::string overrideEmployer, reason;
   int protocolVersion = 0;
-  bool all = false, proposed = false, record = false;
+  bool all = false, proposed = false, record = false, apply = false;
   bool officerConsulted = false, gradedInBoth = false, fundingAgreed = false,
        reorganisationOverrides = false;
 };
@@ -97,6 +97,8 @@ int decideCommand(CommandContext& ctx, const DecideArgs& a) {
     throw UsageError(
         "decide: --all changes nothing; record decisions one post at a time with --post");
   if (!a.all && a.proposed) throw UsageError("decide: --proposed goes with --all");
+  if (a.apply && !(a.record || !a.overrideEmployer.empty()))
+    throw UsageError("decide: --apply goes with --record (or --override)");
   const DecisionRequest request = requestOf(a);
   auto reg = Register::open(a.db, false);
 
@@ -137,20 +139,36 @@ int decideCommand(CommandContext& ctx, const DecideArgs& a) {
 
   const bool record = a.record || !a.overrideEmployer.empty();
   std::optional<RecordedDecision> recorded;
+  int appliedVersion = 0;
   EmployerDecision decided;
   if (record) {
     std::optional<DecisionOverride> override;
     if (!a.overrideEmployer.empty()) override = DecisionOverride{a.overrideEmployer, a.reason};
-    recorded = recordDecision(*reg, request, override);
+    if (a.apply) {
+      const AppliedDecision applied = recordAndApplyDecision(*reg, request, override);
+      recorded = applied.recorded;
+      appliedVersion = applied.appliedPostVersion;
+    } else {
+      recorded = recordDecision(*reg, request, override);
+    }
     decided = recorded->decided;
   } else {
     decided = decidePost(*reg, request);
   }
   const DecisionRow* row = recorded ? &recorded->row : nullptr;
-  if (a.format == "json")
-    ctx.out << decisionRecordJson(decided, row).dump(2) << "\n";
-  else
+  if (a.format == "json") {
+    nlohmann::json doc = decisionRecordJson(decided, row);
+    if (a.apply) doc["applied_post_version"] = appliedVersion;
+    ctx.out << doc.dump(2) << "\n";
+  } else {
     ctx.out << renderDecisionRecordText(decided, row);
+    if (a.apply)
+      ctx.out << (appliedVersion ? "Applied to post " + a.post + ": employer " +
+                                       *row->employer() + " (version " +
+                                       std::to_string(appliedVersion) + ").\n"
+                                 : "Post " + a.post + " already has employer " +
+                                       *row->employer() + ": unchanged.\n");
+  }
   return kOk;
 }
 
@@ -305,6 +323,9 @@ void registerDecisionCommands(CLI::App& app, CommandContext& ctx, std::function<
     sub->add_option("--on", a->on, "the day of the decision (YYYY-MM-DD, default today)");
     sub->add_option("--format", a->format, "text or json")->check(CLI::IsMember({"text", "json"}));
     sub->add_flag("--record", a->record, "record the decision in the register");
+    sub->add_flag("--apply", a->apply,
+                  "with --record: also set the post's employer (and a blank host) to the "
+                  "decision's, as one audited change of the post");
     sub->add_option("--override", a->overrideEmployer,
                     "record PARTNER as employer instead of the outcome");
     sub->add_option("--reason", a->reason,

@@ -6,6 +6,7 @@
 // spelling (never a binary float); a numeric cell formatted £#,##0.00 in XLSX.
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <memory>
 #include <nlohmann/json.hpp>
 
@@ -80,7 +81,8 @@ void writeJson(std::ostream& out, const Schedule& schedule, const std::string& b
 
 // The workbook finance opens: one sheet per table, a bold frozen header,
 // money as numbers formatted £#,##0.00, dates as dates, and on Lines and
-// Pairs a total row summed in pence (so it equals the lines to the penny).
+// Pairs a total row summed in pence (so it equals the lines to the penny;
+// lines not invoiced left out).
 void writeWorkbook(const std::string& file, const std::vector<Table>& tables) {
   std::unique_ptr<lxw_workbook, void (*)(lxw_workbook*)> guard(workbook_new(file.c_str()),
                                                                [](lxw_workbook* wb) {
@@ -105,15 +107,21 @@ void writeWorkbook(const std::string& file, const std::vector<Table>& tables) {
     worksheet_freeze_panes(ws, 1, 0);
     worksheet_set_column(ws, 0, static_cast<lxw_col_t>(table.columns.size() - 1), 14, nullptr);
     std::vector<long long> sums(table.columns.size(), 0);
+    // The payee's own part of a shared cost is shown but never invoiced: it
+    // stays out of the total row, as out of every other total.
+    const auto invoicedColumn =
+        std::find(table.columns.begin(), table.columns.end(), "invoiced") - table.columns.begin();
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
       const auto row = static_cast<lxw_row_t>(r + 1);
+      const bool counts = static_cast<std::size_t>(invoicedColumn) >= table.rows[r].size() ||
+                          table.rows[r][invoicedColumn].value != 0;
       for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
         const TableCell& cell = table.rows[r][c];
         const auto col = static_cast<lxw_col_t>(c);
         switch (cell.kind) {
           case TableCell::Kind::Money:
             worksheet_write_number(ws, row, col, static_cast<double>(cell.value) / 100.0, money);
-            sums[c] += cell.value;
+            if (counts) sums[c] += cell.value;
             break;
           case TableCell::Kind::Integer:
             worksheet_write_number(ws, row, col, static_cast<double>(cell.value), nullptr);

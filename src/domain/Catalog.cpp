@@ -80,8 +80,8 @@ const EntityDef& postDef() {
       "ref",
       "posts.csv",
       {text("title", "Title", true), text("grade", "Grade / band"),
-       typed("fte", FieldType::Fte, "FTE", true), ref("employer", "Employing partner", "partner", true),
-       ref("host", "Host (managing) partner", "partner", true), choice<PostKind>("kind", "Kind"),
+       typed("fte", FieldType::Fte, "FTE", true), ref("employer", "Employing partner", "partner"),
+       ref("host", "Host (managing) partner", "partner"), choice<PostKind>("kind", "Kind"),
        choice<StatutoryRole>("statutory_role", "Statutory role"),
        choice<Registration>("registration", "Professional registration"),
        ref("designated_employer", "Designated employer", "partner"),
@@ -91,6 +91,11 @@ const EntityDef& postDef() {
       [](const RecordChecker& c, const std::string& key) {
         c.fteInRange("fte");
         if (c.get("line_manager") == key) c.fail("line_manager", "a post cannot manage itself");
+        // Choosing the employer is what the HR protocol's decision is for, so
+        // a proposed post may wait for it; any other post names both.
+        for (const char* party : {"employer", "host"})
+          if (c.get(party).empty() && c.get("status") != "proposed")
+            c.fail(party, "is required unless the post is proposed (awaiting its decision)");
       }};
   return def;
 }

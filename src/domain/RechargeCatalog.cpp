@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "domain/RechargeParts.h"
 #include "domain/RechargePhasing.h"
 #include "domain/Validation.h"
 
@@ -62,10 +63,17 @@ void checkPhasing(const RecordChecker& c) {
            "years sum to " + formatMoney(sum) + ", not the fixed total " + formatMoney(*total));
 }
 
-void checkAgreement(const RecordChecker& c, const std::string&) {
-  c.differ("payer", "payee", "must differ from the payer: a partner cannot recharge itself");
-  c.percentInRange("share");
+void checkPayDay(const RecordChecker& c) {
+  if (c.get("pay_day").empty()) return;
+  if (auto day = c.integerOf("pay_day"); !day || *day < 1 || *day > 31)
+    c.fail("pay_day", "must be a day of the month from 1 to 31 (blank: the last day)");
+}
+
+// What a recharge agreement and a cost-sharing agreement share: the cost, its
+// on-costs, dates and invoicing.
+void checkCostTerms(const RecordChecker& c) {
   c.endNotBeforeStart("start_date", "end_date");
+  checkPayDay(c);
   for (const char* money : {"annual_cost", "fixed_annual", "fixed_total"})
     c.notNegativeMoney(money);
   for (const char* rate : {"on_cost_rate", "pension_rate", "levy_rate"}) rateInRange(c, rate);
@@ -102,6 +110,40 @@ void checkAgreement(const RecordChecker& c, const std::string&) {
            "unless on_costs is itemised");
   refuseIf(c, !onCosts.empty() && onCosts != "itemised", "levy_rate",
            "unless on_costs is itemised");
+}
+
+void checkAgreement(const RecordChecker& c, const std::string&) {
+  c.differ("payer", "payee", "must differ from the payer: a partner cannot recharge itself");
+  c.percentInRange("share");
+  checkCostTerms(c);
+}
+
+void checkParts(const RecordChecker& c) {
+  std::vector<PartRow> rows;
+  try {
+    rows = parseParts(c.get("parts"));
+  } catch (const std::exception& e) {
+    c.fail("parts", e.what());
+    return;
+  }
+  if (rows.size() < 2) c.fail("parts", "a shared cost needs at least two partners");
+  std::set<std::string> partners;
+  std::int64_t sum = 0;
+  bool anotherPays = false;
+  for (const auto& row : rows) {
+    if (!partners.insert(row.partner).second) c.fail("parts", row.partner + " appears twice");
+    sum += row.weight;
+    anotherPays = anotherPays || (row.partner != c.get("payee") && row.weight > 0);
+  }
+  if (!anotherPays) c.fail("parts", "no partner other than the payee pays a part");
+  if (c.get("split_by") == "percentage" && sum != 1000000)
+    c.fail("parts", "percentages add up to " + formatPartWeight(sum) + ", not exactly 100");
+  if (sum == 0) c.fail("parts", "the counts add up to 0");
+}
+
+void checkCostSharing(const RecordChecker& c, const std::string&) {
+  if (!c.get("parts").empty()) checkParts(c);
+  checkCostTerms(c);
 }
 
 void checkNiRate(const RecordChecker& c, const std::string& key) {
@@ -155,6 +197,7 @@ const EntityDef& rechargeAgreementDef() {
        field("on_cost_rate", FieldType::Percent, "Flat on-cost rate"),
        field("pension_rate", FieldType::Percent, "Employer pension rate"),
        field("levy_rate", FieldType::Percent, "Apprenticeship levy rate"),
+       field("pay_day", FieldType::Integer, "Pay day of the month (blank: the last day)"),
        choice("part_period", "Part-period method", {"calendar_day", "monthly", "working_day"}),
        choice("frequency", "Invoicing frequency", {"monthly", "quarterly", "annual"}),
        choice("vat", "VAT treatment", {"outside_scope", "standard", "exempt"}),
@@ -166,7 +209,39 @@ const EntityDef& rechargeAgreementDef() {
   return def;
 }
 
+// The recharge agreement's fields without payer and share, with the payee
+// first and the parts after it.
+std::vector<FieldDef> costSharingFields() {
+  std::vector<FieldDef> fields;
+  for (const FieldDef& f : rechargeAgreementDef().fields) {
+    if (f.name == "payer" || f.name == "share") continue;
+    fields.push_back(f);
+    if (f.name == "payee") {
+      fields.back().label = "Payee (incurs the cost)";
+      fields.push_back(
+          choice("split_by", "Split by",
+                 {"percentage", "headcount", "fte", "population", "other_count"}));
+      fields.push_back(field("parts", FieldType::Text,
+                             "Parts (CODE:number;...: percentages or the driver's counts)", true));
+    }
+  }
+  return fields;
+}
+
+const EntityDef& costSharingAgreementDef() {
+  static const EntityDef def{"cost_sharing_agreement",
+                             "Cost-sharing agreement",
+                             "cost_sharing_agreements",
+                             "ref",
+                             "cost_sharing_agreements.csv",
+                             costSharingFields(),
+                             checkCostSharing};
+  return def;
+}
+
 // NI rates first: agreements do not refer to them, but reports read both.
-std::vector<const EntityDef*> rechargeEntities() { return {&niRateDef(), &rechargeAgreementDef()}; }
+std::vector<const EntityDef*> rechargeEntities() {
+  return {&niRateDef(), &rechargeAgreementDef(), &costSharingAgreementDef()};
+}
 
 }  // namespace s113

@@ -1,6 +1,7 @@
 // The recharge entities of the register (see Record.h): the employer NI rate
 // table and recharge agreements. Their field names are the columns of the
-// exchange files ni_rates.csv and recharge_agreements.csv
+// exchange files ni_rates.csv, recharge_agreements.csv and
+// cost_sharing_agreements.csv
 // (docs/exchange-format.md, "Recharges") and of schema/0005_recharges.sql.
 #pragma once
 #include "domain/Catalog.h"
@@ -16,5 +17,13 @@ const EntityDef& niRateDef();
 // is invoiced (DESIGN.md "Recharge agreement"). The services turn a record
 // into s113::RechargeTerms (services/RechargeService.h).
 const EntityDef& rechargeAgreementDef();
+
+// A cost-sharing agreement: one cost incurred by the payee, shared among two
+// or more partners (the payee's own part shown, never invoiced) by
+// percentages with up to four decimals or by a driver's counts (headcount,
+// FTE, population) kept as an exact ratio. The same fields as a recharge
+// agreement without payer and share, plus split_by and parts
+// ("BNES:512;BCCG:110"; domain/RechargeParts.h). File cost_sharing_agreements.csv.
+const EntityDef& costSharingAgreementDef();
 
 }  // namespace s113

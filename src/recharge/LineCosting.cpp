@@ -9,85 +9,105 @@
 namespace s113 {
 namespace detail {
 
-Pence roundHalfUp(const Exact& numerator, const Exact& denominator) {
-  if (denominator <= 0) throw std::invalid_argument("roundHalfUp: denominator must be positive");
-  const bool negative = numerator < 0;
-  const Exact magnitude = negative ? Exact(-numerator) : numerator;
-  Exact quotient = magnitude / denominator;
-  if ((magnitude % denominator) * 2 >= denominator) quotient += 1;
-  return static_cast<Pence>(negative ? Exact(-quotient) : quotient);
+Pence roundHalfUp(const Exact& value) {
+  using boost::multiprecision::cpp_int;
+  const bool negative = value < 0;
+  const Exact magnitude = negative ? Exact(-value) : value;
+  const cpp_int num = boost::multiprecision::numerator(magnitude);
+  const cpp_int den = boost::multiprecision::denominator(magnitude);
+  cpp_int quotient = num / den;
+  if ((num % den) * 2 >= den) quotient += 1;
+  return static_cast<Pence>(negative ? cpp_int(-quotient) : quotient);
+}
+
+ExactCosts& ExactCosts::operator+=(const ExactCosts& o) {
+  pay += o.pay;
+  employerNi += o.employerNi;
+  pension += o.pension;
+  apprenticeshipLevy += o.apprenticeshipLevy;
+  flat += o.flat;
+  return *this;
+}
+
+Date payDayOfMonth(const Date& day, int payDay) {
+  const Date last = day.end_of_month();
+  if (payDay <= 0 || payDay >= last.day()) return last;
+  return Date(day.year(), day.month(), payDay);
 }
 
 namespace {
 
-// Dates inside the slice (after its first day) where a rate it depends on
-// changes, so each piece between them has constant rates.
-std::vector<Date> cutDates(const RechargeTerms& terms, const Period& slice, const NiRateTable& ni) {
+const Exact kWhole = kWholeShare;
+
+// The pieces of `slice` between pay changes, each with its annual figure.
+std::vector<std::pair<Period, Pence>> payPieces(const RechargeTerms& terms, const Period& slice) {
+  const bool actual = terms.basis == RechargeBasis::ActualCost;
   std::vector<Date> cuts;
-  if (terms.basis == RechargeBasis::ActualCost)
+  if (actual)
     for (const auto& change : terms.payChanges)
       if (change.from > slice.first && change.from <= slice.last) cuts.push_back(change.from);
-  if (terms.onCosts.kind == OnCostKind::Itemised)
-    for (const auto& d : ni.changesWithin(slice)) cuts.push_back(d);
   std::sort(cuts.begin(), cuts.end());
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-  return cuts;
+  cuts.push_back(slice.last + boost::gregorian::days(1));
+  std::vector<std::pair<Period, Pence>> pieces;
+  Date first = slice.first;
+  for (const Date& next : cuts) {
+    pieces.push_back({{first, next - boost::gregorian::days(1)},
+                      actual ? terms.annualPayOn(first) : terms.fixedAnnual});
+    first = next;
+  }
+  return pieces;
+}
+
+// The employee's pay for the whole calendar month holding `day`, as payroll
+// pays it: annual / 12, weighted by days where the pay changes in the month.
+Exact monthPay(const RechargeTerms& terms, const Date& day) {
+  const Period month{Date(day.year(), day.month(), 1), day.end_of_month()};
+  Exact pay = 0;
+  for (const auto& [piece, annual] : payPieces(terms, month))
+    pay += Exact(annual) * piece.days() / (Exact(12) * month.days());
+  return pay;
+}
+
+// Employer NI on the part of one calendar month that `slice` covers.
+Exact monthNi(const RechargeTerms& terms, const Period& slice, const NiRateTable& ni) {
+  const Date payDay = payDayOfMonth(slice.first, terms.payDay);
+  const NiRate* row = ni.at(payDay);
+  if (!row)
+    throw ValidationError(terms.recordName(), "on_costs",
+                          "no employer NI rate in force on the pay day " + formatIso(payDay));
+  const Exact above = monthPay(terms, slice.first) - Exact(row->secondaryThresholdAnnual) / 12;
+  if (above <= 0) return 0;
+  const Period month{Date(slice.first.year(), slice.first.month(), 1), slice.first.end_of_month()};
+  const std::int64_t monthUnits = unitsIn(terms.partPeriod, month);
+  const Exact covered = monthUnits == 0 ? Exact(0)
+                                        : Exact(unitsIn(terms.partPeriod, slice)) / monthUnits;
+  return above * row->rateBp / kWhole * terms.shareBp / kWhole * covered;
 }
 
 }  // namespace
 
-SliceCosts costSlice(const RechargeTerms& terms, const Period& slice, const NiRateTable& ni) {
+ExactCosts costSlice(const RechargeTerms& terms, const Period& slice, const NiRateTable& ni) {
   const bool actual = terms.basis == RechargeBasis::ActualCost;
   if (!actual && terms.basis != RechargeBasis::FixedAnnual)
     throw std::invalid_argument("costSlice: fixed_total is split, not costed per slice");
-  const OnCosts& rates = terms.onCosts;
   // A fixed fee is the payer's own figure: no share applied.
-  const Exact share = actual ? terms.shareBp : kWholeShare;
+  const Exact share = Exact(actual ? terms.shareBp : kWholeShare) / kWhole;
   const Exact unitsPerYearExact =
       unitsPerYear(terms.partPeriod, FinancialYear::containing(slice.first));
-
-  // Numerators over unitsPerYear x 10^4 (pay) and x 10^8 (on-costs: one
-  // more rate in basis points).
-  Exact pay = 0, niCost = 0, pension = 0, levy = 0, flat = 0;
-  std::vector<Date> cuts = cutDates(terms, slice, ni);
-  cuts.push_back(slice.last + boost::gregorian::days(1));
-  Date pieceFirst = slice.first;
-  for (const Date& next : cuts) {
-    const Period piece{pieceFirst, next - boost::gregorian::days(1)};
-    pieceFirst = next;
-    const Exact units = unitsIn(terms.partPeriod, piece);
-    const Pence annual = actual ? terms.annualPayOn(piece.first) : terms.fixedAnnual;
-    const Exact sharedPay = units * annual * share;
-    pay += sharedPay;
-    switch (rates.kind) {
-      case OnCostKind::None:
-        break;
-      case OnCostKind::Flat:
-        flat += sharedPay * rates.flatBp;
-        break;
-      case OnCostKind::Itemised: {
-        const NiRate* row = ni.at(piece.first);
-        if (!row)
-          throw ValidationError(terms.recordName(), "on_costs",
-                                "no employer NI rate in force on " + formatIso(piece.first));
-        // NI is the employer's on the whole pay (threshold prorated like the
-        // pay: see NiRateTable.h); the payer bears its share of it.
-        const Pence above = std::max<Pence>(0, annual - row->secondaryThresholdAnnual);
-        niCost += units * above * share * row->rateBp;
-        pension += sharedPay * rates.pensionRateBp;
-        levy += sharedPay * rates.apprenticeshipLevyBp;
-        break;
-      }
-    }
+  ExactCosts costs;
+  for (const auto& [piece, annual] : payPieces(terms, slice))
+    costs.pay += Exact(unitsIn(terms.partPeriod, piece)) * annual * share / unitsPerYearExact;
+  const OnCosts& rates = terms.onCosts;
+  if (rates.kind == OnCostKind::Flat) costs.flat = costs.pay * rates.flatBp / kWhole;
+  if (rates.kind != OnCostKind::Itemised) return costs;
+  costs.pension = costs.pay * rates.pensionRateBp / kWhole;
+  costs.apprenticeshipLevy = costs.pay * rates.apprenticeshipLevyBp / kWhole;
+  for (Date first = slice.first; first <= slice.last;) {
+    const Date last = std::min(first.end_of_month(), slice.last);
+    costs.employerNi += monthNi(terms, {first, last}, ni);
+    first = last + boost::gregorian::days(1);
   }
-  const Exact payDenominator = unitsPerYearExact * kWholeShare;
-  const Exact onCostDenominator = payDenominator * kWholeShare;
-  SliceCosts costs;
-  costs.pay = roundHalfUp(pay, payDenominator);
-  costs.onCosts.employerNi = roundHalfUp(niCost, onCostDenominator);
-  costs.onCosts.pension = roundHalfUp(pension, onCostDenominator);
-  costs.onCosts.apprenticeshipLevy = roundHalfUp(levy, onCostDenominator);
-  costs.onCosts.flat = roundHalfUp(flat, onCostDenominator);
   return costs;
 }
 

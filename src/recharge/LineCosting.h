@@ -1,6 +1,6 @@
-// Internals of the schedule: the exact pay and on-costs of one slice of an
-// agreement, rounded once at the end (line level), never by summing rounded
-// daily or monthly amounts.
+// Internals of the schedule: the exact (unrounded) pay and on-costs of a slice
+// of an agreement. The schedule rounds only cumulative sums of these, so the
+// periods of a stretch add up to the stretch's amount rounded once.
 #pragma once
 #include <boost/multiprecision/cpp_int.hpp>
 
@@ -13,27 +13,37 @@
 namespace s113 {
 namespace detail {
 
-// Arbitrary precision: pence x basis points x basis points x units can pass
-// 64 bits, and exactness matters more than speed here.
-using Exact = boost::multiprecision::cpp_int;
+// Exact fractions of a penny: pence x basis points x units over units per
+// year, and exactness matters more than speed here.
+using Exact = boost::multiprecision::cpp_rational;
 
-// numerator / denominator rounded half-up (half away from zero for negative
-// values, as mulDivRoundHalfUp does); denominator > 0. Needed because a line's
-// exact value is a sum of several products, which mulDivRoundHalfUp cannot take.
-Pence roundHalfUp(const Exact& numerator, const Exact& denominator);
+// Rounded half-up to the penny (half away from zero for negative values, as
+// mulDivRoundHalfUp does).
+Pence roundHalfUp(const Exact& value);
 
-struct SliceCosts {
-  Pence pay = 0;
-  OnCostAmounts onCosts;
+// Every figure of a line, exact.
+struct ExactCosts {
+  Exact pay, employerNi, pension, apprenticeshipLevy, flat;
+  ExactCosts& operator+=(const ExactCosts& o);
 };
 
-// Pay and on-costs for `slice` (inside one financial year and inside the
-// agreement's dates) of an actual_cost or fixed_annual agreement. The slice is
-// cut into pieces wherever the annual pay or the NI row changes; each piece
-// contributes units x annual amount exactly, and each figure is rounded once.
-// Throws ValidationError ("on_costs") when itemised on-costs meet a date with
-// no NI row.
-SliceCosts costSlice(const RechargeTerms& terms, const Period& slice, const NiRateTable& ni);
+// The pay day of the month holding `day`: `payDay` (1-31, capped at the
+// month's last day), or the month's last day when payDay is 0.
+Date payDayOfMonth(const Date& day, int payDay);
+
+// Exact pay and on-costs of `slice` (inside one financial year and inside the
+// agreement's dates) of an actual_cost or fixed_annual agreement:
+//   pay          units x annual pay in force x share / units per year, cut
+//                wherever the pay changes;
+//   flat, pension, levy   their rate x that pay;
+//   employer NI  per calendar month, as payroll charges it: the rate and
+//                threshold in force on the month's pay day, on the month's
+//                pay (annual / 12, by days where the pay changes mid-month)
+//                above the monthly threshold (annual / 12), times the share
+//                and the part of the month the slice covers.
+// Throws ValidationError ("on_costs") when itemised on-costs meet a pay day
+// with no NI row.
+ExactCosts costSlice(const RechargeTerms& terms, const Period& slice, const NiRateTable& ni);
 
 }  // namespace detail
 }  // namespace s113

@@ -8,6 +8,7 @@ Settlement settle(const std::vector<ScheduleLine>& lines) {
   std::map<std::pair<std::string, std::string>, NetSettlement> byPair;
   std::vector<ScheduleLine> grossLines;
   for (const auto& line : lines) {
+    if (!line.invoiced) continue;
     if (!line.nettingAllowed) {
       grossLines.push_back(line);
       continue;
@@ -39,7 +40,7 @@ Pence netBetween(const std::vector<ScheduleLine>& lines, const std::string& a,
                  const std::string& b) {
   Pence net = 0;
   for (const auto& line : lines) {
-    if (!line.nettingAllowed) continue;
+    if (!line.nettingAllowed || !line.invoiced) continue;
     if (line.payer == a && line.payee == b) net += line.total;
     if (line.payer == b && line.payee == a) net -= line.total;
   }

@@ -2,11 +2,10 @@
 // Each row holds from its validFrom date until the next row starts. Rates are
 // basis points; the secondary threshold is an annual figure in pence.
 //
-// Employer NI on pay P (annual) is rate x max(0, P - threshold). For a part of
-// a year the threshold is prorated exactly like the pay (same part-period
-// method, same fraction of the financial year), so the slice's NI is
-//   rate x max(0, P x f - T x f) = f x rate x max(0, P - T)
-// where f is the slice's fraction of the year; see LineCosting.cpp.
+// Payroll charges employer NI month by month: rate x max(0, month's pay -
+// threshold / 12), with the row in force on the month's pay day (so April's
+// pay, paid at the end of April, is wholly at the new tax year's rates); see
+// LineCosting.h.
 #pragma once
 #include <vector>
 
@@ -40,8 +39,8 @@ class NiRateTable {
 };
 
 // The rows known to DESIGN.md. Each takes effect on 6 April, the first day of
-// the tax year, not 1 April: NI follows the tax year, so the first five days of
-// a financial year are charged at the previous tax year's rate. The 2013/14
+// the tax year, not 1 April: NI follows the tax year, so a pay day on 1-5
+// April is charged at the previous tax year's rate. The 2013/14
 // row stays in force until 2024/25 because the years between are not seeded;
 // the register's own rate table should fill them in.
 //   2013/14 13.8% over £7,696; 2024/25 13.8% over £9,100; 2025/26 15% over £5,000.

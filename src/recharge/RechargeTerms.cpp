@@ -50,14 +50,38 @@ void validatePhasing(const RechargeTerms& t) {
         "years sum to " + formatMoney(sum) + ", not the fixed total " + formatMoney(t.fixedTotal));
 }
 
+void validateParts(const RechargeTerms& t) {
+  const std::string record = t.recordName();
+  if (t.parts.size() < 2)
+    throw ValidationError(record, "parts", "a shared cost needs at least two partners");
+  std::set<std::string> partners;
+  std::int64_t sum = 0;
+  bool anotherPays = false;
+  for (const auto& part : t.parts) {
+    if (part.partner.empty()) throw ValidationError(record, "parts", "a part names no partner");
+    if (!partners.insert(part.partner).second)
+      throw ValidationError(record, "parts", part.partner + " appears twice");
+    if (part.weight < 0) throw ValidationError(record, "parts", part.partner + " is negative");
+    sum += part.weight;
+    anotherPays = anotherPays || (part.partner != t.payee && part.weight > 0);
+  }
+  if (t.shareBp != kWholeShare)
+    throw ValidationError(record, "share", "a shared cost is costed whole: its parts are the shares");
+  if (!anotherPays)
+    throw ValidationError(record, "parts", "no partner other than the payee " + t.payee + " pays");
+  if (t.partsArePercentages && sum != kWholePercentParts)
+    throw ValidationError(record, "parts", "percentages must add up to exactly 100");
+}
+
 }  // namespace
 
 void validate(const RechargeTerms& t) {
   const std::string record = t.recordName();
   if (t.key.empty()) throw ValidationError(record, "key", "is required");
-  if (t.payer.empty()) throw ValidationError(record, "payer", "is required");
   if (t.payee.empty()) throw ValidationError(record, "payee", "is required");
-  if (t.payer == t.payee)
+  if (!t.parts.empty()) validateParts(t);
+  if (t.parts.empty() && t.payer.empty()) throw ValidationError(record, "payer", "is required");
+  if (t.parts.empty() && t.payer == t.payee)
     throw ValidationError(record, "payee", "must differ from the payer (" + t.payer + ")");
   if (t.shareBp <= 0 || t.shareBp > kWholeShare)
     throw ValidationError(record, "share", formatPercent(t.shareBp) + "% is outside (0, 100]");
@@ -65,6 +89,8 @@ void validate(const RechargeTerms& t) {
   if (t.end && (t.end->is_special() || *t.end < t.start))
     throw ValidationError(record, "end", "is before the start " + formatIso(t.start));
 
+  if (t.payDay < 0 || t.payDay > 31)
+    throw ValidationError(record, "pay_day", "must be a day of the month from 1 to 31");
   refuseNegative(t, t.annualPay, "annual_pay");
   refuseNegative(t, t.fixedAnnual, "fixed_annual");
   refuseNegative(t, t.fixedTotal, "fixed_total");

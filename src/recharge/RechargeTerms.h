@@ -22,6 +22,7 @@
 namespace s113 {
 
 constexpr BasisPoints kStandardVatBp = 2000;  // 20%
+constexpr std::int64_t kWholePercentParts = 1000000;  // 100% in ten-thousandths of a percent
 
 // Annual pay from `from` onwards (a pay award, a change of hours).
 struct PayChange {
@@ -33,6 +34,14 @@ struct PayChange {
 struct PhasedAmount {
   FinancialYear year;
   Pence amount = 0;
+};
+
+// One partner's part of a shared cost: `weight` is a percentage or a driver
+// count (headcount, FTE, population) in ten-thousandths, so "33.3333" and
+// "12.5" are exact; the partner's ratio is weight / the sum of the weights.
+struct CostPart {
+  std::string partner;
+  std::int64_t weight = 0;
 };
 
 struct RechargeTerms {
@@ -49,12 +58,20 @@ struct RechargeTerms {
   std::vector<PhasedAmount> phasing;  // fixed_total: must sum to fixedTotal
 
   BasisPoints shareBp = kWholeShare;  // the payer's share of the actual cost
+  // A cost-sharing agreement: the whole cost (shareBp 100%, no payer) split
+  // among these partners, the payee's own part included when it bears one.
+  // Empty: an agreement between one payer and the payee.
+  std::vector<CostPart> parts;
+  bool partsArePercentages = true;  // else a driver's counts
   OnCosts onCosts;
   PartPeriodMethod partPeriod = PartPeriodMethod::CalendarDay;
   InvoiceFrequency frequency = InvoiceFrequency::Monthly;
   VatTreatment vat = VatTreatment::OutsideScope;
   bool vatConfirmed = false;  // "confirmed by VAT team"; carried to reports
   bool nettingAllowed = false;
+  // The day of the month pay is paid (1-31, capped at the month's last day);
+  // 0: the last day of the month. Employer NI follows the pay day's rates.
+  int payDay = 0;
 
   Date start;
   OptionalDate end;  // none: open-ended
@@ -69,6 +86,11 @@ struct RechargeTerms {
   std::string recordName() const { return "recharge agreement " + key; }
 };
 
+// Throws ValidationError (record "recharge agreement <key>", field in
+// lower_snake as in the exchange files) for a cost-sharing agreement's parts
+// ("parts"): fewer than two, a partner twice or blank, a negative weight, no
+// partner other than the payee with a weight over 0, or percentages not
+// adding up to exactly 100. Otherwise, as for every agreement:
 // Throws ValidationError (record "recharge agreement <key>", field in
 // lower_snake as in the exchange files) for the first rule broken: missing
 // key, payer or payee; payer == payee ("payee"); share outside (0, 100%]

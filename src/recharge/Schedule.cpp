@@ -1,5 +1,6 @@
 #include "recharge/Schedule.h"
 
+#include "domain/RechargeParts.h"
 #include "recharge/InvoicingPeriods.h"
 #include "recharge/LargestRemainder.h"
 #include "recharge/LineCosting.h"
@@ -13,95 +14,153 @@ Pence vatOn(Pence net, VatTreatment treatment) {
 
 namespace {
 
-ScheduleLine startLine(const RechargeTerms& terms, const Period& period, const Period& active) {
+using detail::Exact;
+using detail::ExactCosts;
+using detail::roundHalfUp;
+
+struct ActivePeriod {
+  Period period;  // the invoicing period
+  Period active;  // the part of it the agreement runs
+};
+
+ScheduleLine startLine(const RechargeTerms& terms, const ActivePeriod& pa) {
   ScheduleLine line;
   line.agreementKey = terms.key;
   line.payer = terms.payer;
   line.payee = terms.payee;
   line.covers = terms.covers;
-  line.period = period;
-  line.active = active;
-  line.daysActive = active.days();
-  line.invoiceDate = invoiceDate(period);
+  line.period = pa.period;
+  line.active = pa.active;
+  line.daysActive = pa.active.days();
+  line.weekdaysActive = weekdaysIn(pa.active);
+  line.invoiceDate = invoiceDate(pa.period);
   line.vatTreatment = terms.vat;
   line.vatConfirmed = terms.vatConfirmed;
   line.nettingAllowed = terms.nettingAllowed;
+  if (terms.basis == RechargeBasis::ActualCost && terms.parts.empty())
+    line.share = formatPercent(terms.shareBp) + "%";
   return line;
 }
+
+// The periods of the year the agreement runs in, with the part it runs: the
+// agreement's stretch of that year.
+std::vector<ActivePeriod> activePeriods(const RechargeTerms& terms, const FinancialYear& year) {
+  std::vector<ActivePeriod> result;
+  for (const Period& period : invoicingPeriods(terms.frequency, year))
+    if (auto active = terms.activeWithin(period)) result.push_back({period, *active});
+  return result;
+}
+
+// A fixed_total's phasing row for the year, spread over the stretch in
+// proportion to each period's part-period units (calendar days where the
+// stretch has no weekday at all, so the row is still charged in full).
+std::vector<ExactCosts> phasedExact(const RechargeTerms& terms, const FinancialYear& year,
+                                    const std::vector<ActivePeriod>& periods) {
+  Pence amount = 0;
+  for (const auto& p : terms.phasing)
+    if (p.year == year) amount = p.amount;
+  std::vector<std::int64_t> weights;
+  std::int64_t weightSum = 0;
+  for (const auto& pa : periods) {
+    weights.push_back(unitsIn(terms.partPeriod, pa.active));
+    weightSum += weights.back();
+  }
+  if (weightSum == 0) {
+    weights.clear();
+    for (const auto& pa : periods) weightSum += weights.emplace_back(pa.active.days());
+  }
+  std::vector<ExactCosts> exact(periods.size());
+  for (std::size_t i = 0; i < periods.size(); ++i)
+    exact[i].pay = Exact(amount) * weights[i] / weightSum;
+  return exact;
+}
+
+bool hasPhasingRow(const RechargeTerms& terms, const FinancialYear& year) {
+  for (const auto& p : terms.phasing)
+    if (p.year == year) return true;
+  return false;
+}
+
+// Each figure of period i is round(exact sum of periods 0..i) minus
+// round(exact sum of periods 0..i-1): the stretch is rounded once, the
+// periods add up to it, and none is negative while the exact figures are not.
+struct CumulativeRounding {
+  ExactCosts sum;
+  OnCostAmounts roundedItems;
+  Pence roundedPay = 0;
+
+  void next(const ExactCosts& period, ScheduleLine& line) {
+    sum += period;
+    auto step = [](const Exact& total, Pence& rounded) {
+      const Pence now = roundHalfUp(total);
+      const Pence part = now - rounded;
+      rounded = now;
+      return part;
+    };
+    line.pay = step(sum.pay, roundedPay);
+    line.onCostItems.employerNi = step(sum.employerNi, roundedItems.employerNi);
+    line.onCostItems.pension = step(sum.pension, roundedItems.pension);
+    line.onCostItems.apprenticeshipLevy =
+        step(sum.apprenticeshipLevy, roundedItems.apprenticeshipLevy);
+    line.onCostItems.flat = step(sum.flat, roundedItems.flat);
+  }
+};
 
 void finishLine(ScheduleLine& line) {
   line.onCosts = line.onCostItems.total();
   line.net = line.pay + line.onCosts;
-  line.vat = vatOn(line.net, line.vatTreatment);
+  line.vat = line.invoiced ? vatOn(line.net, line.vatTreatment) : 0;
   line.total = line.net + line.vat;
 }
 
-// The periods of the year the agreement runs in, with the part it runs.
-std::vector<std::pair<Period, Period>> activePeriods(const RechargeTerms& terms,
-                                                     const FinancialYear& year) {
-  std::vector<std::pair<Period, Period>> result;
-  for (const Period& period : invoicingPeriods(terms.frequency, year))
-    if (auto active = terms.activeWithin(period)) result.emplace_back(period, *active);
-  return result;
+std::string partShare(const RechargeTerms& terms, const CostPart& part) {
+  if (terms.partsArePercentages) return formatPartWeight(part.weight) + "%";
+  std::int64_t sum = 0;
+  for (const auto& p : terms.parts) sum += p.weight;
+  return formatPartWeight(part.weight) + "/" + formatPartWeight(sum);
 }
 
-// Spreads a year's amount over the periods the agreement runs in, by
-// largest remainder weighted by each period's part of the year, so the
-// periods add up exactly to the year's amount.
-void addSplitLines(const RechargeTerms& terms, const std::vector<std::pair<Period, Period>>& periods,
-                   Pence amount, std::vector<ScheduleLine>& out) {
+// The whole cost's line split among the parts: each figure by largest
+// remainder, so the parts of each figure add up to it exactly.
+void addPartLines(const RechargeTerms& terms, const ScheduleLine& whole,
+                  std::vector<ScheduleLine>& out) {
   std::vector<std::int64_t> weights;
-  std::int64_t weightSum = 0;
-  for (const auto& pa : periods) {
-    weights.push_back(unitsIn(terms.partPeriod, pa.second));
-    weightSum += weights.back();
-  }
-  // working_day over weekend-only days gives no weight; fall back to calendar
-  // days so the year's amount is still charged in full.
-  if (weightSum == 0)
-    for (std::size_t i = 0; i < periods.size(); ++i) weights[i] = periods[i].second.days();
-  const std::vector<Pence> parts = splitByLargestRemainder(amount, weights);
-  for (std::size_t i = 0; i < periods.size(); ++i) {
-    ScheduleLine line = startLine(terms, periods[i].first, periods[i].second);
-    line.pay = parts[i];
+  for (const auto& part : terms.parts) weights.push_back(part.weight);
+  auto split = [&](Pence figure) { return splitByLargestRemainder(figure, weights); };
+  const auto pay = split(whole.pay), ni = split(whole.onCostItems.employerNi),
+             pension = split(whole.onCostItems.pension),
+             levy = split(whole.onCostItems.apprenticeshipLevy), flat = split(whole.onCostItems.flat);
+  for (std::size_t i = 0; i < terms.parts.size(); ++i) {
+    ScheduleLine line = whole;
+    line.payer = terms.parts[i].partner;
+    line.share = partShare(terms, terms.parts[i]);
+    line.invoiced = line.payer != terms.payee;
+    line.pay = pay[i];
+    line.onCostItems = {ni[i], pension[i], levy[i], flat[i]};
     finishLine(line);
     out.push_back(line);
   }
 }
 
-void addFixedTotalLines(const RechargeTerms& terms, const FinancialYear& year,
-                        std::vector<ScheduleLine>& out) {
-  const PhasedAmount* row = nullptr;
-  for (const auto& p : terms.phasing)
-    if (p.year == year) row = &p;
-  if (!row) return;
-  auto periods = activePeriods(terms, year);
-  if (!periods.empty()) addSplitLines(terms, periods, row->amount, out);
-}
-
-// A fixed annual fee: the year's share of it is prorated once over every day
-// the agreement runs in the year and rounded once, then spread over the
-// invoicing periods, so four quarters of a whole year add up to the fee
-// exactly rather than to four separately rounded quarters.
-void addFixedAnnualLines(const RechargeTerms& terms, const FinancialYear& year,
-                         std::vector<ScheduleLine>& out) {
-  auto periods = activePeriods(terms, year);
+void addAgreementLines(const RechargeTerms& terms, const FinancialYear& year,
+                       const NiRateTable& niRates, std::vector<ScheduleLine>& out) {
+  if (terms.basis == RechargeBasis::FixedTotal && !hasPhasingRow(terms, year)) return;
+  const auto periods = activePeriods(terms, year);
   if (periods.empty()) return;
-  std::int64_t units = 0;
-  for (const auto& pa : periods) units += unitsIn(terms.partPeriod, pa.second);
-  const Pence amount = mulDivRoundHalfUp(terms.fixedAnnual, units, unitsPerYear(terms.partPeriod, year));
-  addSplitLines(terms, periods, amount, out);
-}
-
-void addCostedLines(const RechargeTerms& terms, const FinancialYear& year,
-                    const NiRateTable& niRates, std::vector<ScheduleLine>& out) {
-  for (const auto& pa : activePeriods(terms, year)) {
-    ScheduleLine line = startLine(terms, pa.first, pa.second);
-    const detail::SliceCosts costs = detail::costSlice(terms, pa.second, niRates);
-    line.pay = costs.pay;
-    line.onCostItems = costs.onCosts;
+  std::vector<ExactCosts> exact;
+  if (terms.basis == RechargeBasis::FixedTotal)
+    exact = phasedExact(terms, year, periods);
+  else
+    for (const auto& pa : periods) exact.push_back(detail::costSlice(terms, pa.active, niRates));
+  CumulativeRounding rounding;
+  for (std::size_t i = 0; i < periods.size(); ++i) {
+    ScheduleLine line = startLine(terms, periods[i]);
+    rounding.next(exact[i], line);
     finishLine(line);
-    out.push_back(line);
+    if (terms.parts.empty())
+      out.push_back(line);
+    else
+      addPartLines(terms, line, out);
   }
 }
 
@@ -112,14 +171,7 @@ Schedule schedule(const std::vector<RechargeTerms>& agreements, const FinancialY
   for (const auto& terms : agreements) validate(terms);
   Schedule result;
   result.year = year;
-  for (const auto& terms : agreements) {
-    if (terms.basis == RechargeBasis::FixedTotal)
-      addFixedTotalLines(terms, year, result.lines);
-    else if (terms.basis == RechargeBasis::FixedAnnual && terms.onCosts.kind == OnCostKind::None)
-      addFixedAnnualLines(terms, year, result.lines);
-    else
-      addCostedLines(terms, year, niRates, result.lines);
-  }
+  for (const auto& terms : agreements) addAgreementLines(terms, year, niRates, result.lines);
   return result;
 }
 

@@ -1,6 +1,7 @@
 // Sums of schedule lines: per payer->payee pair and per invoicing period. Each
 // total is the plain sum of its lines' rounded figures, so it reconciles to
 // the lines to the penny and the year's total equals the sum of its periods.
+// Lines not invoiced (the payee's own part of a shared cost) count nowhere.
 #pragma once
 #include <string>
 #include <vector>

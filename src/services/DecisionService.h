@@ -105,6 +105,21 @@ RecordedDecision recordDecision(Register& reg, const DecisionRequest& request,
 RecordedDecision recordDecisionInTransaction(Register& reg, const DecisionRequest& request,
                                              const std::optional<DecisionOverride>& override);
 
+// recordDecision, then, in the same transaction, the decision's employer (the
+// override's when there is one) applied to the post: one new version of the
+// post, audited field by field like any edit, effective on the decision day
+// and based on the version the decision read (a post changed meanwhile is
+// refused with Conflict). A blank host becomes the employer too. Refused
+// (ValidationError "apply", nothing written) when the protocol refers the
+// decision and no override names an employer. `appliedPostVersion` is the
+// post's new version, or 0 when it already had that employer and host.
+struct AppliedDecision {
+  RecordedDecision recorded;
+  int appliedPostVersion = 0;
+};
+AppliedDecision recordAndApplyDecision(Register& reg, const DecisionRequest& request,
+                                       const std::optional<DecisionOverride>& override);
+
 // The facts given to the protocol as JSON (the decision record's inputs).
 nlohmann::json proposalInputsJson(const PostFacts& facts);
 

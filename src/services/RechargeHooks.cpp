@@ -12,12 +12,14 @@ namespace s113 {
 void rechargeCrossChecks(Register& reg, const Edit& edit) { checkRechargeEdit(reg, edit); }
 
 std::vector<std::string> rechargesCovering(Register& reg, const EntityDef& def, const std::string& key) {
-  const EntityDef& recharges = rechargeAgreementDef();
-  VersionStore store(reg, recharges);
   std::vector<std::string> users;
-  for (const auto& ref : store.liveKeysWhere("covers_ref", key))
-    if (auto latest = store.latest(ref); latest && valueOf(latest->fields, "covers_kind") == def.name)
-      users.push_back(recordLabel(recharges, ref));
+  for (const EntityDef* recharges : {&rechargeAgreementDef(), &costSharingAgreementDef()}) {
+    VersionStore store(reg, *recharges);
+    for (const auto& ref : store.liveKeysWhere("covers_ref", key))
+      if (auto latest = store.latest(ref);
+          latest && valueOf(latest->fields, "covers_kind") == def.name)
+        users.push_back(recordLabel(*recharges, ref));
+  }
   return users;
 }
 

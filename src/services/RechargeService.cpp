@@ -6,6 +6,7 @@
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "domain/RechargeCatalog.h"
+#include "domain/RechargeParts.h"
 #include "domain/RechargePhasing.h"
 #include "domain/Validation.h"
 #include "recharge/RechargeTerms.h"
@@ -34,9 +35,9 @@ std::string registerField(const std::string& engineField) {
 
 // The engine's "recharge agreement RA-1" error, named as the register names
 // the record and its field.
-ValidationError inRegisterTerms(const ValidationError& e, const std::string& key) {
-  return ValidationError(recordLabel(rechargeAgreementDef(), key), registerField(e.field()),
-                         e.reason());
+ValidationError inRegisterTerms(const ValidationError& e, const EntityDef& def,
+                                const std::string& key) {
+  return ValidationError(recordLabel(def, key), registerField(e.field()), e.reason());
 }
 
 std::string keyFromEngineRecord(const std::string& record) {
@@ -60,11 +61,11 @@ std::map<Date, Pence> salaryByDate(Register& reg, const std::string& contract,
   return byDate;
 }
 
-void costFromContract(Register& reg, RechargeTerms& t, const std::string& contract,
-                      const OptionalDate& asAt) {
+void costFromContract(Register& reg, const EntityDef& def, RechargeTerms& t,
+                      const std::string& contract, const OptionalDate& asAt) {
   const auto byDate = salaryByDate(reg, contract, asAt);
   if (byDate.empty())
-    throw ValidationError(recordLabel(rechargeAgreementDef(), t.key), "cost_contract",
+    throw ValidationError(recordLabel(def, t.key), "cost_contract",
                           "contract '" + contract + "' has no salary to take the cost from");
   // The pay in force on the start; a contract that starts later gives its first salary.
   auto inForce = byDate.upper_bound(t.start);
@@ -107,6 +108,11 @@ NiRateTable niRatesOf(Register& reg, const OptionalDate& asAt) {
 
 RechargeTerms rechargeTermsOf(Register& reg, const std::string& key, const Record& r,
                               const OptionalDate& asAt) {
+  return rechargeTermsOf(reg, rechargeAgreementDef(), key, r, asAt);
+}
+
+RechargeTerms rechargeTermsOf(Register& reg, const EntityDef& def, const std::string& key,
+                              const Record& r, const OptionalDate& asAt) {
   auto money = [&](const char* field) {
     const std::string v = valueOf(r, field);
     return v.empty() ? Pence(0) : parseMoney(v);
@@ -126,13 +132,20 @@ RechargeTerms rechargeTermsOf(Register& reg, const std::string& key, const Recor
   t.annualPay = money("annual_cost");
   if (t.basis == RechargeBasis::ActualCost && valueOf(r, "annual_cost").empty() &&
       !valueOf(r, "cost_contract").empty())
-    costFromContract(reg, t, valueOf(r, "cost_contract"), asAt);
+    costFromContract(reg, def, t, valueOf(r, "cost_contract"), asAt);
   t.fixedAnnual = money("fixed_annual");
   t.fixedTotal = money("fixed_total");
   if (!valueOf(r, "phasing").empty())
     for (const auto& row : parsePhasing(valueOf(r, "phasing")))
       t.phasing.push_back({row.year, row.amount});
   t.shareBp = percent("share", 0);
+  if (&def == &costSharingAgreementDef()) {
+    t.shareBp = kWholeShare;  // the whole cost, split among the parts
+    t.partsArePercentages = valueOf(r, "split_by") == "percentage";
+    for (const auto& row : parseParts(valueOf(r, "parts")))
+      t.parts.push_back({row.partner, row.weight});
+  }
+  if (!valueOf(r, "pay_day").empty()) t.payDay = std::stoi(valueOf(r, "pay_day"));
   switch (parseOnCostKind(valueOf(r, "on_costs"))) {
     case OnCostKind::None:
       t.onCosts = OnCosts::none();
@@ -155,8 +168,9 @@ RechargeTerms rechargeTermsOf(Register& reg, const std::string& key, const Recor
 
 std::vector<RechargeTerms> rechargeAgreementsOf(Register& reg, const OptionalDate& asAt) {
   std::vector<RechargeTerms> terms;
-  for (const auto& v : liveRecords(reg, rechargeAgreementDef(), asAt))
-    terms.push_back(rechargeTermsOf(reg, v.key, v.fields, asAt));
+  for (const EntityDef* def : {&rechargeAgreementDef(), &costSharingAgreementDef()})
+    for (const auto& v : liveRecords(reg, *def, asAt))
+      terms.push_back(rechargeTermsOf(reg, *def, v.key, v.fields, asAt));
   return terms;
 }
 
@@ -166,12 +180,15 @@ Schedule rechargeSchedule(Register& reg, const FinancialYear& year, const Option
   try {
     return schedule(agreements, year, rates);
   } catch (const ValidationError& e) {
-    throw inRegisterTerms(e, keyFromEngineRecord(e.record()));
+    const std::string key = keyFromEngineRecord(e.record());
+    bool shared = false;
+    for (const auto& t : agreements) shared = shared || (t.key == key && !t.parts.empty());
+    throw inRegisterTerms(e, shared ? costSharingAgreementDef() : rechargeAgreementDef(), key);
   }
 }
 
 void checkRechargeEdit(Register& reg, const Edit& edit) {
-  if (edit.def != &rechargeAgreementDef()) return;
+  if (edit.def != &rechargeAgreementDef() && edit.def != &costSharingAgreementDef()) return;
   const std::string record = recordLabel(*edit.def, edit.key);
   std::vector<ValidationError> errors;
   const std::string kind = valueOf(edit.fields, "covers_kind"),
@@ -182,10 +199,22 @@ void checkRechargeEdit(Register& reg, const Edit& edit) {
     if (const EntityDef* target = findEntity(kind);
         target && !VersionStore(reg, *target).isLive(ref))
       errors.emplace_back(record, "covers_ref", "there is no " + target->label + " '" + ref + "'");
+  if (edit.def == &costSharingAgreementDef()) {
+    VersionStore partners(reg, partnerDef());
+    try {
+      for (const auto& row : parseParts(valueOf(edit.fields, "parts")))
+        if (!partners.isLive(row.partner))
+          errors.emplace_back(record, "parts", "there is no partner '" + row.partner + "'");
+    } catch (const std::exception&) {
+      // The entity's own check has named the malformed part.
+    }
+  }
   try {
-    validate(rechargeTermsOf(reg, edit.key, edit.fields));
+    validate(rechargeTermsOf(reg, *edit.def, edit.key, edit.fields));
   } catch (const ValidationError& e) {
-    errors.push_back(e.record() == record ? e : inRegisterTerms(e, edit.key));
+    errors.push_back(e.record() == record ? e : inRegisterTerms(e, *edit.def, edit.key));
+  } catch (const std::invalid_argument&) {
+    // A field that does not parse: the entity's own checks have named it.
   }
   if (!errors.empty()) throw ValidationErrors(std::move(errors));
 }

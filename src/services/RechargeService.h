@@ -30,8 +30,13 @@ NiRateTable niRatesOf(Register& reg, const OptionalDate& asAt = boost::none);
 // `covers` reads "<kind> <ref>: <description>".
 RechargeTerms rechargeTermsOf(Register& reg, const std::string& key, const Record& fields,
                               const OptionalDate& asAt = boost::none);
+// The same for a record of `def`: a recharge agreement, or a cost-sharing
+// agreement (no payer, share 100%, its parts from `parts` and `split_by`).
+RechargeTerms rechargeTermsOf(Register& reg, const EntityDef& def, const std::string& key,
+                              const Record& fields, const OptionalDate& asAt = boost::none);
 
-// Every live agreement, ordered by key.
+// Every live recharge agreement ordered by key, then every live cost-sharing
+// agreement ordered by key.
 std::vector<RechargeTerms> rechargeAgreementsOf(Register& reg,
                                                 const OptionalDate& asAt = boost::none);
 

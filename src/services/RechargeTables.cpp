@@ -1,5 +1,8 @@
 #include "services/RechargeTables.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include "recharge/Netting.h"
 #include "recharge/Totals.h"
 
@@ -16,26 +19,31 @@ Table scheduleLinesTable(const Schedule& schedule) {
   Table table{"Lines",
               {"agreement",     "payer",
                "payee",         "covers",
+               "share",
                "period_start",  "period_end",
                "active_start",  "active_end",
-               "days",          "invoice_date",
+               "days",          "weekdays",
+               "invoice_date",
                "pay",           "employer_ni",
                "pension",       "apprenticeship_levy",
                "flat_on_costs", "on_costs",
                "net",           "vat_treatment",
                "vat_confirmed", "vat",
-               "total",         "netting_allowed"},
+               "total",         "invoiced",
+               "netting_allowed"},
               {}};
   for (const auto& l : schedule.lines)
     table.rows.push_back({text(l.agreementKey),
                           text(l.payer),
                           text(l.payee),
                           text(l.covers),
+                          text(l.share),
                           date(l.period.first),
                           date(l.period.last),
                           date(l.active.first),
                           date(l.active.last),
                           TableCell::integer(l.daysActive),
+                          TableCell::integer(l.weekdaysActive),
                           date(l.invoiceDate),
                           TableCell::money(l.pay),
                           TableCell::money(l.onCostItems.employerNi),
@@ -48,6 +56,7 @@ Table scheduleLinesTable(const Schedule& schedule) {
                           TableCell::boolean(l.vatConfirmed),
                           TableCell::money(l.vat),
                           TableCell::money(l.total),
+                          TableCell::boolean(l.invoiced),
                           TableCell::boolean(l.nettingAllowed)});
   return table;
 }
@@ -67,24 +76,29 @@ Table schedulePairsTable(const Schedule& schedule) {
 }
 
 Table scheduleNetTable(const Schedule& schedule) {
-  Table table{
-      "Net",
-      {"settlement", "party_a", "party_b", "a_to_b", "b_to_a", "net", "payer", "payee", "amount"},
-      {}};
+  Table table{"Net",
+              {"settlement", "payer", "payee", "amount", "payer_to_payee", "payee_to_payer"},
+              {}};
   const Settlement settlement = settle(schedule.lines);
+  // Payer first: whoever owes the difference (the first of the pair by code
+  // when it is nil); rows ordered by payer, then payee.
+  std::vector<std::vector<TableCell>> netted;
   for (const auto& s : settlement.netted) {
-    const Pence net = s.net();
-    const bool aPays = net >= 0;
-    table.rows.push_back({text("netted"), text(s.partyA), text(s.partyB),
-                          TableCell::money(s.aToB.total), TableCell::money(s.bToA.total),
-                          TableCell::money(net), text(aPays ? s.partyA : s.partyB),
-                          text(aPays ? s.partyB : s.partyA), TableCell::money(aPays ? net : -net)});
+    const bool aPays = s.net() >= 0;
+    const Totals& paid = aPays ? s.aToB : s.bToA;
+    const Totals& received = aPays ? s.bToA : s.aToB;
+    netted.push_back({text("netted"), text(aPays ? s.partyA : s.partyB),
+                      text(aPays ? s.partyB : s.partyA), TableCell::money(paid.total - received.total),
+                      TableCell::money(paid.total), TableCell::money(received.total)});
   }
-  for (const auto& g : settlement.gross)
+  std::sort(netted.begin(), netted.end(), [](const auto& x, const auto& y) {
+    return std::tie(x[1].text, x[2].text) < std::tie(y[1].text, y[2].text);
+  });
+  table.rows = std::move(netted);
+  for (const auto& g : settlement.gross)  // already ordered by payer, then payee
     table.rows.push_back({text("gross"), text(g.payer), text(g.payee),
-                          TableCell::money(g.totals.total), TableCell::money(0),
-                          TableCell::money(g.totals.total), text(g.payer), text(g.payee),
-                          TableCell::money(g.totals.total)});
+                          TableCell::money(g.totals.total), TableCell::money(g.totals.total),
+                          TableCell::money(0)});
   return table;
 }
 

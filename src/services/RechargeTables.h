@@ -30,17 +30,22 @@ struct Table {
   std::vector<std::vector<TableCell>> rows;
 };
 
-// One row per schedule line: agreement, payer, payee, covers, period_start,
-// period_end, active_start, active_end, days, invoice_date, pay, employer_ni,
-// pension, apprenticeship_levy, flat_on_costs, on_costs, net, vat_treatment,
-// vat_confirmed, vat, total, netting_allowed.
+// One row per schedule line: agreement, payer, payee, covers, share,
+// period_start, period_end, active_start, active_end, days (calendar days the
+// agreement runs in the period), weekdays (Monday-Friday of those, what a
+// working_day agreement charges), invoice_date, pay, employer_ni, pension,
+// apprenticeship_levy, flat_on_costs, on_costs, net, vat_treatment,
+// vat_confirmed, vat, total, invoiced (false for the payee's own part of a
+// shared cost), netting_allowed.
 Table scheduleLinesTable(const Schedule& schedule);
 // One row per payer -> payee pair: payer, payee, lines, pay, on_costs, net, vat, total.
 Table schedulePairsTable(const Schedule& schedule);
-// The year's settlement: per unordered pair of nettable lines (settlement
-// "netted": a_to_b, b_to_a, and who pays whom the difference), then each
-// pair of lines without netting ("gross"). Columns: settlement, party_a,
-// party_b, a_to_b, b_to_a, net, payer, payee, amount.
+// The year's settlement, the payer first: per pair of partners with nettable
+// lines (settlement "netted"), the one who owes the difference (the first by
+// code when it is nil), the other, the difference, and the two directions'
+// totals; then each payer -> payee of lines without netting ("gross").
+// Columns: settlement, payer, payee, amount, payer_to_payee, payee_to_payer;
+// netted rows first, each group ordered by payer, then payee.
 Table scheduleNetTable(const Schedule& schedule);
 
 }  // namespace s113

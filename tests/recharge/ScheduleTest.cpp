@@ -18,9 +18,9 @@ TEST_CASE("each line is rounded once from its exact value", "[recharge][schedule
   CHECK(s.lines[1].pay == 508197);   // May, 31 days
   CHECK(s.lines[10].pay == 475410);  // February 2024, 29 days
   CHECK(s.lines[10].daysActive == 29);
-  // Twelve separately rounded lines: one penny over the annual figure, as
-  // line-level rounding allows; the total is still exactly the sum of lines.
-  CHECK(totalOf(s.lines).pay == 6000001);
+  // The months are differences of the cumulative amount rounded once, so the
+  // year is exactly £60,000.00 (twelve separately rounded months: £60,000.01).
+  CHECK(totalOf(s.lines).pay == 6000000);
 }
 
 TEST_CASE("an agreement spanning two financial years", "[recharge][schedule]") {
@@ -65,19 +65,19 @@ TEST_CASE("employer NI changes at the 2024/25 -> 2025/26 boundary (6 April)",
   const ScheduleLine& april = s.lines.at(0);
   // Pay: 60,000 x 30/365 = 4,931.5068 -> £4,931.51
   CHECK(april.pay == 493151);
-  // NI: 1-5 April at 13.8% over £9,100, 6-30 April at 15% over £5,000:
-  // (5 x 0.138 x 50,900 + 25 x 0.15 x 55,000) / 365 = 661.2904 -> £661.29
-  CHECK(april.onCostItems.employerNi == 66129);
+  // NI: April's pay day (30 April) is after 6 April, so 15% over £5,000 / 12:
+  // 15% x (5,000.00 - 416.67) = £687.50
+  CHECK(april.onCostItems.employerNi == 68750);
   CHECK(april.onCostItems.pension == 98630);            // 20% of 4,931.5068 = 986.3014
   CHECK(april.onCostItems.apprenticeshipLevy == 2466);  // 0.5% = 24.6575
-  CHECK(april.onCosts == 66129 + 98630 + 2466);
-  CHECK(april.net == 493151 + 167225);
+  CHECK(april.onCosts == 68750 + 98630 + 2466);
+  CHECK(april.net == 493151 + 169846);
   CHECK(april.total == april.net);  // outside the scope of VAT
-  // May is wholly at 15% over £5,000: 0.15 x 55,000 x 31/365 = 700.6849 -> £700.68
-  CHECK(s.lines.at(1).onCostItems.employerNi == 70068);
+  CHECK(s.lines.at(1).onCostItems.employerNi == 68750);
 }
 
-TEST_CASE("an NI row starting mid financial year splits the quarter", "[recharge][schedule][ni]") {
+TEST_CASE("an NI row starting mid financial year takes over from its first pay day",
+          "[recharge][schedule][ni]") {
   const NiRateTable table({{d(2023, 4, 6), 1380, 910000}, {d(2024, 11, 15), 1450, 950000}});
   RechargeTerms t = actualCost("RA-NI2", 4500000, d(2024, 4, 1));
   t.shareBp = 6000;
@@ -85,12 +85,11 @@ TEST_CASE("an NI row starting mid financial year splits the quarter", "[recharge
   t.frequency = InvoiceFrequency::Quarterly;
   const Schedule s = schedule({t}, FinancialYear(2024), table);
   REQUIRE(s.lines.size() == 4);
-  // Jul-Sep: 60% x 0.138 x (45,000 - 9,100) x 92/365 = 749.2379 -> £749.24
-  CHECK(s.lines[1].onCostItems.employerNi == 74924);
-  // Oct-Dec: 45 days at 13.8% over £9,100 then 47 days at 14.5% over £9,500:
-  // 60% x (45 x 0.138 x 35,900 + 47 x 0.145 x 35,500) / 365 = 764.1723 -> £764.17
-  // (the old rate for the whole quarter would give £749.24)
-  CHECK(s.lines[2].onCostItems.employerNi == 76417);
+  // A month at 13.8%: 60% x 0.138 x (3,750.00 - 758.33) = 247.71; Jul-Sep is three.
+  CHECK(s.lines[1].onCostItems.employerNi == 74313);
+  // Oct-Dec: October at 13.8%; November and December (pay days 30 November and
+  // 31 December) at 14.5% over £9,500 / 12: 60% x 0.145 x 2,958.33 = 257.375 each.
+  CHECK(s.lines[2].onCostItems.employerNi == 76246);
   CHECK(s.lines[1].pay == 680548);
   CHECK(s.lines[2].pay == 680548);
   CHECK(s.lines[2].onCostItems.apprenticeshipLevy == 3403);
@@ -107,8 +106,12 @@ TEST_CASE("itemised on-costs need an NI row", "[recharge][schedule][ni]") {
     CHECK(e.record() == "recharge agreement RA-OLD");
     CHECK(e.field() == "on_costs");
   }
-  // The seeded rows start on 6 April 2013: 1-5 April 2013 has none either.
+  // The seeded rows start on 6 April 2013: a pay day on 5 April 2013 has none
+  // either, though the usual one, 30 April, has.
+  t.payDay = 5;
   CHECK_THROWS_AS(schedule({t}, FinancialYear(2013), defaultNiRates()), ValidationError);
+  t.payDay = 0;
+  CHECK_NOTHROW(schedule({t}, FinancialYear(2013), defaultNiRates()));
   // Pay below the threshold: no NI at all, never negative.
   t.annualPay = 700000;
   const Schedule s = schedule({t}, FinancialYear(2014), defaultNiRates());

@@ -255,7 +255,8 @@ TEST_CASE("3/5 of £117,311 = £70,386.60 from the contract, and a part period a
   CHECK(leap[0].daysActive == 10);  // 20-29 February, 29th included
   CHECK(leap[1].daysActive == 10);  // 1-10 March
   CHECK(leap[0].pay == 163934);     // 60,000 x 10 / 366 = 1,639.34
-  CHECK(leap[1].pay == 163934);
+  // The stretch, 60,000 x 20 / 366 = 3,278.69, less February's 1,639.34.
+  CHECK(leap[1].pay == 163935);
   const auto april = linesOf(leapYear, "RA-APRIL");
   REQUIRE(april.size() == 1);
   CHECK(april[0].pay == 262295);  // DESIGN.md: 60,000 x 16 / 366 = £2,622.95
@@ -370,7 +371,13 @@ TEST_CASE("the net settlement from the register equals the engine's on the same 
   const Table net = scheduleNetTable(fromRegister);
   REQUIRE(net.rows.size() == 1 + a.gross.size());
   CHECK(net.rows[0][0].text == "netted");
-  CHECK(net.rows[0][8].value == std::abs(a.netted[0].net()));
+  CHECK(net.columns == std::vector<std::string>{"settlement", "payer", "payee", "amount",
+                                                "payer_to_payee", "payee_to_payer"});
+  // The payer first: whoever owes the difference.
+  const bool bccgPays = a.netted[0].net() >= 0;
+  CHECK(net.rows[0][1].text == (bccgPays ? "BCCG" : "BNES"));
+  CHECK(net.rows[0][3].value == std::abs(a.netted[0].net()));
+  CHECK(net.rows[0][4].value - net.rows[0][5].value == net.rows[0][3].value);
 }
 
 TEST_CASE("refused agreements name the record and field, and nothing is written",

@@ -168,7 +168,7 @@ bool DecisionWizard::decide() {
 
 bool DecisionWizard::recordOutcome() {
   return runAction(this, _("Record the decision"), [this] {
-    RecordedDecision r = recordDecision(reg_, request());
+    RecordedDecision r = recordChosen(std::nullopt);
     recorded_ = r.row;
     decided_ = r.decided;
     showDecided(*decided_, &*recorded_);
@@ -192,7 +192,7 @@ bool DecisionWizard::recordOverride() {
   overrideError_->SetLabel(wxString());
   const DecisionOverride chosen{decided_->facts.partners[index].code, fromWx(reason)};
   return runAction(this, _("Record the override"), [this, chosen] {
-    RecordedDecision r = recordDecision(reg_, request(), chosen);
+    RecordedDecision r = recordChosen(chosen);
     recorded_ = r.row;
     decided_ = r.decided;
     showDecided(*decided_, &*recorded_);

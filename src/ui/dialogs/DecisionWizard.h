@@ -53,6 +53,9 @@ class DecisionWizard : public wxDialog {
 
  private:
   void showDecided(const EmployerDecision& decided, const DecisionRow* row);
+  // Records the decision, applying its employer to the post when "Apply the
+  // employer to the post" is ticked (DecisionWizardApply.cpp).
+  RecordedDecision recordChosen(const std::optional<DecisionOverride>& override);
   void clearOutcome();
 
   Register& reg_;
@@ -76,6 +79,7 @@ class DecisionWizard : public wxDialog {
   wxButton* decideButton_ = nullptr;
   wxButton* recordButton_ = nullptr;
   wxButton* overrideButton_ = nullptr;
+  wxCheckBox* applyEmployer_ = nullptr;
 };
 
 }  // namespace s113::ui

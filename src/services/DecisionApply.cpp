@@ -1,0 +1,41 @@
+// Applying a recorded decision's employer to its post (decide --record
+// --apply, and the wizard's "apply to the post" choice).
+#include "domain/Catalog.h"
+#include "domain/Errors.h"
+#include "services/DecisionService.h"
+#include "services/RecordService.h"
+#include "storage/VersionStore.h"
+
+namespace s113 {
+
+AppliedDecision recordAndApplyDecision(Register& reg, const DecisionRequest& request,
+                                       const std::optional<DecisionOverride>& override) {
+  try {
+    WriteTransaction tx(reg);
+    AppliedDecision out;
+    out.recorded = recordDecisionInTransaction(reg, request, override);
+    const DecisionRow& row = out.recorded.row;
+    const PostFacts& facts = out.recorded.decided.facts;
+    const auto employer = row.employer();
+    if (!employer)
+      throw ValidationError("decision on post " + request.postRef, "apply",
+                            "the protocol refers the decision: there is no employer to apply "
+                            "(record an override to name one); nothing was recorded");
+    const auto post = VersionStore(reg, postDef()).latest(request.postRef);
+    if (!post) throw NotFound("There is no post '" + request.postRef + "'.");
+    Record fields = post->fields;
+    const bool hostBlank = valueOf(fields, "host").empty();
+    if (valueOf(fields, "employer") != *employer || hostBlank) {
+      fields["employer"] = *employer;
+      if (hostBlank) fields["host"] = *employer;
+      out.appliedPostVersion = RecordService(reg).saveInTransaction(
+          {&postDef(), request.postRef, fields, facts.postVersion, facts.on});
+    }
+    tx.commit();
+    return out;
+  } catch (const soci::soci_error& e) {
+    throw StorageError(std::string("The register could not be written: ") + e.what());
+  }
+}
+
+}  // namespace s113
