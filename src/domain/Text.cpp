@@ -74,4 +74,17 @@ std::string sanitisedText(const std::string& text) {
   return out;
 }
 
+std::string spreadsheetSafe(const std::string& text) {
+  if (text.empty() || std::string("=+-@\t\r").find(text[0]) == std::string::npos) return text;
+  // A plain decimal number: an optional sign, digits, at most one point.
+  std::size_t digits = 0, points = 0, i = text[0] == '-' || text[0] == '+' ? 1 : 0;
+  for (; i < text.size(); ++i) {
+    if (text[i] >= '0' && text[i] <= '9') ++digits;
+    else if (text[i] == '.' && ++points == 1) continue;
+    else break;
+  }
+  if (i == text.size() && digits > 0) return text;
+  return "'" + text;
+}
+
 }  // namespace s113

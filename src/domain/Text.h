@@ -16,4 +16,10 @@ std::string textProblem(const std::string& text, bool allowLineBreaks);
 // writers (XLSX) that must never emit what their format cannot hold.
 std::string sanitisedText(const std::string& text);
 
+// A cell for a spreadsheet (a report's CSV or XLSX): a spreadsheet runs a
+// cell starting with '=', '+', '-', '@', tab or CR as a formula (OWASP "CSV
+// injection"), so such text gets a leading apostrophe; a plain number
+// ("-1234.56", "+5") is left as it is and stays a number.
+std::string spreadsheetSafe(const std::string& text);
+
 }  // namespace s113

@@ -12,10 +12,7 @@ using namespace s113;
 namespace {
 
 std::string schemaPath() {
-  const std::string here = __FILE__;
-  const std::size_t at = here.rfind("tests/protocol/");
-  REQUIRE(at != std::string::npos);
-  return here.substr(0, at) + "schema/0002_protocol.sql";
+  return std::string(S113_SOURCE_DIR) + "/schema/0002_protocol.sql";
 }
 
 std::string readSchema() {

@@ -10,9 +10,7 @@
 // docs/exchange-format.md is the users' reference: every file and every
 // column the program reads and writes must be documented there.
 TEST_CASE("the exchange format document covers every file and column", "[exchange]") {
-  std::string here = __FILE__;
-  std::string root = here.substr(0, here.rfind("tests/services/"));
-  std::ifstream in(root + "docs/exchange-format.md");
+  std::ifstream in(std::string(S113_SOURCE_DIR) + "/docs/exchange-format.md");
   REQUIRE(in.good());
   std::stringstream text;
   text << in.rdbuf();
