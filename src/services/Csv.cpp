@@ -70,6 +70,11 @@ std::vector<CsvRow> readCsvText(const std::string& text, std::vector<int>* lineO
 }
 
 void writeCsvRow(std::ostream& out, const CsvRow& row) {
+  // A row of one empty field is written "" : a bare line end reads as no row.
+  if (row.size() == 1 && row[0].empty()) {
+    out << "\"\"\r\n";
+    return;
+  }
   for (std::size_t i = 0; i < row.size(); ++i) {
     if (i) out << ',';
     const std::string& f = row[i];

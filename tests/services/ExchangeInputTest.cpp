@@ -267,3 +267,14 @@ TEST_CASE("a line-manager cycle closed across rows of one import is refused", "[
   CHECK_THAT(importRefusal(e.t.reg(), e.folder.path), Catch::Contains("column line_manager: would make a post its own line manager"));
   CHECK(VersionStore(e.t.reg(), postDef()).latest("BN-001")->fields.at("line_manager").empty());
 }
+
+TEST_CASE("a row of one empty field writes back as a row, not a blank line", "[exchange][input]") {
+  std::istringstream in("a\r\n\"\"\r\nb\r\n");
+  std::vector<int> lines;
+  const auto rows = readCsv(in, &lines);
+  REQUIRE(rows.size() == 3);
+  std::ostringstream out;
+  for (const auto& row : rows) writeCsvRow(out, row);
+  std::istringstream back(out.str());
+  CHECK(readCsv(back) == rows);
+}
