@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include <CLI/CLI.hpp>
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <functional>
 
 #include "cli/Commands.h"
@@ -50,6 +51,12 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   } catch (const StorageError& e) {
     err << "error: " << e.what() << "\n";
     return kRefused;
+  } catch (const boost::gregorian::bad_year&) {
+    // A date given on the command line near the end of the calendar, carried
+    // past it by the command's arithmetic (a year on, the notice period).
+    err << "s113reg-cli: a date given or worked out from it falls after 9999, the end of the calendar the "
+           "register handles: give an earlier date\n";
+    return kUsage;
   } catch (const std::exception& e) {
     err << "error: " << e.what() << "\n";
     return kRefused;

@@ -15,6 +15,7 @@
 #include "domain/Errors.h"
 #include "recharge/Totals.h"
 #include "services/Csv.h"
+#include "domain/Text.h"
 #include "services/RechargeService.h"
 #include "services/RechargeTables.h"
 
@@ -30,11 +31,13 @@ struct RechargeArgs {
   std::string asAt;
 };
 
+// The schedule as CSV for a spreadsheet: text that would run as a formula is
+// neutralised (domain/Text.h), numbers stay numbers.
 void writeCsv(std::ostream& out, const Table& table) {
   writeCsvRow(out, table.columns);
   for (const auto& row : table.rows) {
     CsvRow cells;
-    for (const auto& cell : row) cells.push_back(cell.text);
+    for (const auto& cell : row) cells.push_back(spreadsheetSafe(cell.text));
     writeCsvRow(out, cells);
   }
 }
@@ -136,7 +139,7 @@ void writeWorkbook(const std::string& file, const std::vector<Table>& tables) {
             break;
           }
           case TableCell::Kind::Text:
-            worksheet_write_string(ws, row, col, cell.text.c_str(), nullptr);
+            worksheet_write_string(ws, row, col, spreadsheetSafe(sanitisedText(cell.text)).c_str(), nullptr);
             break;
         }
       }

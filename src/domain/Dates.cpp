@@ -4,6 +4,9 @@
 #include <stdexcept>
 
 namespace s113 {
+namespace {
+constexpr int kFirstFinancialYear = 1900, kLastFinancialYear = 9998;
+}  // namespace
 
 Date parseIsoDate(const std::string& text) {
   // Strict shape check first: boost accepts forms we do not want in files.
@@ -64,6 +67,11 @@ FinancialYear FinancialYear::parse(const std::string& text) {
     if (digits) {
       int start = std::stoi(text.substr(0, 4));
       int end = std::stoi(text.substr(5, 2));
+      // The calendar ends in 9999, so the last whole financial year is 9998/99.
+      if (start < kFirstFinancialYear || start > kLastFinancialYear)
+        throw std::invalid_argument("'" + text + "' is outside the financial years the register handles (" +
+                                    FinancialYear(kFirstFinancialYear).label() + " to " +
+                                    FinancialYear(kLastFinancialYear).label() + ")");
       if ((start + 1) % 100 == end) return FinancialYear(start);
     }
   }

@@ -4,11 +4,42 @@
 #include "domain/Dates.h"
 #include "domain/Money.h"
 #include "domain/Split.h"
+#include "domain/Text.h"
 
 namespace s113 {
 namespace {
 
 using Errors = std::vector<ValidationError>;
+
+// Whole numbers are held in 32 bits by the register; a number of months is
+// at most 100 years, so a date computed from it stays in the calendar.
+constexpr long long kMaxWholeNumber = 2147483647, kMinWholeNumber = -2147483647 - 1;
+constexpr long long kMaxMonths = 1200;
+
+bool isMonths(const FieldDef& field) {
+  const std::string suffix = "_months";
+  return field.name.size() >= suffix.size() &&
+         field.name.compare(field.name.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string wholeNumberProblem(const FieldDef& field, const std::string& value) {
+  const std::string notWhole = "'" + value + "' is not a whole number";
+  std::size_t digitsFrom = value[0] == '-' || value[0] == '+' ? 1 : 0;
+  if (digitsFrom == value.size() || value.find_first_not_of("0123456789", digitsFrom) != std::string::npos)
+    return notWhole;
+  long long n = 0;
+  try {
+    n = std::stoll(value);
+  } catch (const std::out_of_range&) {
+    n = value[0] == '-' ? kMinWholeNumber - 1 : kMaxWholeNumber + 1;
+  }
+  if (n > kMaxWholeNumber || n < kMinWholeNumber)
+    return "'" + value + "' is out of range: a whole number here is between " + std::to_string(kMinWholeNumber) +
+           " and " + std::to_string(kMaxWholeNumber);
+  if (isMonths(field) && n > kMaxMonths)
+    return "'" + value + "' months is more than " + std::to_string(kMaxMonths) + " (100 years)";
+  return "";
+}
 
 // Checks one value against its field type; returns the reason or "".
 std::string typeProblem(const FieldDef& field, const std::string& value) {
@@ -17,15 +48,9 @@ std::string typeProblem(const FieldDef& field, const std::string& value) {
       case FieldType::Text:
       case FieldType::Ref:
         if (value.size() > 2000) return "is longer than 2000 characters";
-        for (unsigned char c : value)
-          if (c < 0x20 && c != '\t' && c != '\n') return "contains a control character";
-        return "";
-      case FieldType::Integer: {
-        std::size_t used = 0;
-        long long v = std::stoll(value, &used);
-        (void)v;
-        return used == value.size() ? "" : "'" + value + "' is not a whole number";
-      }
+        return textProblem(value, field.type == FieldType::Text);
+      case FieldType::Integer:
+        return wholeNumberProblem(field, value);
       case FieldType::Money:
         parseMoney(value);
         return "";
@@ -139,6 +164,8 @@ std::vector<ValidationError> validateRecord(const EntityDef& def, const std::str
   Errors errors;
   if (key.empty())
     errors.emplace_back(name, def.keyField, "a " + def.label + " needs a " + def.keyField);
+  else if (std::string problem = textProblem(key, false); !problem.empty())
+    errors.emplace_back(name, def.keyField, problem);
   else if (key.size() > 40 || key.front() == ' ' || key.back() == ' ' ||
            key.find_first_of(";\t\r\n") != std::string::npos)
     errors.emplace_back(name, def.keyField,

@@ -1,5 +1,7 @@
 #include "protocol/DecisionJson.h"
 
+#include <algorithm>
+
 namespace s113 {
 
 nlohmann::json decisionToJson(const Decision& d, const Partners& partners) {
@@ -49,6 +51,37 @@ nlohmann::json decisionToJson(const Decision& d, const Partners& partners) {
           {"deciding_rule", deciding},
           {"trace", trace},
           {"open_conditions", open}};
+}
+
+namespace {
+
+// The deepest nesting of arrays and objects, found without recursion.
+int nestingDepth(const std::string& text) {
+  int depth = 0, deepest = 0;
+  bool inString = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (inString) {
+      if (c == '\\') ++i;
+      else if (c == '"') inString = false;
+      continue;
+    }
+    if (c == '"') inString = true;
+    else if (c == '[' || c == '{') deepest = std::max(deepest, ++depth);
+    else if (c == ']' || c == '}') --depth;
+  }
+  return deepest;
+}
+
+}  // namespace
+
+std::string jsonProblem(const std::string& text, int maxDepth, std::size_t maxBytes) {
+  if (text.size() > maxBytes)
+    return "is larger than " + std::to_string(maxBytes / (1024 * 1024)) + " MB, more than the register reads";
+  if (nestingDepth(text) > maxDepth)
+    return "nests more than " + std::to_string(maxDepth) + " levels deep, more than the register reads";
+  if (!nlohmann::json::accept(text)) return "is not JSON";
+  return "";
 }
 
 std::string decisionToJsonText(const Decision& decision, const Partners& partners, int indent) {

@@ -21,6 +21,17 @@ namespace s113 {
 
 nlohmann::json decisionToJson(const Decision& decision, const Partners& partners);
 
+// JSON read from a file (a decision's inputs and trace, a frozen forum pack)
+// is bounded: nesting deeper than this would exhaust the stack of anything
+// that walks it recursively (printing it as JSON does), and no document the
+// register writes comes near either bound.
+constexpr int kMaxJsonDepth = 64;
+constexpr std::size_t kMaxJsonBytes = 8 * 1024 * 1024;
+
+// Why `text` is not acceptable JSON ("is not JSON", too deep, too large), or
+// "" when it is.
+std::string jsonProblem(const std::string& text, int maxDepth = kMaxJsonDepth, std::size_t maxBytes = kMaxJsonBytes);
+
 // decisionToJson(...).dump(indent).
 std::string decisionToJsonText(const Decision& decision, const Partners& partners, int indent = 2);
 

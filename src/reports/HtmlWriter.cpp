@@ -8,6 +8,8 @@
 
 #include "reports/Writers.h"
 
+#include "domain/Text.h"
+
 namespace s113::embedded {
 const std::vector<std::pair<std::string, std::string>>& reportFiles();
 }
@@ -175,7 +177,8 @@ mu::data documentData(const ReportDocument& doc) {
   return data;
 }
 
-std::string csvField(const std::string& value) {
+std::string csvField(const std::string& cell) {
+  const std::string value = spreadsheetSafe(cell);
   if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
   std::string out = "\"";
   for (char c : value) out += c == '"' ? std::string("\"\"") : std::string(1, c);

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "domain/Money.h"
+#include "domain/Text.h"
 #include "reports/Writers.h"
 
 namespace s113::reports {
@@ -22,6 +23,10 @@ std::string sheetName(const Table& t, std::set<std::string>& used) {
   used.insert(candidate);
   return candidate;
 }
+
+// Text as a cell: XML cannot hold broken UTF-8 or control characters (the
+// file would not open), and a formula must not run.
+std::string cellText(const std::string& text) { return spreadsheetSafe(sanitisedText(text)); }
 
 bool parseNumber(const std::string& text, ColumnType type, double& value) {
   if (text.empty()) return false;
@@ -67,10 +72,10 @@ void writeXlsx(const ReportDocument& doc, const std::string& path) {
   format_set_bold(moneyBold);
   std::set<std::string> used;
   for (const Table* t : doc.tables()) {
-    lxw_worksheet* sheet = workbook_add_worksheet(book, sheetName(*t, used).c_str());
+    lxw_worksheet* sheet = workbook_add_worksheet(book, sanitisedText(sheetName(*t, used)).c_str());
     lxw_row_t row = 0;
     for (std::size_t c = 0; c < t->columns.size(); ++c) {
-      worksheet_write_string(sheet, row, c, t->columns[c].name.c_str(), bold);
+      worksheet_write_string(sheet, row, c, cellText(t->columns[c].name).c_str(), bold);
       worksheet_set_column(sheet, c, c, t->columns[c].type == ColumnType::Text ? 36 : 14, nullptr);
     }
     auto writeRow = [&](const std::vector<std::string>& cells, bool isTotal) {
@@ -83,7 +88,7 @@ void writeXlsx(const ReportDocument& doc, const std::string& path) {
                                  type == ColumnType::Money ? (isTotal ? moneyBold : money)
                                                            : (isTotal ? bold : nullptr));
         else
-          worksheet_write_string(sheet, row, c, cells[c].c_str(), isTotal ? bold : nullptr);
+          worksheet_write_string(sheet, row, c, cellText(cells[c]).c_str(), isTotal ? bold : nullptr);
       }
     };
     for (const auto& r : t->rows) writeRow(r, false);

@@ -5,8 +5,11 @@
 namespace s113 {
 
 std::vector<CsvRow> readCsv(std::istream& in, std::vector<int>* lineOfRow) {
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);  // BOM from Excel
+  return readCsvText(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()), lineOfRow);
+}
+
+std::vector<CsvRow> readCsvText(const std::string& text, std::vector<int>* lineOfRow) {
+  const bool bom = text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0;  // from Excel
   std::vector<CsvRow> rows;
   CsvRow row;
   std::string field;
@@ -23,7 +26,7 @@ std::vector<CsvRow> readCsv(std::istream& in, std::vector<int>* lineOfRow) {
     row.clear();
     fieldStarted = false;
   };
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  for (std::size_t i = bom ? 3 : 0; i < text.size(); ++i) {
     char c = text[i];
     if (quoted) {
       if (c == '"') {
@@ -67,6 +70,11 @@ std::vector<CsvRow> readCsv(std::istream& in, std::vector<int>* lineOfRow) {
 }
 
 void writeCsvRow(std::ostream& out, const CsvRow& row) {
+  // A row of one empty field is written "" : a bare line end reads as no row.
+  if (row.size() == 1 && row[0].empty()) {
+    out << "\"\"\r\n";
+    return;
+  }
   for (std::size_t i = 0; i < row.size(); ++i) {
     if (i) out << ',';
     const std::string& f = row[i];

@@ -15,6 +15,7 @@ using CsvRow = std::vector<std::string>;
 // which each row starts, for messages. Throws std::runtime_error on an
 // unterminated quote, naming the line.
 std::vector<CsvRow> readCsv(std::istream& in, std::vector<int>* lineOfRow = nullptr);
+std::vector<CsvRow> readCsvText(const std::string& text, std::vector<int>* lineOfRow = nullptr);
 void writeCsvRow(std::ostream& out, const CsvRow& row);  // ends with "\r\n" as RFC 4180 says
 
 }  // namespace s113

@@ -401,13 +401,10 @@ json decisionRowJson(const DecisionRow& row) {
   json rule = nullptr;
   if (row.decidingRulePosition)
     rule = {{"position", *row.decidingRulePosition}, {"kind", row.decidingRuleKind.value_or("")}};
-  json inputs, trace;
-  try {
+  json inputs = row.inputsJson, trace = row.traceJson;  // as text unless it is JSON within bounds
+  if (jsonProblem(row.inputsJson).empty() && jsonProblem(row.traceJson).empty()) {
     inputs = json::parse(row.inputsJson);
     trace = json::parse(row.traceJson);
-  } catch (const std::exception&) {
-    inputs = row.inputsJson;
-    trace = row.traceJson;
   }
   return {{"decision_key", row.key},
           {"post_ref", row.postRef},

@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "domain/Validation.h"
 #include "services/Csv.h"
+#include "services/ExchangeFile.h"
 #include "services/HistoryExchange.h"
 #include "services/RecordService.h"
 #include "storage/VersionStore.h"
@@ -19,12 +21,17 @@ namespace s113 {
 namespace {
 
 const char* kValidFrom = "valid_from";
+// The version of the record the row was exported from: an import based on an
+// older version than the register's newest is refused, like a stale edit.
+const char* kVersion = "version";
 
 struct ParsedRow {
   int line;
   std::string key;
   Record fields;
   Date validFrom;
+  bool validFromGiven = false;
+  int basedOn = 0;  // the row's version; 0 when it has none (a spreadsheet's)
 };
 
 struct ParsedFile {
@@ -39,15 +46,11 @@ std::string column(const std::string& name) { return "column " + name; }
 // duplicate keys. References are checked once every file is read.
 ParsedFile parseFile(const EntityDef& def, const fs::path& path, std::vector<ValidationError>& errors) {
   ParsedFile parsed{&def, {}};
-  std::ifstream in(path, std::ios::binary);
-  std::vector<int> lines;
-  std::vector<CsvRow> rows;
-  try {
-    rows = readCsv(in, &lines);
-  } catch (const std::exception& e) {
-    errors.emplace_back(def.csvFile, "format", e.what());
-    return parsed;
-  }
+  const std::size_t errorsBeforeReading = errors.size();
+  CsvTable table = readExchangeFile(path, def.csvFile, errors);
+  if (errors.size() > errorsBeforeReading) return parsed;  // cells with broken text are not parsed further
+  const std::vector<CsvRow>& rows = table.rows;
+  const std::vector<int>& lines = table.lines;
   if (rows.empty()) {
     errors.emplace_back(def.csvFile + " row 1", "header", "the file is empty: it needs a header row");
     return parsed;
@@ -92,12 +95,20 @@ ParsedFile parseFile(const EntityDef& def, const fs::path& path, std::vector<Val
     for (auto& error : validateRecord(def, parsedRow.key, parsedRow.fields, name))
       errors.emplace_back(name, column(error.field()), error.reason());
     std::string validFrom = cell(kValidFrom);
+    parsedRow.validFromGiven = !validFrom.empty();
     if (!validFrom.empty()) {
       try {
         parsedRow.validFrom = parseIsoDate(validFrom);
       } catch (const std::exception& e) {
         errors.emplace_back(name, column(kValidFrom), e.what());
       }
+    }
+    if (const std::string version = cell(kVersion); !version.empty()) {
+      if (version.size() > 9 || version.find_first_not_of("0123456789") != std::string::npos ||
+          std::stoi(version) <= 0)
+        errors.emplace_back(name, column(kVersion), "'" + version + "' is not a version number (a whole number above 0)");
+      else
+        parsedRow.basedOn = std::stoi(version);
     }
     if (!parsedRow.key.empty() && !seen.insert(parsedRow.key).second)
       errors.emplace_back(name, column(def.keyField), "'" + parsedRow.key + "' appears more than once");
@@ -106,12 +117,33 @@ ParsedFile parseFile(const EntityDef& def, const fs::path& path, std::vector<Val
   return parsed;
 }
 
+// A row identical to the register's newest version changes nothing, whether
+// or not it gives valid_from (a spreadsheet's rows often do not).
+bool rowChangesNothing(const EntityDef& def, const ParsedRow& row, const StoredVersion& latest) {
+  if (!row.validFromGiven) return latest.fields == canonicalRecord(def, row.fields);
+  return RecordService::changesNothing(def, latest, row.fields, row.validFrom);
+}
+
+// Why a row that changes the record cannot be based on its version, if so.
+std::optional<std::string> staleRowProblem(const EntityDef& def, const ParsedRow& row, const StoredVersion& latest) {
+  if (row.basedOn == 0 || row.basedOn == latest.version || latest.deleted) return std::nullopt;
+  const std::string label = recordLabel(def, row.key);
+  if (row.basedOn > latest.version)
+    return label + " has no version " + std::to_string(row.basedOn) + " (the register holds version " +
+           std::to_string(latest.version) + "): the file was not exported from this register";
+  return label + " was changed by " + latest.recordedBy + " at " + latest.recordedAt +
+         " after this file was exported (the row is based on version " + std::to_string(row.basedOn) +
+         ", the register holds version " + std::to_string(latest.version) +
+         "); importing it would undo that change: export again and make your change there";
+}
+
 }  // namespace
 
 std::vector<std::string> exchangeColumns(const EntityDef& def) {
   std::vector<std::string> columns{def.keyField};
   for (const auto& field : def.fields) columns.push_back(field.name);
   columns.push_back(kValidFrom);
+  columns.push_back(kVersion);
   return columns;
 }
 
@@ -119,21 +151,19 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
   if (!fs::is_directory(folder)) throw ValidationError(folder, "folder", "is not a folder");
   std::vector<ValidationError> errors;
   std::vector<ParsedFile> files;
-  std::set<std::string> knownFiles;
+  std::vector<std::string> knownFiles;
   const auto& entities = allEntities();
+  for (const EntityDef* def : entities) knownFiles.push_back(def->csvFile);
+  for (const auto& name : historyFiles()) knownFiles.push_back(name);
+  const auto present = exchangeFilesIn(folder, knownFiles, errors);
   for (std::size_t i = 0; i < entities.size(); ++i) {
     const EntityDef* def = entities[i];
-    knownFiles.insert(def->csvFile);
-    fs::path path = fs::path(folder) / def->csvFile;
     reportProgress(progress, i, entities.size(), "Reading " + def->csvFile);
-    if (fs::exists(path)) files.push_back(parseFile(*def, path, errors));
+    if (auto path = present.find(def->csvFile); path != present.end())
+      files.push_back(parseFile(*def, path->second, errors));
   }
-  for (const auto& name : historyFiles()) knownFiles.insert(name);
   reportProgress(progress, entities.size(), entities.size(), "Reading the protocol and decisions");
-  const auto history = readHistory(folder, errors);
-  for (const auto& entry : fs::directory_iterator(folder))
-    if (entry.path().extension() == ".csv" && !knownFiles.count(entry.path().filename().string()))
-      errors.emplace_back(entry.path().filename().string(), "file", "is not a file of the exchange format");
+  const auto history = readHistory(present, errors);
 
   // References may point at rows of this import or at live records.
   std::map<std::string, std::set<std::string>> importedKeys;
@@ -156,17 +186,24 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
   RecordService service(reg);
   WriteTransaction tx(reg);
   // Identity rows first, so records can refer to each other in any order.
+  // Read inside the transaction, so a colleague's change committed since the
+  // file was exported is seen here.
   std::map<std::string, std::map<std::string, StoredVersion>> existing;
   for (const auto& file : files) {
     VersionStore store(reg, *file.def);
     for (const auto& row : file.rows) {
       auto latest = store.latest(row.key);
-      if (latest)
-        existing[file.def->name][row.key] = *latest;
-      else
+      if (!latest) {
         store.createIdentity(row.key);
+        continue;
+      }
+      existing[file.def->name][row.key] = *latest;
+      if (!rowChangesNothing(*file.def, row, *latest))
+        if (auto stale = staleRowProblem(*file.def, row, *latest))
+          errors.emplace_back(rowName(*file.def, row.line), column(kVersion), *stale);
     }
   }
+  if (!errors.empty()) throw ValidationErrors(std::move(errors));
   std::size_t totalRows = 0, rowsDone = 0;
   for (const auto& file : files) totalRows += file.rows.size();
   // Protocol versions and decisions go in after the records they refer to
@@ -194,7 +231,7 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
         if (latest.deleted)
           throw ValidationErrors({ValidationError(rowName(*file.def, row.line), column(file.def->keyField),
                                                   "'" + row.key + "' was deleted from the register")});
-        if (latest.fields == canonicalRecord(*file.def, row.fields) && latest.validFrom == row.validFrom) {
+        if (rowChangesNothing(*file.def, row, latest)) {
           ++summary.unchanged;
           continue;
         }
@@ -202,7 +239,8 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
       }
       try {
         service.saveInTransaction({file.def, row.key, row.fields, base, row.validFrom},
-                                  {/*identityCreated=*/base == 0, /*referencesChecked=*/true});
+                                  {/*identityCreated=*/base == 0, /*referencesChecked=*/true,
+                                   /*firstVersion=*/std::max(1, row.basedOn)});
       } catch (const ValidationErrors& e) {
         std::vector<ValidationError> located;
         for (const auto& error : e.errors())
@@ -232,6 +270,7 @@ std::vector<std::string> exportFolder(Register& reg, const std::string& folder, 
       CsvRow row{version.key};
       for (const auto& field : def->fields) row.push_back(valueOf(version.fields, field.name));
       row.push_back(formatIso(version.validFrom));
+      row.push_back(std::to_string(version.version));
       writeCsvRow(out, row);
     }
     if (!out.flush()) throw StorageError("Cannot write " + path.string());

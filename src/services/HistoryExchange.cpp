@@ -10,6 +10,8 @@
 #include "protocol/ProtocolValidation.h"
 #include "protocol/RuleParams.h"
 #include "services/Csv.h"
+#include "services/ExchangeFile.h"
+#include "protocol/DecisionJson.h"
 #include "storage/ForumStore.h"
 #include "storage/ProtocolStore.h"
 #include "storage/VersionStore.h"
@@ -46,15 +48,11 @@ std::string column(const std::string& name) { return "column " + name; }
 std::vector<FileRow> readRows(const fs::path& path, const std::string& file,
                               const std::vector<std::string>& columns,
                               std::vector<ValidationError>& errors) {
-  std::ifstream in(path, std::ios::binary);
-  std::vector<int> lines;
-  std::vector<CsvRow> rows;
-  try {
-    rows = readCsv(in, &lines);
-  } catch (const std::exception& e) {
-    errors.emplace_back(file, "format", e.what());
-    return {};
-  }
+  const std::size_t errorsBefore = errors.size();
+  const CsvTable table = readExchangeFile(path, file, errors);
+  if (errors.size() > errorsBefore) return {};
+  const std::vector<CsvRow>& rows = table.rows;
+  const std::vector<int>& lines = table.lines;
   if (rows.empty()) {
     errors.emplace_back(file + " row 1", "header", "the file is empty: it needs a header row");
     return {};
@@ -167,15 +165,18 @@ const std::vector<std::string>& historyColumns(const std::string& file) {
   throw std::invalid_argument(file + " is not a history file");
 }
 
-std::shared_ptr<HistoryRows> readHistory(const fs::path& folder, std::vector<ValidationError>& errors) {
+std::shared_ptr<HistoryRows> readHistory(const std::map<std::string, fs::path>& files,
+                                         std::vector<ValidationError>& errors) {
   auto out = std::make_shared<HistoryRows>();
+  auto present = [&](const std::string& name) { return files.count(name) > 0; };
+  auto pathOf = [&](const std::string& name) { return files.at(name); };
   // Protocol versions, then their rules.
   std::map<int, HistoryRows::Version> versions;
-  const fs::path versionsPath = folder / "protocol_versions.csv", rulesPath = folder / "protocol_rules.csv";
-  if (fs::exists(versionsPath) != fs::exists(rulesPath))
-    errors.emplace_back(fs::exists(versionsPath) ? "protocol_rules.csv" : "protocol_versions.csv", "file",
+  if (present("protocol_versions.csv") != present("protocol_rules.csv"))
+    errors.emplace_back(present("protocol_versions.csv") ? "protocol_rules.csv" : "protocol_versions.csv", "file",
                         "is missing: protocol_versions.csv and protocol_rules.csv go together");
-  if (fs::exists(versionsPath) && fs::exists(rulesPath)) {
+  if (present("protocol_versions.csv") && present("protocol_rules.csv")) {
+    const fs::path versionsPath = pathOf("protocol_versions.csv"), rulesPath = pathOf("protocol_rules.csv");
     for (const auto& row : readRows(versionsPath, "protocol_versions.csv", kVersionColumns, errors)) {
       int version = 0;
       bool ok = wholeNumber(row, "version", version, errors);
@@ -241,8 +242,8 @@ std::shared_ptr<HistoryRows> readHistory(const fs::path& folder, std::vector<Val
     }
   }
 
-  const fs::path decisionsPath = folder / "decisions.csv";
-  if (fs::exists(decisionsPath)) {
+  if (present("decisions.csv")) {
+    const fs::path decisionsPath = pathOf("decisions.csv");
     std::set<std::string> keys;
     for (const auto& row : readRows(decisionsPath, "decisions.csv", kDecisionColumns, errors)) {
       DecisionRow d;
@@ -263,8 +264,8 @@ std::shared_ptr<HistoryRows> readHistory(const fs::path& folder, std::vector<Val
         ok = false;
       }
       for (const char* json : {"inputs_json", "trace_json"})
-        if (!nlohmann::json::accept(row.at(json))) {
-          errors.emplace_back(row.where, column(json), "is not JSON");
+        if (const std::string problem = jsonProblem(row.at(json)); !problem.empty()) {
+          errors.emplace_back(row.where, column(json), problem);
           ok = false;
         }
       if (row.at("deciding_rule_position").empty() != row.at("deciding_rule_kind").empty()) {
@@ -304,8 +305,8 @@ std::shared_ptr<HistoryRows> readHistory(const fs::path& folder, std::vector<Val
     }
   }
 
-  const fs::path packsPath = folder / "forum_packs.csv";
-  if (fs::exists(packsPath)) {
+  if (present("forum_packs.csv")) {
+    const fs::path packsPath = pathOf("forum_packs.csv");
     std::set<std::string> dates;
     for (const auto& row : readRows(packsPath, "forum_packs.csv", kPackColumns, errors)) {
       bool ok = isoDate(row, "meeting_date", errors);
@@ -314,8 +315,8 @@ std::shared_ptr<HistoryRows> readHistory(const fs::path& folder, std::vector<Val
       if (issued != !row.at("document_json").empty() || issued != !row.at("issued_by").empty()) {
         errors.emplace_back(row.where, column("issued_at"), "issued_at, issued_by and document_json go together");
         ok = false;
-      } else if (issued && !nlohmann::json::accept(row.at("document_json"))) {
-        errors.emplace_back(row.where, column("document_json"), "is not JSON");
+      } else if (issued && !jsonProblem(row.at("document_json")).empty()) {
+        errors.emplace_back(row.where, column("document_json"), jsonProblem(row.at("document_json")));
         ok = false;
       }
       if (ok && !dates.insert(row.at("meeting_date")).second) {

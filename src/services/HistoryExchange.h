@@ -7,6 +7,8 @@
 // (they are never changed); new ones are added. Used by Exchange.cpp.
 #pragma once
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -23,10 +25,11 @@ const std::vector<std::string>& historyColumns(const std::string& file);
 
 struct HistoryRows;  // what the files held, checked row by row
 
-// Reads and checks the files present in `folder` (each on its own: columns,
+// Reads and checks the history files among `files` (found by name in the
+// import's folder, see ExchangeFile.h), each on its own: columns,
 // values, duplicates); problems are appended to `errors` as
 // "<file> row N: column C: reason". Writes nothing.
-std::shared_ptr<HistoryRows> readHistory(const std::filesystem::path& folder,
+std::shared_ptr<HistoryRows> readHistory(const std::map<std::string, std::filesystem::path>& files,
                                          std::vector<ValidationError>& errors);
 
 struct HistoryImport {

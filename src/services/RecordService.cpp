@@ -1,9 +1,12 @@
 #include "services/RecordService.h"
 
+#include <algorithm>
+
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "domain/Validation.h"
 #include "services/Hooks.h"
+#include "services/LineManagerCycle.h"
 #include "storage/AuditStore.h"
 
 namespace s113 {
@@ -42,6 +45,7 @@ int RecordService::saveInTransaction(const Edit& edit, Options options) {
   const bool identityCreated = options.identityCreated;
   requireValid(def, edit.key, edit.fields);
   if (!options.referencesChecked) checkReferences(edit);
+  refuseLineManagerCycle(reg_, edit);
   arrangementCrossChecks(reg_, edit);
   rechargeCrossChecks(reg_, edit);
   forumCrossChecks(reg_, edit);
@@ -63,11 +67,12 @@ int RecordService::saveInTransaction(const Edit& edit, Options options) {
   } else if (edit.restoreDeleted) {
     throw NotFound(recordLabel(def, edit.key) + " was never deleted: there is nothing to restore.");
   }
+  if (latest && !latest->deleted && changesNothing(def, *latest, edit.fields, edit.validFrom)) return latest->version;
   StoredVersion before;
   if (latest) before = *latest;
   StoredVersion after;
   after.key = edit.key;
-  after.version = edit.baseVersion + 1;
+  after.version = edit.baseVersion > 0 ? edit.baseVersion + 1 : std::max(1, options.firstVersion);
   after.validFrom = edit.validFrom;
   after.recordedAt = utcTimestamp();
   after.recordedBy = reg_.actingUser();
@@ -75,6 +80,11 @@ int RecordService::saveInTransaction(const Edit& edit, Options options) {
   store.insert(after, !identityCreated);
   audit(def, before, after);
   return after.version;
+}
+
+bool RecordService::changesNothing(const EntityDef& def, const StoredVersion& latest, const Record& fields,
+                                   const Date& validFrom) {
+  return latest.fields == canonicalRecord(def, fields) && validFrom >= latest.validFrom;
 }
 
 int RecordService::save(const Edit& edit) {

@@ -29,7 +29,8 @@ class RecordService {
   explicit RecordService(Register& reg) : reg_(reg) {}
 
   // Creates or updates a record in its own transaction; returns the version
-  // written. Throws ValidationErrors, Conflict, NotFound.
+  // written (the newest version, unchanged, when the edit changes nothing).
+  // Throws ValidationErrors, Conflict, NotFound.
   int save(const Edit& edit);
   // Marks a record deleted (a tombstone version). Refused while live records
   // still refer to it.
@@ -39,11 +40,22 @@ class RecordService {
   struct Options {
     bool identityCreated = false;     // the caller already created the key's identity row
     bool referencesChecked = false;   // the caller already checked every reference
+    // A new record takes this version number instead of 1: an import keeps
+    // the number the record had in the register it was exported from, so a
+    // second export gives the same file.
+    int firstVersion = 1;
   };
   int saveInTransaction(const Edit& edit, Options options);
   int saveInTransaction(const Edit& edit) { return saveInTransaction(edit, Options()); }
 
   Register& reg() { return reg_; }
+
+  // Whether writing `fields` effective from `validFrom` over `latest` would
+  // change nothing: the same values, taking effect no earlier than the
+  // newest version (an earlier date would rewrite what the register showed
+  // between the two dates). Such an edit writes no version and no audit row.
+  static bool changesNothing(const EntityDef& def, const StoredVersion& latest, const Record& fields,
+                             const Date& validFrom);
 
  private:
   void checkReferences(const Edit& edit);

@@ -10,6 +10,7 @@
 #include "storage/Migrations.h"
 #include "storage/OsUser.h"
 #include "storage/PostgresUri.h"
+#include "storage/SqliteConnect.h"
 
 namespace s113 {
 
@@ -31,7 +32,7 @@ std::unique_ptr<Register> Register::open(const std::string& target, bool create)
     } else {
       if (!create && !std::ifstream(target).good())
         throw StorageError("There is no register file '" + target + "'");
-      reg->sql_.open(soci::sqlite3, "db=\"" + target + "\" timeout=10");
+      reg->sql_.open(soci::sqlite3, sqliteConnectString(target));  // busy timeout set below
       reg->sql_ << "PRAGMA foreign_keys = ON";
       std::string mode;
       reg->sql_ << "PRAGMA journal_mode = WAL", soci::into(mode);

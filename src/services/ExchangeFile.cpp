@@ -1,0 +1,105 @@
+#include "services/ExchangeFile.h"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <map>
+
+#include "domain/Text.h"
+
+namespace fs = std::filesystem;
+
+namespace s113 {
+namespace {
+
+std::string lowerCase(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+std::string megabytes(std::uintmax_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MB"; }
+
+}  // namespace
+
+CsvTable readExchangeText(const std::string& text, const std::string& file, std::vector<ValidationError>& errors) {
+  CsvTable table;
+  try {
+    table.rows = readCsvText(text, &table.lines);
+  } catch (const std::exception& e) {
+    errors.emplace_back(file, "format", e.what());
+    return {};
+  }
+  for (std::size_t r = 0; r < table.rows.size(); ++r)
+    for (std::size_t i = 0; i < table.rows[r].size(); ++i) {
+      const std::string problem = textProblem(table.rows[r][i], true);
+      if (problem.empty()) continue;
+      const CsvRow& header = table.rows[0];
+      const std::string column = r > 0 && i < header.size() && textProblem(header[i], false).empty()
+                                     ? header[i]
+                                     : "#" + std::to_string(i + 1);
+      errors.emplace_back(file + " row " + std::to_string(table.lines[r]), "column " + column, problem);
+    }
+  return table;
+}
+
+CsvTable readExchangeFile(const fs::path& path, const std::string& file, std::vector<ValidationError>& errors,
+                          std::uintmax_t maxBytes) {
+  std::error_code ec;
+  const fs::file_status status = fs::status(path, ec);
+  if (ec || !fs::is_regular_file(status)) {
+    errors.emplace_back(file, "file", "is not a regular file (a folder, device or pipe is never read)");
+    return {};
+  }
+  const std::uintmax_t size = fs::file_size(path, ec);
+  if (ec || size > maxBytes) {
+    errors.emplace_back(file, "file", "is larger than " + megabytes(maxBytes) + ", the most one file may hold");
+    return {};
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    errors.emplace_back(file, "file", "cannot be read");
+    return {};
+  }
+  // Read in chunks, stopping once past the limit: a file growing while it
+  // is read is refused rather than read without end.
+  std::string text;
+  text.reserve(static_cast<std::size_t>(size));
+  std::vector<char> chunk(1 << 20);
+  while (in && text.size() <= maxBytes) {
+    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    text.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+  }
+  if (text.size() > maxBytes) {
+    errors.emplace_back(file, "file", "is larger than " + megabytes(maxBytes) + ", the most one file may hold");
+    return {};
+  }
+  return readExchangeText(text, file, errors);
+}
+
+std::map<std::string, fs::path> exchangeFilesIn(const fs::path& folder, const std::vector<std::string>& wanted,
+                                                std::vector<ValidationError>& errors) {
+  std::map<std::string, std::string> byLowerCase;
+  for (const auto& name : wanted) byLowerCase[lowerCase(name)] = name;
+  std::map<std::string, fs::path> found;
+  std::vector<fs::path> entries;
+  for (const auto& entry : fs::directory_iterator(folder)) entries.push_back(entry.path());
+  std::sort(entries.begin(), entries.end());
+  for (const auto& path : entries) {
+    const std::string name = path.filename().string();
+    const std::string lower = lowerCase(name);
+    auto known = byLowerCase.find(lower);
+    if (known == byLowerCase.end()) {
+      if (lowerCase(path.extension().string()) == ".csv")
+        errors.emplace_back(name, "file", "is not a file of the exchange format");
+      continue;
+    }
+    auto [it, added] = found.emplace(known->second, path);
+    if (!added)
+      errors.emplace_back(name, "file",
+                          "is the same file name as " + it->second.filename().string() + " (names are matched without regard to case): keep one");
+  }
+  return found;
+}
+
+}  // namespace s113
