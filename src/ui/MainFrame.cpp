@@ -1,6 +1,5 @@
 #include "ui/MainFrame.h"
 
-#include <wx/aboutdlg.h>
 #include <wx/dateevt.h>
 #include <wx/intl.h>
 #include <wx/listbox.h>
@@ -15,6 +14,7 @@
 #include "domain/Catalog.h"
 #include "reports/Catalogue.h"
 #include "storage/VersionStore.h"
+#include "ui/AppIcon.h"
 #include "ui/ErrorDisplay.h"
 #include "ui/ProgressRunner.h"
 #include "ui/Settings.h"
@@ -84,6 +84,7 @@ const std::vector<const EntityDef*>& navigatorEntries() {
 }
 
 MainFrame::MainFrame() : wxFrame(nullptr, wxID_ANY, _("S113 Register")), recent_(9, wxID_FILE1) {
+  SetIcons(appIcons());
   buildMenus();
   buildLayout();
   CreateStatusBar(4);
@@ -158,6 +159,8 @@ void MainFrame::buildMenus() {
   }
 
   auto* help = new wxMenu;
+  help->Append(wxID_HELP, _("&User guide\tF1"), _("Open the user guide"));
+  help->AppendSeparator();
   help->Append(wxID_ABOUT, _("&About S113 Register"));
 
   auto* bar = new wxMenuBar;
@@ -218,6 +221,8 @@ void MainFrame::buildMenus() {
       ID_REPORT_FIRST, ID_REPORT_LAST);
   Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsRegister, this, ID_REPORT_FIRST, ID_REPORT_LAST);
   Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { openUserGuide(); }, wxID_HELP);
   Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_UNDO);
   Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_REDO);
   for (int id : {ID_IMPORT, ID_EXPORT, ID_BACKUP, ID_PRINT_LIST, ID_SAVE_LIST, ID_RELOAD, ID_DECIDE,
@@ -478,14 +483,6 @@ void MainFrame::onUpdateNeedsEditableList(wxUpdateUIEvent& event) {
   event.Enable(register_ != nullptr && !readOnlyList());
 }
 
-void MainFrame::onAbout(wxCommandEvent&) {
-  wxAboutDialogInfo info;
-  info.SetName(_("S113 Register"));
-  info.SetVersion("0.1.0");
-  info.SetDescription(
-      _("Who employs and who hosts every post, Section 113 placements, single-manager "
-        "contracts, joint posts and recharges between partners."));
-  wxAboutBox(info, this);
-}
+void MainFrame::onAbout(wxCommandEvent&) { openAbout(); }
 
 }  // namespace s113::ui

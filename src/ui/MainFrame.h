@@ -88,6 +88,9 @@ class MainFrame : public wxFrame {
   // What a double-click (Enter) on a row of an activity view does: a
   // decision's record, a meeting's forum pack, an audit entry's record.
   void openSelectedActivity();
+  // Help: the user guide (F1) at one of its pages, and the About box.
+  void openUserGuide(const std::string& page = "index.html");
+  void openAbout();
   using WindowRunner = std::function<int(wxDialog&)>;
   void setWindowRunner(WindowRunner runner) { windowRunner_ = std::move(runner); }
 

@@ -17,10 +17,12 @@
 #include "ui/MainFrame.h"
 #include "ui/ProgressRunner.h"
 #include "ui/WxText.h"
+#include "ui/dialogs/AboutBox.h"
 #include "ui/dialogs/DecisionWizard.h"
 #include "ui/dialogs/RechargeView.h"
 #include "ui/dialogs/RecordDialog.h"
 #include "ui/dialogs/ReportPreview.h"
+#include "ui/dialogs/UserGuide.h"
 #include "ui/models/ActivityViews.h"
 #include "ui/models/ListDocument.h"
 #include "ui/panels/RecordListView.h"
@@ -38,6 +40,20 @@ void MainFrame::openDecisionWizard(const std::string& postRef) {
   runAction(this, _("Decide employer"), [this, ref] {
     DecisionWizard wizard(this, *register_, ref);
     windowRunner_ ? windowRunner_(wizard) : wizard.ShowModal();
+  });
+}
+
+void MainFrame::openUserGuide(const std::string& page) {
+  runAction(this, _("User guide"), [this, page] {
+    UserGuide guide(this, page);
+    windowRunner_ ? windowRunner_(guide) : guide.ShowModal();
+  });
+}
+
+void MainFrame::openAbout() {
+  runAction(this, _("About"), [this] {
+    AboutBox about(this);
+    windowRunner_ ? windowRunner_(about) : about.ShowModal();
   });
 }
 
