@@ -92,6 +92,7 @@ MainFrame::MainFrame() : wxFrame(nullptr, wxID_ANY, _("S113 Register")), recent_
   GetStatusBar()->SetStatusWidths(4, widths);
   restorePlacement();
   Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
+  Bind(wxEVT_CHAR_HOOK, &MainFrame::onCharHook, this);
   updateTitle();
   updateStatus();
 }
@@ -309,7 +310,9 @@ void MainFrame::savePlacement() {
 }
 
 void MainFrame::saveColumnWidths() {
-  if (entity_ && list_->GetColumnCount() > 0)
+  // Only widths the user set are remembered: the others are fitted to the
+  // content again next time.
+  if (entity_ && list_->GetColumnCount() > 0 && list_->widthsChanged())
     Settings::setColumnWidths(entity_->name, list_->columnWidths());
 }
 
@@ -463,6 +466,33 @@ void MainFrame::onListKey(wxListEvent& event) {
     deleteSelected();
   else
     event.Skip();
+}
+
+const std::vector<MainFrame::Shortcut>& MainFrame::shortcuts() {
+  static const std::vector<Shortcut> keys = {
+      {wxMOD_CONTROL, 'N', ID_NEW_RECORD}, {wxMOD_CONTROL, 'E', ID_EDIT_RECORD},
+      {wxMOD_CONTROL, 'D', ID_DECIDE},     {wxMOD_CONTROL, 'R', ID_RECHARGES},
+      {wxMOD_CONTROL, 'F', ID_FIND},       {wxMOD_CONTROL, 'P', ID_PRINT_LIST},
+      {wxMOD_CONTROL, 'Z', wxID_UNDO},     {wxMOD_CONTROL, 'Y', wxID_REDO},
+      {wxMOD_NONE, WXK_F1, wxID_HELP},     {wxMOD_NONE, WXK_F5, ID_RELOAD},
+  };
+  return keys;
+}
+
+void MainFrame::onCharHook(wxKeyEvent& event) {
+  // The menus' shortcuts, before the focused control sees the key: GTK's
+  // list boxes take Ctrl+N and Ctrl+P as "next" and "previous" row, and a
+  // text box takes Ctrl+Z. The filter box keeps its own undo and the
+  // clipboard keys, which are not listed here.
+  const bool inText = dynamic_cast<wxTextCtrl*>(FindFocus()) != nullptr;
+  for (const Shortcut& key : shortcuts()) {
+    if (event.GetModifiers() != key.modifiers || event.GetKeyCode() != key.keyCode) continue;
+    if (inText && (key.command == wxID_UNDO || key.command == wxID_REDO)) break;
+    UpdateWindowUI(wxUPDATE_UI_FROMIDLE);  // a disabled command does nothing
+    ProcessCommand(key.command);
+    return;
+  }
+  event.Skip();
 }
 
 void MainFrame::onUpdateUndoRedo(wxUpdateUIEvent& event) {

@@ -128,6 +128,16 @@ class MainFrame : public wxFrame {
   void onActivate(wxListEvent& event);
   void onListKey(wxListEvent& event);
   void onClose(wxCloseEvent& event);
+  // The window-wide shortcuts (whatever control has the focus).
+  struct Shortcut {
+    int modifiers;
+    int keyCode;
+    int command;
+  };
+  static const std::vector<Shortcut>& shortcuts();
+  void onCharHook(wxKeyEvent& event);
+  // Says that a record must be selected first; false when one is.
+  bool requireSelection(const std::string& key);
   void onNewRegister(wxCommandEvent& event);
   void onOpen(wxCommandEvent& event);
   void onConnect(wxCommandEvent& event);
