@@ -3,8 +3,8 @@
 #   cmake --install build --prefix /usr/local            -> the same files, unpackaged
 # Installed: the two programs in bin/; the desktop entry, the icon (PNG sizes
 # and SVG) and the AppStream metadata where desktops look for them; the user
-# guide (and the screenshots it shows) in share/s113reg, where the program
-# finds it (src/ui/HelpFiles.h).
+# guide (and the screenshots it shows) in share/s113reg and the translations
+# in share/locale, where the program finds them (src/ui/HelpFiles.h).
 include(GNUInstallDirs)
 set(S113_APP_ID org.s113.Register)
 set(S113_PACKAGING_DIR ${PROJECT_SOURCE_DIR}/packaging)
@@ -27,6 +27,7 @@ if(S113_BUILD_GUI)
   endforeach()
   install(FILES ${S113_PACKAGING_DIR}/icons/s113reg.svg
           DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+  install(DIRECTORY ${PROJECT_BINARY_DIR}/locale/ DESTINATION ${CMAKE_INSTALL_LOCALEDIR})
   install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/user-guide/
           DESTINATION ${CMAKE_INSTALL_DATADIR}/s113reg/user-guide)
   install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/screenshots/

@@ -10,6 +10,7 @@
 #include "ui/MainFrame.h"
 #include "ui/Resources.h"
 #include "ui/Settings.h"
+#include "ui/Translations.h"
 #include "ui/WxText.h"
 
 namespace s113::ui {
@@ -17,8 +18,9 @@ namespace s113::ui {
 void initialiseApplication(const wxString& appName) {
   wxTheApp->SetAppName(appName);
   wxTheApp->SetVendorName("S113");
-  wxTheApp->SetAppDisplayName(_("S113 Register"));
   wxUILocale::UseDefault();
+  loadTranslations();
+  wxTheApp->SetAppDisplayName(_("S113 Register"));
   wxInitAllImageHandlers();
   loadResources();
 }

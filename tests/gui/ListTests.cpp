@@ -104,8 +104,7 @@ TEST_CASE("Columns open as wide as their header and content", "[gui][list]") {
   // reference column needs less than that.
   CHECK(list->GetColumnWidth(0) < 120);
   const std::string title = model.cellText(0, 1);
-  CHECK(list->GetColumnWidth(1) >=
-        std::min(400, list->GetTextExtent(s113::ui::toWx(title)).x));
+  CHECK(list->GetColumnWidth(1) >= std::min(400, list->GetTextExtent(s113::ui::toWx(title)).x));
 
   // A width the user set is kept for that list only.
   list->SetColumnWidth(1, 333);
@@ -183,8 +182,8 @@ TEST_CASE("Editing a record listed as at a past date says which version the form
   guard.frame->editSelected();
   REQUIRE(seen.shown == 1);
   INFO(seen.notice);
-  CHECK_THAT(seen.notice, Catch::Contains("as at " + s113::formatUk(s113::today() -
-                                                                      boost::gregorian::days(1))));
+  CHECK_THAT(seen.notice,
+             Catch::Contains("as at " + s113::formatUk(s113::today() - boost::gregorian::days(1))));
   CHECK_THAT(seen.notice, Catch::Contains("version " + std::to_string(latest->version) + " of"));
   CHECK_THAT(seen.notice, Catch::Contains("the newest version, " + std::to_string(newest)));
 

@@ -34,7 +34,8 @@ if [ -x "$root/usr/bin/s113reg" ]; then
            usr/share/icons/hicolor/48x48/apps/s113reg.png \
            usr/share/icons/hicolor/scalable/apps/s113reg.svg \
            usr/share/s113reg/user-guide/index.html \
-           usr/share/s113reg/screenshots/main-window.png; do
+           usr/share/s113reg/screenshots/main-window.png \
+           usr/share/locale/en_GB/LC_MESSAGES/s113reg.mo; do
     [ -s "$root/$f" ] || { echo "missing from the package: /$f"; exit 1; }
   done
   if command -v appstreamcli >/dev/null; then

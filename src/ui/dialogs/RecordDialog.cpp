@@ -21,6 +21,7 @@
 #include "ui/ErrorDisplay.h"
 #include "ui/Resources.h"
 #include "ui/WxText.h"
+#include "ui/models/EnumWords.h"
 #include "ui/models/FieldText.h"
 #include "ui/models/RecordTableModel.h"
 
@@ -163,7 +164,7 @@ void RecordDialog::fillChoices() {
       auto* choice = static_cast<wxChoice*>(fc.control);
       choice->Clear();
       if (!field.required) choice->Append(wxString());
-      for (const auto& spelling : field.allowed) choice->Append(toWx(displayEnum(spelling)));
+      for (const auto& spelling : field.allowed) choice->Append(toWx(enumChoiceWords(spelling)));
       choice->SetSelection(0);
     } else if (field.type == FieldType::Ref) {
       auto found = pickerItems.find(field.refEntity);
