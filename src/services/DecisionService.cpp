@@ -1,4 +1,5 @@
 #include "services/DecisionService.h"
+#include "services/DecisionRepeat.h"
 
 #include <algorithm>
 #include <map>
@@ -335,6 +336,7 @@ RecordedDecision recordDecisionInTransaction(Register& reg, const DecisionReques
   row.decidedOn = formatIso(facts.on);
   row.recordedAt = utcTimestamp();
   if (request.forumConsultedOn) row.forumConsultedOn = formatIso(*request.forumConsultedOn);
+  refuseRepeatedDecision(reg, row);
   store.insert(row);
   auditDecision(reg, row);
   return out;

@@ -11,6 +11,7 @@
 #include "ui/MainFrame.h"
 #include "ui/Resources.h"
 #include "ui/Settings.h"
+#include "ui/Translations.h"
 #include "ui/WxText.h"
 
 namespace s113::ui {
@@ -19,8 +20,9 @@ void initialiseApplication(const wxString& appName) {
   restrictNewFilesToOwner();
   wxTheApp->SetAppName(appName);
   wxTheApp->SetVendorName("S113");
-  wxTheApp->SetAppDisplayName(_("S113 Register"));
   wxUILocale::UseDefault();
+  loadTranslations();
+  wxTheApp->SetAppDisplayName(_("S113 Register"));
   wxInitAllImageHandlers();
   loadResources();
 }

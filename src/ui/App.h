@@ -18,8 +18,8 @@ class App : public wxApp {
   wxString target_;
 };
 
-// What every instance of the application sets up: name, locale, image
-// handlers, the compiled-in forms. Tests call it with their own name.
+// What every instance of the application sets up: name, locale and
+// translations (Translations.h), image handlers, the compiled-in forms. Tests call it with their own name.
 void initialiseApplication(const wxString& appName);
 
 }  // namespace s113::ui

@@ -1,6 +1,5 @@
 #include "ui/MainFrame.h"
 
-#include <wx/aboutdlg.h>
 #include <wx/dateevt.h>
 #include <wx/intl.h>
 #include <wx/listbox.h>
@@ -15,6 +14,7 @@
 #include "domain/Catalog.h"
 #include "reports/Catalogue.h"
 #include "storage/VersionStore.h"
+#include "ui/AppIcon.h"
 #include "ui/ErrorDisplay.h"
 #include "ui/ProgressRunner.h"
 #include "ui/Settings.h"
@@ -84,6 +84,7 @@ const std::vector<const EntityDef*>& navigatorEntries() {
 }
 
 MainFrame::MainFrame() : wxFrame(nullptr, wxID_ANY, _("S113 Register")), recent_(9, wxID_FILE1) {
+  SetIcons(appIcons());
   buildMenus();
   buildLayout();
   CreateStatusBar(4);
@@ -91,6 +92,7 @@ MainFrame::MainFrame() : wxFrame(nullptr, wxID_ANY, _("S113 Register")), recent_
   GetStatusBar()->SetStatusWidths(4, widths);
   restorePlacement();
   Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
+  Bind(wxEVT_CHAR_HOOK, &MainFrame::onCharHook, this);
   updateTitle();
   updateStatus();
 }
@@ -158,6 +160,8 @@ void MainFrame::buildMenus() {
   }
 
   auto* help = new wxMenu;
+  help->Append(wxID_HELP, _("&User guide\tF1"), _("Open the user guide"));
+  help->AppendSeparator();
   help->Append(wxID_ABOUT, _("&About S113 Register"));
 
   auto* bar = new wxMenuBar;
@@ -218,6 +222,8 @@ void MainFrame::buildMenus() {
       ID_REPORT_FIRST, ID_REPORT_LAST);
   Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsRegister, this, ID_REPORT_FIRST, ID_REPORT_LAST);
   Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { openUserGuide(); }, wxID_HELP);
   Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_UNDO);
   Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_REDO);
   for (int id : {ID_IMPORT, ID_EXPORT, ID_BACKUP, ID_PRINT_LIST, ID_SAVE_LIST, ID_RELOAD, ID_DECIDE,
@@ -304,7 +310,9 @@ void MainFrame::savePlacement() {
 }
 
 void MainFrame::saveColumnWidths() {
-  if (entity_ && list_->GetColumnCount() > 0)
+  // Only widths the user set are remembered: the others are fitted to the
+  // content again next time.
+  if (entity_ && list_->GetColumnCount() > 0 && list_->widthsChanged())
     Settings::setColumnWidths(entity_->name, list_->columnWidths());
 }
 
@@ -460,6 +468,33 @@ void MainFrame::onListKey(wxListEvent& event) {
     event.Skip();
 }
 
+const std::vector<MainFrame::Shortcut>& MainFrame::shortcuts() {
+  static const std::vector<Shortcut> keys = {
+      {wxMOD_CONTROL, 'N', ID_NEW_RECORD}, {wxMOD_CONTROL, 'E', ID_EDIT_RECORD},
+      {wxMOD_CONTROL, 'D', ID_DECIDE},     {wxMOD_CONTROL, 'R', ID_RECHARGES},
+      {wxMOD_CONTROL, 'F', ID_FIND},       {wxMOD_CONTROL, 'P', ID_PRINT_LIST},
+      {wxMOD_CONTROL, 'Z', wxID_UNDO},     {wxMOD_CONTROL, 'Y', wxID_REDO},
+      {wxMOD_NONE, WXK_F1, wxID_HELP},     {wxMOD_NONE, WXK_F5, ID_RELOAD},
+  };
+  return keys;
+}
+
+void MainFrame::onCharHook(wxKeyEvent& event) {
+  // The menus' shortcuts, before the focused control sees the key: GTK's
+  // list boxes take Ctrl+N and Ctrl+P as "next" and "previous" row, and a
+  // text box takes Ctrl+Z. The filter box keeps its own undo and the
+  // clipboard keys, which are not listed here.
+  const bool inText = dynamic_cast<wxTextCtrl*>(FindFocus()) != nullptr;
+  for (const Shortcut& key : shortcuts()) {
+    if (event.GetModifiers() != key.modifiers || event.GetKeyCode() != key.keyCode) continue;
+    if (inText && (key.command == wxID_UNDO || key.command == wxID_REDO)) break;
+    UpdateWindowUI(wxUPDATE_UI_FROMIDLE);  // a disabled command does nothing
+    ProcessCommand(key.command);
+    return;
+  }
+  event.Skip();
+}
+
 void MainFrame::onUpdateUndoRedo(wxUpdateUIEvent& event) {
   const bool undoing = event.GetId() == wxID_UNDO;
   const bool can = register_ && (undoing ? history_.canUndo() : history_.canRedo());
@@ -478,14 +513,6 @@ void MainFrame::onUpdateNeedsEditableList(wxUpdateUIEvent& event) {
   event.Enable(register_ != nullptr && !readOnlyList());
 }
 
-void MainFrame::onAbout(wxCommandEvent&) {
-  wxAboutDialogInfo info;
-  info.SetName(_("S113 Register"));
-  info.SetVersion("0.1.0");
-  info.SetDescription(
-      _("Who employs and who hosts every post, Section 113 placements, single-manager "
-        "contracts, joint posts and recharges between partners."));
-  wxAboutBox(info, this);
-}
+void MainFrame::onAbout(wxCommandEvent&) { openAbout(); }
 
 }  // namespace s113::ui

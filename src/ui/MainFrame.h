@@ -88,6 +88,9 @@ class MainFrame : public wxFrame {
   // What a double-click (Enter) on a row of an activity view does: a
   // decision's record, a meeting's forum pack, an audit entry's record.
   void openSelectedActivity();
+  // Help: the user guide (F1) at one of its pages, and the About box.
+  void openUserGuide(const std::string& page = "index.html");
+  void openAbout();
   using WindowRunner = std::function<int(wxDialog&)>;
   void setWindowRunner(WindowRunner runner) { windowRunner_ = std::move(runner); }
 
@@ -125,6 +128,16 @@ class MainFrame : public wxFrame {
   void onActivate(wxListEvent& event);
   void onListKey(wxListEvent& event);
   void onClose(wxCloseEvent& event);
+  // The window-wide shortcuts (whatever control has the focus).
+  struct Shortcut {
+    int modifiers;
+    int keyCode;
+    int command;
+  };
+  static const std::vector<Shortcut>& shortcuts();
+  void onCharHook(wxKeyEvent& event);
+  // Says that a record must be selected first; false when one is.
+  bool requireSelection(const std::string& key);
   void onNewRegister(wxCommandEvent& event);
   void onOpen(wxCommandEvent& event);
   void onConnect(wxCommandEvent& event);

@@ -17,10 +17,12 @@
 #include "ui/MainFrame.h"
 #include "ui/ProgressRunner.h"
 #include "ui/WxText.h"
+#include "ui/dialogs/AboutBox.h"
 #include "ui/dialogs/DecisionWizard.h"
 #include "ui/dialogs/RechargeView.h"
 #include "ui/dialogs/RecordDialog.h"
 #include "ui/dialogs/ReportPreview.h"
+#include "ui/dialogs/UserGuide.h"
 #include "ui/models/ActivityViews.h"
 #include "ui/models/ListDocument.h"
 #include "ui/panels/RecordListView.h"
@@ -38,6 +40,20 @@ void MainFrame::openDecisionWizard(const std::string& postRef) {
   runAction(this, _("Decide employer"), [this, ref] {
     DecisionWizard wizard(this, *register_, ref);
     windowRunner_ ? windowRunner_(wizard) : wizard.ShowModal();
+  });
+}
+
+void MainFrame::openUserGuide(const std::string& page) {
+  runAction(this, _("User guide"), [this, page] {
+    UserGuide guide(this, page);
+    windowRunner_ ? windowRunner_(guide) : guide.ShowModal();
+  });
+}
+
+void MainFrame::openAbout() {
+  runAction(this, _("About"), [this] {
+    AboutBox about(this);
+    windowRunner_ ? windowRunner_(about) : about.ShowModal();
   });
 }
 
@@ -120,6 +136,19 @@ bool MainFrame::requireEditableList() {
   return false;
 }
 
+bool MainFrame::requireSelection(const std::string& key) {
+  if (!key.empty()) return true;
+  const wxString what = wxGetTranslation(toWx(navigatorLabel(*entity_))).Lower();
+  showError(this,
+            ErrorReport{_("No record selected"),
+                        wxString::Format(_("Select one of the %s in the list first."), what),
+                        list_->model().visibleCount() == 0
+                            ? _("The list is empty: clear the filter or choose another \"as at\" "
+                                "date to see the records.")
+                            : _("Click a row, or move to it with the arrow keys.")});
+  return false;
+}
+
 reports::ReportDocument MainFrame::currentListDocument() const {
   return listDocument(list_->model(), navigatorLabel(*entity_), asAt(),
                       register_ ? register_->displayName() : std::string());
@@ -170,9 +199,13 @@ void MainFrame::newRecord() {
 void MainFrame::editSelected() {
   if (!requireEditableList()) return;
   const std::string key = list_->selectedKey();
-  if (key.empty()) return;
+  if (!requireSelection(key)) return;
   runAction(this, _("Edit record"), [this, key] {
     RecordDialog dialog(this, *register_, *entity_, key);
+    const long position = list_->model().positionOfKey(key);
+    if (position >= 0)
+      dialog.noteListedVersion(
+          asAt(), list_->model().visibleRow(static_cast<std::size_t>(position)).version);
     if (runDialog(dialog) != wxID_OK || !dialog.saved()) return;
     const auto& saved = *dialog.saved();
     history_.record(SessionEdit{entity_, saved.key, saved.before, saved.after, saved.validFrom});
@@ -184,7 +217,7 @@ void MainFrame::editSelected() {
 void MainFrame::deleteSelected() {
   if (!requireEditableList()) return;
   const std::string key = list_->selectedKey();
-  if (key.empty()) return;
+  if (!requireSelection(key)) return;
   const wxString label = toWx(recordLabel(*entity_, key));
   if (!confirm(this, _("Delete record"), wxString::Format(_("Delete %s?"), label),
                _("The record disappears from the register from today; its history is kept. "

@@ -12,6 +12,7 @@
 #include "ui/ErrorDisplay.h"
 #include "ui/Resources.h"
 #include "ui/WxText.h"
+#include "ui/dialogs/OverrideDialog.h"
 
 namespace s113::ui {
 
@@ -28,9 +29,7 @@ DecisionWizard::DecisionWizard(wxWindow* parent, Register& reg, const std::strin
   outcome_ = requireControl<wxStaticText>(this, "outcome");
   rule_ = requireControl<wxStaticText>(this, "rule");
   trace_ = requireControl<wxTextCtrl>(this, "trace");
-  overrideEmployer_ = requireControl<wxChoice>(this, "override_employer");
-  overrideReason_ = requireControl<wxTextCtrl>(this, "override_reason");
-  overrideError_ = requireControl<wxStaticText>(this, "override_reason_error");
+  recordedStatus_ = requireControl<wxStaticText>(this, "recorded_status");
   decideButton_ = requireControl<wxButton>(this, "decide");
   recordButton_ = requireControl<wxButton>(this, "record");
   overrideButton_ = requireControl<wxButton>(this, "override");
@@ -54,10 +53,6 @@ DecisionWizard::DecisionWizard(wxWindow* parent, Register& reg, const std::strin
   decideButton_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { decide(); });
   recordButton_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { recordOutcome(); });
   overrideButton_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { recordOverride(); });
-  overrideReason_->Bind(wxEVT_TEXT, [this](wxCommandEvent& e) {
-    overrideError_->SetLabel(wxString());
-    e.Skip();
-  });
   Bind(
       wxEVT_BUTTON,
       [this](wxCommandEvent&) {
@@ -125,9 +120,8 @@ void DecisionWizard::clearOutcome() {
   decided_.reset();
   outcome_->SetLabel(_("Choose the post and press Decide."));
   rule_->SetLabel(wxString());
+  recordedStatus_->SetLabel(wxString());
   trace_->ChangeValue(wxString());
-  overrideEmployer_->Clear();
-  overrideError_->SetLabel(wxString());
   recordButton_->Enable(false);
   overrideButton_->Enable(false);
 }
@@ -141,18 +135,6 @@ void DecisionWizard::showDecided(const EmployerDecision& decided, const Decision
       rule ? wxString::Format(_("Deciding rule %d: %s"), rule->position, toWx(rule->title))
            : _("No rule decided: refer to the joint HR group."));
   trace_->ChangeValue(toWx(renderDecisionRecordText(decided, row)));
-  const wxString previous = overrideEmployer_->GetStringSelection();
-  overrideEmployer_->Clear();
-  for (const auto& partner : decided.facts.partners)
-    overrideEmployer_->Append(toWx(partner.code + " - " + partner.name));
-  if (!overrideEmployer_->SetStringSelection(previous)) {
-    // Preselect the partner the protocol did not choose.
-    for (std::size_t i = 0; i < decided.facts.partners.size(); ++i)
-      if (!d.employer || decided.facts.partners[i].code != *d.employer) {
-        overrideEmployer_->SetSelection(static_cast<int>(i));
-        break;
-      }
-  }
   recordButton_->Enable(true);
   overrideButton_->Enable(true);
   Layout();
@@ -167,41 +149,47 @@ bool DecisionWizard::decide() {
 }
 
 bool DecisionWizard::recordOutcome() {
-  return runAction(this, _("Record the decision"), [this] {
-    RecordedDecision r = recordChosen(std::nullopt);
-    recorded_ = r.row;
-    decided_ = r.decided;
-    showDecided(*decided_, &*recorded_);
-  });
+  if (!decided_ && !decide()) return false;
+  const wxString employer = toWx(outcomeWords(decided_->decision, decided_->facts.partners));
+  if (!confirm(this, _("Record the decision"),
+               wxString::Format(_("Record the decision on post %s: %s?"), toWx(selectedPost()),
+                                employer),
+               _("A recorded decision is kept for good; a changed view is recorded as a new "
+                 "decision.")))
+    return false;
+  return runAction(this, _("Record the decision"),
+                   [this] { showRecorded(recordChosen(std::nullopt)); });
 }
 
 bool DecisionWizard::recordOverride() {
-  const wxString reason = overrideReason_->GetValue().Strip(wxString::both);
-  if (reason.empty()) {
-    overrideError_->SetLabel(_("Give the reason for overriding the protocol."));
-    Layout();
-    return false;
-  }
-  if (!decided_) decide();
-  const int index = overrideEmployer_->GetSelection();
-  if (!decided_ || index < 0 || index >= static_cast<int>(decided_->facts.partners.size())) {
-    overrideError_->SetLabel(_("Choose the partner that employs instead."));
-    Layout();
-    return false;
-  }
-  overrideError_->SetLabel(wxString());
-  const DecisionOverride chosen{decided_->facts.partners[index].code, fromWx(reason)};
+  if (!decided_ && !decide()) return false;
+  OverrideDialog dialog(this, decided_->facts.partners, decided_->decision.employer,
+                        toWx(outcomeWords(decided_->decision, decided_->facts.partners)));
+  if (dialog.ShowModal() != wxID_OK) return false;
+  const DecisionOverride chosen = dialog.chosen();
   return runAction(this, _("Record the override"), [this, chosen] {
-    RecordedDecision r = recordChosen(chosen);
-    recorded_ = r.row;
-    decided_ = r.decided;
-    showDecided(*decided_, &*recorded_);
+    showRecorded(recordChosen(chosen));
   });
+}
+
+void DecisionWizard::showRecorded(const RecordedDecision& r) {
+  recorded_ = r.row;
+  decided_ = r.decided;
+  showDecided(*decided_, &*recorded_);
+  const Partners& partners = decided_->facts.partners;
+  const wxString employer =
+      r.row.isOverride()
+          ? wxString::Format(_("%s employs (an override of the protocol)"),
+                             toWx(describePartner(partners, *r.row.overrideEmployer)))
+          : toWx(outcomeWords(decided_->decision, partners));
+  recordedStatus_->SetLabel(wxString::Format(_("Recorded decision %s on post %s: %s."),
+                                             toWx(r.row.key), toWx(r.row.postRef), employer));
+  Layout();
 }
 
 wxString DecisionWizard::outcomeText() const { return outcome_->GetLabel(); }
 wxString DecisionWizard::ruleText() const { return rule_->GetLabel(); }
 wxString DecisionWizard::traceText() const { return trace_->GetValue(); }
-wxString DecisionWizard::overrideError() const { return overrideError_->GetLabel(); }
+wxString DecisionWizard::recordedText() const { return recordedStatus_->GetLabel(); }
 
 }  // namespace s113::ui

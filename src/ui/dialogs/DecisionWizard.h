@@ -1,8 +1,11 @@
 // The employer decision (forms/decision_wizard.xrc): pick a post, say what
 // kind of proposal it is, the expected pension pool and the four process
 // conditions; Decide shows the employer, the deciding rule and the whole
-// trace as a forum member reads it (DecisionService.h); Record records the
-// protocol's outcome; Override records another partner with a reason.
+// trace as a forum member reads it (DecisionService.h); Record asks for
+// confirmation and records the protocol's outcome; Override... asks for
+// another partner and the reason (OverrideDialog.h) and records them. Each
+// says what was recorded; the service refuses the same decision recorded a
+// moment ago (services/DecisionRepeat.h).
 #pragma once
 #include <wx/dialog.h>
 
@@ -38,15 +41,14 @@ class DecisionWizard : public wxDialog {
   wxString outcomeText() const;
   wxString ruleText() const;
   wxString traceText() const;
-  wxString overrideError() const;
+  // "Recorded D-BN-001-2: ..." after a decision was recorded, else "".
+  wxString recordedText() const;
   // The last decision recorded from this window.
   const std::optional<DecisionRow>& recorded() const { return recorded_; }
 
   wxChoice* postChoice() const { return post_; }
   wxChoice* kindChoice() const { return kind_; }
   wxChoice* poolChoice() const { return pool_; }
-  wxChoice* overrideEmployerChoice() const { return overrideEmployer_; }
-  wxTextCtrl* overrideReasonBox() const { return overrideReason_; }
   wxButton* decideButton() const { return decideButton_; }
   wxButton* recordButton() const { return recordButton_; }
   wxButton* overrideButton() const { return overrideButton_; }
@@ -57,6 +59,7 @@ class DecisionWizard : public wxDialog {
   // employer to the post" is ticked (DecisionWizardApply.cpp).
   RecordedDecision recordChosen(const std::optional<DecisionOverride>& override);
   void clearOutcome();
+  void showRecorded(const RecordedDecision& recorded);
 
   Register& reg_;
   std::vector<std::string> postRefs_;
@@ -73,9 +76,7 @@ class DecisionWizard : public wxDialog {
   wxStaticText* outcome_ = nullptr;
   wxStaticText* rule_ = nullptr;
   wxTextCtrl* trace_ = nullptr;
-  wxChoice* overrideEmployer_ = nullptr;
-  wxTextCtrl* overrideReason_ = nullptr;
-  wxStaticText* overrideError_ = nullptr;
+  wxStaticText* recordedStatus_ = nullptr;
   wxButton* decideButton_ = nullptr;
   wxButton* recordButton_ = nullptr;
   wxButton* overrideButton_ = nullptr;

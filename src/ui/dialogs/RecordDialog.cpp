@@ -21,6 +21,7 @@
 #include "ui/ErrorDisplay.h"
 #include "ui/Resources.h"
 #include "ui/WxText.h"
+#include "ui/models/EnumWords.h"
 #include "ui/models/FieldText.h"
 #include "ui/models/RecordTableModel.h"
 
@@ -76,6 +77,7 @@ RecordDialog::RecordDialog(wxWindow* parent, Register& reg, const EntityDef& def
     auto latest = VersionStore(reg_, def_).latest(key);
     if (!latest || latest->deleted) throw NotFound(recordLabel(def_, key) + " does not exist.");
     baseVersion_ = latest->version;
+    baseValidFrom_ = latest->validFrom;
     before_ = latest->fields;
     showValues(before_);
     keyCtrl->ChangeValue(toWx(key));
@@ -162,7 +164,7 @@ void RecordDialog::fillChoices() {
       auto* choice = static_cast<wxChoice*>(fc.control);
       choice->Clear();
       if (!field.required) choice->Append(wxString());
-      for (const auto& spelling : field.allowed) choice->Append(toWx(displayEnum(spelling)));
+      for (const auto& spelling : field.allowed) choice->Append(toWx(enumChoiceWords(spelling)));
       choice->SetSelection(0);
     } else if (field.type == FieldType::Ref) {
       auto found = pickerItems.find(field.refEntity);
@@ -307,6 +309,24 @@ void RecordDialog::showFieldError(const std::string& field, const std::string& m
   target->SetLabel(text);
   target->Wrap(it == fields_.end() ? 2 * kErrorWrap : kErrorWrap);
 }
+
+void RecordDialog::noteListedVersion(const Date& asAt, int listedVersion) {
+  if (isNew() || listedVersion == baseVersion_ || versionNotice_) return;
+  versionNoticeText_ =
+      wxString::Format(_("The list shows the register as at %s, when version %d of this record was "
+                         "in force. This form edits the newest version, %d (valid from %s): "
+                         "saving makes version %d, valid from the date below."),
+                       toWx(formatUk(asAt)), listedVersion, baseVersion_,
+                       toWx(formatUk(baseValidFrom_)), baseVersion_ + 1);
+  versionNotice_ = new wxStaticText(this, wxID_ANY, versionNoticeText_);
+  versionNotice_->SetName("version_notice");
+  versionNotice_->SetForegroundColour(wxColour(0x80, 0x50, 0x00));
+  versionNotice_->Wrap(560);
+  GetSizer()->Insert(0, versionNotice_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
+  relayout();
+}
+
+wxString RecordDialog::versionNotice() const { return versionNoticeText_; }
 
 void RecordDialog::relayout() {
   if (auto* panel =

@@ -53,6 +53,13 @@ class RecordDialog : public wxDialog {
 
   static constexpr const char* kValidFrom = "valid_from";
 
+  // The list showed this record as at `asAt` in version `listedVersion`.
+  // When that is not the version the form edits (the newest), the form says
+  // so above its fields.
+  void noteListedVersion(const Date& asAt, int listedVersion);
+  // That notice ("" when there is none).
+  wxString versionNotice() const;
+
  private:
   struct FieldControl {
     FieldDef def;
@@ -76,6 +83,9 @@ class RecordDialog : public wxDialog {
   std::map<std::string, FieldControl> fields_;
   wxStaticText* generalError_ = nullptr;
   int baseVersion_ = 0;
+  Date baseValidFrom_;
+  wxStaticText* versionNotice_ = nullptr;
+  wxString versionNoticeText_;
   Record before_;
   boost::optional<Saved> saved_;
 };

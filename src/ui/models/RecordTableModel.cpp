@@ -7,6 +7,7 @@
 
 #include "domain/Dates.h"
 #include "domain/Money.h"
+#include "ui/models/EnumWords.h"
 
 namespace s113::ui {
 
@@ -16,11 +17,7 @@ std::string lowerAscii(std::string text) {
   return text;
 }
 
-std::string displayEnum(const std::string& spelling) {
-  std::string text = spelling;
-  std::replace(text.begin(), text.end(), '_', ' ');
-  return text;
-}
+std::string displayEnum(const std::string& spelling) { return enumWords(spelling); }
 
 std::string displayCell(const FieldDef& field, const std::string& value) {
   if (value.empty()) return value;

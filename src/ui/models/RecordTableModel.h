@@ -14,10 +14,11 @@
 namespace s113::ui {
 
 // How a stored value is shown on screen: money "£1,234.56", dates
-// "23/11/2026", percentages "60%", booleans "Yes"/"No", enum spellings with
-// spaces for underscores. A value that does not parse is shown as stored.
+// "23/11/2026", percentages "60%", booleans "Yes"/"No", enum spellings as
+// words (EnumWords.h), blank for none. A value that does not parse is shown
+// as stored.
 std::string displayCell(const FieldDef& field, const std::string& value);
-// "single_manager" -> "single manager".
+// "single_manager" -> "Single manager", "none" -> "" (EnumWords.h).
 std::string displayEnum(const std::string& spelling);
 // ASCII lower case (UTF-8 bytes above 127 are left alone).
 std::string lowerAscii(std::string text);

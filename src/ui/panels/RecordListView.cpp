@@ -2,6 +2,8 @@
 
 #include <wx/intl.h>
 
+#include <algorithm>
+
 #include "ui/WxText.h"
 
 namespace s113::ui {
@@ -10,31 +12,42 @@ RecordListView::RecordListView(wxWindow* parent, wxWindowID id)
     : wxListCtrl(parent, id, wxDefaultPosition, wxDefaultSize,
                  wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL | wxLC_HRULES | wxLC_VRULES) {
   Bind(wxEVT_LIST_COL_CLICK, &RecordListView::onColumnClick, this);
+  // wxGTK's list (the generic one) repaints its header on scroll-bar events
+  // only: a scroll by code, the wheel or the keyboard left the header over
+  // the wrong columns. Whatever moved the rows, repaint the header too.
+  Bind(wxEVT_IDLE, [this](wxIdleEvent& event) {
+    followHorizontalScroll();
+    event.Skip();
+  });
+}
+
+void RecordListView::followHorizontalScroll() {
+  const int x = GetScrollPos(wxHORIZONTAL);
+  if (x == shownScrollX_) return;
+  shownScrollX_ = x;
+  for (wxWindow* child : GetChildren()) child->Refresh();
 }
 
 namespace {
 
-int defaultWidth(const FieldDef* field) {
-  if (!field) return 110;
-  switch (field->type) {
-    case FieldType::Text:
-      return 220;
-    case FieldType::Date:
-    case FieldType::Money:
-      return 100;
-    case FieldType::Fte:
-    case FieldType::Percent:
-    case FieldType::Integer:
-    case FieldType::Bool:
-      return 70;
-    case FieldType::Split:
-      return 160;
-    default:
-      return 120;
-  }
-}
+// Fitted widths stay within these (pixels); the padding leaves room for the
+// cell margins and the header's sort arrow.
+constexpr int kMinWidth = 50;
+constexpr int kMaxWidth = 400;
+constexpr int kPadding = 16;
+constexpr int kHeaderPadding = 28;
+// How many rows a fitted width looks at (the list may hold 250,000).
+constexpr std::size_t kSampleRows = 300;
 
 }  // namespace
+
+int RecordListView::fittedWidth(std::size_t column) const {
+  int width = GetTextExtent(wxGetTranslation(toWx(model_.columnLabel(column)))).x + kHeaderPadding;
+  const std::size_t rows = std::min(model_.visibleCount(), kSampleRows);
+  for (std::size_t row = 0; row < rows && width < kMaxWidth; ++row)
+    width = std::max(width, GetTextExtent(toWx(model_.cellText(row, column))).x + kPadding);
+  return std::clamp(width, kMinWidth, kMaxWidth);
+}
 
 void RecordListView::resetColumns(const std::vector<int>& widths) {
   SetItemCount(0);
@@ -45,11 +58,16 @@ void RecordListView::resetColumns(const std::vector<int>& widths) {
                            field->type == FieldType::Percent || field->type == FieldType::Integer)
                      ? wxLIST_FORMAT_RIGHT
                      : wxLIST_FORMAT_LEFT;
-    int width = c < widths.size() && widths[c] > 0 ? widths[c] : defaultWidth(field);
+    const int width = c < widths.size() && widths[c] > 0 ? widths[c] : fittedWidth(c);
     InsertColumn(static_cast<long>(c), wxGetTranslation(toWx(model_.columnLabel(c))), format,
                  width);
   }
+  openedWidths_ = columnWidths();
   refreshRows();
+}
+
+bool RecordListView::widthsChanged() const {
+  return GetColumnCount() > 0 && columnWidths() != openedWidths_;
 }
 
 std::vector<int> RecordListView::columnWidths() const {
