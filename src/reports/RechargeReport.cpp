@@ -4,10 +4,13 @@
 // schedule exactly as `recharges --year` does (the newest version of every
 // record), so its figures agree to the penny with the recharge view and
 // exports of that year whatever as-at date the report was asked with.
+#include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "recharge/Netting.h"
 #include "reports/Catalogue.h"
+#include "reports/RechargeCovers.h"
 #include "reports/ReportData.h"
 #include "services/RechargeService.h"
 #include "services/RechargeTables.h"
@@ -56,33 +59,27 @@ ReportDocument rechargeReport(Register& reg, const ReportParams& params) {
 
   Table lines;
   lines.id = "schedule";
-  lines.caption = "Schedule: one line per agreement per invoicing period";
+  lines.caption = "Schedule: one line per agreement per invoicing period, by payer and payee";
   lines.columns = {{"Agreement", ColumnType::Text}, {"Payer", ColumnType::Text},
-                   {"Payee", ColumnType::Text},     {"Period from", ColumnType::Date},
-                   {"Period to", ColumnType::Date}, {"Days", ColumnType::Count},
-                   {"Pay", ColumnType::Money},      {"On-costs", ColumnType::Money},
-                   {"Net", ColumnType::Money},      {"VAT", ColumnType::Money},
-                   {"Total", ColumnType::Money},    {"Invoice date", ColumnType::Date}};
-  Totals all;
-  for (const auto& l : schedule.lines) {
-    lines.rows.push_back({l.agreementKey, l.payer, l.payee, formatIso(l.period.first),
-                          formatIso(l.period.last), std::to_string(l.daysActive),
-                          formatMoney(l.pay), formatMoney(l.onCosts), formatMoney(l.net),
-                          formatMoney(l.vat), formatMoney(l.total), formatIso(l.invoiceDate)});
-    all.add(l);
-  }
-  lines.totals = {"Total",
-                  "",
-                  "",
-                  "",
-                  "",
-                  "",
-                  formatMoney(all.pay),
-                  formatMoney(all.onCosts),
-                  formatMoney(all.net),
-                  formatMoney(all.vat),
-                  formatMoney(all.total),
-                  ""};
+                   {"Payee", ColumnType::Text},     {"Covers", ColumnType::Text},
+                   {"Period from", ColumnType::Date}, {"Period to", ColumnType::Date},
+                   {"Days", ColumnType::Count},     {"Pay", ColumnType::Money},
+                   {"On-costs", ColumnType::Money}, {"Net", ColumnType::Money},
+                   {"VAT", ColumnType::Money},      {"Total", ColumnType::Money},
+                   {"Invoice date", ColumnType::Date}};
+  // No total across the schedule: it would add opposite directions and
+  // unrelated partnerships together. The totals are per pair (pairsTable).
+  std::vector<ScheduleLine> byPair = schedule.lines;
+  std::stable_sort(byPair.begin(), byPair.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.payer, a.payee) < std::tie(b.payer, b.payee);
+  });
+  const RechargeCovers covers(reg);
+  for (const auto& l : byPair)
+    lines.rows.push_back({l.agreementKey, l.payer, l.payee, covers.of(l),
+                          formatIso(l.period.first), formatIso(l.period.last),
+                          std::to_string(l.daysActive), formatMoney(l.pay), formatMoney(l.onCosts),
+                          formatMoney(l.net), formatMoney(l.vat), formatMoney(l.total),
+                          formatIso(l.invoiceDate)});
 
   Table pairs = pairsTable(schedule);
 
