@@ -1,5 +1,6 @@
 #include "reports/Catalogue.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 
@@ -47,11 +48,22 @@ ReportDocument buildReport(Register& reg, const std::string& name, const ReportP
   throw ReportUsageError("the " + name + " report is not available");
 }
 
+std::string suggestedFileName(const ReportDocument& doc, const std::string& extension) {
+  std::string stem = doc.report;
+  if (!doc.fact("year").empty()) stem += "-" + doc.fact("year");  // "2013/14"
+  std::replace(stem.begin(), stem.end(), '/', '-');
+  return stem + "." + extension;
+}
+
 std::vector<std::string> writeAllReports(Register& reg, const std::string& folder,
                                          const ReportParams& params) {
   std::filesystem::create_directories(folder);
   std::vector<std::string> written;
-  auto writeAll = [&](const ReportDocument& doc, const std::string& stem) {
+  auto writeAll = [&](const ReportDocument& doc, std::string stem) {
+    if (stem.empty()) {  // the suggested name, without its extension
+      stem = suggestedFileName(doc, "");
+      stem.pop_back();
+    }
     std::vector<Format> formats{Format::Pdf, Format::Html};
     if (doc.tabular) formats.insert(formats.end(), {Format::Csv, Format::Xlsx});
     for (Format f : formats) {
@@ -72,7 +84,7 @@ std::vector<std::string> writeAllReports(Register& reg, const std::string& folde
       year.year = FinancialYear(year.year->startYear() - 1);
     if (rechargeSchedule(reg, *year.year).lines.empty()) year.year = reportYear(params);
   }
-  writeAll(rechargeReport(reg, year), "recharges-" + std::to_string(year.year->startYear()));
+  writeAll(rechargeReport(reg, year), "");
   std::set<std::string> decided;
   for (const auto& row : DecisionStore(reg).list()) decided.insert(row.postRef);
   for (const auto& post : decided) {

@@ -57,6 +57,10 @@ ReportDocument buildReport(Register& reg, const std::string& name, const ReportP
 std::vector<std::string> writeAllReports(Register& reg, const std::string& folder,
                                          const ReportParams& params);
 
+// The file name the program gives a report when it chooses one: the report's
+// name, then its financial year when it has one: "recharges-2013-14.xlsx".
+std::string suggestedFileName(const ReportDocument& doc, const std::string& extension);
+
 // Freezes the forum pack of the meeting on `meeting`: records the meeting
 // (when it is not recorded yet) and stores the pack built now, in one
 // transaction. Throws Conflict when that meeting's pack was already issued.

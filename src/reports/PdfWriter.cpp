@@ -1,69 +1,23 @@
-// PDF with libharu: A4 portrait text pages, Helvetica (a base14 font, so
-// nothing is embedded) in WinAnsiEncoding, to which UTF-8 text is converted
-// ("£" is 0xA3). Tables wrap their cells and repeat their header on a new
-// page; charts are drawn as vector bars and lines.
+// PDF with libharu, designed for paper: A4 pages, portrait unless a table is
+// too wide for it (that table starts on a landscape page), Helvetica (a
+// base14 font, nothing embedded) in WinAnsiEncoding (WinAnsi.h). Table
+// columns are sized to their content (ColumnFit.h) and text is wrapped only
+// between words: a table whose words do not fit is set in a smaller size
+// rather than split mid-word. Table headers repeat on every page a table
+// continues on; every page ends with "page N of M". Charts are vector bars
+// and lines.
 #include <hpdf.h>
 
 #include <algorithm>
 #include <functional>
 #include <sstream>
 
+#include "reports/ColumnFit.h"
+#include "reports/WinAnsi.h"
 #include "reports/Writers.h"
 
 namespace s113::reports {
 namespace {
-
-// UTF-8 -> Windows-1252; characters it lacks become '?'.
-std::string toWinAnsi(const std::string& utf8) {
-  std::string out;
-  for (std::size_t i = 0; i < utf8.size();) {
-    unsigned char c = static_cast<unsigned char>(utf8[i]);
-    unsigned cp = c;
-    int extra = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
-    if (extra) cp = c & (0x3F >> extra);
-    for (int k = 1; k <= extra && i + k < utf8.size(); ++k) cp = (cp << 6) | (utf8[i + k] & 0x3F);
-    i += extra + 1;
-    if (cp < 0x80 || (cp >= 0xA0 && cp <= 0xFF)) {
-      out += static_cast<char>(cp);
-      continue;
-    }
-    switch (cp) {
-      case 0x20AC:
-        out += '\x80';
-        break;
-      case 0x2018:
-        out += '\x91';
-        break;
-      case 0x2019:
-        out += '\x92';
-        break;
-      case 0x201C:
-        out += '\x93';
-        break;
-      case 0x201D:
-        out += '\x94';
-        break;
-      case 0x2022:
-        out += '\x95';
-        break;
-      case 0x2013:
-        out += '\x96';
-        break;
-      case 0x2014:
-        out += '\x97';
-        break;
-      case 0x2026:
-        out += '\x85';
-        break;
-      case 0x2192:
-        out += "->";
-        break;
-      default:
-        out += '?';
-    }
-  }
-  return out;
-}
 
 void onError(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
   auto* status = static_cast<std::string*>(user);
@@ -74,31 +28,75 @@ void onError(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
   }
 }
 
-const float kPageW = 595.28f, kPageH = 841.89f, kMargin = 48;
+const float kMargin = 48, kPad = 2.5f;
 const float kPalette[][3] = {{0.12f, 0.35f, 0.59f}, {0.85f, 0.51f, 0.17f}, {0.23f, 0.56f, 0.23f},
                              {0.64f, 0.23f, 0.45f}, {0.42f, 0.42f, 0.42f}, {0.79f, 0.69f, 0.22f}};
+
+std::vector<std::string> wordsOf(const std::string& text) {
+  std::istringstream in(text);
+  std::vector<std::string> words;
+  for (std::string w; in >> w;) words.push_back(w);
+  return words;
+}
+
+// How a table is set: the orientation of its pages, the type size, the widths.
+struct TablePlan {
+  bool landscape = false;
+  float size = 7.5f;
+  std::vector<float> widths;
+};
 
 class PdfLayout {
  public:
   PdfLayout(HPDF_Doc pdf, std::string footer) : pdf_(pdf), footer_(toWinAnsi(footer)) {
     regular_ = HPDF_GetFont(pdf, "Helvetica", "WinAnsiEncoding");
     bold_ = HPDF_GetFont(pdf, "Helvetica-Bold", "WinAnsiEncoding");
-    newPage();
+    newPage(false);
   }
 
-  void newPage() {
+  void newPage(bool landscape) {
     page_ = HPDF_AddPage(pdf_);
-    HPDF_Page_SetSize(page_, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
-    ++pages_;
-    y_ = kPageH - kMargin;
-    text(kMargin, kMargin / 2, footer_ + "  -  page " + std::to_string(pages_), 7.5f, false, true);
+    HPDF_Page_SetSize(page_, HPDF_PAGE_SIZE_A4,
+                      landscape ? HPDF_PAGE_LANDSCAPE : HPDF_PAGE_PORTRAIT);
+    landscape_ = landscape;
+    pages_.push_back(page_);
+    y_ = HPDF_Page_GetHeight(page_) - kMargin;
+    fresh_ = true;
   }
+  // "page N of M" can only be written once every page exists.
+  void finish() {
+    const std::string total = std::to_string(pages_.size());
+    for (std::size_t i = 0; i < pages_.size(); ++i) {
+      page_ = pages_[i];
+      text(kMargin, kMargin / 2,
+           footer_ + "  -  page " + std::to_string(i + 1) + " of " + total, 7.5f, false, true);
+    }
+  }
+  // Continues on a landscape page: this one turned when nothing is on it yet.
+  void toLandscape() {
+    if (landscape_) return;
+    if (!fresh_) {
+      newPage(true);
+      return;
+    }
+    HPDF_Page_SetSize(page_, HPDF_PAGE_SIZE_A4, HPDF_PAGE_LANDSCAPE);
+    landscape_ = true;
+    y_ = HPDF_Page_GetHeight(page_) - kMargin;
+  }
+  bool needsLandscape(const Section& s) const {
+    for (const auto& t : s.tables)
+      if (!t.columns.empty() && plan(t).landscape) return true;
+    return false;
+  }
+  float usable() const { return HPDF_Page_GetWidth(page_) - 2 * kMargin; }
   void ensure(float height) {
-    if (y_ - height < kMargin) newPage();
+    if (y_ - height < kMargin) newPage(landscape_);
   }
-  float width(const std::string& ansi, float size, bool bold) {
-    HPDF_Page_SetFontAndSize(page_, bold ? bold_ : regular_, size);
-    return HPDF_Page_TextWidth(page_, ansi.c_str());
+  float width(const std::string& ansi, float size, bool bold) const {
+    HPDF_TextWidth w = HPDF_Font_TextWidth(bold ? bold_ : regular_,
+                                           reinterpret_cast<const HPDF_BYTE*>(ansi.data()),
+                                           static_cast<HPDF_UINT>(ansi.size()));
+    return static_cast<float>(w.width) * size / 1000;
   }
   // ansi: already converted.
   void text(float x, float y, const std::string& ansi, float size, bool bold, bool grey = false) {
@@ -108,12 +106,14 @@ class PdfLayout {
     HPDF_Page_TextOut(page_, x, y, ansi.c_str());
     HPDF_Page_EndText(page_);
     if (grey) HPDF_Page_SetRGBFill(page_, 0, 0, 0);
+    fresh_ = false;
   }
-  std::vector<std::string> wrap(const std::string& utf8, float maxWidth, float size, bool bold) {
+  // Lines of at most maxWidth, broken between words; a single word wider
+  // than the line (which the table plan avoids) is broken as a last resort.
+  std::vector<std::string> wrap(const std::string& ansi, float maxWidth, float size, bool bold) {
     std::vector<std::string> lines;
-    std::istringstream words(toWinAnsi(utf8));
-    std::string word, line;
-    while (words >> word) {
+    std::string line;
+    for (const auto& word : wordsOf(ansi)) {
       std::string candidate = line.empty() ? word : line + " " + word;
       if (!line.empty() && width(candidate, size, bold) > maxWidth) {
         lines.push_back(line);
@@ -121,7 +121,7 @@ class PdfLayout {
       } else {
         line = candidate;
       }
-      while (width(line, size, bold) > maxWidth && line.size() > 1) {  // one over-long word
+      while (width(line, size, bold) > maxWidth + 0.01f && line.size() > 1) {
         std::size_t cut = line.size() - 1;
         while (cut > 1 && width(line.substr(0, cut), size, bold) > maxWidth) --cut;
         lines.push_back(line.substr(0, cut));
@@ -132,7 +132,7 @@ class PdfLayout {
     return lines;
   }
   void paragraph(const std::string& utf8, float size = 9.5f, bool bold = false, float after = 4) {
-    for (const auto& line : wrap(utf8, kPageW - 2 * kMargin, size, bold)) {
+    for (const auto& line : wrap(toWinAnsi(utf8), usable(), size, bold)) {
       ensure(size * 1.3f);
       y_ -= size * 1.3f;
       text(kMargin, y_, line, size, bold);
@@ -141,64 +141,91 @@ class PdfLayout {
   }
   void gap(float h) { y_ -= h; }
 
+  // Portrait when the table fits it with little wrapping; else landscape, in
+  // the largest size (7.5 down to 5.5 pt) whose words fit whole.
+  TablePlan plan(const Table& t) const {
+    const float portrait = 595.28f - 2 * kMargin, landscape = 841.89f - 2 * kMargin;
+    TablePlan p;
+    for (bool wholeHeaders : {true, false}) {
+      for (float size : {7.5f, 7.0f, 6.5f, 6.0f, 5.5f}) {
+        auto needs = columnNeeds(t, size, wholeHeaders);
+        float natural = 0;
+        for (const auto& n : needs) natural += std::max(n.natural, n.least);
+        p.size = size;
+        p.landscape = false;
+        if (size == 7.5f && natural <= portrait * 1.3f) {
+          p.widths = fitColumns(needs, portrait);
+          if (!p.widths.empty()) return p;
+        }
+        p.landscape = true;
+        p.widths = fitColumns(needs, landscape);
+        if (!p.widths.empty()) return p;
+      }
+    }
+    // Words too long even then: an equal share each, words broken.
+    p.widths.assign(t.columns.size(), landscape / std::max<std::size_t>(t.columns.size(), 1));
+    return p;
+  }
+
+  std::vector<ColumnNeed> columnNeeds(const Table& t, float size, bool wholeHeaders) const {
+    std::vector<ColumnNeed> needs(t.columns.size());
+    auto need = [&](std::size_t c, const std::string& ansi, bool bold, bool whole) {
+      float full = width(ansi, size, bold) + 2 * kPad + 1;
+      needs[c].natural = std::max(needs[c].natural, full);
+      if (whole) {
+        needs[c].least = std::max(needs[c].least, full);
+        return;
+      }
+      for (const auto& w : wordsOf(ansi))
+        needs[c].least = std::max(needs[c].least, width(w, size, bold) + 2 * kPad + 1);
+    };
+    for (std::size_t c = 0; c < t.columns.size(); ++c) {
+      const bool figure = t.columns[c].type != ColumnType::Text;
+      need(c, toWinAnsi(t.columns[c].name), true, wholeHeaders);
+      for (const auto& r : t.rows)
+        if (c < r.size()) need(c, toWinAnsi(displayCell(r[c], t.columns[c].type)), false, figure);
+      if (c < t.totals.size())
+        need(c, toWinAnsi(displayCell(t.totals[c], t.columns[c].type)), true, figure);
+    }
+    return needs;
+  }
+
   void table(const Table& t) {
-    const float size = 7.5f, lead = size * 1.25f, pad = 2.5f, usable = kPageW - 2 * kMargin;
     const std::size_t n = t.columns.size();
     if (n == 0) return;
-    // Column widths by the longest text (capped), scaled to the page.
-    std::vector<float> want(n, 20);
-    auto measure = [&](const std::vector<std::string>& cells, bool bold) {
-      for (std::size_t c = 0; c < n && c < cells.size(); ++c)
-        want[c] = std::max(
-            want[c], std::min(180.0f, width(toWinAnsi(displayCell(cells[c], t.columns[c].type)),
-                                            size, true) +
-                                          2 * pad + 3));
-    };
-    std::vector<std::string> header;
-    for (const auto& c : t.columns) header.push_back(c.name);
-    for (std::size_t c = 0; c < n; ++c)
-      want[c] =
-          std::max(want[c], std::min(70.0f, width(toWinAnsi(header[c]), size, true) + 2 * pad));
-    for (const auto& r : t.rows) measure(r, false);
-    measure(t.totals, true);
-    // Figures and dates keep their width; text columns share what is left.
-    float fixed = 0, textWant = 0;
-    for (std::size_t c = 0; c < n; ++c)
-      (t.columns[c].type == ColumnType::Text ? textWant : fixed) += want[c];
-    std::vector<float> widths(n);
-    const float scaleFixed = fixed > usable * 0.85f ? usable * 0.85f / fixed : 1.0f;
-    const float left = usable - fixed * scaleFixed;
-    for (std::size_t c = 0; c < n; ++c)
-      widths[c] = t.columns[c].type == ColumnType::Text
-                      ? (textWant > 0 ? want[c] * std::min(1.0f, left / textWant) : 0)
-                      : want[c] * scaleFixed;
-    float used = 0;
-    for (float w : widths) used += w;
-    if (used < usable && textWant == 0)
-      for (auto& w : widths) w *= usable / used;
-    if (!t.caption.empty()) {
-      ensure(40);
-      paragraph(t.caption, 9, true, 2);
-    }
-    auto drawRow = [&](const std::vector<std::string>& cells, bool bold, bool shade,
-                       bool isHeader) {
+    const TablePlan p = plan(t);
+    const float size = p.size, lead = size * 1.25f;
+    if (p.landscape) toLandscape();
+    float tableW = 0;
+    for (float w : p.widths) tableW += w;
+    auto rowLines = [&](const std::vector<std::string>& cells, bool bold, bool isHeader) {
       std::vector<std::vector<std::string>> lines(n);
-      std::size_t height = 1;
       for (std::size_t c = 0; c < n; ++c) {
         std::string value = c < cells.size()
                                 ? (isHeader ? cells[c] : displayCell(cells[c], t.columns[c].type))
                                 : "";
-        lines[c] = wrap(value, widths[c] - 2 * pad, size, bold);
-        height = std::max(height, lines[c].size());
+        lines[c] = wrap(toWinAnsi(value), p.widths[c] - 2 * kPad, size, bold);
       }
-      float h = height * lead + 2 * pad;
-      if (y_ - h < kMargin) {
-        newPage();
-        if (!isHeader) drawHeader();
-      }
+      return lines;
+    };
+    auto heightOf = [&](const std::vector<std::vector<std::string>>& lines) {
+      std::size_t most = 1;
+      for (const auto& l : lines) most = std::max(most, l.size());
+      return most * lead + 2 * kPad;
+    };
+    std::vector<std::string> header;
+    for (const auto& c : t.columns) header.push_back(c.name);
+    const auto headerLines = rowLines(header, true, true);
+    const float headerH = heightOf(headerLines);
+    // The caption, the header and a first row stay together.
+    ensure((t.caption.empty() ? 0 : 16) + headerH + lead * 3);
+    if (!t.caption.empty()) paragraph(t.caption, 9, true, 2);
+    auto drawRow = [&](const std::vector<std::vector<std::string>>& lines, bool bold, bool shade,
+                       bool isHeader) {
+      const float h = heightOf(lines);
       if (shade) {
         HPDF_Page_SetRGBFill(page_, 0.88f, 0.91f, 0.95f);
-        HPDF_Page_Rectangle(page_, kMargin, y_ - h, usable, h);
+        HPDF_Page_Rectangle(page_, kMargin, y_ - h, tableW, h);
         HPDF_Page_Fill(page_);
         HPDF_Page_SetRGBFill(page_, 0, 0, 0);
       }
@@ -207,29 +234,35 @@ class PdfLayout {
         bool right = !isHeader && t.columns[c].type != ColumnType::Text &&
                      t.columns[c].type != ColumnType::Date;
         for (std::size_t l = 0; l < lines[c].size(); ++l) {
-          float tx = right ? x + widths[c] - pad - width(lines[c][l], size, bold) : x + pad;
-          text(tx, y_ - pad - lead * (l + 1) + 2, lines[c][l], size, bold);
+          float tx = right ? x + p.widths[c] - kPad - width(lines[c][l], size, bold) : x + kPad;
+          text(tx, y_ - kPad - lead * (l + 1) + 2, lines[c][l], size, bold);
         }
-        x += widths[c];
+        x += p.widths[c];
       }
       y_ -= h;
       HPDF_Page_SetRGBStroke(page_, 0.75f, 0.75f, 0.75f);
       HPDF_Page_SetLineWidth(page_, 0.4f);
       HPDF_Page_MoveTo(page_, kMargin, y_);
-      HPDF_Page_LineTo(page_, kMargin + usable, y_);
+      HPDF_Page_LineTo(page_, kMargin + tableW, y_);
       HPDF_Page_Stroke(page_);
     };
-    header_ = [&, header] { drawRow(header, true, true, true); };
-    drawHeader();
-    for (const auto& r : t.rows) drawRow(r, false, false, false);
-    if (!t.totals.empty()) drawRow(t.totals, true, false, false);
+    drawRow(headerLines, true, true, true);
+    auto bodyRow = [&](const std::vector<std::string>& cells, bool bold) {
+      const auto lines = rowLines(cells, bold, false);
+      if (y_ - heightOf(lines) < kMargin) {  // continue on a new page, under the header
+        newPage(landscape_);
+        drawRow(headerLines, true, true, true);
+      }
+      drawRow(lines, bold, false, false);
+    };
+    for (const auto& r : t.rows) bodyRow(r, false);
+    if (!t.totals.empty()) bodyRow(t.totals, true);
     if (t.rows.empty()) paragraph("(none)", 8.5f);
-    header_ = nullptr;
     y_ -= 8;
   }
 
   void chart(const Chart& chart) {
-    const float height = 200, left = kMargin + 40, plotW = kPageW - 2 * kMargin - 40 - 120,
+    const float height = 200, left = kMargin + 40, plotW = usable() - 40 - 120,
                 plotH = 140;
     ensure(height + 20);
     paragraph(chart.title, 9, true, 2);
@@ -313,16 +346,14 @@ class PdfLayout {
   }
 
  private:
-  void drawHeader() {
-    if (header_) header_();
-  }
   HPDF_Doc pdf_;
   HPDF_Page page_ = nullptr;
   HPDF_Font regular_ = nullptr, bold_ = nullptr;
   std::string footer_;
   float y_ = 0;
-  int pages_ = 0;
-  std::function<void()> header_;
+  bool landscape_ = false;
+  bool fresh_ = true;  // nothing drawn on the current page yet
+  std::vector<HPDF_Page> pages_;
 };
 
 }  // namespace
@@ -336,11 +367,15 @@ void writePdf(const ReportDocument& doc, const std::string& path) {
     HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, toWinAnsi(doc.title).c_str());
     HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "S113 Register");
     PdfLayout layout(pdf, doc.title);
+    // A section with a wide table starts on a landscape page, its heading
+    // with it; the title page turns too when the first section needs it.
+    if (!doc.sections.empty() && layout.needsLandscape(doc.sections.front())) layout.toLandscape();
     layout.paragraph(doc.title, 16, true, 2);
     if (!doc.subtitle.empty()) layout.paragraph(doc.subtitle, 10.5f, false, 4);
     for (const auto& f : doc.facts) layout.paragraph(f.label + ": " + f.value, 9, false, 0);
     layout.gap(8);
     for (const auto& s : doc.sections) {
+      if (layout.needsLandscape(s)) layout.toLandscape();
       layout.ensure(60);
       if (!s.heading.empty()) layout.paragraph(s.heading, 12, true, 3);
       for (const auto& p : s.paragraphs) layout.paragraph(p);
@@ -348,6 +383,7 @@ void writePdf(const ReportDocument& doc, const std::string& path) {
       for (const auto& t : s.tables) layout.table(t);
       layout.gap(6);
     }
+    layout.finish();
     if (error.empty()) HPDF_SaveToFile(pdf, path.c_str());
   } catch (...) {
     HPDF_Free(pdf);

@@ -1,12 +1,19 @@
-// Report "recharges": the recharge schedule of a financial year, totals per
-// payer/payee pair, the net settlement (recharge/Netting.h, the engine's own)
-// and a chart of the monthly flows per pair.
+// Report "recharges": the recharge schedule of the financial year chosen,
+// totals per payer/payee pair, the net settlement (recharge/Netting.h, the
+// engine's own) and a chart of the monthly flows per pair. It reads the
+// schedule exactly as `recharges --year` does (the newest version of every
+// record), so its figures agree to the penny with the recharge view and
+// exports of that year whatever as-at date the report was asked with.
+#include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "recharge/Netting.h"
 #include "reports/Catalogue.h"
+#include "reports/RechargeCovers.h"
 #include "reports/ReportData.h"
 #include "services/RechargeService.h"
+#include "services/RechargeTables.h"
 
 namespace s113::reports {
 
@@ -14,10 +21,31 @@ FinancialYear reportYear(const ReportParams& params) {
   return params.year ? *params.year : FinancialYear::containing(params.effectiveDate());
 }
 
+namespace {
+
+// The pair totals `recharges --by pair` prints (services/RechargeTables.h),
+// one row per payer -> payee pair and no total across pairs.
+Table pairsTable(const Schedule& schedule) {
+  Table pairs;
+  pairs.id = "pairs";
+  pairs.caption = "Totals by payer and payee";
+  pairs.columns = {{"Payer", ColumnType::Text},    {"Payee", ColumnType::Text},
+                   {"Lines", ColumnType::Count},   {"Pay", ColumnType::Money},
+                   {"On-costs", ColumnType::Money}, {"Net", ColumnType::Money},
+                   {"VAT", ColumnType::Money},     {"Total", ColumnType::Money}};
+  for (const auto& row : schedulePairsTable(schedule).rows) {
+    std::vector<std::string> cells;
+    for (const auto& cell : row) cells.push_back(cell.text);
+    pairs.rows.push_back(std::move(cells));
+  }
+  return pairs;
+}
+
+}  // namespace
+
 ReportDocument rechargeReport(Register& reg, const ReportParams& params) {
   const FinancialYear year = reportYear(params);
-  Schedule schedule =
-      rechargeSchedule(reg, year, params.asAt ? OptionalDate(*params.asAt) : OptionalDate());
+  Schedule schedule = rechargeSchedule(reg, year);
   Settlement settlement = settle(schedule.lines);
   ReportDocument doc;
   doc.report = "recharges";
@@ -27,49 +55,33 @@ ReportDocument rechargeReport(Register& reg, const ReportParams& params) {
                  std::to_string(year.startYear()) + " to 31 March " +
                  std::to_string(year.startYear() + 1) + ")";
   doc.facts.push_back({"year", "Financial year", year.label()});
-  if (params.asAt) doc.facts.push_back({"as_at", "Agreements as at", formatUk(*params.asAt)});
+  doc.facts.push_back({"records", "Agreements", "the newest version of every record"});
 
   Table lines;
   lines.id = "schedule";
-  lines.caption = "Schedule: one line per agreement per invoicing period";
+  lines.caption = "Schedule: one line per agreement per invoicing period, by payer and payee";
   lines.columns = {{"Agreement", ColumnType::Text}, {"Payer", ColumnType::Text},
-                   {"Payee", ColumnType::Text},     {"Period from", ColumnType::Date},
-                   {"Period to", ColumnType::Date}, {"Days", ColumnType::Count},
-                   {"Pay", ColumnType::Money},      {"On-costs", ColumnType::Money},
-                   {"Net", ColumnType::Money},      {"VAT", ColumnType::Money},
-                   {"Total", ColumnType::Money},    {"Invoice date", ColumnType::Date}};
-  Totals all;
-  for (const auto& l : schedule.lines) {
-    lines.rows.push_back({l.agreementKey, l.payer, l.payee, formatIso(l.period.first),
-                          formatIso(l.period.last), std::to_string(l.daysActive),
-                          formatMoney(l.pay), formatMoney(l.onCosts), formatMoney(l.net),
-                          formatMoney(l.vat), formatMoney(l.total), formatIso(l.invoiceDate)});
-    all.add(l);
-  }
-  lines.totals = {"Total",
-                  "",
-                  "",
-                  "",
-                  "",
-                  "",
-                  formatMoney(all.pay),
-                  formatMoney(all.onCosts),
-                  formatMoney(all.net),
-                  formatMoney(all.vat),
-                  formatMoney(all.total),
-                  ""};
+                   {"Payee", ColumnType::Text},     {"Covers", ColumnType::Text},
+                   {"Period from", ColumnType::Date}, {"Period to", ColumnType::Date},
+                   {"Days", ColumnType::Count},     {"Pay", ColumnType::Money},
+                   {"On-costs", ColumnType::Money}, {"Net", ColumnType::Money},
+                   {"VAT", ColumnType::Money},      {"Total", ColumnType::Money},
+                   {"Invoice date", ColumnType::Date}};
+  // No total across the schedule: it would add opposite directions and
+  // unrelated partnerships together. The totals are per pair (pairsTable).
+  std::vector<ScheduleLine> byPair = schedule.lines;
+  std::stable_sort(byPair.begin(), byPair.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.payer, a.payee) < std::tie(b.payer, b.payee);
+  });
+  const RechargeCovers covers(reg);
+  for (const auto& l : byPair)
+    lines.rows.push_back({l.agreementKey, l.payer, l.payee, covers.of(l),
+                          formatIso(l.period.first), formatIso(l.period.last),
+                          std::to_string(l.daysActive), formatMoney(l.pay), formatMoney(l.onCosts),
+                          formatMoney(l.net), formatMoney(l.vat), formatMoney(l.total),
+                          formatIso(l.invoiceDate)});
 
-  Table pairs;
-  pairs.id = "pairs";
-  pairs.caption = "Totals by payer and payee";
-  pairs.columns = {{"Payer", ColumnType::Text},
-                   {"Payee", ColumnType::Text},
-                   {"Net", ColumnType::Money},
-                   {"VAT", ColumnType::Money},
-                   {"Total", ColumnType::Money}};
-  for (const auto& p : totalsByPair(schedule.lines))
-    pairs.rows.push_back({p.payer, p.payee, formatMoney(p.totals.net), formatMoney(p.totals.vat),
-                          formatMoney(p.totals.total)});
+  Table pairs = pairsTable(schedule);
 
   Table net;
   net.id = "settlement";

@@ -1,11 +1,12 @@
 // Report "register": the S113, joint and single-manager posts as at a date,
-// with their holders, and the joint posts, placements and single-manager
+// with their holders (the SQL in reports/register/query.sql), and the joint posts, placements and single-manager
 // contracts in force where the register holds them.
 #include <map>
 
 #include "domain/Catalog.h"
 #include "reports/Catalogue.h"
 #include "reports/ReportData.h"
+#include "reports/ReportSql.h"
 
 namespace s113::reports {
 
@@ -15,13 +16,12 @@ ReportDocument registerReport(Register& reg, const ReportParams& params) {
   const AsAt when{params.effectiveDate(), boost::none};
   const std::string day = formatIso(when.effective);
   auto partners = recordsAsAt(reg, "partner", when);
-  auto posts = recordsAsAt(reg, "post", when);
   auto people = recordsAsAt(reg, "person", when);
-  auto contracts = contractsInForce(reg, when);
-
+  // The posts and their holders: reports/register/query.sql.
+  const std::map<std::string, std::string> asAt{{"as_at", day}};
   std::map<std::string, std::vector<std::string>> holders;  // post -> names
-  for (const auto& [key, c] : contracts)
-    holders[valueOf(c, "post")].push_back(valueOf(people[valueOf(c, "person")], "name"));
+  for (const auto& h : runReportQuery(reg, "register", "holders", asAt))
+    holders[h.at("post")].push_back(h.at("name"));
 
   ReportDocument doc;
   doc.report = "register";
@@ -50,16 +50,15 @@ ReportDocument registerReport(Register& reg, const ReportParams& params) {
   };
   std::map<std::string, KindTotal> byKind;
   FteUnits totalFte = 0;
-  for (const auto& [ref, p] : posts) {
-    const std::string kind = valueOf(p, "kind");
-    if (kind != "s113" && kind != "joint" && kind != "single_manager") continue;
+  for (const auto& p : runReportQuery(reg, "register", "posts", asAt)) {
+    const std::string& ref = p.at("ref");
+    const std::string& kind = p.at("kind");
+    const FteUnits fte = std::stoi(p.at("fte"));  // basis points in the database
     std::string names;
     for (const auto& n : holders[ref]) names += (names.empty() ? "" : "; ") + n;
-    table.rows.push_back({ref, valueOf(p, "title"), kind, valueOf(p, "employer"),
-                          valueOf(p, "host"), valueOf(p, "fte"),
-                          splitWords(valueOf(p, "functional_split")), valueOf(p, "status"),
+    table.rows.push_back({ref, p.at("title"), kind, p.at("employer"), p.at("host"),
+                          formatFte(fte), splitWords(p.at("functional_split")), p.at("status"),
                           names.empty() ? "(vacant)" : names});
-    FteUnits fte = parseFte(valueOf(p, "fte"));
     byKind[kind].posts += 1;
     byKind[kind].fte += fte;
     totalFte += fte;

@@ -2,8 +2,10 @@
 //   HTML  the report's template reports/<name>/template.html rendered with
 //         mustache (kainjow), charts inlined as SVG drawn by the program;
 //   PDF   A4 pages drawn with libharu: Helvetica (base14, WinAnsiEncoding, so
-//         "£" prints), tables with repeated headers, charts as vector bars
-//         and lines;
+//         "£" prints), landscape for tables too wide for portrait, columns
+//         sized to their content and wrapped only between words, headers
+//         repeated on every page, "page N of M", charts as vector bars and
+//         lines;
 //   CSV   the report's first table (RFC 4180, UTF-8, plain values);
 //   XLSX  every table on its own worksheet, money as numbers in £ format.
 //

@@ -1,10 +1,14 @@
 // XLSX with libxlsxwriter: one worksheet per table, header row bold, money as
-// numbers formatted "£#,##0.00", FTE and counts as numbers, "<5" as text.
+// numbers formatted "£#,##0.00", dates as date cells (serial numbers in the
+// style dd/mm/yyyy, so a spreadsheet sorts and sums by them), FTE and counts
+// as numbers, "<5" as text; each column as wide as its longest cell.
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <set>
 
+#include "domain/Dates.h"
 #include "domain/Money.h"
 #include "domain/Text.h"
 #include "reports/Writers.h"
@@ -56,6 +60,31 @@ bool parseNumber(const std::string& text, ColumnType type, double& value) {
   }
 }
 
+// An ISO date cell as a spreadsheet date; false when it is not one.
+bool parseDateCell(const std::string& text, ColumnType type, lxw_datetime& value) {
+  if (type != ColumnType::Date || text.empty()) return false;
+  try {
+    const Date d = parseIsoDate(text);
+    value = {static_cast<int>(d.year()), static_cast<int>(d.month()), static_cast<int>(d.day()),
+             0, 0, 0};
+    return true;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+// Characters of the longest cell (header included), within 8 to 60.
+double columnWidth(const Table& t, std::size_t c) {
+  std::size_t longest = t.columns[c].name.size();
+  auto consider = [&](const std::vector<std::string>& cells) {
+    if (c < cells.size())
+      longest = std::max(longest, displayCell(cells[c], t.columns[c].type).size());
+  };
+  for (const auto& r : t.rows) consider(r);
+  consider(t.totals);
+  return std::clamp<double>(static_cast<double>(longest) + 2, 8, 60);
+}
+
 }  // namespace
 
 void writeXlsx(const ReportDocument& doc, const std::string& path) {
@@ -70,20 +99,25 @@ void writeXlsx(const ReportDocument& doc, const std::string& path) {
   lxw_format* moneyBold = workbook_add_format(book);
   format_set_num_format(moneyBold, "\xC2\xA3#,##0.00");
   format_set_bold(moneyBold);
+  lxw_format* date = workbook_add_format(book);
+  format_set_num_format(date, "dd/mm/yyyy");
   std::set<std::string> used;
   for (const Table* t : doc.tables()) {
     lxw_worksheet* sheet = workbook_add_worksheet(book, sanitisedText(sheetName(*t, used)).c_str());
     lxw_row_t row = 0;
     for (std::size_t c = 0; c < t->columns.size(); ++c) {
       worksheet_write_string(sheet, row, c, cellText(t->columns[c].name).c_str(), bold);
-      worksheet_set_column(sheet, c, c, t->columns[c].type == ColumnType::Text ? 36 : 14, nullptr);
+      worksheet_set_column(sheet, c, c, columnWidth(*t, c), nullptr);
     }
     auto writeRow = [&](const std::vector<std::string>& cells, bool isTotal) {
       ++row;
       for (std::size_t c = 0; c < cells.size(); ++c) {
         ColumnType type = c < t->columns.size() ? t->columns[c].type : ColumnType::Text;
         double value = 0;
-        if (parseNumber(cells[c], type, value))
+        lxw_datetime day{};
+        if (parseDateCell(cells[c], type, day))
+          worksheet_write_datetime(sheet, row, c, &day, date);
+        else if (parseNumber(cells[c], type, value))
           worksheet_write_number(sheet, row, c, value,
                                  type == ColumnType::Money ? (isTotal ? moneyBold : money)
                                                            : (isTotal ? bold : nullptr));

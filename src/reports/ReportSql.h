@@ -1,0 +1,36 @@
+// The SQL a report runs lives beside its template: reports/<name>/query.sql,
+// compiled into the program with the rest of the folder. The file holds named
+// queries, each starting with a line "-- name: posts"; parameters are written
+// :as_at and may appear more than once. Queries use only SQL that SQLite and
+// PostgreSQL both run, and lower-case column names.
+//
+//   auto rows = runReportQuery(reg, "register", "posts", {{"as_at", "2016-03-31"}});
+//   rows[0].at("ref");  // "BN-007"; NULL reads as ""
+#pragma once
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "storage/Register.h"
+
+namespace s113::reports {
+
+using SqlRow = std::map<std::string, std::string>;
+
+// The names of the queries in reports/<report>/query.sql, in file order
+// (none when the folder has no query.sql).
+std::vector<std::string> reportQueryNames(const std::string& report);
+// The text of one named query; throws std::runtime_error when the file or the
+// query is missing.
+std::string reportQuery(const std::string& report, const std::string& name);
+// Runs a named query with its parameters (each :name bound as text); throws
+// std::runtime_error for a parameter it is not given.
+std::vector<SqlRow> runReportQuery(Register& reg, const std::string& report,
+                                   const std::string& name,
+                                   const std::map<std::string, std::string>& params);
+// "register/posts" for every query run by this program so far: what a test
+// compares with the files.
+std::set<std::string> reportQueriesRun();
+
+}  // namespace s113::reports

@@ -1,0 +1,56 @@
+// The SQL in a report's folder (reports/<name>/query.sql) is the SQL the
+// report runs: building the report runs every query in its file, each query
+// runs on both backends, and the posts it selects are the storage layer's.
+#include <catch2/catch.hpp>
+
+#include "domain/Catalog.h"
+#include "reports/Catalogue.h"
+#include "reports/ReportSql.h"
+#include "reports/Writers.h"
+#include "services/Demo.h"
+#include "storage/VersionStore.h"
+#include "support/TestRegister.h"
+
+using namespace s113;
+using namespace s113::reports;
+
+TEST_CASE("building a report runs every query of its query.sql", "[reports][sql]") {
+  test::TestRegister t;
+  buildDemoRegister(t.reg());
+  ReportParams p;
+  p.asAt = Date(2016, 3, 31);
+  std::size_t filesWithQueries = 0;
+  for (const auto& info : reportCatalogue()) {
+    const auto names = reportQueryNames(info.name);
+    if (names.empty()) continue;
+    ++filesWithQueries;
+    buildReport(t.reg(), info.name, p);
+    const auto run = reportQueriesRun();
+    for (const auto& name : names) {
+      INFO("reports/" << info.name << "/query.sql: " << name);
+      CHECK(run.count(info.name + "/" + name) == 1);
+      CHECK(!runReportQuery(t.reg(), info.name, name, {{"as_at", "2016-03-31"}}).empty());
+    }
+  }
+  CHECK(filesWithQueries >= 1);
+  CHECK_THROWS_AS(reportQuery("register", "no-such-query"), std::runtime_error);
+  CHECK_THROWS_AS(runReportQuery(t.reg(), "register", "posts", {}), std::runtime_error);
+}
+
+TEST_CASE("the register's posts query selects what the storage layer has in force",
+          "[reports][sql]") {
+  test::TestRegister t;
+  buildDemoRegister(t.reg());
+  for (const char* day : {"2014-06-30", "2016-03-31"}) {
+    INFO(day);
+    std::vector<std::string> expected;
+    for (const auto& v : VersionStore(t.reg(), postDef()).asAt(AsAt{parseIsoDate(day), boost::none})) {
+      const std::string kind = valueOf(v.fields, "kind");
+      if (kind == "s113" || kind == "joint" || kind == "single_manager") expected.push_back(v.key);
+    }
+    std::vector<std::string> selected;
+    for (const auto& row : runReportQuery(t.reg(), "register", "posts", {{"as_at", day}}))
+      selected.push_back(row.at("ref"));
+    CHECK(selected == expected);
+  }
+}
