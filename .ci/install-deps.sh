@@ -6,7 +6,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libwxgtk3.2-dev libsoci-dev libsqlite3-dev libpq-dev libboost-date-time-dev
   catch2 libcli11-dev nlohmann-json3-dev libxlsxwriter-dev libhpdf-dev libkainjow-mustache-dev
-  postgresql xvfb xauth imagemagick poppler-utils
+  postgresql xvfb xauth imagemagick poppler-utils time
 )
 missing=()
 for p in "${packages[@]}"; do
