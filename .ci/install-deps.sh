@@ -9,6 +9,7 @@ packages=(
   postgresql xvfb xauth imagemagick poppler-utils
   unzip  # the report tests read the sheets of the XLSX files they write
   appstream gettext
+  time  # the benchmark's peak memory (GNU time)
 )
 missing=()
 for p in "${packages[@]}"; do

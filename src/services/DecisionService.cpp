@@ -80,15 +80,37 @@ struct Holder {
   OptionalDate end;
 };
 
-// Fills the current and outgoing holders' employers from the contracts on the post.
-void readHolders(Register& reg, const DecisionRequest& request, PostFacts& facts) {
+Holder holderOf(const StoredVersion& c) {
+  return {c.key, valueOf(c.fields, "employer"), parseIsoDate(valueOf(c.fields, "start_date")),
+          parseOptionalIsoDate(valueOf(c.fields, "end_date"))};
+}
+
+// The contracts on one post (its holders, present and past), in key order.
+std::vector<Holder> holdersOnPost(Register& reg, const std::string& postRef) {
   VersionStore contracts(reg, contractDef());
-  std::vector<Holder> current, ended;
-  for (const auto& key : contracts.liveKeysWhere("post", request.postRef)) {
+  std::vector<Holder> out;
+  for (const auto& key : contracts.liveKeysWhere("post", postRef)) {
     auto c = contracts.latest(key);
-    if (!c || c->deleted) continue;
-    Holder h{key, valueOf(c->fields, "employer"), parseIsoDate(valueOf(c->fields, "start_date")),
-             parseOptionalIsoDate(valueOf(c->fields, "end_date"))};
+    if (c && !c->deleted) out.push_back(holderOf(*c));
+  }
+  return out;
+}
+
+// The same for every post at once, in one pass over the contracts (a run
+// over the whole register).
+std::map<std::string, std::vector<Holder>> holdersByPost(Register& reg) {
+  std::map<std::string, std::vector<Holder>> byPost;
+  VersionStore(reg, contractDef()).forEachLatestLive([&](const StoredVersion& c) {
+    const std::string post = valueOf(c.fields, "post");
+    if (!post.empty()) byPost[post].push_back(holderOf(c));
+  });
+  return byPost;
+}
+
+// Fills the current and outgoing holders' employers from the contracts on the post.
+void readHolders(const std::vector<Holder>& holders, PostFacts& facts) {
+  std::vector<Holder> current, ended;
+  for (const auto& h : holders) {
     if (h.end && *h.end < facts.on)
       ended.push_back(h);
     else if (h.start <= facts.on)
@@ -118,8 +140,9 @@ void readHolders(Register& reg, const DecisionRequest& request, PostFacts& facts
   }
 }
 
+// `holders`: the contracts on the post when already read, else read here.
 PostFacts factsOf(Register& reg, PartnerCache& partners, const StoredVersion& post,
-                  const DecisionRequest& request) {
+                  const DecisionRequest& request, const std::vector<Holder>* holders = nullptr) {
   PostFacts facts;
   facts.on = request.on ? *request.on : today();
   facts.postVersion = post.version;
@@ -150,9 +173,7 @@ PostFacts factsOf(Register& reg, PartnerCache& partners, const StoredVersion& po
   p.gradedInBoth = request.gradedInBoth;
   p.fundingSharesAgreed = request.fundingSharesAgreed;
   p.forumConsulted = request.forumConsultedOn.has_value();
-  DecisionRequest forPost = request;
-  forPost.postRef = post.key;
-  readHolders(reg, forPost, facts);
+  readHolders(holders ? *holders : holdersOnPost(reg, post.key), facts);
   validateProposal(p, facts.partners);
   return facts;
 }
@@ -448,15 +469,18 @@ std::vector<PostOutcome> decideEveryPost(Register& reg, const Protocol& protocol
                                          const DecisionRequest& options, PostScope scope) {
   PartnerCache partners(reg);
   std::vector<PostOutcome> outcomes;
-  for (const auto& post : VersionStore(reg, postDef()).allLatestLive()) {
+  const auto holders = holdersByPost(reg);  // every post's contracts, read once
+  const std::vector<Holder> none;
+  VersionStore(reg, postDef()).forEachLatestLive([&](const StoredVersion& post) {
     PostOutcome o;
     o.postRef = post.key;
     o.title = valueOf(post.fields, "title");
     o.status = valueOf(post.fields, "status");
-    if (scope == PostScope::Proposed && o.status != toString(PostStatus::Proposed)) continue;
-    if (o.status == toString(PostStatus::Deleted)) continue;
+    if (scope == PostScope::Proposed && o.status != toString(PostStatus::Proposed)) return;
+    if (o.status == toString(PostStatus::Deleted)) return;
+    auto onPost = holders.find(post.key);
     try {
-      PostFacts facts = factsOf(reg, partners, post, options);
+      PostFacts facts = factsOf(reg, partners, post, options, onPost == holders.end() ? &none : &onPost->second);
       o.partners = facts.partners;
       o.proposal = facts.proposal;
       o.decision = decide(protocol, facts.proposal, facts.partners);
@@ -466,7 +490,7 @@ std::vector<PostOutcome> decideEveryPost(Register& reg, const Protocol& protocol
       o.problem = e.what();
     }
     outcomes.push_back(std::move(o));
-  }
+  });
   return outcomes;
 }
 

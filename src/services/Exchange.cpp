@@ -191,8 +191,9 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
   std::map<std::string, std::map<std::string, StoredVersion>> existing;
   for (const auto& file : files) {
     VersionStore store(reg, *file.def);
+    const bool firstImport = store.neverWritten();  // then no key has a version to look up
     for (const auto& row : file.rows) {
-      auto latest = store.latest(row.key);
+      auto latest = firstImport ? boost::none : store.latest(row.key);
       if (!latest) {
         store.createIdentity(row.key);
         continue;

@@ -2,6 +2,7 @@
 
 #include <iterator>
 #include <map>
+#include <set>
 
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
@@ -45,12 +46,39 @@ std::string keyFromEngineRecord(const std::string& record) {
   return record.rfind(prefix, 0) == 0 ? record.substr(prefix.size()) : record;
 }
 
+// Every version of some contracts, oldest first, read in one pass: the
+// contract histories of a whole run of agreements (one query instead of one
+// per agreement).
+using ContractHistories = std::map<std::string, std::vector<StoredVersion>>;
+
+ContractHistories historiesOf(Register& reg, const std::set<std::string>& contracts) {
+  ContractHistories out;
+  if (contracts.empty()) return out;
+  VersionStore(reg, contractDef()).forEachVersion([&](const StoredVersion& v) {
+    if (!contracts.count(v.key)) return;
+    StoredVersion salary = v;  // only what the cost needs, so a national run stays small
+    salary.fields = {{"annual_salary", valueOf(v.fields, "annual_salary")}};
+    out[v.key].push_back(std::move(salary));
+  });
+  return out;
+}
+
 // The salary of a contract by effective date (a later version recorded for
-// the same date wins), as at `asAt` when given.
+// the same date wins), as at `asAt` when given; from `histories` when the
+// contract's history was read in bulk.
 std::map<Date, Pence> salaryByDate(Register& reg, const std::string& contract,
-                                   const OptionalDate& asAt) {
+                                   const OptionalDate& asAt, const ContractHistories* histories) {
+  std::vector<StoredVersion> read;
+  const std::vector<StoredVersion>* versions = &read;
+  if (histories) {
+    static const std::vector<StoredVersion> none;
+    auto found = histories->find(contract);
+    versions = found == histories->end() ? &none : &found->second;
+  } else {
+    read = VersionStore(reg, contractDef()).history(contract);
+  }
   std::map<Date, Pence> byDate;
-  for (const auto& v : VersionStore(reg, contractDef()).history(contract)) {
+  for (const auto& v : *versions) {
     if (asAt && v.validFrom > *asAt) continue;
     if (v.deleted) {
       byDate.erase(v.validFrom);
@@ -62,8 +90,9 @@ std::map<Date, Pence> salaryByDate(Register& reg, const std::string& contract,
 }
 
 void costFromContract(Register& reg, const EntityDef& def, RechargeTerms& t,
-                      const std::string& contract, const OptionalDate& asAt) {
-  const auto byDate = salaryByDate(reg, contract, asAt);
+                      const std::string& contract, const OptionalDate& asAt,
+                      const ContractHistories* histories) {
+  const auto byDate = salaryByDate(reg, contract, asAt, histories);
   if (byDate.empty())
     throw ValidationError(recordLabel(def, t.key), "cost_contract",
                           "contract '" + contract + "' has no salary to take the cost from");
@@ -106,13 +135,12 @@ NiRateTable niRatesOf(Register& reg, const OptionalDate& asAt) {
   }
 }
 
-RechargeTerms rechargeTermsOf(Register& reg, const std::string& key, const Record& r,
-                              const OptionalDate& asAt) {
-  return rechargeTermsOf(reg, rechargeAgreementDef(), key, r, asAt);
-}
+namespace {
 
-RechargeTerms rechargeTermsOf(Register& reg, const EntityDef& def, const std::string& key,
-                              const Record& r, const OptionalDate& asAt) {
+// rechargeTermsOf, reading cost contracts from `histories` when given.
+RechargeTerms termsOf(Register& reg, const EntityDef& def, const std::string& key,
+                      const Record& r, const OptionalDate& asAt,
+                      const ContractHistories* histories) {
   auto money = [&](const char* field) {
     const std::string v = valueOf(r, field);
     return v.empty() ? Pence(0) : parseMoney(v);
@@ -132,7 +160,7 @@ RechargeTerms rechargeTermsOf(Register& reg, const EntityDef& def, const std::st
   t.annualPay = money("annual_cost");
   if (t.basis == RechargeBasis::ActualCost && valueOf(r, "annual_cost").empty() &&
       !valueOf(r, "cost_contract").empty())
-    costFromContract(reg, def, t, valueOf(r, "cost_contract"), asAt);
+    costFromContract(reg, def, t, valueOf(r, "cost_contract"), asAt, histories);
   t.fixedAnnual = money("fixed_annual");
   t.fixedTotal = money("fixed_total");
   if (!valueOf(r, "phasing").empty())
@@ -166,11 +194,31 @@ RechargeTerms rechargeTermsOf(Register& reg, const EntityDef& def, const std::st
   return t;
 }
 
+}  // namespace
+
+RechargeTerms rechargeTermsOf(Register& reg, const std::string& key, const Record& fields,
+                              const OptionalDate& asAt) {
+  return termsOf(reg, rechargeAgreementDef(), key, fields, asAt, nullptr);
+}
+
+RechargeTerms rechargeTermsOf(Register& reg, const EntityDef& def, const std::string& key,
+                              const Record& fields, const OptionalDate& asAt) {
+  return termsOf(reg, def, key, fields, asAt, nullptr);
+}
+
+// The agreements first, then the histories of every contract they take their
+// cost from, in one read.
 std::vector<RechargeTerms> rechargeAgreementsOf(Register& reg, const OptionalDate& asAt) {
+  std::set<std::string> costContracts;
+  for (const EntityDef* def : {&rechargeAgreementDef(), &costSharingAgreementDef()})
+    for (const auto& v : liveRecords(reg, *def, asAt))
+      if (!valueOf(v.fields, "cost_contract").empty())
+        costContracts.insert(valueOf(v.fields, "cost_contract"));
+  const ContractHistories histories = historiesOf(reg, costContracts);
   std::vector<RechargeTerms> terms;
   for (const EntityDef* def : {&rechargeAgreementDef(), &costSharingAgreementDef()})
     for (const auto& v : liveRecords(reg, *def, asAt))
-      terms.push_back(rechargeTermsOf(reg, *def, v.key, v.fields, asAt));
+      terms.push_back(termsOf(reg, *def, v.key, v.fields, asAt, &histories));
   return terms;
 }
 

@@ -27,9 +27,9 @@ void RecordService::checkReferences(const Edit& edit) {
 }
 
 void RecordService::audit(const EntityDef& def, const StoredVersion& before, const StoredVersion& after) {
-  AuditStore log(reg_);
+  std::vector<AuditEntry> entries;  // written together: one statement, not one per field
   auto entry = [&](const std::string& field, const std::string& oldValue, const std::string& newValue) {
-    log.append({0, after.recordedAt, after.recordedBy, def.name, after.key, after.version, field, oldValue, newValue});
+    entries.push_back({0, after.recordedAt, after.recordedBy, def.name, after.key, after.version, field, oldValue, newValue});
   };
   if (before.version == 0 || before.validFrom != after.validFrom)
     entry("valid_from", before.version == 0 ? "" : formatIso(before.validFrom), formatIso(after.validFrom));
@@ -38,6 +38,7 @@ void RecordService::audit(const EntityDef& def, const StoredVersion& before, con
     std::string oldValue = valueOf(before.fields, field.name), newValue = valueOf(after.fields, field.name);
     if (oldValue != newValue) entry(field.name, oldValue, newValue);
   }
+  AuditStore(reg_).appendAll(entries);
 }
 
 int RecordService::saveInTransaction(const Edit& edit, Options options) {
@@ -50,7 +51,8 @@ int RecordService::saveInTransaction(const Edit& edit, Options options) {
   rechargeCrossChecks(reg_, edit);
   forumCrossChecks(reg_, edit);
   VersionStore store(reg_, def);
-  auto latest = store.latest(edit.key);
+  // A new record whose identity the caller has just created has no version yet.
+  auto latest = identityCreated && edit.baseVersion == 0 ? boost::none : store.latest(edit.key);
   if (edit.baseVersion == 0 && latest && !identityCreated)
     throw Conflict(recordLabel(def, edit.key) + " already exists.");
   if (edit.baseVersion > 0) {

@@ -1,6 +1,8 @@
 #include "services/RegisterCheck.h"
 
 #include <filesystem>
+#include <map>
+#include <unordered_set>
 
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
@@ -10,6 +12,25 @@
 #include "storage/VersionStore.h"
 
 namespace s113 {
+namespace {
+
+// The live keys of each entity that references point at, read once per
+// entity (one query) rather than once per reference.
+class LiveKeys {
+ public:
+  explicit LiveKeys(Register& reg) : reg_(reg) {}
+  const std::unordered_set<std::string>& of(const EntityDef& def) {
+    auto found = keys_.find(def.name);
+    if (found == keys_.end()) found = keys_.emplace(def.name, VersionStore(reg_, def).liveKeys()).first;
+    return found->second;
+  }
+
+ private:
+  Register& reg_;
+  std::map<std::string, std::unordered_set<std::string>> keys_;
+};
+
+}  // namespace
 
 CheckReport checkRegister(Register& reg) {
   CheckReport report;
@@ -21,19 +42,20 @@ CheckReport checkRegister(Register& reg) {
     for (auto it = violations.begin(); it != violations.end(); ++it)
       report.errors.push_back("database: a foreign key in " + it->get<std::string>(0) + " points nowhere");
   }
+  LiveKeys live(reg);
   for (const EntityDef* def : allEntities()) {
-    for (const auto& version : VersionStore(reg, *def).allLatestLive()) {
+    VersionStore(reg, *def).forEachLatestLive([&](const StoredVersion& version) {
       ++report.recordsChecked;
       for (const auto& error : validateRecord(*def, version.key, version.fields)) report.errors.push_back(error.what());
       for (const auto& field : def->fields) {
         std::string value = valueOf(version.fields, field.name);
         if (field.type != FieldType::Ref || value.empty()) continue;
         const EntityDef* target = findEntity(field.refEntity);
-        if (target && !VersionStore(reg, *target).isLive(value))
+        if (target && !live.of(*target).count(value))
           report.errors.push_back(recordLabel(*def, version.key) + ": " + field.name + ": refers to " +
                                   target->name + " '" + value + "', which is deleted");
       }
-    }
+    });
   }
   arrangementWarnings(reg, report);
   return report;

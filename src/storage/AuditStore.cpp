@@ -1,18 +1,22 @@
 #include "storage/AuditStore.h"
 
+#include <algorithm>
+
 #include "domain/Errors.h"
 #include "storage/SqlValues.h"
+#include "storage/StatementCache.h"
 
 namespace s113 {
 namespace {
 
-std::vector<AuditEntry> fetchEntries(BoundStatement& st) {
-  soci::row row;
+std::vector<AuditEntry> fetchEntries(CachedStatement& st) {
   std::vector<AuditEntry> out;
-  st.execute(row);
-  while (st.fetch())
+  st.query();
+  while (st.fetch()) {
+    const soci::row& row = st.row();
     out.push_back({cellInteger(row, 0), cellText(row, 1), cellText(row, 2), cellText(row, 3), cellText(row, 4),
                    static_cast<int>(cellInteger(row, 5)), cellText(row, 6), cellText(row, 7), cellText(row, 8)});
+  }
   return out;
 }
 
@@ -20,12 +24,39 @@ std::vector<AuditEntry> fetchEntries(BoundStatement& st) {
 
 void AuditStore::append(const AuditEntry& e) {
   try {
-    reg_.sql() << "INSERT INTO audit_log (at, actor, entity, record_key, version, field, old_value, new_value) "
-                  "VALUES (:at, :actor, :entity, :k, :v, :f, :o, :n)",
-        soci::use(e.at), soci::use(e.actor), soci::use(e.entity), soci::use(e.key), soci::use(e.version),
-        soci::use(e.field), soci::use(e.oldValue), soci::use(e.newValue);
+    CachedStatement st(reg_, "INSERT INTO audit_log (at, actor, entity, record_key, version, field, old_value, new_value) "
+                             "VALUES (:at, :actor, :entity, :k, :v, :f, :o, :n)");
+    for (const std::string* text : {&e.at, &e.actor, &e.entity, &e.key}) st.bindText(*text);
+    st.bindInteger(e.version);
+    for (const std::string* text : {&e.field, &e.oldValue, &e.newValue}) st.bindText(*text);
+    st.execute();
   } catch (const soci::soci_error& error) {
     throw StorageError("Writing the audit log failed: " + std::string(error.what()));
+  }
+}
+
+void AuditStore::appendAll(const std::vector<AuditEntry>& entries) {
+  const std::size_t kRowsPerStatement = 50;
+  for (std::size_t first = 0; first < entries.size(); first += kRowsPerStatement) {
+    const std::size_t last = std::min(entries.size(), first + kRowsPerStatement);
+    std::string sql = "INSERT INTO audit_log (at, actor, entity, record_key, version, field, old_value, new_value) VALUES ";
+    for (std::size_t i = first; i < last; ++i) {
+      const std::string n = std::to_string(i - first);
+      sql += std::string(i == first ? "" : ", ") + "(:at" + n + ", :by" + n + ", :e" + n + ", :k" + n + ", :v" + n +
+             ", :f" + n + ", :o" + n + ", :n" + n + ")";
+    }
+    try {
+      CachedStatement st(reg_, sql);
+      for (std::size_t i = first; i < last; ++i) {
+        const AuditEntry& e = entries[i];
+        for (const std::string* text : {&e.at, &e.actor, &e.entity, &e.key}) st.bindText(*text);
+        st.bindInteger(e.version);
+        for (const std::string* text : {&e.field, &e.oldValue, &e.newValue}) st.bindText(*text);
+      }
+      st.execute();
+    } catch (const soci::soci_error& error) {
+      throw StorageError("Writing the audit log failed: " + std::string(error.what()));
+    }
   }
 }
 
@@ -37,7 +68,7 @@ std::vector<AuditEntry> AuditStore::list(const boost::optional<std::string>& sin
   if (entity) q += " AND entity = :e";
   if (key) q += " AND record_key = :k";
   q += " ORDER BY seq";
-  BoundStatement st(reg_.sql(), q);
+  CachedStatement st(reg_, q);
   if (since) st.bindText(*since);
   if (entity) st.bindText(*entity);
   if (key) st.bindText(*key);
@@ -45,8 +76,8 @@ std::vector<AuditEntry> AuditStore::list(const boost::optional<std::string>& sin
 }
 
 std::vector<AuditEntry> AuditStore::newest(const std::string& until, std::size_t limit) {
-  BoundStatement st(reg_.sql(),
-                    "SELECT seq, at, actor, entity, record_key, version, field, old_value, new_value "
+  CachedStatement st(reg_,
+                     "SELECT seq, at, actor, entity, record_key, version, field, old_value, new_value "
                     "FROM audit_log WHERE at <= :u ORDER BY seq DESC LIMIT " + std::to_string(limit));
   st.bindText(until);
   return fetchEntries(st);

@@ -11,6 +11,8 @@ namespace s113 {
 
 enum class Backend { SQLite, PostgreSQL };
 
+class StatementCache;
+
 class Register {
  public:
   // Opens `target`: a SQLite file path or a postgresql:// (or postgres://)
@@ -28,6 +30,8 @@ class Register {
   // on PostgreSQL.
   const std::string& actingUser() const { return actingUser_; }
   int schemaVersion();
+  // The prepared statements of this connection (storage/StatementCache.h).
+  StatementCache& statements();
 
  private:
   Register(const std::string& target, Backend backend);
@@ -35,6 +39,8 @@ class Register {
   Backend backend_;
   soci::session sql_;
   std::string actingUser_;
+  // Declared after sql_ so its statements are destroyed before the session.
+  std::shared_ptr<StatementCache> statements_;
 };
 
 bool isPostgresTarget(const std::string& target);

@@ -4,6 +4,7 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include "domain/Money.h"
+#include "storage/StatementCache.h"
 
 namespace s113 {
 
@@ -90,7 +91,8 @@ std::string fromDatabase(const FieldDef& field, const soci::row& row, std::size_
   }
 }
 
-void bindForDatabase(BoundStatement& st, const FieldDef& field, const std::string& value) {
+template <typename Statement>
+void bindForDatabase(Statement& st, const FieldDef& field, const std::string& value) {
   if (value.empty()) return st.bindNull();
   switch (field.type) {
     case FieldType::Money: return st.bindInteger(parseMoney(value));
@@ -101,6 +103,9 @@ void bindForDatabase(BoundStatement& st, const FieldDef& field, const std::strin
     default: return st.bindText(value);
   }
 }
+
+template void bindForDatabase(BoundStatement&, const FieldDef&, const std::string&);
+template void bindForDatabase(CachedStatement&, const FieldDef&, const std::string&);
 
 bool isUniqueViolation(const soci::soci_error& error) {
   if (auto* pg = dynamic_cast<const soci::postgresql_soci_error*>(&error)) return pg->sqlstate() == "23505";

@@ -38,7 +38,9 @@ bool cellIsNull(const soci::row& row, std::size_t index);
 
 // Field value in exchange form from its database column, and back.
 std::string fromDatabase(const FieldDef& field, const soci::row& row, std::size_t index);
-void bindForDatabase(BoundStatement& st, const FieldDef& field, const std::string& value);
+// (for a BoundStatement or a CachedStatement, storage/StatementCache.h)
+template <typename Statement>
+void bindForDatabase(Statement& st, const FieldDef& field, const std::string& value);
 
 bool isUniqueViolation(const soci::soci_error& error);
 

@@ -4,6 +4,7 @@
 #include "domain/Money.h"
 #include "domain/Validation.h"
 #include "storage/SqlValues.h"
+#include "storage/StatementCache.h"
 
 namespace s113 {
 
@@ -13,16 +14,15 @@ std::string VersionStore::selectColumns() const {
   return cols;
 }
 
-std::vector<StoredVersion> VersionStore::query(const std::string& where,
-                                               const std::vector<std::string>& params) {
+void VersionStore::scan(const std::string& where, const std::vector<std::string>& params,
+                        const std::function<void(StoredVersion&&)>& visit) {
   std::string q = "SELECT " + selectColumns() + " FROM " + def_.versionsTable() + " v " + where;
-  std::vector<StoredVersion> out;
   try {
-    BoundStatement st(reg_.sql(), q);
+    CachedStatement st(reg_, q);
     for (const auto& p : params) st.bindText(p);
-    soci::row row;
-    st.execute(row);
+    st.query();
     while (st.fetch()) {
+      const soci::row& row = st.row();
       StoredVersion v;
       v.key = cellText(row, 0);
       v.version = static_cast<int>(cellInteger(row, 1));
@@ -31,12 +31,18 @@ std::vector<StoredVersion> VersionStore::query(const std::string& where,
       v.recordedBy = cellText(row, 4);
       v.deleted = cellInteger(row, 5) != 0;
       for (std::size_t i = 0; i < def_.fields.size(); ++i)
-        v.fields[def_.fields[i].name] = fromDatabase(def_.fields[i], row, 6 + i);
-      out.push_back(std::move(v));
+        v.fields.emplace_hint(v.fields.end(), def_.fields[i].name, fromDatabase(def_.fields[i], row, 6 + i));
+      visit(std::move(v));
     }
   } catch (const soci::soci_error& e) {
     throw StorageError("Reading " + def_.table + " failed: " + std::string(e.what()));
   }
+}
+
+std::vector<StoredVersion> VersionStore::query(const std::string& where,
+                                               const std::vector<std::string>& params) {
+  std::vector<StoredVersion> out;
+  scan(where, params, [&](StoredVersion&& v) { out.push_back(std::move(v)); });
   return out;
 }
 
@@ -86,11 +92,30 @@ boost::optional<StoredVersion> VersionStore::asAt(const AsAt& when, const std::s
   return rows.front();
 }
 
-std::vector<StoredVersion> VersionStore::allLatestLive() {
+// The newest version of each key, when it is not a deletion.
+std::string VersionStore::latestLiveCondition() const {
   std::string t = def_.versionsTable(), k = def_.keyField;
-  return query("WHERE v.deleted = 0 AND v.version = (SELECT MAX(w.version) FROM " + t + " w WHERE w." + k +
-                   " = v." + k + ") ORDER BY v." + k,
-               {});
+  return "WHERE v.deleted = 0 AND v.version = (SELECT MAX(w.version) FROM " + t + " w WHERE w." + k + " = v." + k + ")";
+}
+
+std::vector<StoredVersion> VersionStore::allLatestLive() {
+  return query(latestLiveCondition() + " ORDER BY v." + def_.keyField, {});
+}
+
+void VersionStore::forEachLatestLive(const std::function<void(const StoredVersion&)>& visit) {
+  scan(latestLiveCondition() + " ORDER BY v." + def_.keyField, {}, [&](StoredVersion&& v) { visit(v); });
+}
+
+void VersionStore::forEachVersion(const std::function<void(const StoredVersion&)>& visit) {
+  scan("ORDER BY v." + def_.keyField + ", v.version", {}, [&](StoredVersion&& v) { visit(v); });
+}
+
+std::unordered_set<std::string> VersionStore::liveKeys() {
+  std::unordered_set<std::string> keys;
+  CachedStatement st(reg_, "SELECT v." + def_.keyField + " FROM " + def_.versionsTable() + " v " + latestLiveCondition());
+  st.query();
+  while (st.fetch()) keys.insert(cellText(st.row(), 0));
+  return keys;
 }
 
 bool VersionStore::isLive(const std::string& key) {
@@ -99,17 +124,24 @@ bool VersionStore::isLive(const std::string& key) {
 }
 
 std::size_t VersionStore::countLive() {
-  long long count = 0;
   std::string t = def_.versionsTable(), k = def_.keyField;
-  reg_.sql() << "SELECT COUNT(*) FROM " + t + " v WHERE v.deleted = 0 AND v.version = (SELECT MAX(w.version) FROM " +
-                    t + " w WHERE w." + k + " = v." + k + ")",
-      soci::into(count);
-  return static_cast<std::size_t>(count);
+  CachedStatement st(reg_, "SELECT COUNT(*) FROM " + t + " v WHERE v.deleted = 0 AND v.version = (SELECT MAX(w.version) FROM " +
+                               t + " w WHERE w." + k + " = v." + k + ")");
+  st.query();
+  return st.fetch() ? static_cast<std::size_t>(cellInteger(st.row(), 0)) : 0;
+}
+
+bool VersionStore::neverWritten() {
+  CachedStatement st(reg_, "SELECT 1 FROM " + def_.table + " LIMIT 1");
+  st.query();
+  return !st.fetch();
 }
 
 void VersionStore::createIdentity(const std::string& key) {
   try {
-    reg_.sql() << "INSERT INTO " + def_.table + " (" + def_.keyField + ") VALUES (:k)", soci::use(key);
+    CachedStatement st(reg_, "INSERT INTO " + def_.table + " (" + def_.keyField + ") VALUES (:k)");
+    st.bindText(key);
+    st.execute();
   } catch (const soci::soci_error& e) {
     if (isUniqueViolation(e)) throw Conflict(recordLabel(def_, key) + " already exists.");
     throw StorageError("Writing " + recordLabel(def_, key) + " failed: " + std::string(e.what()));
@@ -119,13 +151,12 @@ void VersionStore::createIdentity(const std::string& key) {
 std::vector<std::string> VersionStore::liveKeysWhere(const std::string& field, const std::string& value) {
   std::string t = def_.versionsTable(), k = def_.keyField;
   std::vector<std::string> keys;
-  BoundStatement st(reg_.sql(), "SELECT v." + k + " FROM " + t + " v WHERE v." + field +
-                                    " = :val AND v.deleted = 0 AND v.version = (SELECT MAX(w.version) FROM " + t +
-                                    " w WHERE w." + k + " = v." + k + ") ORDER BY v." + k);
+  CachedStatement st(reg_, "SELECT v." + k + " FROM " + t + " v WHERE v." + field +
+                               " = :val AND v.deleted = 0 AND v.version = (SELECT MAX(w.version) FROM " + t +
+                               " w WHERE w." + k + " = v." + k + ") ORDER BY v." + k);
   st.bindText(value);
-  soci::row row;
-  st.execute(row);
-  while (st.fetch()) keys.push_back(cellText(row, 0));
+  st.query();
+  while (st.fetch()) keys.push_back(cellText(st.row(), 0));
   return keys;
 }
 
@@ -138,7 +169,7 @@ void VersionStore::insert(const StoredVersion& version, bool createIdentity) {
       cols += ", " + def_.fields[i].name;
       marks += ", :f" + std::to_string(i);
     }
-    BoundStatement st(reg_.sql(), "INSERT INTO " + def_.versionsTable() + " (" + cols + ") VALUES (" + marks + ")");
+    CachedStatement st(reg_, "INSERT INTO " + def_.versionsTable() + " (" + cols + ") VALUES (" + marks + ")");
     st.bindText(version.key);
     st.bindInteger(version.version);
     st.bindText(formatIso(version.validFrom));

@@ -3,7 +3,9 @@
 // built from its EntityDef.
 #pragma once
 #include <boost/optional.hpp>
+#include <functional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "domain/Dates.h"
@@ -42,8 +44,18 @@ class VersionStore {
   // True when the key exists and its newest version is not deleted.
   // The newest version of every record that is not deleted, ordered by key.
   std::vector<StoredVersion> allLatestLive();
+  // The same, one record at a time, without holding them all (checks,
+  // exports and runs over a whole register).
+  void forEachLatestLive(const std::function<void(const StoredVersion&)>& visit);
+  // Every version of every record, by key then version (a bulk history).
+  void forEachVersion(const std::function<void(const StoredVersion&)>& visit);
+  // The keys of every live record: one query, for checking many references.
+  std::unordered_set<std::string> liveKeys();
   bool isLive(const std::string& key);
   std::size_t countLive();
+  // True when no record of the entity was ever written (a first import need
+  // not look each key up).
+  bool neverWritten();
 
   // Writes a version. version == 1 also creates the identity row. Throws
   // Conflict when that version already exists (another writer got there
@@ -58,6 +70,9 @@ class VersionStore {
  private:
   std::string selectColumns() const;
   std::vector<StoredVersion> query(const std::string& where, const std::vector<std::string>& params);
+  void scan(const std::string& where, const std::vector<std::string>& params,
+            const std::function<void(StoredVersion&&)>& visit);
+  std::string latestLiveCondition() const;
   Register& reg_;
   const EntityDef& def_;
 };

@@ -3,12 +3,17 @@
 // filtering as a user types, sorting by a column, and building the document
 // File > Print list previews (its first 5,000 rows). Prints the figures and
 // the peak memory.
+//   bench_list [ROWS]            synthetic posts (tests/support/ManyPosts.h)
+//   bench_list --register DB     the posts of a register, as the window opens
+//                                them (read as at today, then the model), and
+//                                the time to save one post through the services
 #include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <string>
 
 #include "PeakMemory.h"
+#include "services/RecordService.h"
 #include "domain/Catalog.h"
 #include "support/ManyPosts.h"
 #include "ui/models/ListDocument.h"
@@ -23,16 +28,46 @@ double seconds(Clock::time_point since) {
   return std::chrono::duration<double>(Clock::now() - since).count();
 }
 
+// Saves a new version of the first post through the services, as the post
+// form does, `times` times; the mean seconds per save.
+double saveOnePost(Register& reg, const std::string& key, int times) {
+  RecordService service(reg);
+  auto latest = VersionStore(reg, postDef()).latest(key);
+  int version = latest->version;
+  auto start = Clock::now();
+  for (int i = 0; i < times; ++i) {
+    Record fields = latest->fields;
+    fields["title"] = "Renamed post " + std::to_string(i);
+    version = service.save({&postDef(), key, fields, version, latest->validFrom});
+  }
+  return seconds(start) / times;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  const std::size_t count = argc > 1 ? std::stoul(argv[1]) : 250000;
-  const auto rows = s113::test::manyPosts(count);
+  const bool fromRegister = argc > 2 && std::string(argv[1]) == "--register";
+  std::unique_ptr<Register> reg;
+  std::vector<StoredVersion> rows;
+  auto start = Clock::now();
+  if (fromRegister) {
+    reg = Register::open(argv[2], false);
+    rows = VersionStore(*reg, postDef()).asAt(AsAt{today(), boost::none});
+  } else {
+    rows = s113::test::manyPosts(argc > 1 ? std::stoul(argv[1]) : 250000);
+  }
+  const double read = seconds(start);
+  const std::size_t count = rows.size();
   ui::RecordTableModel model;
 
-  auto start = Clock::now();
+  start = Clock::now();
   model.setRows(postDef(), rows);
   const double load = seconds(start);
+  // The first screen: the cells of the rows a window shows.
+  std::size_t shown = 0;
+  for (std::size_t r = 0; r < std::min<std::size_t>(40, model.visibleCount()); ++r)
+    for (std::size_t c = 0; c < model.columnCount(); ++c) shown += model.cellText(r, c).size();
+  const double firstScreen = seconds(start) + (fromRegister ? read : 0);
 
   // Typing "social" one key at a time, as the filter box does.
   start = Clock::now();
@@ -56,8 +91,13 @@ int main(int argc, char** argv) {
   const auto doc = ui::listDocument(model, "Posts", Date(2026, 1, 1), "bench");
   const double print = seconds(start);
 
-  std::cout << "rows                   " << count << "\n"
-            << "load into the model    " << load << " s\n"
+  const double save = fromRegister ? saveOnePost(*reg, rows.front().key, 10) : 0;
+  std::cout << "rows                   " << count << "\n";
+  if (fromRegister)
+    std::cout << "read from the register " << read << " s\n"
+              << "list first screen      " << firstScreen << " s (read, model, " << shown << " bytes shown)\n"
+              << "save one post          " << save * 1000 << " ms\n";
+  std::cout << "load into the model    " << load << " s\n"
             << "filter, per keystroke  " << filter * 1000 << " ms (" << matching << " rows match)\n"
             << "sort by a number       " << sortNumber << " s\n"
             << "sort by text           " << sortText << " s\n"
