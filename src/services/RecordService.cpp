@@ -45,6 +45,7 @@ int RecordService::saveInTransaction(const Edit& edit, Options options) {
   arrangementCrossChecks(reg_, edit);
   rechargeCrossChecks(reg_, edit);
   forumCrossChecks(reg_, edit);
+  payrollCrossChecks(reg_, edit);
   VersionStore store(reg_, def);
   auto latest = store.latest(edit.key);
   if (edit.baseVersion == 0 && latest && !identityCreated)

@@ -42,7 +42,8 @@ TEST_CASE("migrations have a file per dialect only where needed", "[storage]") {
   REQUIRE(lite.size() == pg.size());
   for (std::size_t i = 0; i < lite.size(); ++i) {
     CHECK(lite[i].version == pg[i].version);
-    CHECK(lite[i].version == static_cast<int>(i) + 1);
+    // Numbers rise; one may be missing while branches given later numbers land first.
+    if (i > 0) CHECK(lite[i].version > lite[i - 1].version);
   }
   CHECK(lite[0].sql == pg[0].sql);  // 0001 is shared
 }
