@@ -195,6 +195,7 @@ void buildDemoRegister(Register& reg) {
   addDemoRecharges(service);
   addDemoDecisions(service);
   addDemoForum(service);
+  addDemoPayroll(service);
   tx.commit();
 }
 

@@ -32,5 +32,6 @@ void addDemoArrangements(RecordService& service);
 void addDemoRecharges(RecordService& service);
 void addDemoDecisions(RecordService& service);
 void addDemoForum(RecordService& service);  // after the decisions it refers to
+void addDemoPayroll(RecordService& service);  // PayrollDemo.cpp
 
 }  // namespace s113
