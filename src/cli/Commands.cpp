@@ -8,6 +8,7 @@ void registerCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& 
   registerRechargeCommands(app, ctx, action);
   registerDecisionCommands(app, ctx, action);
   registerReportCommands(app, ctx, action);
+  registerPayrollCommands(app, ctx, action);
 }
 
 }  // namespace s113::cli

@@ -27,5 +27,6 @@ void registerArrangementCommands(CLI::App& app, CommandContext& ctx, std::functi
 void registerRechargeCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
 void registerDecisionCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
 void registerReportCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
+void registerPayrollCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
 
 }  // namespace s113::cli

@@ -118,7 +118,8 @@ const EntityDef& contractDef() {
        typed("annual_salary", FieldType::Money, "Annual salary", true),
        choice<PayFramework>("pay_framework", "Pay framework"),
        choice<PensionScheme>("pension_scheme", "Pension scheme"),
-       date("start_date", "Start", true), date("end_date", "End")},
+       date("start_date", "Start", true), date("end_date", "End"),
+       text("payroll_number", "Payroll staff / assignment number")},
       [](const RecordChecker& c, const std::string&) {
         c.fteInRange("fte");
         c.endNotBeforeStart("start_date", "end_date");
@@ -135,7 +136,7 @@ const std::vector<const EntityDef*>& allEntities() {
   static const std::vector<const EntityDef*> all = [] {
     std::vector<const EntityDef*> list;
     for (auto group : {coreEntities(), arrangementEntities(), rechargeEntities(), decisionEntities(),
-                       forumEntities()})
+                       forumEntities(), payrollEntities()})
       list.insert(list.end(), group.begin(), group.end());
     return list;
   }();

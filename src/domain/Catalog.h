@@ -14,15 +14,20 @@ const EntityDef& personDef();
 const EntityDef& contractDef();
 const EntityDef& meetingDef();      // ForumCatalog.cpp
 const EntityDef& meetingItemDef();
+const EntityDef& payrollProfileDef();  // PayrollCatalog.cpp
+const EntityDef& payrollPayDef();
+// The date formats a payroll profile may name ("dd/mm/yyyy", ...).
+const std::vector<std::string>& payrollDateFormats();
 
 // The groups of entities, each defined in its own file (Catalog.cpp,
 // ArrangementCatalog.cpp, RechargeCatalog.cpp, DecisionCatalog.cpp,
-// ForumCatalog.cpp).
+// ForumCatalog.cpp, PayrollCatalog.cpp).
 std::vector<const EntityDef*> coreEntities();
 std::vector<const EntityDef*> arrangementEntities();
 std::vector<const EntityDef*> rechargeEntities();
 std::vector<const EntityDef*> decisionEntities();
 std::vector<const EntityDef*> forumEntities();
+std::vector<const EntityDef*> payrollEntities();  // PayrollCatalog.cpp
 
 // Every entity, in dependency order: an entity only refers to entities
 // before it (imports load in this order, exports write in it).

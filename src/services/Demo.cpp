@@ -126,6 +126,16 @@ const std::vector<DemoPerson> kPeople = {
     {"P-0037", "Terry Dafter", "C-0037", "SMBC", "SK-001", "1", "173596.00", "JNC", "LGPS", "2009-11-01"},
 };
 
+// The number each employer's payroll knows the contract by: the CCG's
+// (ESR-style) eight-digit assignment numbers, the councils' own staff numbers.
+std::string demoPayrollNumber(const DemoPerson& p) {
+  const std::string serial = std::string(p.contract).substr(2);  // "C-0012" -> "0012"
+  const std::string employer = p.employer;
+  if (employer == "BCCG") return "2050" + serial;
+  if (employer == "BNES") return "BN4" + serial;
+  return "SM7" + serial;
+}
+
 }  // namespace
 
 void buildDemoRegister(Register& reg) {
@@ -178,13 +188,14 @@ void buildDemoRegister(Register& reg) {
     save(contractDef(), p.contract,
          {{"person", p.ref}, {"employer", p.employer}, {"post", p.post}, {"fte", p.fte},
           {"annual_salary", p.salary}, {"pay_framework", p.framework}, {"pension_scheme", p.pension},
-          {"start_date", p.start}},
+          {"start_date", p.start}, {"payroll_number", demoPayrollNumber(p)}},
          p.start);
   }
   addDemoArrangements(service);
   addDemoRecharges(service);
   addDemoDecisions(service);
   addDemoForum(service);
+  addDemoPayroll(service);
   tx.commit();
 }
 

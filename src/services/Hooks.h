@@ -16,6 +16,7 @@ namespace s113 {
 void arrangementCrossChecks(Register& reg, const Edit& edit);
 void rechargeCrossChecks(Register& reg, const Edit& edit);
 void forumCrossChecks(Register& reg, const Edit& edit);  // ForumHooks.cpp
+void payrollCrossChecks(Register& reg, const Edit& edit);  // PayrollHooks.cpp
 
 // Recharge agreements that still cover a record (they name it by kind and
 // reference, not by foreign key), as record labels; a record they cover
@@ -31,5 +32,6 @@ void addDemoArrangements(RecordService& service);
 void addDemoRecharges(RecordService& service);
 void addDemoDecisions(RecordService& service);
 void addDemoForum(RecordService& service);  // after the decisions it refers to
+void addDemoPayroll(RecordService& service);  // PayrollDemo.cpp
 
 }  // namespace s113

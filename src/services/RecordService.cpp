@@ -50,6 +50,7 @@ int RecordService::saveInTransaction(const Edit& edit, Options options) {
   arrangementCrossChecks(reg_, edit);
   rechargeCrossChecks(reg_, edit);
   forumCrossChecks(reg_, edit);
+  payrollCrossChecks(reg_, edit);
   VersionStore store(reg_, def);
   // A new record whose identity the caller has just created has no version yet.
   auto latest = identityCreated && edit.baseVersion == 0 ? boost::none : store.latest(edit.key);

@@ -1,0 +1,153 @@
+// Payroll extracts (docs/payroll.md):
+//   s113reg-cli payroll-import DB FILE --profile NAME [--dry-run]
+//   s113reg-cli reconcile DB --payroll FILE --profile NAME [--format text|csv|json]
+// An import previews what it read and, unless a dry run, stores the pay as
+// audited payroll_pay records; a reconciliation reads the file and stores nothing.
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "cli/Cli.h"
+#include "cli/Commands.h"
+#include "domain/Catalog.h"
+#include "domain/Validation.h"
+#include "services/Csv.h"
+#include "services/PayrollReconcile.h"
+#include "services/RecordService.h"
+#include "storage/VersionStore.h"
+
+namespace s113::cli {
+namespace {
+
+struct PayrollArgs {
+  std::string db, file, profile, format = "text";
+  bool dryRun = false;
+};
+
+std::string month(const Period& p) { return formatIso(p.first).substr(0, 7); }
+
+Record payRecord(const PayrollExtract& extract, const PayRow& row, const std::string& contract) {
+  return {{"profile", extract.profile.name},
+          {"employer", extract.profile.employer()},
+          {"period_start", formatIso(row.period.first)},
+          {"period_end", formatIso(row.period.last)},
+          {"staff_number", row.staffNumber},
+          {"name", row.name},
+          {"gross_pay", formatMoney(row.grossPay)},
+          {"fte", row.fte ? formatFte(*row.fte) : ""},
+          {"contract", contract},
+          {"source", extract.file + " row " + std::to_string(row.row)}};
+}
+
+// Stores every row, a new version where a month already imported changed; returns rows written.
+int storePay(Register& reg, const PayrollExtract& extract, const std::vector<std::string>& contracts) {
+  RecordService service(reg);
+  VersionStore store(reg, payrollPayDef());
+  WriteTransaction tx(reg);
+  int written = 0;
+  for (std::size_t i = 0; i < extract.rows.size(); ++i) {
+    const PayRow& row = extract.rows[i];
+    const std::string key = extract.profile.employer() + "/" + month(row.period) + "/" + row.staffNumber;
+    Record fields = payRecord(extract, row, contracts[i]);
+    auto latest = store.latest(key);
+    if (latest && !latest->deleted && canonicalRecord(payrollPayDef(), fields) == latest->fields) continue;
+    Edit edit{&payrollPayDef(), key, fields, latest ? latest->version : 0, row.period.first};
+    edit.restoreDeleted = latest && latest->deleted;
+    service.saveInTransaction(edit);
+    ++written;
+  }
+  tx.commit();
+  return written;
+}
+
+int runImport(CommandContext& ctx, const PayrollArgs& args) {
+  auto reg = Register::open(args.db, false);
+  const PayrollExtract extract = readPayrollExtract(args.file, loadPayrollProfile(*reg, args.profile));
+  std::vector<std::string> contracts;
+  std::vector<const PayRow*> unmatched;
+  for (const auto& row : extract.rows) {
+    contracts.push_back(matchedContract(*reg, extract, row));
+    if (contracts.back().empty()) unmatched.push_back(&row);
+  }
+  ctx.out << args.file << " read with profile " << args.profile << " (" << extract.profile.employer()
+          << "): " << extract.rows.size() << " rows, " << extract.rows.size() - unmatched.size()
+          << " matched to contracts by staff number, " << unmatched.size() << " unmatched.\n";
+  for (std::size_t i = 0; i < extract.rows.size(); ++i) {
+    const PayRow& row = extract.rows[i];
+    ctx.out << "  row " << row.row << "  " << month(row.period) << "  " << row.staffNumber << "  " << row.name
+            << "  " << formatMoney(row.grossPay) << "  -> "
+            << (contracts[i].empty() ? "no contract" : "contract " + contracts[i]) << "\n";
+  }
+  if (args.dryRun) {
+    ctx.out << "Dry run: nothing was stored.\n";
+    return kOk;
+  }
+  ctx.out << storePay(*reg, extract, contracts) << " pay rows stored (unchanged rows left alone).\n";
+  return kOk;
+}
+
+const char* const kColumns[] = {"kind",    "period_start", "period_end", "staff_number", "name",
+                                "contract", "placement",   "recharge_agreement", "paid", "expected",
+                                "difference", "paid_fte", "contract_fte", "detail"};
+
+std::vector<std::string> cells(const Mismatch& m) {
+  auto pence = [](const boost::optional<Pence>& p) { return p ? formatMoney(*p) : std::string(); };
+  auto fte = [](const boost::optional<FteUnits>& f) { return f ? formatFte(*f) : std::string(); };
+  const std::string difference = m.paid && m.expected ? formatMoney(*m.paid - *m.expected) : "";
+  return {m.kind,     formatIso(m.period.first), formatIso(m.period.last), m.staffNumber, m.name,
+          m.contract, m.placement, m.rechargeAgreement, pence(m.paid), pence(m.expected), difference,
+          fte(m.paidFte), fte(m.contractFte), m.detail};
+}
+
+void writeReconciliation(CommandContext& ctx, const std::string& format, const std::vector<Mismatch>& found) {
+  if (format == "csv") {
+    writeCsvRow(ctx.out, CsvRow(std::begin(kColumns), std::end(kColumns)));
+    for (const auto& m : found) writeCsvRow(ctx.out, cells(m));
+    return;
+  }
+  if (format == "json") {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& m : found) {
+      nlohmann::json o = nlohmann::json::object();
+      const auto values = cells(m);
+      for (std::size_t i = 0; i < values.size(); ++i) o[kColumns[i]] = values[i];
+      list.push_back(o);
+    }
+    ctx.out << nlohmann::json{{"salary_tolerance", formatMoney(kSalaryTolerance)}, {"mismatches", list}}.dump(2)
+            << "\n";
+    return;
+  }
+  ctx.out << found.size() << " mismatches (salary tolerance " << formatMoney(kSalaryTolerance) << ").\n";
+  for (const auto& m : found)
+    ctx.out << month(m.period) << "  " << m.kind << "  " << m.staffNumber
+            << (m.contract.empty() ? "" : "  " + m.contract) << (m.name.empty() ? "" : "  " + m.name) << ": "
+            << m.detail << "\n";
+}
+
+}  // namespace
+
+void registerPayrollCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action) {
+  auto args = std::make_shared<PayrollArgs>();
+  CLI::App* import = app.add_subcommand("payroll-import", "Read a payroll extract through a profile; store its pay");
+  import->add_option("DB", args->db, "SQLite register file or postgresql:// connection string")->required();
+  import->add_option("FILE", args->file, "the payroll extract (CSV)")->required();
+  import->add_option("--profile", args->profile, "the payroll profile to read it with")->required();
+  import->add_flag("--dry-run", args->dryRun, "preview only: store nothing");
+  import->callback([&, args] { action = [&, args] { return runImport(ctx, *args); }; });
+
+  auto rec = std::make_shared<PayrollArgs>();
+  CLI::App* reconcile = app.add_subcommand("reconcile", "Compare a payroll extract with the register (stores nothing)");
+  reconcile->add_option("DB", rec->db, "SQLite register file or postgresql:// connection string")->required();
+  reconcile->add_option("--payroll", rec->file, "the payroll extract (CSV)")->required();
+  reconcile->add_option("--profile", rec->profile, "the payroll profile to read it with")->required();
+  reconcile->add_option("--format", rec->format, "text, csv or json")->check(CLI::IsMember({"text", "csv", "json"}));
+  reconcile->callback([&, rec] {
+    action = [&, rec] {
+      auto reg = Register::open(rec->db, false);
+      const auto extract = readPayrollExtract(rec->file, loadPayrollProfile(*reg, rec->profile));
+      writeReconciliation(ctx, rec->format, reconcilePayroll(*reg, extract));
+      return kOk;
+    };
+  });
+}
+
+}  // namespace s113::cli

@@ -1,0 +1,34 @@
+// Reconciling a payroll extract against the register (docs/payroll.md), for
+// each month the extract pays: people paid with no contract, contracts in
+// force with no pay, FTE differences, salary differences (the month's gross
+// pay against the contract's annual salary / 12, rounded half up to the
+// penny; tolerance 0) and placements whose actual-cost recharge basis / 12
+// differs from the pay. The register is read as it stood at each month's end.
+#pragma once
+#include <boost/optional.hpp>
+#include <string>
+#include <vector>
+
+#include "services/PayrollExtract.h"
+
+namespace s113 {
+
+constexpr Pence kSalaryTolerance = 0;  // pence: any difference is listed
+
+struct Mismatch {
+  std::string kind;  // paid_without_contract, contract_without_pay, fte_difference,
+                     // salary_difference, recharge_basis_difference
+  Period period;
+  std::string staffNumber, name, contract, placement, rechargeAgreement;
+  boost::optional<Pence> paid, expected;
+  boost::optional<FteUnits> paidFte, contractFte;
+  std::string detail;  // one sentence a reader understands
+};
+
+// The contract whose payroll_number is the row's, among the profile
+// employer's contracts; "" when none.
+std::string matchedContract(Register& reg, const PayrollExtract& extract, const PayRow& row);
+
+std::vector<Mismatch> reconcilePayroll(Register& reg, const PayrollExtract& extract);
+
+}  // namespace s113
