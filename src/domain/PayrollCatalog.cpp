@@ -1,7 +1,7 @@
 // Payroll records (docs/payroll.md): the profiles that say how to read one
 // employer's payroll extract (which of its columns holds what, and how it
 // writes dates), and the pay imported from such extracts, one row per person
-// per pay period. schema/0015_payroll.sql holds the tables; a contract names
+// per pay period. schema/0012_payroll.sql holds the tables; a contract names
 // the person's payroll number in its `payroll_number` field (Catalog.cpp).
 #include "domain/Catalog.h"
 #include "domain/Money.h"

@@ -1,4 +1,4 @@
--- S113 Register, schema 15: payroll (docs/payroll.md). A contract records
+-- S113 Register, schema 12: payroll (docs/payroll.md). A contract records
 -- the person's staff or assignment number on the employer's payroll; a
 -- payroll profile says how to read one employer's payroll extract; imported
 -- pay holds one row per person per pay period read from such an extract.

@@ -1,4 +1,4 @@
--- S113 Register, schema 13: indexes on the reference columns the register
+-- S113 Register, schema 11: indexes on the reference columns the register
 -- looks records up by, so that each lookup reads only the rows it needs
 -- instead of the whole versions table: the contracts on a post (every
 -- decision reads the post's holders), the joint posts a contract holds (a
