@@ -7,11 +7,16 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include "domain/Errors.h"
+#include "storage/Locks.h"
 #include "storage/Migrations.h"
 #include "storage/OsUser.h"
 #include "storage/PostgresUri.h"
 
 namespace s113 {
+
+namespace {
+constexpr int kDefaultLockTimeoutMs = 10000;
+}  // namespace
 
 bool isPostgresTarget(const std::string& target) {
   return target.rfind("postgresql://", 0) == 0 || target.rfind("postgres://", 0) == 0;
@@ -27,6 +32,7 @@ std::unique_ptr<Register> Register::open(const std::string& target, bool create)
     if (backend == Backend::PostgreSQL) {
       reg->sql_.open(soci::postgresql, postgresUriToKeywords(target));
       reg->sql_ << "SET client_min_messages TO warning";
+      reg->setLockTimeout(kDefaultLockTimeoutMs);
       reg->sql_ << "SELECT current_user", soci::into(reg->actingUser_);
     } else {
       if (!create && !std::ifstream(target).good())
@@ -35,7 +41,7 @@ std::unique_ptr<Register> Register::open(const std::string& target, bool create)
       reg->sql_ << "PRAGMA foreign_keys = ON";
       std::string mode;
       reg->sql_ << "PRAGMA journal_mode = WAL", soci::into(mode);
-      reg->sql_ << "PRAGMA busy_timeout = 10000";
+      reg->setLockTimeout(kDefaultLockTimeoutMs);
       reg->actingUser_ = osLoginName();
     }
   } catch (const soci::soci_error& e) {
@@ -61,8 +67,22 @@ std::string Register::displayName() const {
 
 int Register::schemaVersion() { return currentSchemaVersion(sql_); }
 
-WriteTransaction::WriteTransaction(Register& reg) : reg_(reg), open_(true) {
-  reg_.sql() << (reg_.backend() == Backend::SQLite ? "BEGIN IMMEDIATE" : "BEGIN");
+void Register::setLockTimeout(int milliseconds) {
+  const std::string ms = std::to_string(milliseconds);
+  if (backend_ == Backend::SQLite)
+    sql_ << "PRAGMA busy_timeout = " + ms;
+  else
+    sql_ << "SET lock_timeout = " + ms;
+}
+
+WriteTransaction::WriteTransaction(Register& reg) : reg_(reg), open_(false) {
+  try {
+    reg_.sql() << (reg_.backend() == Backend::SQLite ? "BEGIN IMMEDIATE" : "BEGIN");
+  } catch (const soci::soci_error& e) {
+    if (isBusyError(e)) throw Busy();
+    throw;
+  }
+  open_ = true;
 }
 
 WriteTransaction::~WriteTransaction() {
@@ -76,7 +96,12 @@ WriteTransaction::~WriteTransaction() {
 }
 
 void WriteTransaction::commit() {
-  reg_.sql() << "COMMIT";
+  try {
+    reg_.sql() << "COMMIT";
+  } catch (const soci::soci_error& e) {
+    if (isBusyError(e)) throw Busy();
+    throw;
+  }
   open_ = false;
 }
 

@@ -28,6 +28,9 @@ class Register {
   // on PostgreSQL.
   const std::string& actingUser() const { return actingUser_; }
   int schemaVersion();
+  // How long a write waits for another user's lock before it is refused
+  // with Busy (SQLite busy_timeout, PostgreSQL lock_timeout); 10 s at open.
+  void setLockTimeout(int milliseconds);
 
  private:
   Register(const std::string& target, Backend backend);
@@ -40,7 +43,8 @@ class Register {
 bool isPostgresTarget(const std::string& target);
 
 // A write transaction: BEGIN IMMEDIATE on SQLite (so two writers queue rather
-// than deadlock), BEGIN on PostgreSQL; rolled back unless committed.
+// than deadlock), BEGIN on PostgreSQL; rolled back unless committed. Throws
+// Busy when another writer holds the register past the lock timeout.
 class WriteTransaction {
  public:
   explicit WriteTransaction(Register& reg);
