@@ -1,4 +1,4 @@
-// init, demo, import, export, check, backup, audit: whole-register commands.
+// init, demo, import, export, check, backup, restore, audit: whole-register commands.
 #include <filesystem>
 #include <memory>
 
@@ -6,6 +6,7 @@
 #include "cli/Commands.h"
 #include "domain/Catalog.h"
 #include "domain/Validation.h"
+#include "services/Backup.h"
 #include "services/Demo.h"
 #include "services/Exchange.h"
 #include "services/RegisterCheck.h"
@@ -107,6 +108,22 @@ void registerRegisterCommands(CLI::App& app, CommandContext& ctx, std::function<
         auto reg = Register::open(args->db, false);
         backupRegister(*reg, args->path);
         ctx.out << "Backup written to " << args->path << ".\n";
+        return kOk;
+      };
+    });
+  }
+  {
+    auto args = std::make_shared<Args>();
+    CLI::App* sub = app.add_subcommand(
+        "restore", "Restore a backup into a new register, after integrity and consistency checks");
+    sub->add_option("BACKUP", args->path, "the backup file (a SQLite register)")->required();
+    sub->add_option("DB", args->db, "the new register: a SQLite file that does not exist, or an empty "
+                                    "postgresql:// database")
+        ->required();
+    sub->callback([&, args] {
+      action = [&, args] {
+        restoreRegister(args->path, args->db);
+        ctx.out << "Restored " << args->path << " into a new register.\n";
         return kOk;
       };
     });

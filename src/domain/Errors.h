@@ -58,4 +58,14 @@ class StorageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Another user holds the lock this write needs (SQLite's busy timeout, a
+// PostgreSQL lock timeout or deadlock): nothing was written; trying again
+// later will do. Shown in these words, never as the database's message.
+class Busy : public StorageError {
+ public:
+  Busy() : StorageError(kMessage) {}
+  static constexpr const char* kMessage =
+      "The register is busy: another user is saving. Nothing was saved; try again.";
+};
+
 }  // namespace s113

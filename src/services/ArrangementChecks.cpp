@@ -9,6 +9,7 @@
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "domain/Validation.h"
+#include "storage/Locks.h"
 #include "storage/VersionStore.h"
 
 namespace s113 {
@@ -161,23 +162,60 @@ std::vector<StoredVersion> placementsOf(Register& reg, const std::string& contra
   return out;
 }
 
+// The FTE of a contract on each day: the version in force that day (the
+// highest version whose valid_from is on or before it; before the first
+// valid_from, the first version). A placement made when the contract was
+// larger is measured against what it was then, not against a later cut.
+class ContractFte {
+ public:
+  ContractFte(Register& reg, const std::string& contract) {
+    for (const auto& v : VersionStore(reg, contractDef()).history(contract))
+      if (!v.deleted) versions_.push_back({v.version, v.validFrom, fteIn(v.fields, "fte")});
+  }
+  // One FTE for every day (a contract edit's new FTE from its valid_from).
+  explicit ContractFte(FteUnits fte) { versions_.push_back({1, Date(1900, 1, 1), fte}); }
+
+  FteUnits on(const Date& day) const {
+    const Step* best = nullptr;
+    for (const auto& step : versions_)
+      if (step.validFrom <= day && (!best || step.version > best->version)) best = &step;
+    if (!best && !versions_.empty()) best = &versions_.front();
+    return best ? best->fte : 0;
+  }
+  // The days the FTE may change.
+  std::vector<Date> changeDays() const {
+    std::vector<Date> days;
+    for (const auto& step : versions_) days.push_back(step.validFrom);
+    return days;
+  }
+
+ private:
+  struct Step {
+    int version;
+    Date validFrom;
+    FteUnits fte;
+  };
+  std::vector<Step> versions_;
+};
+
 // A committed placement's claim on its contract: the days it runs and the
-// FTE it takes.
+// placement itself (a share of time scales with the contract's FTE that day).
 struct Commitment {
   std::string key;
   Period period;
-  FteUnits fte;
+  Record fields;
+  FteUnits fteOn(const ContractFte& contract, const Date& day) const {
+    return placedFte(fields, contract.on(day));
+  }
 };
 
-// The committed placements of `contract` other than `except`, their FTE
-// worked out for a contract of `contractFte` (a share of time scales with it).
+// The committed placements of `contract` other than `except`.
 std::vector<Commitment> commitmentsOf(Register& reg, const std::string& contract,
-                                      FteUnits contractFte, const std::string& except) {
+                                      const std::string& except) {
   std::vector<Commitment> out;
   for (const auto& p : placementsOf(reg, contract)) {
     if (p.key == except || !placementCommitted(valueOf(p.fields, "status"))) continue;
-    if (auto period = placementPeriod(p.fields))
-      out.push_back({p.key, *period, placedFte(p.fields, contractFte)});
+    if (auto period = placementPeriod(p.fields)) out.push_back({p.key, *period, p.fields});
   }
   return out;
 }
@@ -189,23 +227,27 @@ std::vector<Commitment> runningOn(const std::vector<Commitment>& all, const Date
   return out;
 }
 
-FteUnits totalFte(const std::vector<Commitment>& all) {
+FteUnits totalFte(const std::vector<Commitment>& all, const ContractFte& contract,
+                  const Date& day) {
   FteUnits total = 0;
-  for (const auto& c : all) total += c.fte;
+  for (const auto& c : all) total += c.fteOn(contract, day);
   return total;
 }
 
-// The first day in `window` on which `all` add up to more than `fte`. The
-// total only rises on a day a placement starts, so only those days and the
-// window's first need trying.
-boost::optional<Date> firstDayOver(const std::vector<Commitment>& all, FteUnits fte,
+// The first day in `window` on which `all` add up to more than the contract's
+// FTE that day. The total only rises on a day a placement starts and the FTE
+// only falls on a day a contract version takes effect, so only those days and
+// the window's first need trying.
+boost::optional<Date> firstDayOver(const std::vector<Commitment>& all, const ContractFte& contract,
                                    const Period& window) {
   std::vector<Date> days{window.first};
   for (const auto& c : all)
     if (window.contains(c.period.first)) days.push_back(c.period.first);
+  for (const auto& day : contract.changeDays())
+    if (window.contains(day)) days.push_back(day);
   std::sort(days.begin(), days.end());
   for (const auto& day : days)
-    if (totalFte(runningOn(all, day)) > fte) return day;
+    if (totalFte(runningOn(all, day), contract, day) > contract.on(day)) return day;
   return boost::none;
 }
 
@@ -258,22 +300,23 @@ void checkPlacement(Register& reg, const Edit& edit) {
   // A contract's committed placements never exceed its FTE on any day.
   auto own = placementPeriod(r);
   if (contract && own && placementCommitted(status)) {
-    const FteUnits contractFte = fteIn(*contract, "fte");
-    const auto others = commitmentsOf(reg, valueOf(r, "contract"), contractFte, edit.key);
+    const ContractFte contractFte(reg, valueOf(r, "contract"));
+    const auto others = commitmentsOf(reg, valueOf(r, "contract"), edit.key);
     auto all = others;
-    all.push_back({edit.key, *own, placedFte(r, contractFte)});
+    all.push_back({edit.key, *own, r});
     // Only the days this placement runs: it is not to blame for the others.
     if (auto day = firstDayOver(all, contractFte, *own)) {
       std::string with;
       for (const auto& o : runningOn(others, *day))
-        with += (with.empty() ? "" : ", ") + o.key + " (" + fteText(o.fte) + ")";
+        with += (with.empty() ? "" : ", ") + o.key + " (" + fteText(o.fteOn(contractFte, *day)) + ")";
       auto person = liveRecord(reg, personDef(), valueOf(*contract, "person"));
       problems.add(valueOf(r, "share_of_time").empty() ? "days_per_week" : "share_of_time",
                    "with " + (with.empty() ? std::string("no other placement") : with) + ", " +
                        valueOf(*contract, "person") +
                        (person ? " (" + valueOf(*person, "name") + ")" : "") +
-                       " would be placed for " + fteText(totalFte(runningOn(all, *day))) + " on " +
-                       formatIso(*day) + ", more than the " + fteText(contractFte) +
+                       " would be placed for " +
+                       fteText(totalFte(runningOn(all, *day), contractFte, *day)) + " on " +
+                       formatIso(*day) + ", more than the " + fteText(contractFte.on(*day)) +
                        " of contract " + valueOf(r, "contract"));
     }
   }
@@ -397,13 +440,15 @@ bool changes(Register& reg, const Edit& edit, std::initializer_list<const char*>
 }
 
 // "placement PL-1 commits 0.6 FTE" / "placements PL-1 (0.3 FTE), PL-2 (0.4 FTE) commit 0.7 FTE".
-std::string commitText(const std::vector<Commitment>& running) {
+std::string commitText(const std::vector<Commitment>& running, const ContractFte& contract,
+                       const Date& day) {
   if (running.size() == 1)
-    return recordLabel(placementDef(), running[0].key) + " commits " + fteText(running[0].fte);
+    return recordLabel(placementDef(), running[0].key) + " commits " +
+           fteText(running[0].fteOn(contract, day));
   std::string list;
   for (const auto& c : running)
-    list += (list.empty() ? "" : ", ") + c.key + " (" + fteText(c.fte) + ")";
-  return "placements " + list + " commit " + fteText(totalFte(running));
+    list += (list.empty() ? "" : ", ") + c.key + " (" + fteText(c.fteOn(contract, day)) + ")";
+  return "placements " + list + " commit " + fteText(totalFte(running, contract, day));
 }
 
 // The contract's new FTE must hold its committed placements. It applies from
@@ -411,10 +456,11 @@ std::string commitText(const std::vector<Commitment>& running) {
 // the FTE the contract had at the time.
 void recheckContractFte(Register& reg, const Edit& edit, Problems& problems) {
   const FteUnits fte = fteIn(edit.fields, "fte");
-  const auto all = commitmentsOf(reg, edit.key, fte, "");
-  if (auto day = firstDayOver(all, fte, Period{edit.validFrom, kOpenEnd}))
-    problems.add("fte", commitText(runningOn(all, *day)) + " from " + formatIso(*day) +
-                            "; the contract would have " + fteText(fte));
+  const ContractFte contract(fte);
+  const auto all = commitmentsOf(reg, edit.key, "");
+  if (auto day = firstDayOver(all, contract, Period{edit.validFrom, kOpenEnd}))
+    problems.add("fte", commitText(runningOn(all, *day), contract, *day) + " from " +
+                            formatIso(*day) + "; the contract would have " + fteText(fte));
 }
 
 // The contract's new start and end must still hold every placement of it.
@@ -469,7 +515,89 @@ void recheckAgreementPeriod(Register& reg, const Edit& edit, Problems& problems)
   }
 }
 
+// A contract's new employer must still be the employer of every
+// arrangement that depends on it: under s113 the employer never changes.
+void recheckContractEmployer(Register& reg, const Edit& edit, Problems& problems) {
+  const std::string employer = valueOf(edit.fields, "employer");
+  struct Use {
+    const EntityDef* def;
+    const char* refField;
+    const char* employerField;
+  };
+  for (const Use& use : {Use{&placementDef(), "contract", "employer"},
+                         Use{&singleManagerContractDef(), "contract", "employer"},
+                         Use{&jointPostDef(), "holder_contract", "lead_employer"}}) {
+    VersionStore store(reg, *use.def);
+    for (const auto& key : store.liveKeysWhere(use.refField, edit.key)) {
+      auto v = store.latest(key);
+      if (!v || valueOf(v->fields, use.employerField) == employer) continue;
+      problems.add("employer", recordLabel(*use.def, key) + " has " + use.employerField + " " +
+                                   valueOf(v->fields, use.employerField) +
+                                   ": under s113 the employer never changes (end the "
+                                   "arrangement, or make a new contract)");
+    }
+  }
+}
+
+// The partners an arrangement names that must be parties to its agreement.
+std::vector<std::string> partnersNamedBy(const EntityDef& def, const Record& r) {
+  if (&def == &placementDef()) return {valueOf(r, "employer"), valueOf(r, "receiving_partner")};
+  if (&def == &singleManagerContractDef()) return {valueOf(r, "employer"), valueOf(r, "other_partner")};
+  return {valueOf(r, "council_partner"), valueOf(r, "nhs_partner")};
+}
+
+// An agreement's new parties must still include every partner an
+// arrangement under it names.
+void recheckAgreementParties(Register& reg, const Edit& edit, Problems& problems) {
+  std::set<std::string> parties{valueOf(edit.fields, "party_a"), valueOf(edit.fields, "party_b")};
+  auto stored = liveRecord(reg, agreementDef(), edit.key);
+  const bool aChanged = !stored || valueOf(*stored, "party_a") != valueOf(edit.fields, "party_a");
+  for (const EntityDef* def : {&placementDef(), &singleManagerContractDef(), &jointPostDef()}) {
+    VersionStore store(reg, *def);
+    for (const auto& key : store.liveKeysWhere("agreement", edit.key)) {
+      auto v = store.latest(key);
+      if (!v) continue;
+      for (const auto& partner : partnersNamedBy(*def, v->fields))
+        if (!partner.empty() && !parties.count(partner))
+          problems.add(aChanged ? "party_a" : "party_b",
+                       recordLabel(*def, key) + " names " + partner +
+                           ", which would no longer be a party to the agreement");
+    }
+  }
+}
+
 }  // namespace
+
+void lockWhatArrangementRulesRead(Register& reg, const Edit& edit) {
+  if (!edit.def) return;
+  const Record& r = edit.fields;
+  // Always in this order (agreements, contracts, placements), so that two
+  // writers never wait for each other the other way round.
+  if (edit.def == &agreementDef()) lockForCheck(reg, agreementDef(), edit.key);
+  if (edit.def == &placementDef() || edit.def == &singleManagerContractDef() ||
+      edit.def == &jointPostDef())
+    lockForCheck(reg, agreementDef(), valueOf(r, "agreement"));
+  if (edit.def == &contractDef()) lockForCheck(reg, contractDef(), edit.key);
+  if (edit.def == &placementDef() || edit.def == &singleManagerContractDef())
+    lockForCheck(reg, contractDef(), valueOf(r, "contract"));
+  if (edit.def == &jointPostDef()) lockForCheck(reg, contractDef(), valueOf(r, "holder_contract"));
+  if (edit.def == &singleManagerContractDef())
+    lockForCheck(reg, placementDef(), valueOf(r, "placement"));
+}
+
+std::vector<std::string> overCommittedContracts(Register& reg) {
+  std::vector<std::string> errors;
+  for (const auto& c : VersionStore(reg, contractDef()).allLatestLive()) {
+    const auto all = commitmentsOf(reg, c.key, "");
+    if (all.empty()) continue;
+    const ContractFte fte(reg, c.key);
+    if (auto day = firstDayOver(all, fte, Period{Date(1900, 1, 1), kOpenEnd}))
+      errors.push_back(recordLabel(contractDef(), c.key) + ": fte: " +
+                       commitText(runningOn(all, *day), fte, *day) + " on " + formatIso(*day) +
+                       ", more than the contract's " + fteText(fte.on(*day)));
+  }
+  return errors;
+}
 
 void checkArrangementEdit(Register& reg, const Edit& edit) {
   if (!edit.def) return;
@@ -491,9 +619,11 @@ void checkDependentArrangements(Register& reg, const Edit& edit) {
   if (edit.def == &contractDef()) {
     if (changes(reg, edit, {"fte"})) recheckContractFte(reg, edit, problems);
     if (changes(reg, edit, {"start_date", "end_date"})) recheckContractPeriod(reg, edit, problems);
+    if (changes(reg, edit, {"employer"})) recheckContractEmployer(reg, edit, problems);
   } else if (edit.def == &agreementDef()) {
     if (changes(reg, edit, {"in_force_from", "in_force_to"}))
       recheckAgreementPeriod(reg, edit, problems);
+    if (changes(reg, edit, {"party_a", "party_b"})) recheckAgreementParties(reg, edit, problems);
   }
   problems.throwIfAny();
 }

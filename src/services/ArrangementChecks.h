@@ -9,8 +9,10 @@
 //   stage at a time;
 // - a joint post holding the DASS role leaves its holder a council officer:
 //   employed by the council, or placed at the council's disposal under s113.
-// The FTE and period rules hold from both sides: an edit of a contract or an
-// agreement that the arrangements depend on is re-checked against them.
+// The FTE, employer, party and period rules hold from both sides: an edit of
+// a contract or an agreement that the arrangements depend on is re-checked
+// against them. The FTE rule compares each day with the contract version in
+// force on that day.
 // And the warnings `check` lists.
 #pragma once
 #include <string>
@@ -33,6 +35,16 @@ void checkArrangementEdit(Register& reg, const Edit& edit);
 // placement, single-manager contract or joint post under it. Only edits that
 // change those fields are re-checked. Does nothing for other entities.
 void checkDependentArrangements(Register& reg, const Edit& edit);
+
+// Locks (Locks.h) the records the rules above read for this edit, so that
+// two writers cannot both pass a check the other's write would fail. Run
+// first, inside the write's transaction.
+void lockWhatArrangementRulesRead(Register& reg, const Edit& edit);
+
+// Errors `check` lists: contracts whose committed placements add up to more
+// than their FTE on some day (a register written before the rules held under
+// concurrency, or edited outside this program).
+std::vector<std::string> overCommittedContracts(Register& reg);
 
 // Warnings as at `asOf`: secondments planned beyond 2 years (or with no
 // planned end), placement reviews passed, agreements whose annual review is

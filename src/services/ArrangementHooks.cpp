@@ -7,11 +7,14 @@
 namespace s113 {
 
 void arrangementCrossChecks(Register& reg, const Edit& edit) {
+  lockWhatArrangementRulesRead(reg, edit);
   checkArrangementEdit(reg, edit);
   checkDependentArrangements(reg, edit);
 }
 
+// Besides the warnings, the one cross-record rule `check` verifies again.
 void arrangementWarnings(Register& reg, CheckReport& report) {
+  for (auto& error : overCommittedContracts(reg)) report.errors.push_back(std::move(error));
   for (auto& warning : arrangementWarningsAsOf(reg, today()))
     report.warnings.push_back(std::move(warning));
 }

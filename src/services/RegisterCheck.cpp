@@ -7,7 +7,6 @@
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "domain/Validation.h"
-#include "services/Exchange.h"
 #include "services/Hooks.h"
 #include "storage/VersionStore.h"
 
@@ -59,21 +58,6 @@ CheckReport checkRegister(Register& reg) {
   }
   arrangementWarnings(reg, report);
   return report;
-}
-
-void backupRegister(Register& reg, const std::string& file, Progress* progress) {
-  if (reg.backend() == Backend::SQLite) {
-    std::string target = file;
-    reportProgress(progress, 0, 0, "Copying the register file");
-    reg.sql() << "VACUUM INTO :f", soci::use(target);
-    return;
-  }
-  auto folder = std::filesystem::temp_directory_path() / ("s113-backup-" + std::to_string(std::hash<std::string>()(file)));
-  std::filesystem::remove_all(folder);
-  exportFolder(reg, folder.string(), progress);
-  auto copy = Register::open(file, true);
-  importFolder(*copy, folder.string(), progress);
-  std::filesystem::remove_all(folder);
 }
 
 }  // namespace s113

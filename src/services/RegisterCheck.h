@@ -1,9 +1,10 @@
 // `check`: the database's own integrity check plus every live record
-// validated again (types, entity rules, references), and backups.
+// validated again (types, entity rules, references). Backups: Backup.h.
 #pragma once
 #include <string>
 #include <vector>
 
+#include "services/Backup.h"
 #include "services/Progress.h"
 #include "storage/Register.h"
 
@@ -16,10 +17,5 @@ struct CheckReport {
 };
 
 CheckReport checkRegister(Register& reg);
-
-// Copies the register into a new SQLite file: the whole file with its
-// history from SQLite (VACUUM INTO); the newest records from PostgreSQL
-// (an export and import, reported to `progress`).
-void backupRegister(Register& reg, const std::string& file, Progress* progress = nullptr);
 
 }  // namespace s113

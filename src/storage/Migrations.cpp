@@ -1,10 +1,12 @@
 #include "storage/Migrations.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 
 #include "domain/Errors.h"
 #include "storage/Register.h"
+#include "storage/SqliteCopy.h"
 
 namespace s113::embedded {
 const std::vector<std::pair<std::string, std::string>>& schemaFiles();
@@ -111,7 +113,11 @@ int currentSchemaVersion(soci::session& sql) {
   return ind == soci::i_ok ? version : 0;
 }
 
-void migrate(soci::session& sql, Backend backend) {
+std::string beforeMigrationPath(const std::string& sqliteFile, int version) {
+  return sqliteFile + ".before-schema-" + std::to_string(version);
+}
+
+void migrate(soci::session& sql, Backend backend, const std::string& sqliteFile, int upTo) {
   sql << "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT "
          "NULL, applied_at TEXT NOT NULL)";
   int current = currentSchemaVersion(sql);
@@ -120,8 +126,14 @@ void migrate(soci::session& sql, Backend backend) {
     throw StorageError("This register uses schema version " + std::to_string(current) +
                        ", newer than this program understands (" + std::to_string(known) +
                        "). Open it with a newer version of S113 Register; it has not been changed.");
+  const int target = upTo > 0 ? std::min(upTo, known) : known;
+  if (backend == Backend::SQLite && !sqliteFile.empty() && current > 0 && current < target) {
+    // A migration that goes wrong must not cost the register: keep it as it was.
+    const std::string copy = beforeMigrationPath(sqliteFile, target);
+    if (!std::filesystem::exists(copy)) copySqliteAtomically(sql, copy);
+  }
   for (const auto& migration : migrationsFor(backend)) {
-    if (migration.version <= current) continue;
+    if (migration.version <= current || migration.version > target) continue;
     try {
       soci::transaction tx(sql);
       for (const auto& statement : splitStatements(migration.sql)) sql << statement;

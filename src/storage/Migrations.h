@@ -25,9 +25,14 @@ int latestSchemaVersion();
 // Splits a script into statements at ';' line ends, keeping trigger bodies
 // (BEGIN ... END;) and $$-quoted function bodies whole.
 std::vector<std::string> splitStatements(const std::string& script);
-// Applies every migration newer than the register's version. Throws
-// StorageError when the register is newer than this program.
-void migrate(soci::session& sql, Backend backend);
+// Applies every migration newer than the register's version, up to `upTo`
+// (0: the latest). Throws StorageError when the register is newer than this
+// program. A SQLite register (`sqliteFile` names it) that already holds a
+// schema is first copied beside itself as FILE.before-schema-N (N the version
+// it is brought to), unless that copy exists already.
+void migrate(soci::session& sql, Backend backend, const std::string& sqliteFile = "", int upTo = 0);
+// "register.s113" -> "register.s113.before-schema-11".
+std::string beforeMigrationPath(const std::string& sqliteFile, int version);
 int currentSchemaVersion(soci::session& sql);
 
 }  // namespace s113

@@ -18,8 +18,15 @@ class Register {
   // Opens `target`: a SQLite file path or a postgresql:// (or postgres://)
   // connection string. With create = false a SQLite file that does not exist
   // is refused rather than created. Applies pending migrations; refuses a
-  // register whose schema is newer than this program (StorageError).
-  static std::unique_ptr<Register> open(const std::string& target, bool create);
+  // register whose schema is newer than this program (StorageError). Refuses
+  // (StorageError "not an S113 register") anything that is not a register:
+  // another program's database, an empty file unless creating, a text file;
+  // refuses a register file on a network file system; checks the integrity of
+  // a file that was not closed cleanly. A SQLite register is copied beside
+  // itself before a migration unless backupBeforeMigration is false (a copy
+  // being restored).
+  static std::unique_ptr<Register> open(const std::string& target, bool create,
+                                        bool backupBeforeMigration = true);
 
   soci::session& sql() { return sql_; }
   Backend backend() const { return backend_; }
@@ -32,6 +39,9 @@ class Register {
   int schemaVersion();
   // The prepared statements of this connection (storage/StatementCache.h).
   StatementCache& statements();
+  // How long a write waits for another user's lock before it is refused
+  // with Busy (SQLite busy_timeout, PostgreSQL lock_timeout); 10 s at open.
+  void setLockTimeout(int milliseconds);
 
  private:
   Register(const std::string& target, Backend backend);
@@ -46,7 +56,8 @@ class Register {
 bool isPostgresTarget(const std::string& target);
 
 // A write transaction: BEGIN IMMEDIATE on SQLite (so two writers queue rather
-// than deadlock), BEGIN on PostgreSQL; rolled back unless committed.
+// than deadlock), BEGIN on PostgreSQL; rolled back unless committed. Throws
+// Busy when another writer holds the register past the lock timeout.
 class WriteTransaction {
  public:
   explicit WriteTransaction(Register& reg);

@@ -22,14 +22,6 @@ std::function<bool(const wxString&)>& confirmer() {
   return c;
 }
 
-// SQLite's "database is locked" / "busy" after its busy timeout: another
-// connection holds the write lock.
-bool isBusy(const std::string& text) {
-  return text.find("database is locked") != std::string::npos ||
-         text.find("database is busy") != std::string::npos ||
-         text.find("SQLITE_BUSY") != std::string::npos;
-}
-
 }  // namespace
 
 void setErrorReporter(std::function<void(const ErrorReport&)> r) { reporter() = std::move(r); }
@@ -77,10 +69,10 @@ ErrorReport reportFor(const wxString& action, const std::exception& error) {
     report.error = false;
     report.message = wxString::Format(_("%s was stopped before it finished."), action);
     report.extended = _("Nothing was changed in the register.");
-  } else if (dynamic_cast<const StorageError*>(&error) && isBusy(error.what())) {
-    report.message = _("The register is busy: another user is saving changes to it.");
-    report.extended = _("Nothing was saved. Wait a moment and try again.") +
-                      "\n\n" + toWx(error.what());
+  } else if (dynamic_cast<const Busy*>(&error)) {
+    // Storage's typed error: another connection held the lock past the timeout.
+    report.message = _("The register is busy: another user is saving.");
+    report.extended = _("Nothing was saved; try again.");
   } else if (dynamic_cast<const StorageError*>(&error)) {
     report.message = _("The register could not be used.");
     report.extended = toWx(error.what());

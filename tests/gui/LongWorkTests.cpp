@@ -173,6 +173,7 @@ TEST_CASE("A save while another user holds the register is refused as busy and c
   // Another user (another connection to the same file) is in the middle of a write.
   auto other = s113::Register::open(guard.path, false);
   auto theirWrite = std::make_unique<s113::WriteTransaction>(*other);
+  guard.frame->currentRegister()->setLockTimeout(300);
 
   bool refusedWhileBusy = false;
   guard.frame->list()->selectKey("BN-010");
@@ -180,7 +181,7 @@ TEST_CASE("A save while another user holds the register is refused as busy and c
     showAndWait(&dialog);
     typeInto(dialog.control("title"), "Senior Commissioning Manager (retitled)");
     auto* save = s113::ui::requireControl<wxButton>(&dialog, "wxID_OK");
-    clickOn(save);  // waits out SQLite's busy timeout, then reports
+    clickOn(save);  // waits out the lock timeout, then reports
     REQUIRE(waitUntil([&] { return !reportedErrors().empty(); }, 20000));
     refusedWhileBusy = dialog.IsShown();
     // The other user finishes; the same form saves on the next try.
@@ -192,8 +193,8 @@ TEST_CASE("A save while another user holds the register is refused as busy and c
   guard.frame->editSelected();
   CHECK(refusedWhileBusy);
   REQUIRE(reportedErrors().size() == 1);
-  CHECK(fromWx(reportedErrors().front().message) ==
-        "The register is busy: another user is saving changes to it.");
+  CHECK(fromWx(reportedErrors().front().message) == "The register is busy: another user is saving.");
+  CHECK(fromWx(reportedErrors().front().extended) == "Nothing was saved; try again.");
   const auto saved = posts.latest("BN-010");
   CHECK(saved->version == original->version + 1);
   CHECK(s113::valueOf(saved->fields, "title") == "Senior Commissioning Manager (retitled)");

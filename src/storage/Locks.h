@@ -1,0 +1,27 @@
+// Serialising the writes a cross-record rule depends on. A rule that reads
+// other records (a contract's placements add up to no more than its FTE)
+// holds under concurrency only when two writers cannot both read the same
+// state and both commit: each check first locks the identity rows of the
+// records it reads. SQLite needs nothing more (BEGIN IMMEDIATE lets one
+// writer in at a time); PostgreSQL takes SELECT ... FOR UPDATE, so a second
+// writer waits for the first to commit and then sees its rows.
+#pragma once
+#include <string>
+
+#include <soci/soci.h>
+
+#include "domain/Record.h"
+#include "storage/Register.h"
+
+namespace s113 {
+
+// Locks the identity row of `key` until the transaction ends; nothing for an
+// empty key or a key that does not exist yet. Throws Busy when the lock is
+// not granted in time (or PostgreSQL breaks a deadlock).
+void lockForCheck(Register& reg, const EntityDef& def, const std::string& key);
+
+// True for the errors that mean "another writer holds the lock": SQLite
+// BUSY/LOCKED, PostgreSQL lock_not_available, deadlock, serialization failure.
+bool isBusyError(const soci::soci_error& error);
+
+}  // namespace s113
