@@ -10,6 +10,7 @@
 
 #include "TermsFixtures.h"
 #include "domain/Money.h"
+#include "domain/RechargeParts.h"
 #include "recharge/LargestRemainder.h"
 #include "recharge/Schedule.h"
 #include "recharge/Totals.h"
@@ -78,6 +79,49 @@ Pence partPeriodApril2023() {
   return totalOf(schedule({t}, FinancialYear(2023), NiRateTable()).lines).total;
 }
 
+Pence fortyPercentQuarterly() {
+  RechargeTerms t = actualCost("RA-40", 5000000, d(2013, 4, 1));
+  t.shareBp = 4000;
+  t.frequency = InvoiceFrequency::Quarterly;
+  return totalOf(schedule({t}, FinancialYear(2013), NiRateTable()).lines).total;
+}
+
+Pence fiftyPercentMonthly() {
+  RechargeTerms t = actualCost("RA-50", 7721000, d(2013, 4, 1));
+  t.shareBp = 5000;
+  return totalOf(schedule({t}, FinancialYear(2013), NiRateTable()).lines).total;
+}
+
+Pence employerNi2025() {
+  RechargeTerms t = actualCost("RA-NI", 2500000, d(2025, 4, 1));
+  t.onCosts = OnCosts::itemised(0, 0);  // employer NI only
+  Pence ni = 0;
+  for (const auto& line : schedule({t}, FinancialYear(2025), defaultNiRates()).lines)
+    ni += line.onCostItems.employerNi;
+  return ni;
+}
+
+// A cost incurred by BNES and shared by the partners in `parts`.
+Schedule sharedCost(Pence annual, const std::string& parts, int year) {
+  RechargeTerms t = fixedAnnual("CS", annual, d(year, 4, 1));
+  t.payer.clear();
+  t.payee = "BNES";
+  for (const auto& row : parseParts(parts)) t.parts.push_back({row.partner, row.weight});
+  t.partsArePercentages = false;
+  t.frequency = InvoiceFrequency::Annual;
+  return schedule({t}, FinancialYear(year), NiRateTable());
+}
+
+Pence threeWayFirstPart() { return sharedCost(10000, "BNES:1;BCCG:1;WCCG:1", 2024).lines.at(0).pay; }
+
+Pence threeWayWhole() {
+  Pence sum = 0;
+  for (const auto& line : sharedCost(10000, "BNES:1;BCCG:1;WCCG:1", 2024).lines) sum += line.pay;
+  return sum;
+}
+
+Pence headcountCouncilPart() { return sharedCost(6220000, "BNES:512;BCCG:110", 2024).lines.at(0).pay; }
+
 const std::map<std::string, std::function<Pence()>>& computations() {
   static const std::map<std::string, std::function<Pence()>> all = {
       {"joint-management-halves", councilHalf},
@@ -85,6 +129,12 @@ const std::map<std::string, std::function<Pence()>>& computations() {
       {"shared-chief-executive", sharedChiefExecutive},
       {"three-days-of-five", threeDaysOfFive},
       {"part-period-april-2023", partPeriodApril2023},
+      {"forty-percent-quarterly", fortyPercentQuarterly},
+      {"fifty-percent-monthly", fiftyPercentMonthly},
+      {"employer-ni-pay-day", employerNi2025},
+      {"three-way-first-part", threeWayFirstPart},
+      {"three-way-whole", threeWayWhole},
+      {"headcount-ratio", headcountCouncilPart},
   };
   return all;
 }
