@@ -14,7 +14,7 @@ namespace s113 {
 const EntityDef& niRateDef();
 
 // A recharge agreement: who pays whom, for what, on which basis, and how it
-// is invoiced (DESIGN.md "Recharge agreement"). The services turn a record
+// is invoiced (docs/domain.md "Recharge agreement"). The services turn a record
 // into s113::RechargeTerms (services/RechargeService.h).
 const EntityDef& rechargeAgreementDef();
 

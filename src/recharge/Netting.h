@@ -31,7 +31,7 @@ struct Settlement {
 // NetSettlement {BCCG, BNES} with net() == -60000 (BNES pays BCCG £600).
 Settlement settle(const std::vector<ScheduleLine>& lines);
 
-// Settlement per invoicing period (DESIGN.md: per partner pair and period),
+// Settlement per invoicing period (docs/domain.md: per partner pair and period),
 // ordered by period.
 std::vector<std::pair<Period, Settlement>> settleByPeriod(const std::vector<ScheduleLine>& lines);
 

@@ -38,7 +38,7 @@ class NiRateTable {
   std::vector<NiRate> rows_;  // sorted by validFrom
 };
 
-// The rows known to DESIGN.md. Each takes effect on 6 April, the first day of
+// The rows known to docs/domain.md. Each takes effect on 6 April, the first day of
 // the tax year, not 1 April: NI follows the tax year, so a pay day on 1-5
 // April is charged at the previous tax year's rate. The 2013/14
 // row stays in force until 2024/25 because the years between are not seeded;

@@ -1,5 +1,5 @@
 // Part periods: what fraction of a financial year's annual figure a slice of
-// days earns, by each method of DESIGN.md "Money":
+// days earns, by each method of docs/domain.md "Money":
 //   calendar_day  days / days in the financial year (365, or 366 with 29 Feb)
 //   monthly       1/12 per whole calendar month; a part month is
 //                 1/12 x days / days in that month

@@ -13,7 +13,7 @@ namespace s113 {
 // What the payer is charged for: a share of the actual cost, a fixed fee per
 // year, or a fixed sum phased over financial years.
 enum class RechargeBasis { ActualCost, FixedAnnual, FixedTotal };
-// How an annual figure is cut down to part of a year (DESIGN.md "Money").
+// How an annual figure is cut down to part of a year (docs/domain.md "Money").
 enum class PartPeriodMethod { CalendarDay, Monthly, WorkingDay };
 // How often the payee invoices, always in arrears.
 enum class InvoiceFrequency { Monthly, Quarterly, Annual };

@@ -5,8 +5,8 @@
 // What each basis charges per financial year (before on-costs and VAT):
 //   actual_cost   annual pay (with its effective-dated changes) x share
 //   fixed_annual  fixedAnnual: the agreed fee is the payer's own figure, so
-//                 share is not applied (DESIGN.md: "the CCG pays an agreed
-//                 fixed fee instead of the pro-rata")
+//                 share is not applied (docs/domain.md, "three-days-of-five":
+//                 the CCG pays an agreed fixed fee instead of the pro-rata)
 //   fixed_total   that year's phasing row: again the payer's own figure
 // Each is prorated to the agreement's active days by the part-period method.
 // On-costs apply to actual_cost only: a fixed fee is all-inclusive.

@@ -1,5 +1,5 @@
 // Recharges plugged into the shared services: the cross-checks of every
-// recharge agreement write, and the demo's agreements (DESIGN.md "Worked
+// recharge agreement write, and the demo's agreements (docs/domain.md "Worked
 // examples" plus ordinary S113 recharges in 2013/14).
 #include "domain/RechargeCatalog.h"
 #include "domain/Validation.h"

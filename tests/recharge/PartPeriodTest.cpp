@@ -7,7 +7,7 @@
 using namespace s113;
 using namespace s113::testing;
 
-TEST_CASE("DESIGN.md part period: £60,000 from 15 to 30 April 2023", "[recharge][part]") {
+TEST_CASE("docs/domain.md part period: £60,000 from 15 to 30 April 2023", "[recharge][part]") {
   const Period slice{d(2023, 4, 15), d(2023, 4, 30)};
   // calendar_day: 60,000 x 16 / 366 (2023/24 holds 29 Feb 2024) = 2,622.9508 -> £2,622.95
   CHECK(prorate(6000000, slice, PartPeriodMethod::CalendarDay) == 262295);

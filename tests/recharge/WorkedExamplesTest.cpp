@@ -1,4 +1,4 @@
-// The worked examples of DESIGN.md, to the penny.
+// The worked examples of docs/domain.md, to the penny.
 #include <catch2/catch.hpp>
 
 #include "TermsFixtures.h"

@@ -1,6 +1,6 @@
 // Recharges through the register: agreements saved through RecordService,
 // the NI table seeded by schema 5, and the schedule of a year, on SQLite and
-// PostgreSQL. The worked examples of DESIGN.md to the penny.
+// PostgreSQL. The worked examples of docs/domain.md to the penny.
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -135,11 +135,11 @@ TEST_CASE("phasing cells parse, refuse nonsense and spell one way", "[services][
   CHECK_THROWS_WITH(parsePhasing("2009/10:1.234"), Catch::Contains("phasing row 1"));
 }
 
-TEST_CASE("schema 5 seeds the employer NI table of DESIGN.md", "[services][recharge][ni]") {
+TEST_CASE("schema 5 seeds the employer NI table of docs/domain.md", "[services][recharge][ni]") {
   test::TestRegister t;
   const NiRateTable table = niRatesOf(t.reg());
   const NiRateTable known = defaultNiRates();
-  for (const auto& row : known.rows()) {  // 2013/14, 2024/25, 2025/26 exactly as DESIGN.md
+  for (const auto& row : known.rows()) {  // 2013/14, 2024/25, 2025/26 exactly as docs/domain.md
     const NiRate* seeded = table.at(row.validFrom);
     REQUIRE(seeded != nullptr);
     CHECK(seeded->validFrom == row.validFrom);
@@ -259,7 +259,7 @@ TEST_CASE("3/5 of £117,311 = £70,386.60 from the contract, and a part period a
   CHECK(leap[1].pay == 163935);
   const auto april = linesOf(leapYear, "RA-APRIL");
   REQUIRE(april.size() == 1);
-  CHECK(april[0].pay == 262295);  // DESIGN.md: 60,000 x 16 / 366 = £2,622.95
+  CHECK(april[0].pay == 262295);  // docs/domain.md: 60,000 x 16 / 366 = £2,622.95
 }
 
 TEST_CASE("a salary change on the cost contract becomes a pay change mid-year",
