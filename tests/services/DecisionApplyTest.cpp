@@ -99,8 +99,12 @@ TEST_CASE("decide --record --apply sets the post's employer as one audited chang
   CHECK(overridden.appliedPostVersion == 3);
   CHECK(valueOf(VersionStore(t.reg(), postDef()).latest("BN-NEW")->fields, "employer") == "BCCG");
   CHECK(valueOf(VersionStore(t.reg(), postDef()).latest("BN-NEW")->fields, "host") == "BNES");
-  const AppliedDecision again = recordAndApplyDecision(
-      t.reg(), newPost("BN-NEW"), DecisionOverride{"BCCG", "confirmed"});
+  // (Decided the next day: the same decision again the same day would be
+  // refused as a repeat, services/DecisionRepeat.h.)
+  DecisionRequest nextDay = newPost("BN-NEW");
+  nextDay.on = Date(2026, 11, 25);
+  const AppliedDecision again =
+      recordAndApplyDecision(t.reg(), nextDay, DecisionOverride{"BCCG", "confirmed"});
   CHECK(again.appliedPostVersion == 0);
   CHECK(VersionStore(t.reg(), postDef()).latest("BN-NEW")->version == 3);
 }
