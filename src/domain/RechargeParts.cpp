@@ -2,14 +2,10 @@
 
 #include <stdexcept>
 
+#include "domain/KeyedList.h"
+
 namespace s113 {
 namespace {
-
-std::string trimmed(const std::string& s) {
-  const auto first = s.find_first_not_of(" \t");
-  if (first == std::string::npos) return "";
-  return s.substr(first, s.find_last_not_of(" \t") - first + 1);
-}
 
 // "512", "33.3333", "12.5" in ten-thousandths; no sign, at most 4 decimals.
 std::int64_t parseWeight(const std::string& text) {
@@ -35,25 +31,17 @@ std::int64_t parseWeight(const std::string& text) {
 
 std::vector<PartRow> parseParts(const std::string& text) {
   std::vector<PartRow> rows;
-  std::size_t begin = 0;
-  while (begin <= text.size()) {
-    std::size_t end = text.find(';', begin);
-    if (end == std::string::npos) end = text.size();
-    const std::string row = trimmed(text.substr(begin, end - begin));
-    const std::string place = "part " + std::to_string(rows.size() + 1);
-    if (row.empty()) throw std::invalid_argument(place + " is empty (expected CODE:number)");
-    const auto colon = row.find(':');
-    if (colon == std::string::npos)
-      throw std::invalid_argument(place + " '" + row + "' has no ':' (expected CODE:number)");
-    const std::string partner = trimmed(row.substr(0, colon));
-    if (partner.empty()) throw std::invalid_argument(place + " '" + row + "' names no partner");
-    try {
-      rows.push_back({partner, parseWeight(trimmed(row.substr(colon + 1)))});
-    } catch (const std::exception& e) {
-      throw std::invalid_argument(place + " '" + row + "': " + e.what());
-    }
-    begin = end + 1;
-  }
+  forEachKeyedRow(text, "part", "CODE:number",
+                  [&](const std::string& place, const std::string& row, const std::string& partner,
+                      const std::string& weight) {
+                    if (partner.empty())
+                      throw std::invalid_argument(place + " '" + row + "' names no partner");
+                    try {
+                      rows.push_back({partner, parseWeight(weight)});
+                    } catch (const std::exception& e) {
+                      throw std::invalid_argument(place + " '" + row + "': " + e.what());
+                    }
+                  });
   return rows;
 }
 
