@@ -3,6 +3,7 @@
 // examples" plus ordinary S113 recharges in 2013/14).
 #include "domain/RechargeCatalog.h"
 #include "domain/Validation.h"
+#include "services/DemoHistory.h"
 #include "services/Hooks.h"
 #include "storage/VersionStore.h"
 #include "services/RechargeService.h"
@@ -145,10 +146,9 @@ const std::vector<DemoAgreement>& demoAgreements() {
 
 }  // namespace
 
-void addDemoRecharges(RecordService& service) {
+void addDemoRecharges(DemoHistory& history) {
   for (const auto& a : demoAgreements())
-    service.saveInTransaction(
-        {&rechargeAgreementDef(), a.ref, a.fields, 0, parseIsoDate(a.validFrom)});
+    history.create(rechargeAgreementDef(), a.ref, a.fields, parseIsoDate(a.validFrom), kCcgHr);
 }
 
 }  // namespace s113
