@@ -72,15 +72,17 @@ void MainFrame::openReport(const std::string& name) {
   if (name == "decision") {
     if (entity_ == &postDef() && !list_->selectedKey().empty())
       params.post = list_->selectedKey();
-    else if (entity_ == &decisionsView() && !list_->selectedKey().empty())
+    else if (entity_ == &decisionsView() && !list_->selectedKey().empty()) {
       params.post = selectedCell("post");
+      params.decision = list_->selectedKey();  // that decision, not the post's newest
+    }
   }
   previewReport(name, params);
 }
 
 void MainFrame::previewReport(const std::string& name, const reports::ReportParams& params) {
   runAction(this, _("Report"), [this, name, params] {
-    if (name == "decision" && params.post.empty())
+    if (name == "decision" && params.post.empty() && params.decision.empty())
       throw reports::ReportUsageError("Select a post in the posts list (or a decision) first.");
     reports::ReportDocument doc;
     Register& reg = *register_;
