@@ -297,6 +297,7 @@ class Layout {
     const float height = 200, left = kMargin + 40, plotW = usable() - 40 - 120,
                 plotH = 140;
     ensure(height + 20);  // the chart and its title stay together
+    page().chart = true;
     paragraph(chart.title, 9, true, 2);
     const float top = y_ - 20, bottom = top - plotH;
     long long maxValue = 1;

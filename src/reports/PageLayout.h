@@ -43,6 +43,7 @@ struct Page {
   float width = 595.28f, height = 841.89f;  // A4 portrait
   bool landscape() const { return width > height; }
   std::vector<PageMark> marks;  // in drawing order
+  bool chart = false;           // holds a chart
 };
 
 struct PagedReport {

@@ -90,7 +90,7 @@ void MainFrame::previewReport(const std::string& name, const reports::ReportPara
       progress.step(0, 0, "Building the report");
       doc = reports::buildReport(reg, name, params);
     });
-    ReportPreview preview(this, toWx(doc.title), reports::renderHtml(doc));
+    ReportPreview preview(this, doc);
     windowRunner_ ? windowRunner_(preview) : preview.ShowModal();
   });
 }
@@ -160,7 +160,7 @@ void MainFrame::printList() {
   if (!requireRegister()) return;
   runAction(this, _("Print list"), [this] {
     const reports::ReportDocument doc = currentListDocument();
-    ReportPreview preview(this, toWx(doc.title), reports::renderHtml(doc));
+    ReportPreview preview(this, doc);
     windowRunner_ ? windowRunner_(preview) : preview.ShowModal();
   });
 }
