@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "domain/Catalog.h"
+#include "domain/Errors.h"
 #include "reports/Catalogue.h"
 #include "reports/ReportSql.h"
 #include "reports/Writers.h"
@@ -16,12 +17,31 @@ using namespace s113::reports;
 
 namespace {
 
+// The sample's values for every parameter a report takes, as a report passes
+// them to its queries.
+ReportParams sampleParams() {
+  ReportParams p;
+  p.asAt = Date(2016, 3, 31);
+  p.year = FinancialYear::parse("2013/14");
+  p.post = "BN-037";
+  p.decision = "D-BN-037-1";
+  p.agreement = "BNES-S113-2013";
+  p.placement = "PL-001";
+  return p;
+}
+
+const std::map<std::string, std::string> kQueryParams{
+    {"as_at", "2016-03-31"},           {"post", "BN-037"},
+    {"decision", "D-BN-037-1"},        {"agreement", "BNES-S113-2013"},
+    {"placement", "PL-001"},           {"year_start", "2013-04-01"},
+    {"year_end", "2014-03-31"}};
+
 // Whether a query selects anything from the sample on 31/03/2016, given every
 // parameter and name the reports' queries use (each binds only its own).
 bool selects(Register& reg, const std::string& report, const std::string& query) {
-  const std::map<std::string, std::string> params = {
-      {"as_at", "2016-03-31"}, {"cutoff", "9999-12-31T23:59:59Z"}, {"after", ""},
-      {"up_to", "9999-12-31T23:59:59Z"}, {"horizon", "2016-06-29"}, {"started_before", "2014-03-31"}};
+  std::map<std::string, std::string> params = kQueryParams;
+  params.insert({{"cutoff", "9999-12-31T23:59:59Z"}, {"after", ""}, {"up_to", "9999-12-31T23:59:59Z"},
+                 {"horizon", "2016-06-29"}, {"started_before", "2014-03-31"}});
   const std::map<std::string, std::string> names = {
       {"versions", "posts_versions"}, {"key", "ref"}, {"label", "v.title"}, {"limit", "1000"},
       {"which", "1 = 1"}, {"order", "pl.start_date"}};
@@ -35,8 +55,7 @@ bool selects(Register& reg, const std::string& report, const std::string& query)
 TEST_CASE("building a report runs every query of its query.sql", "[reports][sql]") {
   test::TestRegister t;
   buildDemoRegister(t.reg());
-  ReportParams p;
-  p.asAt = Date(2016, 3, 31);
+  const ReportParams p = sampleParams();
   std::size_t filesWithQueries = 0;
   for (const auto& info : reportCatalogue()) {
     const auto names = reportQueryNames(info.name);
@@ -50,9 +69,29 @@ TEST_CASE("building a report runs every query of its query.sql", "[reports][sql]
       CHECK(selects(t.reg(), info.name, name));
     }
   }
-  CHECK(filesWithQueries >= 1);
+  CHECK(filesWithQueries >= 2);
   CHECK_THROWS_AS(reportQuery("register", "no-such-query"), std::runtime_error);
   CHECK_THROWS_AS(runReportQuery(t.reg(), "register", "posts", {}), std::runtime_error);
+}
+
+TEST_CASE("the decision report shows the decision asked for, else the post's newest",
+          "[reports][sql]") {
+  test::TestRegister t;
+  buildDemoRegister(t.reg());
+  ReportParams p = sampleParams();
+  const auto onPost = runReportQuery(t.reg(), "decision", "decisions", {{"post", "BN-037"}});
+  REQUIRE(!onPost.empty());
+  for (const auto& row : onPost) {
+    p.decision = row.at("decision");
+    INFO(p.decision);
+    const ReportDocument doc = buildReport(t.reg(), "decision", p);
+    CHECK(doc.fact("decision") == p.decision);
+    CHECK((doc.section("override") != nullptr) == !row.at("override_employer").empty());
+  }
+  p.decision.clear();
+  CHECK(buildReport(t.reg(), "decision", p).fact("decision") == onPost.back().at("decision"));
+  p.decision = "D-BN-037-99";
+  CHECK_THROWS_AS(buildReport(t.reg(), "decision", p), NotFound);
 }
 
 TEST_CASE("the register's posts query selects what the storage layer has in force",
