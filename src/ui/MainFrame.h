@@ -85,6 +85,7 @@ class MainFrame : public wxFrame {
   // Previews a report of the catalogue (reports/Catalogue.h) as HTML, ready
   // to print; "decision" reports on the post selected in the posts list.
   void openReport(const std::string& name);
+  void openForumPack();  // Reports > Forum pack... (dialogs/ForumPackDialog.h)
   // What a double-click (Enter) on a row of an activity view does: a
   // decision's record, a meeting's forum pack, an audit entry's record.
   void openSelectedActivity();

@@ -21,6 +21,7 @@
 #include "ui/dialogs/DecisionWizard.h"
 #include "ui/dialogs/RechargeView.h"
 #include "ui/dialogs/RecordDialog.h"
+#include "ui/dialogs/ForumPackDialog.h"
 #include "ui/dialogs/ReportPreview.h"
 #include "ui/dialogs/UserGuide.h"
 #include "ui/models/ActivityViews.h"
@@ -67,6 +68,7 @@ void MainFrame::openRecharges(const std::optional<FinancialYear>& year) {
 
 void MainFrame::openReport(const std::string& name) {
   if (!requireRegister()) return;
+  if (name == "forum-pack") return openForumPack();
   reports::ReportParams params;
   params.asAt = asAt();
   if (name == "decision") {
@@ -78,6 +80,18 @@ void MainFrame::openReport(const std::string& name) {
     }
   }
   previewReport(name, params);
+}
+
+// The forum pack is aimed at a meeting: the one selected in the Forum
+// meetings list, else the dialog's choice.
+void MainFrame::openForumPack() {
+  const std::string selected = entity_ == &meetingDef() ? list_->selectedKey() : std::string();
+  ForumPackDialog dialog(this, *register_, selected, [this](const Date& day) {
+    reports::ReportParams params;
+    params.meeting = day;
+    previewReport("forum-pack", params);
+  });
+  windowRunner_ ? windowRunner_(dialog) : dialog.ShowModal();
 }
 
 void MainFrame::previewReport(const std::string& name, const reports::ReportParams& params) {

@@ -18,6 +18,8 @@
 #include "ui/dialogs/ReportPreview.h"
 #include "ui/Resources.h"
 #include "ui/dialogs/DecisionWizard.h"
+
+#include "ui/dialogs/ForumPackDialog.h"
 #include "ui/dialogs/RecordDialog.h"
 #include "ui/models/ActivityViews.h"
 #include "ui/panels/RecordListView.h"
@@ -96,12 +98,23 @@ int takeScreenshots(const std::string& folder) {
   });
   frame->openReport("register");
 
-  // The forum pack previewed at its first chart: the chart the PDF and the
-  // printout have, drawn by the program.
+  // The forum pack for the June 2014 meeting (Reports > Forum pack...): the
+  // meeting chosen, then its pack previewed at the top (the changes since
+  // April 2013) and at its first chart, drawn by the program as in the PDF.
   frame->setWindowRunner([&](wxDialog& dialog) {
-    auto& preview = dynamic_cast<s113::ui::ReportPreview&>(dialog);
     dialog.Move(20, 20);
     guitest::showAndWait(&dialog);
+    if (auto* forum = dynamic_cast<s113::ui::ForumPackDialog*>(&dialog)) {
+      forum->select("JSF-2014-06");
+      capture(forum, dir / "forum-pack-meeting.png");
+      wxCommandEvent click(wxEVT_BUTTON, forum->previewButton()->GetId());
+      click.SetEventObject(forum->previewButton());
+      forum->previewButton()->ProcessWindowEvent(click);
+      forum->Hide();
+      return static_cast<int>(wxID_CLOSE);
+    }
+    auto& preview = dynamic_cast<s113::ui::ReportPreview&>(dialog);
+    capture(&dialog, dir / "forum-pack-changes.png");
     preview.showPage(preview.firstChartPage());
     guitest::pump(300);
     capture(&dialog, dir / "forum-pack-preview.png");
