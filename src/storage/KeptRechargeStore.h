@@ -1,4 +1,4 @@
-// What finance closed and must never change (schema/0015_closed_periods):
+// What finance closed and must never change (schema/0014_closed_periods):
 // the closes of invoicing periods, the year-end true-ups, and the schedule
 // lines kept exactly as they were invoiced or recorded. Rows are only ever
 // inserted; the database refuses to update or delete them.
