@@ -20,6 +20,7 @@
 #include "ui/dialogs/AboutBox.h"
 #include "ui/dialogs/DecisionWizard.h"
 #include "ui/dialogs/RechargeView.h"
+#include "ui/dialogs/YearPicker.h"
 #include "ui/dialogs/RecordDialog.h"
 #include "ui/dialogs/ReportPreview.h"
 #include "ui/dialogs/UserGuide.h"
@@ -69,6 +70,11 @@ void MainFrame::openReport(const std::string& name) {
   if (!requireRegister()) return;
   reports::ReportParams params;
   params.asAt = asAt();
+  if (name == "recharges") {  // one financial year: the one the user picks
+    YearPicker picker(this, _("Recharge report"), FinancialYear::containing(asAt()));
+    if ((windowRunner_ ? windowRunner_(picker) : picker.ShowModal()) != wxID_OK) return;
+    params.year = picker.year();
+  }
   if (name == "decision") {
     if (entity_ == &postDef() && !list_->selectedKey().empty())
       params.post = list_->selectedKey();

@@ -10,6 +10,7 @@
 
 #include "reports/Catalogue.h"
 #include "reports/Writers.h"
+#include "services/ClosedPeriods.h"
 #include "services/RechargeService.h"
 #include "ui/ErrorDisplay.h"
 #include "ui/Resources.h"
@@ -113,13 +114,18 @@ bool RechargeView::showYear(const FinancialYear& year) {
   net_->ClearAll();
   summary_->SetLabel(wxString());
   return runAction(this, _("Show the recharges"), [this, year] {
-    const Schedule schedule = rechargeSchedule(reg_, year);
+    const Schedule schedule = invoicedSchedule(reg_, year);  // closed periods as invoiced
     const Table lines = scheduleLinesTable(schedule);
+    const std::size_t adjustments = adjustmentsOf(schedule).size();
     fillList(lines_, lines);
     fillList(pairs_, schedulePairsTable(schedule));
     fillList(net_, scheduleNetTable(schedule));
-    summary_->SetLabel(
-        wxString::Format(_("%s: %zu schedule lines"), toWx(year.label()), lines.rows.size()));
+    const OptionalDate closed = closedThrough(reg_, year);
+    wxString summary = wxString::Format(_("%s: %zu schedule lines"), toWx(year.label()), lines.rows.size());
+    if (closed)
+      summary += wxString::Format(_("; closed through %s, %zu adjustments"), toWx(formatUk(*closed)),
+                                  adjustments);
+    summary_->SetLabel(summary);
   });
 }
 
