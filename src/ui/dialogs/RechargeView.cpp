@@ -140,14 +140,16 @@ bool RechargeView::exportTo(const std::string& path) {
 }
 
 void RechargeView::onExport() {
-  const std::string name = "recharges-" + std::to_string(year().startYear()) + ".xlsx";
-  wxFileDialog dialog(this, _("Export the recharges"), wxString(), toWx(name),
+  // "recharges-2013-14.xlsx"; the file gets the extension of the format chosen.
+  wxFileDialog dialog(this, _("Export the recharges"), wxString(),
+                      toWx(reports::rechargeFileName(year(), "xlsx")),
                       _("Excel workbook (*.xlsx)|*.xlsx|CSV file (*.csv)|*.csv"),
                       wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
   if (dialog.ShowModal() != wxID_OK) return;
-  if (exportTo(fromWx(dialog.GetPath())))
-    showInfo(this, _("Export"),
-             wxString::Format(_("The recharges were written to %s."), dialog.GetPath()));
+  const std::string path =
+      reports::withExtension(fromWx(dialog.GetPath()), dialog.GetFilterIndex() == 1 ? "csv" : "xlsx");
+  if (exportTo(path))
+    showInfo(this, _("Export"), wxString::Format(_("The recharges were written to %s."), toWx(path)));
 }
 
 }  // namespace s113::ui
