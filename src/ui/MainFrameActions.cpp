@@ -25,6 +25,7 @@
 #include "ui/dialogs/ReportPreview.h"
 #include "ui/dialogs/UserGuide.h"
 #include "ui/models/ActivityViews.h"
+#include "ui/models/AttentionView.h"
 #include "ui/models/ListDocument.h"
 #include "ui/panels/RecordListView.h"
 
@@ -120,6 +121,14 @@ void MainFrame::openSelectedActivity() {
     params.asAt = asAt();
     params.meeting = parseIsoDate(key);
     previewReport("forum-pack", params);
+  } else if (entity_ == &attentionView()) {
+    const EntityDef* def = findEntity(selectedCell("entity"));
+    const std::string record = selectedCell("record");
+    if (!def) return;
+    runAction(this, _("Show records"), [&] {
+      showEntity(*def);
+      list_->selectKey(record);
+    });
   } else if (entity_ == &auditView()) {
     // The record the entry is about, in its own list.
     const EntityDef* def = findEntity(selectedCell("entity"));
@@ -245,7 +254,10 @@ void MainFrame::undo() {
   runAction(this, _("Undo"), [this] {
     RecordService service(*register_);
     SessionEdit edit = history_.undo(service);
-    if (edit.def == entity_) reload();
+    if (edit.def == entity_)
+      reload();
+    else
+      refreshAttention();
     SetStatusText(wxString::Format(_("Undone: %s"), toWx(recordLabel(*edit.def, edit.key))),
                   STATUS_COUNT);
   });
@@ -256,7 +268,10 @@ void MainFrame::redo() {
   runAction(this, _("Redo"), [this] {
     RecordService service(*register_);
     SessionEdit edit = history_.redo(service);
-    if (edit.def == entity_) reload();
+    if (edit.def == entity_)
+      reload();
+    else
+      refreshAttention();
     SetStatusText(wxString::Format(_("Redone: %s"), toWx(recordLabel(*edit.def, edit.key))),
                   STATUS_COUNT);
   });
