@@ -6,28 +6,11 @@
 #include "domain/Arrangements.h"
 #include "domain/Catalog.h"
 #include "domain/Validation.h"
+#include "services/StoredValues.h"
 #include "storage/VersionStore.h"
 
 namespace s113 {
 namespace {
-
-const Date kOpenEnd(9999, 12, 31);
-
-OptionalDate dateIn(const Record& record, const std::string& field) {
-  try {
-    return parseOptionalIsoDate(valueOf(record, field));
-  } catch (...) {
-    return boost::none;
-  }
-}
-
-FteUnits fteIn(const Record& record, const std::string& field) {
-  try {
-    return parseFte(valueOf(record, field));
-  } catch (...) {
-    return 0;
-  }
-}
 
 std::string fteText(FteUnits fte) { return formatFte(fte) + " FTE"; }
 
