@@ -1,12 +1,14 @@
 // The Reports menu: a report previewed as its paper pages (the PDF's pages),
 // printed with every page selected; the list printed as shown.
+#include <wx/button.h>
 #include <wx/dcmemory.h>
 #include <wx/print.h>
 
-#include <algorithm>
-#include <fstream>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+
+#include <algorithm>
+#include <fstream>
 
 #include <catch2/catch.hpp>
 
@@ -17,9 +19,9 @@
 #include "reports/Catalogue.h"
 #include "reports/Writers.h"
 #include "support/TestRegister.h"
-#include "ui/dialogs/ReportPages.h"
 #include "storage/ForumStore.h"
 #include "ui/dialogs/ForumPackDialog.h"
+#include "ui/dialogs/ReportPages.h"
 #include "ui/dialogs/ReportPreview.h"
 #include "ui/panels/RecordListView.h"
 
@@ -135,6 +137,8 @@ TEST_CASE("Every report prints the pages its PDF has, every page selected by def
     CHECK_FALSE(printout->HasPage(pdfPages + 1));
     dc.SelectObject(wxNullBitmap);
   }
+}
+
 TEST_CASE("A forum pack for JSF-2014-06 is issued from the app and lists what changed since JSF-2013-04 only",
           "[gui][reports][forum]") {
   FrameGuard guard;
