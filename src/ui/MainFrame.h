@@ -87,7 +87,8 @@ class MainFrame : public wxFrame {
   void openReport(const std::string& name);
   void openForumPack();  // Reports > Forum pack... (dialogs/ForumPackDialog.h)
   // What a double-click (Enter) on a row of an activity view does: a
-  // decision's record, a meeting's forum pack, an audit entry's record.
+  // decision's record, a meeting's forum pack, the version an audit log's
+  // change made, the record a warning is about.
   void openSelectedActivity();
   // Help: the user guide (F1) at one of its pages, and the About box.
   void openUserGuide(const std::string& page = "index.html");
@@ -129,6 +130,8 @@ class MainFrame : public wxFrame {
   // The stored value of a field of the selected row ("" when none).
   std::string selectedCell(const std::string& field) const;
   int runDialog(RecordDialog& dialog);
+  // The version the selected audit row's change made (VersionView).
+  void openAuditChange();
 
   void onNavigate(wxCommandEvent& event);
   void onFilter(wxCommandEvent& event);

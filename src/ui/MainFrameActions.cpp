@@ -25,8 +25,10 @@
 #include "ui/dialogs/ForumPackDialog.h"
 #include "ui/dialogs/ReportPreview.h"
 #include "ui/dialogs/UserGuide.h"
+#include "ui/dialogs/VersionView.h"
 #include "ui/models/ActivityViews.h"
 #include "ui/models/AttentionView.h"
+#include "ui/models/AuditChanges.h"
 #include "ui/models/ListDocument.h"
 #include "ui/panels/RecordListView.h"
 
@@ -144,15 +146,28 @@ void MainFrame::openSelectedActivity() {
       list_->selectKey(record);
     });
   } else if (entity_ == &auditView()) {
-    // The record the entry is about, in its own list.
-    const EntityDef* def = findEntity(selectedCell("entity"));
-    const std::string record = selectedCell("record");
-    if (!def) return;
-    runAction(this, _("Show records"), [&] {
+    openAuditChange();
+  }
+}
+
+void MainFrame::openAuditChange() {
+  const std::string entity = selectedCell("entity"), record = selectedCell("record");
+  const int version = std::atoi(selectedCell("version").c_str());
+  runAction(this, _("Open the version"), [&] {
+    std::vector<AuditEntry> entries;
+    for (auto& e : AuditStore(*register_).list(boost::none, entity, record))
+      if (e.version == version) entries.push_back(std::move(e));
+    const auto changes = groupChanges(entries);
+    if (changes.empty()) throw NotFound(entity + " " + record + " has no audited version " +
+                                        std::to_string(version) + ".");
+    VersionView view(this, *register_, changes.back());
+    const int answer = windowRunner_ ? windowRunner_(view) : view.ShowModal();
+    const EntityDef* def = findEntity(entity);
+    if (answer == wxID_FIND && def) {
       showEntity(*def);
       list_->selectKey(record);
-    });
-  }
+    }
+  });
 }
 
 bool MainFrame::requireEditableList() {

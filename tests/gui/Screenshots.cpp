@@ -2,8 +2,9 @@
 // xvfb-run): opens the sample register and saves PNGs of the main window, the
 // post form, the post form showing a refused functional split, the decision
 // wizard showing BN-001's outcome, the recharge view of 2013/14 and the
-// register report's print preview window, the decisions list and the audit
-// log. The
+// register report's print preview window, a placement's form with its
+// contract picked by name, the decisions list, the audit log and Needs
+// attention. The
 // pictures are taken of the X screen with ImageMagick's `import`.
 #include <wx/button.h>
 
@@ -23,6 +24,7 @@
 #include "ui/dialogs/ForumPackDialog.h"
 #include "ui/dialogs/RecordDialog.h"
 #include "ui/models/ActivityViews.h"
+#include "ui/models/AttentionView.h"
 #include "ui/panels/RecordListView.h"
 
 namespace {
@@ -144,5 +146,7 @@ int takeScreenshots(const std::string& folder) {
   capture(frame, dir / "decisions-list.png");
   frame->showEntity(s113::ui::auditView());
   capture(frame, dir / "audit-log.png");
+  frame->showEntity(s113::ui::attentionView());
+  capture(frame, dir / "needs-attention.png");
   return 0;
 }
