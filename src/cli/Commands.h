@@ -28,5 +28,6 @@ void registerRechargeCommands(CLI::App& app, CommandContext& ctx, std::function<
 void registerDecisionCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
 void registerReportCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
 void registerPayrollCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
+void registerRoleCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
 
 }  // namespace s113::cli

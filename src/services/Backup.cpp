@@ -9,6 +9,7 @@
 #include "storage/PrivateTempDir.h"
 #include "storage/SqliteCopy.h"
 #include "storage/TableCopy.h"
+#include "services/Roles.h"
 
 namespace fs = std::filesystem;
 
@@ -70,6 +71,7 @@ std::unique_ptr<Register> openChecked(const std::string& copy, const std::string
 }  // namespace
 
 void backupRegister(Register& reg, const std::string& file, Progress* progress) {
+  require(reg, Action::ReadSalaries);
   if (reg.backend() == Backend::SQLite) {
     reportProgress(progress, 0, 0, "Copying the register file");
     copySqliteAtomically(reg.sql(), file);

@@ -16,6 +16,7 @@
 #include "storage/ProtocolStore.h"
 #include "storage/VersionStore.h"
 #include "domain/Catalog.h"
+#include "services/Roles.h"
 
 namespace fs = std::filesystem;
 
@@ -359,6 +360,7 @@ bool sameDecision(const DecisionRow& a, const DecisionRow& b) {
 }  // namespace
 
 HistoryImport writeHistory(Register& reg, const HistoryRows& rows) {
+  require(reg, Action::ImportHistory);
   HistoryImport result;
   std::vector<ValidationError> errors;
   ProtocolStore protocols(reg);

@@ -9,6 +9,7 @@
 #include "domain/Validation.h"
 #include "services/Hooks.h"
 #include "storage/VersionStore.h"
+#include "services/Roles.h"
 
 namespace s113 {
 namespace {
@@ -32,6 +33,7 @@ class LiveKeys {
 }  // namespace
 
 CheckReport checkRegister(Register& reg) {
+  require(reg, Action::ReadSalaries);  // every record is validated, salaries too
   CheckReport report;
   if (reg.backend() == Backend::SQLite) {
     std::string result;

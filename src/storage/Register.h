@@ -7,6 +7,8 @@
 
 #include <soci/soci.h>
 
+#include "domain/Roles.h"
+
 namespace s113 {
 
 enum class Backend { SQLite, PostgreSQL };
@@ -17,8 +19,13 @@ class Register {
  public:
   // Opens `target`: a SQLite file path or a postgresql:// (or postgres://)
   // connection string. With create = false a SQLite file that does not exist
-  // is refused rather than created. Applies pending migrations; refuses a
-  // register whose schema is newer than this program (StorageError). Refuses
+  // is refused rather than created, and so is a register of an older schema
+  // (StorageError saying to run `s113reg-cli migrate`): opening runs no DDL.
+  // With create = true (`init`) a new register is made and its creator
+  // recorded as its admin, or an existing one brought to this program's
+  // schema (admin only, as `openToMigrate`). Refuses a register whose schema
+  // is newer than this program (StorageError), and a user who holds no role
+  // in it (NotPermitted). Refuses
   // (StorageError "not an S113 register") anything that is not a register:
   // another program's database, an empty file unless creating, a text file;
   // refuses a register file on a network file system; checks the integrity of
@@ -27,6 +34,9 @@ class Register {
   // being restored).
   static std::unique_ptr<Register> open(const std::string& target, bool create,
                                         bool backupBeforeMigration = true);
+  // Opens an existing register and applies the migrations it lacks: the
+  // `migrate` command. Only an admin may (NotPermitted otherwise).
+  static std::unique_ptr<Register> openToMigrate(const std::string& target);
 
   soci::session& sql() { return sql_; }
   Backend backend() const { return backend_; }
@@ -37,6 +47,12 @@ class Register {
   // on PostgreSQL.
   const std::string& actingUser() const { return actingUser_; }
   int schemaVersion();
+  // The acting user's roles in this register, read when it was opened
+  // (services/Roles.h says what they allow). A register in which no role has
+  // been granted yet treats its opener as admin.
+  const RoleSet& roles() const { return roles_; }
+  // Reads them again (after a grant or a revocation).
+  void reloadRoles();
   // The prepared statements of this connection (storage/StatementCache.h).
   StatementCache& statements();
   // How long a write waits for another user's lock before it is refused
@@ -44,11 +60,16 @@ class Register {
   void setLockTimeout(int milliseconds);
 
  private:
+  enum class Mode { Existing, Create, Migrate };
+  static std::unique_ptr<Register> openIn(const std::string& target, Mode mode, bool backupBeforeMigration);
+  void connect(Mode mode);
+  void bringSchemaUpToDate(Mode mode, bool backupBeforeMigration);
   Register(const std::string& target, Backend backend);
   std::string target_;
   Backend backend_;
   soci::session sql_;
   std::string actingUser_;
+  RoleSet roles_;
   // Declared after sql_ so its statements are destroyed before the session.
   std::shared_ptr<StatementCache> statements_;
 };
