@@ -10,6 +10,7 @@ packages=(
   unzip  # the report tests read the sheets of the XLSX files they write
   appstream gettext
   time  # the benchmark's peak memory (GNU time)
+  libssl-dev  # SHA-256 (OpenSSL libcrypto) for the audit log's hash chain
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -11,6 +11,7 @@
 #include "domain/Catalog.h"
 #include "domain/Validation.h"
 #include "services/Csv.h"
+#include "services/PayrollImport.h"
 #include "services/PayrollReconcile.h"
 #include "services/RecordService.h"
 #include "storage/VersionStore.h"
@@ -24,40 +25,6 @@ struct PayrollArgs {
 };
 
 std::string month(const Period& p) { return formatIso(p.first).substr(0, 7); }
-
-Record payRecord(const PayrollExtract& extract, const PayRow& row, const std::string& contract) {
-  return {{"profile", extract.profile.name},
-          {"employer", extract.profile.employer()},
-          {"period_start", formatIso(row.period.first)},
-          {"period_end", formatIso(row.period.last)},
-          {"staff_number", row.staffNumber},
-          {"name", row.name},
-          {"gross_pay", formatMoney(row.grossPay)},
-          {"fte", row.fte ? formatFte(*row.fte) : ""},
-          {"contract", contract},
-          {"source", extract.file + " row " + std::to_string(row.row)}};
-}
-
-// Stores every row, a new version where a month already imported changed; returns rows written.
-int storePay(Register& reg, const PayrollExtract& extract, const std::vector<std::string>& contracts) {
-  RecordService service(reg);
-  VersionStore store(reg, payrollPayDef());
-  WriteTransaction tx(reg);
-  int written = 0;
-  for (std::size_t i = 0; i < extract.rows.size(); ++i) {
-    const PayRow& row = extract.rows[i];
-    const std::string key = extract.profile.employer() + "/" + month(row.period) + "/" + row.staffNumber;
-    Record fields = payRecord(extract, row, contracts[i]);
-    auto latest = store.latest(key);
-    if (latest && !latest->deleted && canonicalRecord(payrollPayDef(), fields) == latest->fields) continue;
-    Edit edit{&payrollPayDef(), key, fields, latest ? latest->version : 0, row.period.first};
-    edit.restoreDeleted = latest && latest->deleted;
-    service.saveInTransaction(edit);
-    ++written;
-  }
-  tx.commit();
-  return written;
-}
 
 int runImport(CommandContext& ctx, const PayrollArgs& args) {
   auto reg = Register::open(args.db, false);
@@ -81,7 +48,7 @@ int runImport(CommandContext& ctx, const PayrollArgs& args) {
     ctx.out << "Dry run: nothing was stored.\n";
     return kOk;
   }
-  ctx.out << storePay(*reg, extract, contracts) << " pay rows stored (unchanged rows left alone).\n";
+  ctx.out << storePayroll(*reg, extract, contracts) << " pay rows stored (unchanged rows left alone).\n";
   return kOk;
 }
 

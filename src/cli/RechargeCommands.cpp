@@ -1,7 +1,10 @@
 // `recharges`: the recharge schedule of a financial year, as CSV or JSON on
 // standard output or as an .xlsx workbook (sheets Lines, Pairs, Net).
 //   s113reg-cli recharges DB --year 2013/14 [--by line|pair|net] [--format csv|json]
-//                            [--xlsx FILE] [--as-at YYYY-MM-DD]
+//                            [--xlsx FILE] [--as-at YYYY-MM-DD] [--adjustments]
+// Without --as-at the schedule is the one finance invoices: closed periods as
+// kept, adjustments and true-ups in open periods (services/ClosedPeriods.h);
+// --adjustments lists only the adjustment lines, each naming its cause.
 // Money is a plain decimal "1234.56" in CSV and a JSON string of the same
 // spelling (never a binary float); a numeric cell formatted £#,##0.00 in XLSX.
 #include <xlsxwriter.h>
@@ -16,6 +19,7 @@
 #include "recharge/Totals.h"
 #include "services/Csv.h"
 #include "domain/Text.h"
+#include "services/ClosedPeriods.h"
 #include "services/RechargeService.h"
 #include "services/RechargeTables.h"
 
@@ -29,6 +33,7 @@ struct RechargeArgs {
   std::string format = "csv";
   std::string xlsx;
   std::string asAt;
+  bool adjustments = false;
 };
 
 // The schedule as CSV for a spreadsheet: text that would run as a formula is
@@ -178,6 +183,9 @@ void registerRechargeCommands(CLI::App& app, CommandContext& ctx, std::function<
   sub->add_option("--as-at", args->asAt,
                   "read the register as it stood on this date (YYYY-MM-DD); default: the "
                   "newest version of every record");
+  sub->add_flag("--adjustments", args->adjustments,
+                "only the adjustment lines: closed periods a later change would alter, each "
+                "invoiced in the first open period and naming the change");
   sub->callback([&, args] {
     action = [&, args] {
       boost::optional<FinancialYear> year;
@@ -194,8 +202,13 @@ void registerRechargeCommands(CLI::App& app, CommandContext& ctx, std::function<
           throw UsageError(std::string("--as-at: ") + e.what());
         }
       }
+      if (args->adjustments && !args->asAt.empty())
+        throw UsageError("--adjustments reads the register as it is now: leave out --as-at");
+      if (args->adjustments && args->by != "line")
+        throw UsageError("--adjustments lists lines: leave out --by");
       auto reg = Register::open(args->db, false);
-      const Schedule schedule = rechargeSchedule(*reg, *year, asAt);
+      Schedule schedule = asAt ? rechargeSchedule(*reg, *year, asAt) : invoicedSchedule(*reg, *year);
+      if (args->adjustments) schedule.lines = adjustmentsOf(schedule);
       if (!args->xlsx.empty()) {
         writeWorkbook(args->xlsx, {scheduleLinesTable(schedule), schedulePairsTable(schedule),
                                    scheduleNetTable(schedule)});

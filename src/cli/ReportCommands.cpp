@@ -19,6 +19,7 @@ struct ReportArgs {
   std::string year;
   std::string meeting;
   std::string post;
+  std::string decision;
   std::string agreement;
   std::string placement;
   std::string title;
@@ -46,6 +47,7 @@ reports::ReportParams paramsOf(const ReportArgs& a) {
   }
   if (a.days < 0) throw UsageError("--days must not be negative");
   p.post = a.post;
+  p.decision = a.decision;
   p.agreement = a.agreement;
   p.placement = a.placement;
   p.reviewDays = a.days;
@@ -88,7 +90,8 @@ void registerReportCommands(CLI::App& app, CommandContext& ctx, std::function<in
     sub->add_option("--out", args->out, "the file to write: .pdf, .html, .csv or .xlsx")
         ->required();
     addParamOptions(sub, args);
-    sub->add_option("--post", args->post, "decision record: the post REF");
+    sub->add_option("--post", args->post, "decision record: the post REF (its newest decision)");
+    sub->add_option("--decision", args->decision, "decision record: one decision by its KEY");
     sub->add_option("--agreement", args->agreement, "exit scenario: the agreement REF");
     sub->add_option("--placement", args->placement, "placement letter: the placement REF");
     sub->callback([&, args] {

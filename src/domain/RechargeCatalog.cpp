@@ -204,17 +204,22 @@ const EntityDef& rechargeAgreementDef() {
        field("vat_confirmed", FieldType::Bool, "VAT treatment confirmed by the VAT team", true),
        field("netting_allowed", FieldType::Bool, "Netting allowed", true),
        field("start_date", FieldType::Date, "Start", true),
-       field("end_date", FieldType::Date, "End")},
+       field("end_date", FieldType::Date, "End"),
+       field("payer_cost_centre", FieldType::Text, "Payer's cost centre (ledger journal)"),
+       field("payer_account", FieldType::Text, "Payer's account code (ledger journal)"),
+       field("payee_cost_centre", FieldType::Text, "Payee's cost centre (ledger journal)"),
+       field("payee_account", FieldType::Text, "Payee's account code (ledger journal)")},
       checkAgreement};
   return def;
 }
 
-// The recharge agreement's fields without payer and share, with the payee
-// first and the parts after it.
+// The recharge agreement's fields without payer, share and the payer's
+// ledger codes (each part's payer keeps its own), with the payee first and
+// the parts after it.
 std::vector<FieldDef> costSharingFields() {
   std::vector<FieldDef> fields;
   for (const FieldDef& f : rechargeAgreementDef().fields) {
-    if (f.name == "payer" || f.name == "share") continue;
+    if (f.name == "payer" || f.name == "share" || f.name.rfind("payer_", 0) == 0) continue;
     fields.push_back(f);
     if (f.name == "payee") {
       fields.back().label = "Payee (incurs the cost)";

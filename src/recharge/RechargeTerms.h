@@ -44,6 +44,15 @@ struct CostPart {
   std::int64_t weight = 0;
 };
 
+// The ledger codes recorded on an agreement for each side: what the invoice
+// journal posts each line to (blank where the agreement records none).
+struct LedgerCodes {
+  std::string payerCostCentre;
+  std::string payerAccount;
+  std::string payeeCostCentre;
+  std::string payeeAccount;
+};
+
 struct RechargeTerms {
   std::string key;     // the agreement reference, e.g. "RA-001"
   std::string payer;   // partner code
@@ -75,6 +84,8 @@ struct RechargeTerms {
 
   Date start;
   OptionalDate end;  // none: open-ended
+
+  LedgerCodes codes;
 
   // The days the agreement runs, capped to `within`; none when they do not meet.
   boost::optional<Period> activeWithin(const Period& within) const;

@@ -6,10 +6,31 @@
 #include "recharge/LineCosting.h"
 #include "recharge/PartPeriod.h"
 
+#include <stdexcept>
+
 namespace s113 {
 
 Pence vatOn(Pence net, VatTreatment treatment) {
   return treatment == VatTreatment::Standard ? applyShare(net, kStandardVatBp) : 0;
+}
+
+std::string toString(LineKind kind) {
+  switch (kind) {
+    case LineKind::Adjustment:
+      return "adjustment";
+    case LineKind::TrueUp:
+      return "true_up";
+    case LineKind::Charge:
+      break;
+  }
+  return "charge";
+}
+
+LineKind parseLineKind(const std::string& text) {
+  if (text == "charge") return LineKind::Charge;
+  if (text == "adjustment") return LineKind::Adjustment;
+  if (text == "true_up") return LineKind::TrueUp;
+  throw std::invalid_argument("'" + text + "' is not a line kind (charge, adjustment, true_up)");
 }
 
 namespace {
@@ -37,6 +58,7 @@ ScheduleLine startLine(const RechargeTerms& terms, const ActivePeriod& pa) {
   line.vatTreatment = terms.vat;
   line.vatConfirmed = terms.vatConfirmed;
   line.nettingAllowed = terms.nettingAllowed;
+  line.codes = terms.codes;
   if (terms.basis == RechargeBasis::ActualCost && terms.parts.empty())
     line.share = formatPercent(terms.shareBp) + "%";
   return line;
@@ -135,6 +157,8 @@ void addPartLines(const RechargeTerms& terms, const ScheduleLine& whole,
     line.payer = terms.parts[i].partner;
     line.share = partShare(terms, terms.parts[i]);
     line.invoiced = line.payer != terms.payee;
+    line.codes.payerCostCentre.clear();  // each part's payer posts to its own ledger
+    line.codes.payerAccount.clear();
     line.pay = pay[i];
     line.onCostItems = {ni[i], pension[i], levy[i], flat[i]};
     finishLine(line);

@@ -21,6 +21,14 @@
 
 namespace s113 {
 
+// What a line is: the period's own charge; an adjustment, in an open
+// period, of a closed period's charge that a later change to the register
+// would have altered; or a year-end true-up of an actual-cost agreement to
+// the pay payroll imported (services/ClosedPeriods.h, services/TrueUp.h).
+enum class LineKind { Charge, Adjustment, TrueUp };
+std::string toString(LineKind kind);  // "charge", "adjustment", "true_up"
+LineKind parseLineKind(const std::string& text);
+
 struct ScheduleLine {
   std::string agreementKey;
   std::string payer;
@@ -46,6 +54,13 @@ struct ScheduleLine {
   // False for the payee's own part of a shared cost: shown, never invoiced,
   // so left out of every total and settlement.
   bool invoiced = true;
+  LineKind kind = LineKind::Charge;
+  // An adjustment: the closed period it corrects; a true-up: the year trued
+  // up. The line's own `period` is where it is invoiced.
+  boost::optional<Period> adjusts;
+  // An adjustment or true-up: why, naming each change (record, version, who).
+  std::string cause;
+  LedgerCodes codes;
 };
 
 struct Schedule {

@@ -28,7 +28,8 @@ struct ReportParams {
   boost::optional<Date> asAt;           // effective date; none = today
   boost::optional<FinancialYear> year;  // recharges; none = the year holding asAt
   boost::optional<Date> meeting;        // forum pack; none = asAt
-  std::string post;                     // decision record
+  std::string post;                     // decision record: the post's newest decision
+  std::string decision;                 // decision record: this decision ("D-BN-037-1")
   std::string agreement;                // exit scenario; "" = the first agreement
   std::string placement;                // placement letter
   int reviewDays = 90;                  // forum pack: reviews due within this many days

@@ -1,11 +1,14 @@
 // Report "decision": the employer decision on one post as a forum member
-// reads it, from the recorded trace (decisions.trace_json) of the newest
-// decision on the post; a post with no recorded decision shows what the
-// protocol would decide today, marked as not recorded.
+// reads it, from the recorded trace (decisions.trace_json) of one recorded
+// decision: the one asked for by its key (a row opened in the decisions
+// list), else the newest on the post (the SQL in reports/decision/query.sql).
+// A post with no recorded decision shows what the protocol would decide
+// today, marked as not recorded.
 #include "domain/Errors.h"
 #include "protocol/DecisionJson.h"
 #include "reports/Catalogue.h"
 #include "reports/ReportData.h"
+#include "reports/ReportSql.h"
 #include "services/DecisionService.h"
 
 namespace s113::reports {
@@ -14,35 +17,59 @@ namespace {
 std::string str(const nlohmann::json& j, const char* key) {
   return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : "";
 }
+
+// The decision asked for (params.decision) or the newest on params.post, and
+// every decision on its post; none chosen when the post has no decision.
+struct Chosen {
+  std::vector<SqlRow> onPost;
+  const SqlRow* row = nullptr;
+};
+
+Chosen chooseDecision(Register& reg, const ReportParams& params) {
+  Chosen c;
+  std::string post = params.post;
+  if (!params.decision.empty()) {
+    auto named = runReportQuery(reg, "decision", "decision", {{"decision", params.decision}});
+    if (named.empty()) throw NotFound("no recorded decision " + params.decision);
+    post = named.front().at("post");
+  }
+  c.onPost = runReportQuery(reg, "decision", "decisions", {{"post", post}});
+  for (const auto& r : c.onPost)
+    if (params.decision.empty() || r.at("decision") == params.decision) c.row = &r;
+  return c;
+}
 }  // namespace
 
 ReportDocument decisionReport(Register& reg, const ReportParams& params) {
-  if (params.post.empty()) throw ReportUsageError("the decision report needs --post REF");
-  auto rows = DecisionStore(reg).list(params.post);
+  if (params.post.empty() && params.decision.empty())
+    throw ReportUsageError("the decision report needs --post REF (or --decision KEY)");
+  const Chosen chosen = chooseDecision(reg, params);
   nlohmann::json trace;
   ReportDocument doc;
   doc.report = "decision";
   doc.title = "Employer decision record";
-  if (!rows.empty()) {
-    const DecisionRow& row = rows.back();
-    trace = nlohmann::json::parse(row.traceJson);
-    doc.facts.push_back({"decision", "Decision", row.key});
-    doc.facts.push_back({"decided", "Decided", row.decidedOn + " by " + row.decidedBy});
+  if (chosen.row) {
+    const SqlRow& row = *chosen.row;
+    trace = nlohmann::json::parse(row.at("trace_json"));
+    doc.facts.push_back({"decision", "Decision", row.at("decision")});
+    doc.facts.push_back({"decided", "Decided",
+                         formatUk(parseIsoDate(row.at("decided_on"))) + " by " +
+                             row.at("decided_by")});
+    const std::string forum = row.at("forum_consulted_on");
     doc.facts.push_back(
-        {"forum", "Forum consulted", row.forumConsultedOn ? *row.forumConsultedOn : "not yet"});
-    if (row.isOverride()) {
+        {"forum", "Forum consulted", forum.empty() ? "not yet" : formatUk(parseIsoDate(forum))});
+    if (!row.at("override_employer").empty()) {
       Section o;
       o.id = "override";
       o.heading = "Override";
       o.paragraphs.push_back("The protocol's outcome was overridden: the employer is " +
-                             *row.overrideEmployer + ".");
-      o.paragraphs.push_back("Reason: " +
-                             (row.overrideReason ? *row.overrideReason : std::string()));
+                             row.at("override_employer") + ".");
+      o.paragraphs.push_back("Reason: " + row.at("override_reason"));
       doc.sections.push_back(o);
     }
-    if (rows.size() > 1)
-      doc.facts.push_back(
-          {"earlier", "Earlier decisions on this post", std::to_string(rows.size() - 1)});
+    if (chosen.onPost.size() > 1)
+      doc.facts.push_back({"others", "Other decisions on this post",
+                           std::to_string(chosen.onPost.size() - 1)});
   } else {
     DecisionRequest request;
     request.postRef = params.post;

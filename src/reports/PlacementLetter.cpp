@@ -1,11 +1,13 @@
 // Report "placement-letter": the individual S113 agreement for a postholder
 // ("sample 113 agreement for individual postholders"): the parties, the
 // role, the share of time, line management, discipline and grievance,
-// termination and the right to return.
+// termination and the right to return. The placement and the records it
+// names are read by reports/placement-letter/query.sql.
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "reports/Catalogue.h"
 #include "reports/ReportData.h"
+#include "reports/ReportSql.h"
 
 namespace s113::reports {
 
@@ -15,28 +17,24 @@ ReportDocument placementLetter(Register& reg, const ReportParams& params) {
   if (params.placement.empty())
     throw ReportUsageError("the placement letter needs --placement REF");
   const AsAt when{params.effectiveDate(), boost::none};
-  const EntityDef* def = findEntity("placement");
-  auto stored = VersionStore(reg, *def).latest(params.placement);
-  if (!stored || stored->deleted)
+  // The placement and the records it names: reports/placement-letter/query.sql.
+  const auto rows =
+      runReportQuery(reg, "placement-letter", "letter", {{"placement", params.placement}});
+  if (rows.empty() || rows.front().at("deleted") == "1")
     throw NotFound("placement " + params.placement + " does not exist");
-  const Record& pl = stored->fields;
+  const SqlRow& pl = rows.front();
+  auto field = [&](const char* name) { return pl.at(name); };
   auto partners = recordsAsAt(reg, "partner", when);
-  auto contract = VersionStore(reg, *findEntity("contract")).latest(valueOf(pl, "contract"));
-  Record c = contract ? contract->fields : Record();
-  auto person = VersionStore(reg, *findEntity("person")).latest(valueOf(c, "person"));
-  auto post = VersionStore(reg, *findEntity("post")).latest(valueOf(c, "post"));
-  auto manager = valueOf(pl, "line_manager").empty()
-                     ? boost::none
-                     : VersionStore(reg, *findEntity("post")).latest(valueOf(pl, "line_manager"));
-  auto agreement = VersionStore(reg, *findEntity("agreement")).latest(valueOf(pl, "agreement"));
-  const std::string name = person ? valueOf(person->fields, "name") : valueOf(c, "person");
-  const std::string employer = partnerName(partners, valueOf(pl, "employer"));
-  const std::string receiving = partnerName(partners, valueOf(pl, "receiving_partner"));
+  const std::string name = field("person_name").empty() ? field("person") : field("person_name");
+  const std::string employer = partnerName(partners, field("employer"));
+  const std::string receiving = partnerName(partners, field("receiving_partner"));
   const std::string role =
-      post ? valueOf(post->fields, "title") + " (" + post->key + ")" : "your post";
-  const std::string share = valueOf(pl, "share_of_time").empty()
-                                ? valueOf(pl, "days_per_week") + " days a week"
-                                : valueOf(pl, "share_of_time") + "% of your contracted hours";
+      field("post").empty() ? "your post" : field("post_title") + " (" + field("post") + ")";
+  const std::string share =
+      field("share_of_time").empty()
+          ? formatFte(std::stoi(field("days_per_week"))) + " days a week"  // same 1/10000 units
+          : formatPercent(std::stoi(field("share_of_time"))) + "% of your contracted hours";
+  const bool hasAgreement = !field("agreement_ref").empty();
 
   ReportDocument doc;
   doc.report = "placement-letter";
@@ -55,50 +53,51 @@ ReportDocument placementLetter(Register& reg, const ReportParams& params) {
        {"This agreement is between " + employer + " (your employer), " + receiving +
             " (the receiving partner) and you, " + name + ".",
         "It is made under " +
-            (agreement ? valueOf(agreement->fields, "legal_basis") : std::string("section 113")) +
-            " and the partnership agreement " + valueOf(pl, "agreement") +
-            (agreement ? " (" + valueOf(agreement->fields, "title") + ")" : "") + "."});
+            (hasAgreement ? field("legal_basis") : std::string("section 113")) +
+            " and the partnership agreement " + field("agreement") +
+            (hasAgreement ? " (" + field("agreement_title") + ")" : "") + "."});
   para("role", "2. Your role",
        {"You remain employed by " + employer + " in " + role +
             " on your existing terms and conditions, pay and pension (" +
-            valueOf(c, "pension_scheme") + "). Nothing in this agreement changes your employer.",
-        "From " + formatUk(parseIsoDate(valueOf(pl, "start_date"))) +
+            field("pension_scheme") + "). Nothing in this agreement changes your employer.",
+        "From " + formatUk(parseIsoDate(field("start_date"))) +
             " you are placed at the disposal of " + receiving + " for " + share +
-            (valueOf(pl, "planned_end").empty()
+            (field("planned_end").empty()
                  ? ""
-                 : ", planned to end on " + formatUk(parseIsoDate(valueOf(pl, "planned_end")))) +
+                 : ", planned to end on " + formatUk(parseIsoDate(field("planned_end")))) +
             "."});
   para("management", "3. Line management",
-       {manager ? "Your day-to-day line manager is the " + valueOf(manager->fields, "title") +
-                      " (" + manager->key + ")."
+       {!field("line_manager_title").empty()
+            ? "Your day-to-day line manager is the " + field("line_manager_title") + " (" +
+                  field("line_manager") + ")."
                 : "Your line management is agreed between the two partners.",
-        valueOf(pl, "next_review").empty()
+        field("next_review").empty()
             ? "The arrangement is reviewed at least once a year."
             : "The arrangement will next be reviewed by " +
-                  formatUk(parseIsoDate(valueOf(pl, "next_review"))) + "."});
-  const std::string discipline = valueOf(pl, "discipline_partner").empty()
+                  formatUk(parseIsoDate(field("next_review"))) + "."});
+  const std::string discipline = field("discipline_partner").empty()
                                      ? employer
-                                     : partnerName(partners, valueOf(pl, "discipline_partner"));
+                                     : partnerName(partners, field("discipline_partner"));
   para("discipline", "4. Discipline and grievance",
        {"Disciplinary and grievance matters are dealt with under the procedures of " + discipline +
         ", with the other partner informed and involved as needed."});
-  const std::string notice = valueOf(pl, "termination_notice_months");
+  const std::string notice = field("termination_notice_months");
   para(
       "termination", "5. Termination",
       {"Either partner may end this placement by giving " +
            (notice.empty() ? std::string("reasonable") : notice + " months'") +
            " written notice to the other and to you; it also ends if the partnership agreement "
            "ends.",
-       valueOf(pl, "return_to_post") == "true"
+       field("return_to_post") == "1"
            ? "When the placement ends you have the right to return to your substantive post with " +
                  employer + "."
            : "When the placement ends you continue in the employment of " + employer + "."});
   para("consultation", "6. Consultation",
-       {valueOf(pl, "officer_consulted_on").empty()
+       {field("officer_consulted_on").empty()
             ? "You have not yet been consulted about this placement: section 113 requires it "
               "before it starts."
             : "You were consulted about this placement on " +
-                  formatUk(parseIsoDate(valueOf(pl, "officer_consulted_on"))) + "."});
+                  formatUk(parseIsoDate(field("officer_consulted_on"))) + "."});
   para("signatures", "Signed",
        {"For " + employer + ": ______________________   Date: __________",
         "For " + receiving + ": ______________________   Date: __________",

@@ -1,11 +1,11 @@
 // The output formats of a report (ReportDocument.h):
 //   HTML  the report's template reports/<name>/template.html rendered with
 //         mustache (kainjow), charts inlined as SVG drawn by the program;
-//   PDF   A4 pages drawn with libharu: Helvetica (base14, WinAnsiEncoding, so
-//         "£" prints), landscape for tables too wide for portrait, columns
-//         sized to their content and wrapped only between words, headers
-//         repeated on every page, "page N of M", charts as vector bars and
-//         lines;
+//   PDF   the pages of PageLayout.h (A4, landscape for tables too wide for
+//         portrait, columns sized to their content and wrapped only between
+//         words, headers repeated on every page, "page N of M", charts as
+//         vector bars and lines) painted with libharu in Helvetica (base14,
+//         WinAnsiEncoding, so "£" prints); the desktop paints the same pages;
 //   CSV   the report's first table (RFC 4180, UTF-8, plain values);
 //   XLSX  every table on its own worksheet, money as numbers in £ format.
 //

@@ -1,5 +1,7 @@
 #include "services/ArrangementChecks.h"
 
+#include "services/Attention.h"
+
 #include <algorithm>
 #include <initializer_list>
 #include <map>
@@ -630,37 +632,9 @@ void checkDependentArrangements(Register& reg, const Edit& edit) {
 
 std::vector<std::string> arrangementWarningsAsOf(Register& reg, const Date& asOf) {
   std::vector<std::string> warnings;
-  for (const auto& p : VersionStore(reg, placementDef()).allLatestLive()) {
-    const Record& r = p.fields;
-    const std::string name = recordLabel(placementDef(), p.key);
-    if (placementFinished(valueOf(r, "status"))) continue;
-    auto start = dateIn(r, "start_date"), planned = dateIn(r, "planned_end"),
-         review = dateIn(r, "next_review");
-    if (valueOf(r, "kind") == "secondment" && start) {
-      if (!planned)
-        warnings.push_back(
-            name +
-            ": planned_end: a secondment with no planned end (secondments beyond 2 years "
-            "should be reviewed)");
-      else if (*planned >= *start + boost::gregorian::years(2))
-        warnings.push_back(name + ": planned_end: secondment planned beyond 2 years (" +
-                           formatIso(*start) + " to " + formatIso(*planned) + ")");
-    }
-    if (planned && *planned < asOf)
-      warnings.push_back(name + ": planned_end: planned to end " + formatIso(*planned) +
-                         " but still " + valueOf(r, "status") +
-                         " (record that it ended, or extend it)");
-    if (review && *review < asOf)
-      warnings.push_back(name + ": next_review: the review date " + formatIso(*review) +
-                         " has passed");
-  }
-  for (const auto& a : VersionStore(reg, agreementDef()).allLatestLive()) {
-    auto review = dateIn(a.fields, "next_review"), to = dateIn(a.fields, "in_force_to");
-    if (review && *review < asOf && (!to || *to >= asOf))
-      warnings.push_back(recordLabel(agreementDef(), a.key) +
-                         ": next_review: the annual review due " + formatIso(*review) +
-                         " is overdue");
-  }
+  for (const auto& w : needsAttention(reg, asOf))
+    if (w.entity == placementDef().name || w.entity == agreementDef().name)
+      warnings.push_back(w.text());
   return warnings;
 }
 

@@ -46,10 +46,10 @@ void lockWhatArrangementRulesRead(Register& reg, const Edit& edit);
 // concurrency, or edited outside this program).
 std::vector<std::string> overCommittedContracts(Register& reg);
 
-// Warnings as at `asOf`: secondments planned beyond 2 years (or with no
-// planned end), placement reviews passed, agreements whose annual review is
-// overdue, placements still running after their planned end. Each names the
-// record and the field.
+// Warnings as at `asOf` about placements and agreements (Attention.h):
+// secondments planned beyond 2 years (or with no planned end), placement
+// reviews passed, agreements whose annual review is overdue, placements still
+// running after their planned end. Each names the record and the field.
 std::vector<std::string> arrangementWarningsAsOf(Register& reg, const Date& asOf);
 
 }  // namespace s113

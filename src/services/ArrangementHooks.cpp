@@ -2,6 +2,7 @@
 // rules themselves are in ArrangementChecks.cpp, the sample in
 // ArrangementDemo.cpp.
 #include "services/ArrangementChecks.h"
+#include "services/Attention.h"
 #include "services/Hooks.h"
 
 namespace s113 {
@@ -15,8 +16,7 @@ void arrangementCrossChecks(Register& reg, const Edit& edit) {
 // Besides the warnings, the one cross-record rule `check` verifies again.
 void arrangementWarnings(Register& reg, CheckReport& report) {
   for (auto& error : overCommittedContracts(reg)) report.errors.push_back(std::move(error));
-  for (auto& warning : arrangementWarningsAsOf(reg, today()))
-    report.warnings.push_back(std::move(warning));
+  for (const auto& warning : needsAttention(reg, today())) report.warnings.push_back(warning.text());
 }
 
 }  // namespace s113

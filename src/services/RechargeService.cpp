@@ -192,6 +192,8 @@ RechargeTerms termsOf(Register& reg, const EntityDef& def, const std::string& ke
   t.vat = parseVatTreatment(valueOf(r, "vat"));
   t.vatConfirmed = valueOf(r, "vat_confirmed") == "true";
   t.nettingAllowed = valueOf(r, "netting_allowed") == "true";
+  t.codes = {valueOf(r, "payer_cost_centre"), valueOf(r, "payer_account"),
+             valueOf(r, "payee_cost_centre"), valueOf(r, "payee_account")};
   return t;
 }
 

@@ -30,7 +30,9 @@ Table scheduleLinesTable(const Schedule& schedule) {
                "net",           "vat_treatment",
                "vat_confirmed", "vat",
                "total",         "invoiced",
-               "netting_allowed"},
+               "netting_allowed", "line_kind",
+               "adjusts_start", "adjusts_end",
+               "cause"},
               {}};
   for (const auto& l : schedule.lines)
     table.rows.push_back({text(l.agreementKey),
@@ -57,7 +59,11 @@ Table scheduleLinesTable(const Schedule& schedule) {
                           TableCell::money(l.vat),
                           TableCell::money(l.total),
                           TableCell::boolean(l.invoiced),
-                          TableCell::boolean(l.nettingAllowed)});
+                          TableCell::boolean(l.nettingAllowed),
+                          text(toString(l.kind)),
+                          l.adjusts ? date(l.adjusts->first) : text(""),
+                          l.adjusts ? date(l.adjusts->last) : text(""),
+                          text(l.cause)});
   return table;
 }
 

@@ -36,7 +36,9 @@ struct Table {
 // working_day agreement charges), invoice_date, pay, employer_ni, pension,
 // apprenticeship_levy, flat_on_costs, on_costs, net, vat_treatment,
 // vat_confirmed, vat, total, invoiced (false for the payee's own part of a
-// shared cost), netting_allowed.
+// shared cost), netting_allowed, line_kind (charge, adjustment, true_up),
+// adjusts_start and adjusts_end (the closed period an adjustment corrects,
+// the year a true-up trues up; blank for a charge), cause (what changed).
 Table scheduleLinesTable(const Schedule& schedule);
 // One row per payer -> payee pair: payer, payee, lines, pay, on_costs, net, vat, total.
 Table schedulePairsTable(const Schedule& schedule);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "domain/Errors.h"
+#include "storage/AuditChain.h"
 #include "storage/SqlValues.h"
 #include "storage/StatementCache.h"
 
@@ -29,12 +30,15 @@ std::string auditSource(Register& reg) { return readsSalaries(reg.roles()) ? "au
 
 void AuditStore::append(const AuditEntry& e) {
   try {
-    CachedStatement st(reg_, "INSERT INTO audit_log (at, actor, entity, record_key, version, field, old_value, new_value) "
-                             "VALUES (:at, :actor, :entity, :k, :v, :f, :o, :n)");
+    std::string& head = auditChainHead(reg_);
+    const std::string hash = auditRowHash(head, e);
+    CachedStatement st(reg_, "INSERT INTO audit_log (at, actor, entity, record_key, version, field, old_value, new_value, hash) "
+                             "VALUES (:at, :actor, :entity, :k, :v, :f, :o, :n, :h)");
     for (const std::string* text : {&e.at, &e.actor, &e.entity, &e.key}) st.bindText(*text);
     st.bindInteger(e.version);
-    for (const std::string* text : {&e.field, &e.oldValue, &e.newValue}) st.bindText(*text);
+    for (const std::string* text : {&e.field, &e.oldValue, &e.newValue, &hash}) st.bindText(*text);
     st.execute();
+    head = hash;  // only once the row is written
   } catch (const soci::soci_error& error) {
     throw StorageError("Writing the audit log failed: " + std::string(error.what()));
   }
@@ -44,21 +48,26 @@ void AuditStore::appendAll(const std::vector<AuditEntry>& entries) {
   const std::size_t kRowsPerStatement = 50;
   for (std::size_t first = 0; first < entries.size(); first += kRowsPerStatement) {
     const std::size_t last = std::min(entries.size(), first + kRowsPerStatement);
-    std::string sql = "INSERT INTO audit_log (at, actor, entity, record_key, version, field, old_value, new_value) VALUES ";
+    std::string sql = "INSERT INTO audit_log (at, actor, entity, record_key, version, field, old_value, new_value, hash) VALUES ";
     for (std::size_t i = first; i < last; ++i) {
       const std::string n = std::to_string(i - first);
       sql += std::string(i == first ? "" : ", ") + "(:at" + n + ", :by" + n + ", :e" + n + ", :k" + n + ", :v" + n +
-             ", :f" + n + ", :o" + n + ", :n" + n + ")";
+             ", :f" + n + ", :o" + n + ", :n" + n + ", :h" + n + ")";
     }
     try {
+      std::string& head = auditChainHead(reg_);
+      std::string chained = head;
       CachedStatement st(reg_, sql);
       for (std::size_t i = first; i < last; ++i) {
         const AuditEntry& e = entries[i];
+        chained = auditRowHash(chained, e);  // in seq order: the rows are inserted in this order
         for (const std::string* text : {&e.at, &e.actor, &e.entity, &e.key}) st.bindText(*text);
         st.bindInteger(e.version);
         for (const std::string* text : {&e.field, &e.oldValue, &e.newValue}) st.bindText(*text);
+        st.bindText(chained);
       }
       st.execute();
+      head = chained;
     } catch (const soci::soci_error& error) {
       throw StorageError("Writing the audit log failed: " + std::string(error.what()));
     }

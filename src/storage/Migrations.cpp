@@ -5,6 +5,8 @@
 #include <map>
 
 #include "domain/Errors.h"
+#include "storage/AppendOnly.h"
+#include "storage/AuditChain.h"
 #include "storage/Register.h"
 #include "storage/SqliteCopy.h"
 
@@ -132,11 +134,25 @@ void migrate(soci::session& sql, Backend backend, const std::string& sqliteFile,
     const std::string copy = beforeMigrationPath(sqliteFile, target);
     if (!std::filesystem::exists(copy)) copySqliteAtomically(sql, copy);
   }
+  // From the migration that chains the audit log on, the program keeps the
+  // append-only triggers (storage/AppendOnly.h); before it, the migrations'
+  // own triggers guard the audit log and decisions.
+  int guardFrom = known + 1;
+  for (const auto& migration : migrationsFor(backend))
+    if (migration.name == "audit_chain") guardFrom = migration.version;
   for (const auto& migration : migrationsFor(backend)) {
     if (migration.version <= current || migration.version > target) continue;
     try {
       soci::transaction tx(sql);
+      // A migration may rebuild or rewrite append-only tables: the guard is
+      // lifted for its transaction and put back (new tables included) before
+      // it commits.
+      const bool guarded = migration.version >= guardFrom;
+      if (guarded) suspendAppendOnly(sql, backend);
       for (const auto& statement : splitStatements(migration.sql)) sql << statement;
+      // The rows written before the chain existed are chained as they stand.
+      if (migration.version == guardFrom) chainUnhashedAuditRows(sql);
+      if (guarded) restoreAppendOnly(sql, backend);
       std::string at = utcTimestamp();
       sql << "INSERT INTO schema_version (version, name, applied_at) VALUES (:v, :n, :a)",
           soci::use(migration.version), soci::use(migration.name), soci::use(at);

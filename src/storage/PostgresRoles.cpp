@@ -100,6 +100,7 @@ std::vector<Role> writersOf(const std::string& table) {
   if (table == "protocol_versions" || table == "protocol_rules") return rolesAllowed(Action::EditProtocol);
   if (table == "decisions") return rolesAllowed(Action::RecordDecisions);
   if (table == "forum_meetings" || table == "forum_packs") return rolesAllowed(Action::IssuePacks);
+  if (table.rfind("recharge_", 0) == 0) return rolesAllowed(Action::EditFinance);  // closes, true-ups, kept lines
   if (table == "audit_log") return allRoles();  // every write is audited
   return {Role::Admin};  // roles, schema_version, and any table not named here
 }

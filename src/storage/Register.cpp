@@ -261,10 +261,12 @@ WriteTransaction::WriteTransaction(Register& reg) : reg_(reg), open_(false) {
     throw;
   }
   open_ = true;
+  reg_.setInWriteTransaction(true);
 }
 
 WriteTransaction::~WriteTransaction() {
   if (open_) {
+    reg_.setInWriteTransaction(false);
     try {
       reg_.sql() << "ROLLBACK";
     } catch (...) {
@@ -281,6 +283,7 @@ void WriteTransaction::commit() {
     throw;
   }
   open_ = false;
+  reg_.setInWriteTransaction(false);
 }
 
 std::string utcTimestamp() {

@@ -2,6 +2,7 @@
 // migrated to the schema this program knows. All SQL lives in storage/,
 // schema/ and reports/.
 #pragma once
+#include <boost/optional.hpp>
 #include <memory>
 #include <string>
 
@@ -58,18 +59,30 @@ class Register {
   // How long a write waits for another user's lock before it is refused
   // with Busy (SQLite busy_timeout, PostgreSQL lock_timeout); 10 s at open.
   void setLockTimeout(int milliseconds);
+  // Whether a WriteTransaction is open on this connection.
+  bool inWriteTransaction() const { return inWriteTransaction_; }
+  // The audit log's chain head within the open write transaction
+  // (storage/AuditChain.h); none until the transaction's first audit row.
+  boost::optional<std::string>& auditChainHead() { return auditChainHead_; }
 
  private:
   enum class Mode { Existing, Create, Migrate };
   static std::unique_ptr<Register> openIn(const std::string& target, Mode mode, bool backupBeforeMigration);
   void connect(Mode mode);
   void bringSchemaUpToDate(Mode mode, bool backupBeforeMigration);
+  friend class WriteTransaction;
+  void setInWriteTransaction(bool open) {
+    inWriteTransaction_ = open;
+    auditChainHead_ = boost::none;
+  }
   Register(const std::string& target, Backend backend);
   std::string target_;
   Backend backend_;
   soci::session sql_;
   std::string actingUser_;
   RoleSet roles_;
+  bool inWriteTransaction_ = false;
+  boost::optional<std::string> auditChainHead_;
   // Declared after sql_ so its statements are destroyed before the session.
   std::shared_ptr<StatementCache> statements_;
 };

@@ -72,15 +72,17 @@ void MainFrame::openReport(const std::string& name) {
   if (name == "decision") {
     if (entity_ == &postDef() && !list_->selectedKey().empty())
       params.post = list_->selectedKey();
-    else if (entity_ == &decisionsView() && !list_->selectedKey().empty())
+    else if (entity_ == &decisionsView() && !list_->selectedKey().empty()) {
       params.post = selectedCell("post");
+      params.decision = list_->selectedKey();  // that decision, not the post's newest
+    }
   }
   previewReport(name, params);
 }
 
 void MainFrame::previewReport(const std::string& name, const reports::ReportParams& params) {
   runAction(this, _("Report"), [this, name, params] {
-    if (name == "decision" && params.post.empty())
+    if (name == "decision" && params.post.empty() && params.decision.empty())
       throw reports::ReportUsageError("Select a post in the posts list (or a decision) first.");
     reports::ReportDocument doc;
     Register& reg = *register_;
@@ -88,7 +90,7 @@ void MainFrame::previewReport(const std::string& name, const reports::ReportPara
       progress.step(0, 0, "Building the report");
       doc = reports::buildReport(reg, name, params);
     });
-    ReportPreview preview(this, toWx(doc.title), reports::renderHtml(doc));
+    ReportPreview preview(this, doc);
     windowRunner_ ? windowRunner_(preview) : preview.ShowModal();
   });
 }
@@ -158,7 +160,7 @@ void MainFrame::printList() {
   if (!requireRegister()) return;
   runAction(this, _("Print list"), [this] {
     const reports::ReportDocument doc = currentListDocument();
-    ReportPreview preview(this, toWx(doc.title), reports::renderHtml(doc));
+    ReportPreview preview(this, doc);
     windowRunner_ ? windowRunner_(preview) : preview.ShowModal();
   });
 }

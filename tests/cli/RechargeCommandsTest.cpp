@@ -106,7 +106,9 @@ TEST_CASE("recharges: CSV lines, JSON pairs and net, every total from its lines"
                                 "net",           "vat_treatment",
                                 "vat_confirmed", "vat",
                                 "total",         "invoiced",
-                                "netting_allowed"});
+                                "netting_allowed", "line_kind",
+                                "adjusts_start", "adjusts_end",
+                                "cause"});
   long long lineTotal = 0;
   for (const auto& row : records(run.out)) {
     CHECK(row.at("period_start") >= "2013-04-01");

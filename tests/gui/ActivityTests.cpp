@@ -2,12 +2,14 @@
 // meetings and the audit log, shown by the same virtual list (filter, sort,
 // as-at) and opened with a double-click (Enter).
 #include <wx/listbox.h>
+#include <wx/uiaction.h>
 
 #include <catch2/catch.hpp>
 
 #include "GuiSupport.h"
 #include "domain/Catalog.h"
 #include "reports/Catalogue.h"
+#include "services/DecisionService.h"
 #include "services/RecordService.h"
 #include "storage/VersionStore.h"
 #include "ui/MainFrame.h"
@@ -87,6 +89,56 @@ TEST_CASE("The decisions list shows the recorded decisions and opens one's recor
   guard.frame->openSelectedActivity();
   CHECK(reportedErrors().empty());
   CHECK(text.find("BN-001") != std::string::npos);
+}
+
+TEST_CASE("Double-clicking a decision in the list opens that decision, not the post's newest",
+          "[gui][activity]") {
+  FrameGuard guard;
+  // Three later decisions on BN-037 after the sample's 2014 override, as a
+  // user of the wizard would record them: D-BN-037-4 is the newest.
+  for (const s113::Date day : {s113::Date(2015, 1, 12), s113::Date(2015, 6, 15),
+                               s113::Date(2016, 1, 11)}) {
+    s113::DecisionRequest request;
+    request.postRef = "BN-037";
+    request.kind = s113::ProposalKind::Reorganisation;
+    request.on = day;
+    s113::recordDecision(*guard.frame->currentRegister(), request, std::nullopt);
+  }
+  selectInNavigator(guard.frame, "Decisions");
+  auto* list = guard.frame->list();
+  // BN-037 has four decisions; the first is the 2014 override with its reason.
+  const long row = list->model().positionOfKey("D-BN-037-1");
+  REQUIRE(row >= 0);
+  REQUIRE(list->model().positionOfKey("D-BN-037-4") >= 0);
+  CHECK(cellByLabel(list, row, "Post") == "BN-037");
+  CHECK(cellByLabel(list, row, "Decided on").find("2014") != std::string::npos);
+  CHECK(!cellByLabel(list, row, "Decided by").empty());
+  CHECK(cellByLabel(list, row, "Kind") != "<no column Kind>");
+  CHECK_THAT(cellByLabel(list, row, "Override"), Catch::Contains(" instead of "));
+  CHECK(!cellByLabel(list, row, "Override reason").empty());
+
+  std::string text;
+  int previews = 0;
+  guard.frame->setWindowRunner([&](wxDialog& dialog) {
+    text = fromWx(dynamic_cast<ReportPreview&>(dialog).pageText());
+    ++previews;
+    return static_cast<int>(wxID_CLOSE);
+  });
+  list->EnsureVisible(row);
+  pump(100);
+  wxRect item;
+  REQUIRE(list->GetItemRect(row, item));
+  const wxPoint at = list->ClientToScreen(wxPoint(item.x + 30, item.y + item.height / 2));
+  wxUIActionSimulator sim;
+  sim.MouseMove(at);
+  pump(100);
+  sim.MouseDblClick();
+  REQUIRE(waitUntil([&] { return previews == 1; }, 5000));
+  CHECK(reportedErrors().empty());
+  CHECK(list->selectedKey() == "D-BN-037-1");
+  CHECK(text.find("D-BN-037-1") != std::string::npos);
+  CHECK(text.find("D-BN-037-4") == std::string::npos);
+  CHECK(text.find("overridden") != std::string::npos);
 }
 
 TEST_CASE("The forum packs list shows the meetings packs were issued to and opens a pack", "[gui][activity]") {

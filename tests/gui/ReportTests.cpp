@@ -1,5 +1,7 @@
-// The Reports menu: a report's HTML previewed in a wxHtmlWindow.
-#include <wx/html/htmlwin.h>
+// The Reports menu: a report previewed as its paper pages (the PDF's pages),
+// printed with every page selected; the list printed as shown.
+#include <wx/dcmemory.h>
+#include <wx/print.h>
 
 #include <fstream>
 #include <wx/textctrl.h>
@@ -9,6 +11,11 @@
 #include "GuiSupport.h"
 #include "ui/MainFrame.h"
 #include "ui/WxText.h"
+#include "../reports/ReportFiles.h"
+#include "reports/Catalogue.h"
+#include "reports/Writers.h"
+#include "support/TestRegister.h"
+#include "ui/dialogs/ReportPages.h"
 #include "ui/dialogs/ReportPreview.h"
 #include "ui/panels/RecordListView.h"
 
@@ -16,7 +23,7 @@ using namespace guitest;
 using s113::ui::fromWx;
 using s113::ui::ReportPreview;
 
-TEST_CASE("The register report is previewed as HTML", "[gui][reports]") {
+TEST_CASE("The register report is previewed as its pages", "[gui][reports]") {
   FrameGuard guard;
   std::string text;
   guard.frame->setWindowRunner([&](wxDialog& dialog) {
@@ -70,4 +77,58 @@ TEST_CASE("File > Print list previews the list as filtered; Save list as writes 
   int lines = 0;
   while (std::getline(in, line)) ++lines;
   CHECK(lines == shown + 1);  // the header and the rows shown
+}
+
+TEST_CASE("Every report prints the pages its PDF has, every page selected by default",
+          "[gui][reports]") {
+  REQUIRE(s113::test::haveTool("pdfinfo"));  // Debian poppler-utils
+  FrameGuard guard;
+  s113::reports::ReportParams params;
+  params.asAt = s113::Date(2016, 3, 31);
+  params.year = s113::FinancialYear::parse("2013/14");
+  params.post = "BN-037";
+  params.agreement = "BNES-S113-2013";
+  params.placement = "PL-001";
+  for (const auto& info : s113::reports::reportCatalogue()) {
+    if (!info.available) continue;
+    INFO("report " << info.name);
+    const auto doc = s113::reports::buildReport(*guard.frame->currentRegister(), info.name, params);
+    const std::string pdf = s113::test::tempPath(".pdf");
+    s113::reports::writePdf(doc, pdf);
+    const int pdfPages = std::stoi(
+        s113::test::commandOutput("pdfinfo '" + pdf + "' | sed -n 's/^Pages: *//p'"));
+    std::remove(pdf.c_str());
+
+    ReportPreview preview(guard.frame, doc);
+    CHECK(preview.pageCount() == pdfPages);
+    // wx's own print preview window (Print preview...) counts the pages as
+    // the printer would.
+    wxPrintDialogData data = s113::ui::printDialogDataFor(*preview.printout());
+    auto* printPreview = new wxPrintPreview(preview.printout().release(), nullptr, &data);
+    REQUIRE(printPreview->IsOk());
+    auto* frame = new wxPreviewFrame(printPreview, guard.frame, "preview");
+    frame->Initialize();
+    frame->Show();
+    pump(100);
+    CHECK(printPreview->GetMinPage() == 1);
+    CHECK(printPreview->GetMaxPage() == pdfPages);
+    frame->Destroy();
+    pump(50);
+    // The print dialog starts on every page, not "Pages: 1".
+    CHECK(data.GetAllPages());
+    CHECK(data.GetFromPage() == 1);
+    CHECK(data.GetToPage() == pdfPages);
+    // Every page prints, as the printer would draw it on A4 at 72 dpi.
+    auto printout = preview.printout();
+    wxBitmap paper(595, 842);
+    wxMemoryDC dc(paper);
+    printout->SetDC(&dc);
+    printout->SetPageSizePixels(595, 842);
+    printout->SetPPIPrinter(72, 72);
+    printout->SetPPIScreen(72, 72);
+    printout->SetPaperRectPixels(wxRect(0, 0, 595, 842));
+    for (int page = 1; page <= pdfPages; ++page) CHECK(printout->OnPrintPage(page));
+    CHECK_FALSE(printout->HasPage(pdfPages + 1));
+    dc.SelectObject(wxNullBitmap);
+  }
 }

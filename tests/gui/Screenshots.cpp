@@ -15,6 +15,7 @@
 #include "GuiSupport.h"
 #include "domain/Catalog.h"
 #include "ui/MainFrame.h"
+#include "ui/dialogs/ReportPreview.h"
 #include "ui/Resources.h"
 #include "ui/dialogs/DecisionWizard.h"
 #include "ui/dialogs/RecordDialog.h"
@@ -94,6 +95,20 @@ int takeScreenshots(const std::string& folder) {
     return static_cast<int>(wxID_CLOSE);
   });
   frame->openReport("register");
+
+  // The forum pack previewed at its first chart: the chart the PDF and the
+  // printout have, drawn by the program.
+  frame->setWindowRunner([&](wxDialog& dialog) {
+    auto& preview = dynamic_cast<s113::ui::ReportPreview&>(dialog);
+    dialog.Move(20, 20);
+    guitest::showAndWait(&dialog);
+    preview.showPage(preview.firstChartPage());
+    guitest::pump(300);
+    capture(&dialog, dir / "forum-pack-preview.png");
+    dialog.Hide();
+    return static_cast<int>(wxID_CLOSE);
+  });
+  frame->openReport("forum-pack");
 
   // The read-only lists: recorded decisions and the audit log.
   frame->showEntity(s113::ui::decisionsView());

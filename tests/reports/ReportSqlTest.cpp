@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "domain/Catalog.h"
+#include "domain/Errors.h"
 #include "reports/Catalogue.h"
 #include "reports/ReportSql.h"
 #include "reports/Writers.h"
@@ -14,11 +15,33 @@
 using namespace s113;
 using namespace s113::reports;
 
+namespace {
+
+// The sample's values for every parameter a report takes, as a report passes
+// them to its queries.
+ReportParams sampleParams() {
+  ReportParams p;
+  p.asAt = Date(2016, 3, 31);
+  p.year = FinancialYear::parse("2013/14");
+  p.post = "BN-037";
+  p.decision = "D-BN-037-1";
+  p.agreement = "BNES-S113-2013";
+  p.placement = "PL-001";
+  return p;
+}
+
+const std::map<std::string, std::string> kQueryParams{
+    {"as_at", "2016-03-31"},           {"post", "BN-037"},
+    {"decision", "D-BN-037-1"},        {"agreement", "BNES-S113-2013"},
+    {"placement", "PL-001"},           {"year_start", "2013-04-01"},
+    {"year_end", "2014-03-31"}};
+
+}  // namespace
+
 TEST_CASE("building a report runs every query of its query.sql", "[reports][sql]") {
   test::TestRegister t;
   buildDemoRegister(t.reg());
-  ReportParams p;
-  p.asAt = Date(2016, 3, 31);
+  const ReportParams p = sampleParams();
   std::size_t filesWithQueries = 0;
   for (const auto& info : reportCatalogue()) {
     const auto names = reportQueryNames(info.name);
@@ -29,12 +52,32 @@ TEST_CASE("building a report runs every query of its query.sql", "[reports][sql]
     for (const auto& name : names) {
       INFO("reports/" << info.name << "/query.sql: " << name);
       CHECK(run.count(info.name + "/" + name) == 1);
-      CHECK(!runReportQuery(t.reg(), info.name, name, {{"as_at", "2016-03-31"}}).empty());
+      CHECK(!runReportQuery(t.reg(), info.name, name, kQueryParams).empty());
     }
   }
-  CHECK(filesWithQueries >= 1);
+  CHECK(filesWithQueries >= 2);
   CHECK_THROWS_AS(reportQuery("register", "no-such-query"), std::runtime_error);
   CHECK_THROWS_AS(runReportQuery(t.reg(), "register", "posts", {}), std::runtime_error);
+}
+
+TEST_CASE("the decision report shows the decision asked for, else the post's newest",
+          "[reports][sql]") {
+  test::TestRegister t;
+  buildDemoRegister(t.reg());
+  ReportParams p = sampleParams();
+  const auto onPost = runReportQuery(t.reg(), "decision", "decisions", {{"post", "BN-037"}});
+  REQUIRE(!onPost.empty());
+  for (const auto& row : onPost) {
+    p.decision = row.at("decision");
+    INFO(p.decision);
+    const ReportDocument doc = buildReport(t.reg(), "decision", p);
+    CHECK(doc.fact("decision") == p.decision);
+    CHECK((doc.section("override") != nullptr) == !row.at("override_employer").empty());
+  }
+  p.decision.clear();
+  CHECK(buildReport(t.reg(), "decision", p).fact("decision") == onPost.back().at("decision"));
+  p.decision = "D-BN-037-99";
+  CHECK_THROWS_AS(buildReport(t.reg(), "decision", p), NotFound);
 }
 
 TEST_CASE("the register's posts query selects what the storage layer has in force",

@@ -481,7 +481,7 @@ TEST_CASE("schedule tables: columns, money in pence, pairs add up to the lines",
   const Table lines = scheduleLinesTable(s);
   REQUIRE(lines.rows.size() == s.lines.size());
   CHECK(lines.columns.front() == "agreement");
-  CHECK(lines.columns.back() == "netting_allowed");
+  CHECK(lines.columns.back() == "cause");
   for (const auto& row : lines.rows) CHECK(row.size() == lines.columns.size());
   const Table pairs = schedulePairsTable(s);
   Pence sum = 0;

@@ -19,6 +19,14 @@ std::string endOfDay(const Date& date) { return formatIso(date) + "T23:59:59Z"; 
 
 std::string optionalText(const std::optional<std::string>& value) { return value ? *value : ""; }
 
+// "BNES instead of BCCG" when the protocol's outcome was overridden; empty
+// when it stands.
+std::string overrideText(const DecisionRow& d) {
+  if (!d.isOverride()) return "";
+  return *d.overrideEmployer + " instead of " +
+         (d.outcomeEmployer ? *d.outcomeEmployer : std::string("a referral to the joint HR group"));
+}
+
 ActivityRows decisionRows(Register& reg, const Date& asAt) {
   ActivityRows out;
   const std::string last = formatIso(asAt);
@@ -37,7 +45,7 @@ ActivityRows decisionRows(Register& reg, const Date& asAt) {
                 {"employer", employer ? *employer : "refer to joint HR group"},
                 {"rule", rule},
                 {"s113_to", optionalText(d.s113PlacementTo)},
-                {"overridden", d.isOverride() ? "true" : "false"},
+                {"override", overrideText(d)},
                 {"override_reason", optionalText(d.overrideReason)},
                 {"protocol", "v" + std::to_string(d.protocolVersion) + " " + d.protocolName},
                 {"decided_by", d.decidedBy},
@@ -99,13 +107,19 @@ const EntityDef& decisionsView() {
                              "decisions",
                              "Decision",
                              "",
-                             {typed("post", FieldType::Ref, "Post"), typed("proposal", FieldType::Enum, "Proposal"),
-                              text("employer", "Employer"), text("rule", "Deciding rule"),
-                              text("s113_to", "S113 placement to"),
-                              typed("overridden", FieldType::Bool, "Overridden"),
-                              text("override_reason", "Override reason"),
-                              text("protocol", "Protocol"), text("decided_by", "Decided by"),
+                             // When, by whom, what kind of proposal and whether the
+                             // protocol's outcome was overridden come first: the
+                             // columns a reader scans to find one decision.
+                             {typed("post", FieldType::Ref, "Post"),
                               typed("decided_on", FieldType::Date, "Decided on"),
+                              text("decided_by", "Decided by"),
+                              typed("proposal", FieldType::Enum, "Kind"),
+                              text("override", "Override"),
+                              text("employer", "Employer"),
+                              text("override_reason", "Override reason"),
+                              text("rule", "Deciding rule"),
+                              text("s113_to", "S113 placement to"),
+                              text("protocol", "Protocol"),
                               typed("forum_consulted_on", FieldType::Date, "Forum consulted")},
                              nullptr};
   return def;

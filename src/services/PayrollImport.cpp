@@ -1,0 +1,52 @@
+#include "services/PayrollImport.h"
+
+#include "domain/Catalog.h"
+#include "domain/Validation.h"
+#include "services/FinanceAccess.h"
+#include "services/RecordService.h"
+#include "storage/VersionStore.h"
+
+namespace s113 {
+namespace {
+
+Record payRecord(const PayrollExtract& extract, const PayRow& row, const std::string& contract) {
+  return {{"profile", extract.profile.name},
+          {"employer", extract.profile.employer()},
+          {"period_start", formatIso(row.period.first)},
+          {"period_end", formatIso(row.period.last)},
+          {"staff_number", row.staffNumber},
+          {"name", row.name},
+          {"gross_pay", formatMoney(row.grossPay)},
+          {"fte", row.fte ? formatFte(*row.fte) : ""},
+          {"contract", contract},
+          {"source", extract.file + " row " + std::to_string(row.row)}};
+}
+
+}  // namespace
+
+std::string payKey(const PayrollExtract& extract, const PayRow& row) {
+  return extract.profile.employer() + "/" + formatIso(row.period.first).substr(0, 7) + "/" + row.staffNumber;
+}
+
+int storePayroll(Register& reg, const PayrollExtract& extract, const std::vector<std::string>& contracts) {
+  requireFinanceRole(reg, "import pay");
+  RecordService service(reg);
+  VersionStore store(reg, payrollPayDef());
+  WriteTransaction tx(reg);
+  int written = 0;
+  for (std::size_t i = 0; i < extract.rows.size(); ++i) {
+    const PayRow& row = extract.rows[i];
+    const std::string key = payKey(extract, row);
+    Record fields = payRecord(extract, row, contracts.at(i));
+    auto latest = store.latest(key);
+    if (latest && !latest->deleted && canonicalRecord(payrollPayDef(), fields) == latest->fields) continue;
+    Edit edit{&payrollPayDef(), key, fields, latest ? latest->version : 0, row.period.first};
+    edit.restoreDeleted = latest && latest->deleted;
+    service.saveInTransaction(edit);
+    ++written;
+  }
+  tx.commit();
+  return written;
+}
+
+}  // namespace s113

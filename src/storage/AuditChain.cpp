@@ -1,0 +1,129 @@
+#include "storage/AuditChain.h"
+
+#include <vector>
+
+#include "domain/Errors.h"
+#include "storage/Locks.h"
+#include "storage/Sha256.h"
+
+namespace s113 {
+namespace {
+
+// Each value as its length, ':', the value and a newline, so no two rows
+// with different values give the same text to hash.
+void appendValue(std::string& text, const std::string& value) {
+  text += std::to_string(value.size());
+  text += ':';
+  text += value;
+  text += '\n';
+}
+
+// Any key: the same number in every program that writes the register.
+constexpr long long kAuditChainLock = 1131130012;
+
+std::string describe(long long seq, const AuditEntry& e) {
+  return "audit log row " + std::to_string(seq) + " (" + e.at + ", " + e.actor + ": " + e.entity + " " + e.key +
+         " version " + std::to_string(e.version) + ", " + e.field + ")";
+}
+
+// A reader of every audit row in seq order, with its stored hash.
+struct ChainRow {
+  AuditEntry entry;
+  std::string hash;
+  soci::indicator hashInd = soci::i_null;
+};
+
+soci::statement prepareRead(soci::session& sql, ChainRow& row, const std::string& where, const std::string& limit) {
+  AuditEntry& e = row.entry;
+  return (sql.prepare << "SELECT seq, at, actor, entity, record_key, version, field, old_value, new_value, hash "
+                         "FROM audit_log " + where + " ORDER BY seq" + limit,
+          soci::into(e.seq), soci::into(e.at), soci::into(e.actor), soci::into(e.entity), soci::into(e.key),
+          soci::into(e.version), soci::into(e.field), soci::into(e.oldValue), soci::into(e.newValue),
+          soci::into(row.hash, row.hashInd));
+}
+
+}  // namespace
+
+std::string auditRowHash(const std::string& previous, const AuditEntry& e) {
+  std::string text = "s113-audit-1\n";
+  text.reserve(128 + e.at.size() + e.actor.size() + e.key.size() + e.oldValue.size() + e.newValue.size());
+  for (const std::string* value : {&previous, &e.at, &e.actor, &e.entity, &e.key}) appendValue(text, *value);
+  appendValue(text, std::to_string(e.version));
+  for (const std::string* value : {&e.field, &e.oldValue, &e.newValue}) appendValue(text, *value);
+  return sha256Hex(text);
+}
+
+std::string& auditChainHead(Register& reg) {
+  boost::optional<std::string>& head = reg.auditChainHead();
+  if (head && reg.inWriteTransaction()) return *head;
+  try {
+    if (reg.backend() == Backend::PostgreSQL) reg.sql() << "SELECT pg_advisory_xact_lock(" + std::to_string(kAuditChainLock) + ")";
+    std::string hash;
+    soci::indicator ind = soci::i_null;
+    reg.sql() << "SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1", soci::into(hash, ind);
+    head = ind == soci::i_ok ? hash : std::string();
+  } catch (const soci::soci_error& e) {
+    if (isBusyError(e)) throw Busy();
+    throw StorageError("Reading the audit log's chain failed: " + std::string(e.what()));
+  }
+  return *head;
+}
+
+void chainUnhashedAuditRows(soci::session& sql) {
+  std::string previous;
+  soci::indicator ind = soci::i_null;
+  sql << "SELECT hash FROM audit_log WHERE hash IS NOT NULL ORDER BY seq DESC LIMIT 1", soci::into(previous, ind);
+  if (ind != soci::i_ok) previous.clear();
+  // In batches, so a long log never sits in memory whole.
+  const int kBatch = 10000;
+  long long after = 0;
+  for (;;) {
+    std::vector<std::pair<long long, std::string>> hashes;
+    ChainRow row;
+    soci::statement st = prepareRead(sql, row, "WHERE hash IS NULL AND seq > " + std::to_string(after),
+                                     " LIMIT " + std::to_string(kBatch));
+    st.execute();
+    while (st.fetch()) {
+      previous = auditRowHash(previous, row.entry);
+      hashes.emplace_back(row.entry.seq, previous);
+    }
+    if (hashes.empty()) return;
+    for (const auto& [seq, hash] : hashes)
+      sql << "UPDATE audit_log SET hash = :h WHERE seq = :s", soci::use(hash), soci::use(seq);
+    after = hashes.back().first;
+  }
+}
+
+std::optional<ChainBreak> verifyAuditChain(Register& reg, const std::function<void(const AuditEntry&)>& each) {
+  ChainRow row;
+  soci::statement st = prepareRead(reg.sql(), row, "", "");
+  st.execute();
+  std::string previous;
+  long long previousSeq = 0;
+  std::optional<ChainBreak> found;
+  while (st.fetch()) {
+    if (each) each(row.entry);
+    if (found) continue;
+    const long long seq = row.entry.seq;
+    if (row.hashInd != soci::i_ok || row.hash.empty()) {
+      found = ChainBreak{seq, describe(seq, row.entry) + " has no hash: it was added outside the program"};
+    } else if (row.hash != auditRowHash(previous, row.entry)) {
+      std::string why = describe(seq, row.entry) + " does not follow from the row before it (" +
+                        (previousSeq ? "row " + std::to_string(previousSeq) : std::string("none")) + "): ";
+      if (seq > previousSeq + 1)
+        why += reg.backend() == Backend::SQLite
+                   ? "row " + std::to_string(previousSeq + 1) +
+                         (seq > previousSeq + 2 ? " to row " + std::to_string(seq - 1) : std::string()) +
+                         " was deleted outside the program"
+                   : "it was changed, or the rows between were deleted, outside the program";
+      else
+        why += "it was changed outside the program (or the row before it, hash and all)";
+      found = ChainBreak{seq, why};
+    }
+    previous = row.hashInd == soci::i_ok ? row.hash : std::string();
+    previousSeq = seq;
+  }
+  return found;
+}
+
+}  // namespace s113

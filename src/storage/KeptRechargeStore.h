@@ -1,0 +1,64 @@
+// What finance closed and must never change (schema/0014_closed_periods):
+// the closes of invoicing periods, the year-end true-ups, and the schedule
+// lines kept exactly as they were invoiced or recorded. Rows are only ever
+// inserted; the database refuses to update or delete them.
+//
+// A kept line is a Record in exchange form (domain/Record.h): ISO dates,
+// money "1234.56", booleans "true"/"false"; its fields are keptLineColumns().
+#pragma once
+#include <boost/optional.hpp>
+#include <string>
+#include <vector>
+
+#include "domain/Record.h"
+#include "storage/Register.h"
+
+namespace s113 {
+
+struct RechargeClose {
+  std::string year;     // "2013/14"
+  std::string through;  // ISO date: the periods ending on or before it are closed
+  std::string closedAt;
+  std::string closedBy;
+  long long auditSeq = 0;  // the audit log's last entry when it closed
+};
+
+struct RechargeTrueUp {
+  std::string year;
+  std::string recordedAt;
+  std::string recordedBy;
+};
+
+// The columns of a kept line after its book, year, through and seq:
+// line_kind, agreement, payer, payee, covers, share, period_start, ...
+const std::vector<std::string>& keptLineColumns();
+
+class KeptRechargeStore {
+ public:
+  explicit KeptRechargeStore(Register& reg) : reg_(reg) {}
+
+  // The closes of a year, oldest `through` first.
+  std::vector<RechargeClose> closes(const std::string& year);
+  void insertClose(const RechargeClose& close);  // Conflict when already closed
+  boost::optional<RechargeTrueUp> trueUp(const std::string& year);
+  void insertTrueUp(const RechargeTrueUp& trueUp);  // Conflict when already recorded
+
+  // book "closed": the lines a close kept (`through` the close's date);
+  // book "true_up": a year's true-up lines (`through` the year trued up).
+  // Each line's fields are keptLineColumns(); `year` is the schedule showing it.
+  void insertLines(const std::string& book, const std::string& year, const std::string& through,
+                   const std::vector<Record>& lines);
+  // The lines of a book shown in `year`, in the order written; with
+  // `through`, only those of that close (or true-up). Each record also holds
+  // "through": the close (or year trued up) that kept it.
+  std::vector<Record> lines(const std::string& book, const std::string& year,
+                            const boost::optional<std::string>& through = boost::none);
+
+  // The newest audit log entry's number (0 when the log is empty).
+  long long lastAuditSeq();
+
+ private:
+  Register& reg_;
+};
+
+}  // namespace s113
