@@ -82,8 +82,8 @@ bool allows(const RoleSet& roles, Action action) {
 }
 
 Action writeActionFor(const std::string& entity) {
-  static const std::vector<std::string> finance{"ni_rate",        "recharge_agreement", "cost_sharing_agreement",
-                                                "closing_period", "payroll_profile",    "payroll_pay"};
+  static const std::vector<std::string> finance{"ni_rate", "recharge_agreement", "cost_sharing_agreement",
+                                                "payroll_profile", "payroll_pay"};
   static const std::vector<std::string> forum{"meeting", "meeting_item"};
   for (const auto& name : finance)
     if (entity == name) return Action::EditFinance;

@@ -240,6 +240,11 @@ std::string Register::displayName() const {
   std::size_t colon = shown.find(':', scheme + 3);
   if (at != std::string::npos && colon != std::string::npos && colon < at)
     shown.replace(colon, at - colon, ":***");
+  // ... nor one given as a parameter (?password=...).
+  for (std::size_t key = shown.find("password="); key != std::string::npos; key = shown.find("password=", key + 1)) {
+    const std::size_t value = key + 9, end = shown.find('&', value);
+    shown.replace(value, (end == std::string::npos ? shown.size() : end) - value, "***");
+  }
   return shown;
 }
 

@@ -13,6 +13,7 @@
 
 #include "domain/Catalog.h"
 #include "reports/Catalogue.h"
+#include "services/Roles.h"
 #include "storage/VersionStore.h"
 #include "ui/AppIcon.h"
 #include "ui/ErrorDisplay.h"
@@ -407,7 +408,8 @@ void MainFrame::updateStatus() {
   SetStatusText(register_ ? toWx(register_->displayName()) : _("No register open"),
                 STATUS_REGISTER);
   SetStatusText(
-      register_ ? wxString::Format(_("User: %s"), toWx(register_->actingUser())) : wxString(),
+      register_ ? wxString::Format(_("User: %s (%s)"), toWx(register_->actingUser()), toWx(register_->roles().names()))
+                : wxString(),
       STATUS_USER);
   SetStatusText(wxString::Format(_("As at %s"), toWx(formatUk(asAt()))), STATUS_AS_AT);
   const auto& model = list_->model();
@@ -423,8 +425,14 @@ void MainFrame::updateStatus() {
     if (shownOf_ > model.totalCount())
       count += wxString::Format(_(" (the newest of %zu)"), shownOf_);
   }
+  // A list the user's role may not change says so, and why (services/Roles.h).
+  const std::string why = register_ && entity_ && !readOnlyList()
+                              ? whyNot(*register_, writeActionFor(entity_->name))
+                              : std::string();
+  if (!why.empty()) count += _(" - read only for your role");
   SetStatusText(count, STATUS_COUNT);
   count_->SetLabel(count);
+  count_->SetToolTip(toWx(why));
 }
 
 bool MainFrame::requireRegister() {
@@ -510,7 +518,8 @@ void MainFrame::onUpdateNeedsRegister(wxUpdateUIEvent& event) {
 }
 
 void MainFrame::onUpdateNeedsEditableList(wxUpdateUIEvent& event) {
-  event.Enable(register_ != nullptr && !readOnlyList());
+  event.Enable(register_ != nullptr && !readOnlyList() &&
+               (!entity_ || allows(register_->roles(), writeActionFor(entity_->name))));
 }
 
 void MainFrame::onAbout(wxCommandEvent&) { openAbout(); }
