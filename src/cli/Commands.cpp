@@ -10,6 +10,8 @@ void registerCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& 
   registerReportCommands(app, ctx, action);
   registerPayrollCommands(app, ctx, action);
   registerRoleCommands(app, ctx, action);
+  registerPersonalDataCommands(app, ctx, action);
+  registerFinanceCommands(app, ctx, action);
 }
 
 }  // namespace s113::cli

@@ -29,5 +29,7 @@ void registerDecisionCommands(CLI::App& app, CommandContext& ctx, std::function<
 void registerReportCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
 void registerPayrollCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
 void registerRoleCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
+void registerPersonalDataCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
+void registerFinanceCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
 
 }  // namespace s113::cli

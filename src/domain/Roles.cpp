@@ -54,6 +54,7 @@ std::string describe(Action action) {
     case Action::EditProtocol: return "change the HR protocol";
     case Action::ManageRoles: return "grant and revoke roles";
     case Action::ImportHistory: return "import decision, protocol and forum pack history";
+    case Action::PersonalData: return "export or anonymise a person's personal data and set its retention period";
     case Action::Migrate: return "bring the register to this program's schema";
   }
   return "do this";
@@ -70,6 +71,7 @@ std::vector<Role> rolesAllowed(Action action) {
     case Action::EditProtocol:
     case Action::ManageRoles:
     case Action::ImportHistory:
+    case Action::PersonalData:
     case Action::Migrate: return {Role::Admin};
   }
   return {Role::Admin};

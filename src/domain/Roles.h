@@ -14,7 +14,7 @@ enum class Role {
   HrEditor,       // posts, people, contracts, arrangements, employer decisions
   ForumReviewer,  // reads all but salaries and personal notes; the forum's records and packs
   Finance,        // recharges, NI rates, cost sharing, payroll; reads salaries
-  Admin           // the protocol, roles, history import, migrations; everything
+  Admin           // the protocol, roles, history import, personal data, migrations; everything
 };
 
 // In the order above.
@@ -55,6 +55,7 @@ enum class Action {
   EditProtocol,     // the HR protocol's rules and threshold
   ManageRoles,      // grant and revoke roles
   ImportHistory,    // import recorded decisions, protocol versions and forum packs
+  PersonalData,     // subject access exports, anonymisation, the retention period
   Migrate           // bring a register to this program's schema
 };
 

@@ -10,14 +10,14 @@ namespace s113 {
 namespace detail {
 
 Pence roundHalfUp(const Exact& value) {
-  using boost::multiprecision::cpp_int;
+  using Whole = decltype(boost::multiprecision::numerator(value));
   const bool negative = value < 0;
   const Exact magnitude = negative ? Exact(-value) : value;
-  const cpp_int num = boost::multiprecision::numerator(magnitude);
-  const cpp_int den = boost::multiprecision::denominator(magnitude);
-  cpp_int quotient = num / den;
+  const Whole num = boost::multiprecision::numerator(magnitude);
+  const Whole den = boost::multiprecision::denominator(magnitude);
+  Whole quotient = num / den;
   if ((num % den) * 2 >= den) quotient += 1;
-  return static_cast<Pence>(negative ? cpp_int(-quotient) : quotient);
+  return static_cast<Pence>(negative ? Whole(-quotient) : quotient);
 }
 
 ExactCosts& ExactCosts::operator+=(const ExactCosts& o) {

@@ -14,8 +14,14 @@ namespace s113 {
 namespace detail {
 
 // Exact fractions of a penny: pence x basis points x units over units per
-// year, and exactness matters more than speed here.
-using Exact = boost::multiprecision::cpp_rational;
+// year. 128-bit numerators and denominators hold every figure of a year
+// (the largest denominators are basis points x months x days, under 10^24)
+// without the allocations of an unbounded integer; the arithmetic is checked,
+// so a figure that would not fit throws std::overflow_error rather than
+// rounding: exactness matters more than speed.
+using Exact = boost::multiprecision::number<boost::multiprecision::backends::rational_adaptor<
+    boost::multiprecision::backends::cpp_int_backend<128, 128, boost::multiprecision::signed_magnitude,
+                                                     boost::multiprecision::checked, void>>>;
 
 // Rounded half-up to the penny (half away from zero for negative values, as
 // mulDivRoundHalfUp does).

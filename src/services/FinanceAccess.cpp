@@ -4,8 +4,8 @@
 
 namespace s113 {
 
-// The finance-only work (closing periods, true-ups, pay imports) asks the one
-// role check every service uses (services/Roles.h).
-void requireFinanceRole(Register& reg, const std::string&) { require(reg, Action::EditFinance); }
+// The finance-only work asks the one role check every service uses
+// (services/Roles.h): finance or admin, the message naming `action`.
+void requireFinanceRole(Register& reg, const std::string& action) { require(reg, Action::EditFinance, action); }
 
 }  // namespace s113

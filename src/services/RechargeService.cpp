@@ -49,17 +49,17 @@ std::string keyFromEngineRecord(const std::string& record) {
 
 // Every version of some contracts, oldest first, read in one pass: the
 // contract histories of a whole run of agreements (one query instead of one
-// per agreement).
+// per agreement). Only the salary is read, and only of the contracts some
+// recharge agreement takes its cost from, so a national run stays small.
 using ContractHistories = std::map<std::string, std::vector<StoredVersion>>;
 
 ContractHistories historiesOf(Register& reg, const std::set<std::string>& contracts) {
   ContractHistories out;
   if (contracts.empty()) return out;
-  VersionStore(reg, contractDef()).forEachVersion([&](const StoredVersion& v) {
-    if (!contracts.count(v.key)) return;
-    StoredVersion salary = v;  // only what the cost needs, so a national run stays small
-    salary.fields = {{"annual_salary", valueOf(v.fields, "annual_salary")}};
-    out[v.key].push_back(std::move(salary));
+  const std::string costContracts = "SELECT cost_contract FROM " + rechargeAgreementDef().versionsTable() +
+                                    " UNION SELECT cost_contract FROM " + costSharingAgreementDef().versionsTable();
+  VersionStore(reg, contractDef(), {"annual_salary"}).forEachVersionOf(costContracts, [&](const StoredVersion& v) {
+    if (contracts.count(v.key)) out[v.key].push_back(v);
   });
   return out;
 }
@@ -212,16 +212,19 @@ RechargeTerms rechargeTermsOf(Register& reg, const EntityDef& def, const std::st
 // The agreements first, then the histories of every contract they take their
 // cost from, in one read.
 std::vector<RechargeTerms> rechargeAgreementsOf(Register& reg, const OptionalDate& asAt) {
+  const EntityDef* defs[] = {&rechargeAgreementDef(), &costSharingAgreementDef()};
+  const std::vector<StoredVersion> records[] = {liveRecords(reg, *defs[0], asAt),
+                                                liveRecords(reg, *defs[1], asAt)};
   std::set<std::string> costContracts;
-  for (const EntityDef* def : {&rechargeAgreementDef(), &costSharingAgreementDef()})
-    for (const auto& v : liveRecords(reg, *def, asAt))
+  for (const auto& run : records)
+    for (const auto& v : run)
       if (!valueOf(v.fields, "cost_contract").empty())
         costContracts.insert(valueOf(v.fields, "cost_contract"));
   const ContractHistories histories = historiesOf(reg, costContracts);
   std::vector<RechargeTerms> terms;
-  for (const EntityDef* def : {&rechargeAgreementDef(), &costSharingAgreementDef()})
-    for (const auto& v : liveRecords(reg, *def, asAt))
-      terms.push_back(termsOf(reg, *def, v.key, v.fields, asAt, &histories));
+  terms.reserve(records[0].size() + records[1].size());
+  for (std::size_t i = 0; i < 2; ++i)
+    for (const auto& v : records[i]) terms.push_back(termsOf(reg, *defs[i], v.key, v.fields, asAt, &histories));
   return terms;
 }
 

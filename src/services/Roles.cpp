@@ -6,20 +6,24 @@
 
 namespace s113 {
 
-std::string whyNot(Register& reg, Action action) {
+std::string whyNot(Register& reg, Action action, const std::string& what) {
   if (allows(reg.roles(), action)) return "";
   std::string needed;
   const auto allowed = rolesAllowed(action);
   for (std::size_t i = 0; i < allowed.size(); ++i)
     needed += (i == 0 ? "" : i + 1 == allowed.size() ? " or " : ", ") + roleName(allowed[i]);
-  return "Only " + needed + " may " + describe(action) + "; " + reg.actingUser() + " holds " + reg.roles().names() +
+  return "Only " + needed + " may " + what + "; " + reg.actingUser() + " holds " + reg.roles().names() +
          " in this register.";
 }
 
-void require(Register& reg, Action action) {
-  const std::string reason = whyNot(reg, action);
+std::string whyNot(Register& reg, Action action) { return whyNot(reg, action, describe(action)); }
+
+void require(Register& reg, Action action, const std::string& what) {
+  const std::string reason = whyNot(reg, action, what);
   if (!reason.empty()) throw NotPermitted(reason + " Nothing was changed.");
 }
+
+void require(Register& reg, Action action) { require(reg, action, describe(action)); }
 
 std::vector<RoleGrant> listRoles(Register& reg) {
   require(reg, Action::ManageRoles);

@@ -17,8 +17,12 @@ namespace s113 {
 // Throws NotPermitted unless the register's user may do `action`; the message
 // names the user, their roles, the action and the roles that may.
 void require(Register& reg, Action action);
+// The same, naming the work more closely than describe(action) does
+// ("close periods" rather than all of finance's work).
+void require(Register& reg, Action action, const std::string& what);
 // "" when allowed; else the reason, as `require` would throw it (a tooltip).
 std::string whyNot(Register& reg, Action action);
+std::string whyNot(Register& reg, Action action, const std::string& what);
 // Whether the register's user may read salaries and personal notes.
 inline bool readsSalaries(Register& reg) { return readsSalaries(reg.roles()); }
 

@@ -140,6 +140,7 @@ void grantOnTable(soci::session& sql, const std::string& table) {
   }
   sql << "GRANT INSERT ON " + t + " TO " + groupList(writersOf(table));
   if (table == "roles") sql << "GRANT DELETE ON roles TO " + groupRole(Role::Admin);  // a revocation
+  if (table == "personal_data_policy") sql << "GRANT UPDATE ON personal_data_policy TO " + groupRole(Role::Admin);
 }
 
 void grantOnView(soci::session& sql, const std::string& view) {

@@ -6,7 +6,8 @@
 // salaries and personal notes, and the audit log only through
 // audit_log_redacted) and INSERT into the tables its role writes; nobody but
 // the owner may UPDATE, DELETE or TRUNCATE, except admin deleting a row of
-// `roles`. s113_admin is NOINHERIT and a member of s113_owner: an admin's
+// `roles` and setting the retention period (personal_data_policy); the
+// anonymisation takes the owner's role for its transaction (AppendOnly.h). s113_admin is NOINHERIT and a member of s113_owner: an admin's
 // session has only admin's rights, and takes the owner's (SET ROLE) only to
 // migrate. The group roles belong to the server, so a login is the same role
 // in every register on it.

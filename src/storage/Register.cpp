@@ -106,6 +106,17 @@ void requireIntact(soci::session& sql, const std::string& name) {
 }
 }  // namespace
 
+namespace {
+// Migrations are the admin's (domain/Roles.h, Action::Migrate).
+void requireMigrationRight(Register& reg, int latest) {
+  reg.reloadRoles();
+  if (!allows(reg.roles(), Action::Migrate))
+    throw NotPermitted("Only admin may " + describe(Action::Migrate) + " (schema " + std::to_string(latest) + ") of '" +
+                       reg.displayName() + "'; " + reg.actingUser() + " holds " + reg.roles().names() +
+                       " in this register. Nothing was changed.");
+}
+}  // namespace
+
 bool isPostgresTarget(const std::string& target) {
   return target.rfind("postgresql://", 0) == 0 || target.rfind("postgres://", 0) == 0;
 }
@@ -187,18 +198,15 @@ void Register::bringSchemaUpToDate(Mode mode, bool backupBeforeMigration) {
   const int current = hasTable(sql_, backend_, "schema_version") ? currentSchemaVersion(sql_) : 0;
   const int latest = latestSchemaVersion();
   if (current > latest) throw schemaTooNew(current, latest);
+  // `migrate` is the admin's even when there is nothing to do.
+  if (mode == Mode::Migrate) requireMigrationRight(*this, latest);
   if (current == latest && !(mode == Mode::Migrate && backend_ == Backend::PostgreSQL)) return;
   if (mode == Mode::Existing)
     throw StorageError("The register '" + displayName() + "' uses schema version " + std::to_string(current) +
                        ", older than this program's (" + std::to_string(latest) +
                        "). It has not been changed. An admin brings it up to date with: s113reg-cli migrate " +
                        displayName() + (backend_ == Backend::SQLite ? " (the file is copied beside itself first)" : ""));
-  if (current > 0) {
-    reloadRoles();
-    if (!roles_.has(Role::Admin))
-      throw NotPermitted("Bringing the register '" + displayName() + "' to schema " + std::to_string(latest) +
-                         " needs the admin role; " + actingUser_ + " holds " + roles_.names() + ".");
-  }
+  if (current > 0) requireMigrationRight(*this, latest);
   const bool rolesBefore = hasTable(sql_, backend_, "roles");
   if (backend_ == Backend::SQLite) {
     migrate(sql_, backend_, backupBeforeMigration ? target_ : "");

@@ -9,13 +9,24 @@
 
 namespace s113 {
 
+VersionStore::VersionStore(Register& reg, const EntityDef& def) : reg_(reg), def_(def) {
+  for (const auto& f : def_.fields) fields_.push_back(&f);
+}
+
+VersionStore::VersionStore(Register& reg, const EntityDef& def, const std::vector<std::string>& onlyFields)
+    : reg_(reg), def_(def) {
+  for (const auto& f : def_.fields)
+    for (const auto& name : onlyFields)
+      if (f.name == name) fields_.push_back(&f);
+}
+
 std::string VersionStore::selectColumns() const {
   std::string cols = "v." + def_.keyField + ", v.version, v.valid_from, v.recorded_at, v.recorded_by, v.deleted";
   // A user who may not read salaries and personal notes is never sent them
   // (on PostgreSQL the database refuses that user those columns).
   const bool blankPrivate = !readsSalaries(reg_.roles());
-  for (const auto& f : def_.fields)
-    cols += blankPrivate && isSalaryOrPersonalNote(def_.name, f.name) ? ", NULL AS " + f.name : ", v." + f.name;
+  for (const FieldDef* f : fields_)
+    cols += blankPrivate && isSalaryOrPersonalNote(def_.name, f->name) ? ", NULL AS " + f->name : ", v." + f->name;
   return cols;
 }
 
@@ -35,8 +46,8 @@ void VersionStore::scan(const std::string& where, const std::vector<std::string>
       v.recordedAt = cellText(row, 3);
       v.recordedBy = cellText(row, 4);
       v.deleted = cellInteger(row, 5) != 0;
-      for (std::size_t i = 0; i < def_.fields.size(); ++i)
-        v.fields.emplace_hint(v.fields.end(), def_.fields[i].name, fromDatabase(def_.fields[i], row, 6 + i));
+      for (std::size_t i = 0; i < fields_.size(); ++i)
+        v.fields.emplace_hint(v.fields.end(), fields_[i]->name, fromDatabase(*fields_[i], row, 6 + i));
       visit(std::move(v));
     }
   } catch (const soci::soci_error& e) {
@@ -113,6 +124,12 @@ void VersionStore::forEachLatestLive(const std::function<void(const StoredVersio
 
 void VersionStore::forEachVersion(const std::function<void(const StoredVersion&)>& visit) {
   scan("ORDER BY v." + def_.keyField + ", v.version", {}, [&](StoredVersion&& v) { visit(v); });
+}
+
+void VersionStore::forEachVersionOf(const std::string& keysQuery,
+                                    const std::function<void(const StoredVersion&)>& visit) {
+  scan("WHERE v." + def_.keyField + " IN (" + keysQuery + ") ORDER BY v." + def_.keyField + ", v.version", {},
+       [&](StoredVersion&& v) { visit(v); });
 }
 
 std::unordered_set<std::string> VersionStore::liveKeys() {

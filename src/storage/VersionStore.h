@@ -32,7 +32,11 @@ struct AsAt {
 
 class VersionStore {
  public:
-  VersionStore(Register& reg, const EntityDef& def) : reg_(reg), def_(def) {}
+  VersionStore(Register& reg, const EntityDef& def);
+  // Reads only these fields of each version (the others are left out of
+  // StoredVersion::fields): a bulk read that needs a few columns of many
+  // rows then neither fetches nor converts the rest.
+  VersionStore(Register& reg, const EntityDef& def, const std::vector<std::string>& onlyFields);
 
   // The newest version written (the baseline of an edit), deleted or not.
   boost::optional<StoredVersion> latest(const std::string& key);
@@ -49,6 +53,9 @@ class VersionStore {
   void forEachLatestLive(const std::function<void(const StoredVersion&)>& visit);
   // Every version of every record, by key then version (a bulk history).
   void forEachVersion(const std::function<void(const StoredVersion&)>& visit);
+  // Every version of the records whose keys `keysQuery` selects (a fixed SQL
+  // SELECT of one column, no parameters), by key then version.
+  void forEachVersionOf(const std::string& keysQuery, const std::function<void(const StoredVersion&)>& visit);
   // The keys of every live record: one query, for checking many references.
   std::unordered_set<std::string> liveKeys();
   bool isLive(const std::string& key);
@@ -75,6 +82,7 @@ class VersionStore {
   std::string latestLiveCondition() const;
   Register& reg_;
   const EntityDef& def_;
+  std::vector<const FieldDef*> fields_;  // the fields read, in column order
 };
 
 }  // namespace s113

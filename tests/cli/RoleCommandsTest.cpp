@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 
 #include "support/TestRegister.h"
@@ -94,6 +95,74 @@ TEST_CASE("each role's allowed and refused commands", "[cli][roles][postgresql]"
   allowed(s.as(s.admin, {"protocol", "DB", "set-threshold", "6500"}));
   allowed(s.as(s.admin, {"migrate", "DB"}));
   allowed(s.as(s.admin, {"recharges", "DB", "--year", "2013/14"}));
+}
+
+namespace {
+
+// One month of the CCG's pay (ESR-like extract) for the payroll commands.
+std::string mayPay() {
+  const std::string file = tempPath(".csv");
+  std::ofstream(file) << "Assignment Number,Employee Name,Period Start Date,Period End Date,Gross Pay,Assignment FTE\n"
+                      << "20500012,Ruth Gamble,01-May-2015,31-May-2015,3924.00,1\n";
+  return file;
+}
+
+}  // namespace
+
+TEST_CASE("finance's commands are finance's and admin's; personal data, history and roles the admin's",
+          "[cli][roles][postgresql]") {
+  Staffed s;
+  // Closing periods, true-ups, pay imports and reconciliation: finance (or admin).
+  const std::vector<std::string> close{"close", "DB", "--year", "2013/14", "--through", "2013-06-30"};
+  const std::vector<std::string> payImport{"payroll-import", "DB", mayPay(), "--profile", "ESR-BCCG"};
+  const std::vector<std::string> reconcile{"reconcile", "DB", "--payroll", mayPay(), "--profile", "ESR-BCCG"};
+  const std::vector<std::string> trueUp{"true-up", "DB", "--year", "2013/14"};
+  for (const auto& login : {s.hr, s.reviewer}) {
+    refused(s.as(login, close), "finance or admin");
+    refused(s.as(login, payImport), "finance or admin");
+    refused(s.as(login, reconcile), "finance or admin");
+    refused(s.as(login, trueUp), "finance or admin");
+  }
+  refused(s.as(s.hr, {"invoices", "DB", "--year", "2013/14"}), "finance or admin");
+  allowed(s.as(s.finance, close));
+  allowed(s.as(s.finance, {"invoices", "DB", "--year", "2013/14"}));
+  allowed(s.as(s.finance, payImport));
+  allowed(s.as(s.finance, reconcile));
+  allowed(s.as(s.finance, {"close", "DB", "--year", "2013/14", "--through", "2014-03-31"}));
+  allowed(s.as(s.finance, trueUp));
+  allowed(s.as(s.admin, reconcile));
+  // Forum packs: the forum reviewer (or admin).
+  const std::vector<std::string> issue{"issue-pack", "DB", "--meeting", "2016-03-10"};
+  refused(s.as(s.hr, issue), "forum_reviewer or admin");
+  refused(s.as(s.finance, issue), "forum_reviewer or admin");
+  allowed(s.as(s.reviewer, issue));
+  // Personal data: the admin alone.
+  const std::string out = tempPath(".json");
+  for (const auto& login : {s.hr, s.reviewer, s.finance}) {
+    refused(s.as(login, {"subject-access", "DB", "P-0002", "--out", out}), "admin");
+    refused(s.as(login, {"retention", "DB", "12"}), "admin");
+    refused(s.as(login, {"anonymise", "DB", "P-0002"}), "admin");
+  }
+  CHECK_FALSE(std::filesystem::exists(out));
+  allowed(s.as(s.admin, {"subject-access", "DB", "P-0002", "--out", out}));
+  CHECK(std::filesystem::exists(out));
+  allowed(s.as(s.admin, {"retention", "DB", "12"}));
+  // History import: the admin alone, even for a login holding every other
+  // role (here in an empty register, from the sample's export).
+  const std::string exported = folder();
+  allowed(s.as(s.admin, {"export", "DB", exported}));
+  TestRegister empty;
+  const std::string allButAdmin = uniqueLogin("allbut");
+  for (const char* role : {"hr_editor", "forum_reviewer", "finance"})
+    REQUIRE(cli({"roles", empty.target(), "grant", allButAdmin, role}).status == 0);
+  Run import;
+  {
+    ScopedOsUser user(allButAdmin);
+    import = cli({"import", empty.targetAs(allButAdmin), exported});
+  }
+  refused(import, "admin");
+  CHECK(contains(import.err, "import decision, protocol and forum pack history"));
+  allowed(cli({"import", empty.target(), exported}));
 }
 
 namespace {

@@ -151,3 +151,23 @@ TEST_CASE("the audit log is append-only in the database itself", "[storage]") {
   CHECK(entries[1].newValue == "Head");
   CHECK(entries[1].oldValue == "Director");
 }
+
+TEST_CASE("a bulk read of some records' versions reads only the fields asked for", "[storage]") {
+  test::TestRegister t;
+  VersionStore partners(t.reg(), partnerDef());
+  {
+    WriteTransaction tx(t.reg());
+    partners.insert(partnerVersion("A", 1, "2013-04-01", "First"));
+    partners.insert(partnerVersion("A", 2, "2015-04-01", "Renamed"));
+    partners.insert(partnerVersion("B", 1, "2013-04-01", "Other"));
+    partners.insert(partnerVersion("C", 1, "2013-04-01", "Third"));
+    tx.commit();
+  }
+  std::vector<std::string> seen;
+  VersionStore(t.reg(), partnerDef(), {"name"})
+      .forEachVersionOf("SELECT code FROM partners WHERE code <> 'B'", [&](const StoredVersion& v) {
+        CHECK(v.fields.size() == 1);
+        seen.push_back(v.key + std::to_string(v.version) + ":" + valueOf(v.fields, "name"));
+      });
+  CHECK(seen == std::vector<std::string>{"A1:First", "A2:Renamed", "C1:Third"});
+}
