@@ -227,9 +227,12 @@ void MainFrame::buildMenus() {
       wxEVT_MENU, [this](wxCommandEvent&) { openUserGuide(); }, wxID_HELP);
   Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_UNDO);
   Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_REDO);
-  for (int id : {ID_IMPORT, ID_EXPORT, ID_BACKUP, ID_PRINT_LIST, ID_SAVE_LIST, ID_RELOAD, ID_DECIDE,
-                 ID_RECHARGES})
+  for (int id : {ID_IMPORT, ID_PRINT_LIST, ID_SAVE_LIST, ID_RELOAD, ID_DECIDE})
     Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsRegister, this, id);
+  for (int id : {ID_EXPORT, ID_BACKUP, ID_RECHARGES}) {
+    menuHelp_[id] = bar->GetHelpString(id);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsRole, this, id);
+  }
   for (int id : {ID_NEW_RECORD, ID_EDIT_RECORD, ID_DELETE_RECORD})
     Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsEditableList, this, id);
 }
@@ -522,6 +525,14 @@ void MainFrame::onUpdateNeedsRegister(wxUpdateUIEvent& event) {
 void MainFrame::onUpdateNeedsEditableList(wxUpdateUIEvent& event) {
   event.Enable(register_ != nullptr && !readOnlyList() &&
                (!entity_ || allows(register_->roles(), writeActionFor(entity_->name))));
+}
+
+void MainFrame::onUpdateNeedsRole(wxUpdateUIEvent& event) {
+  // An export, a backup and the schedule carry salaries.
+  const std::string why = register_ ? whyNot(*register_, Action::ReadSalaries) : std::string();
+  event.Enable(register_ != nullptr && why.empty());
+  if (wxMenuBar* bar = GetMenuBar())
+    if (bar->FindItem(event.GetId())) bar->SetHelpString(event.GetId(), why.empty() ? menuHelp_[event.GetId()] : toWx(why));
 }
 
 void MainFrame::onAbout(wxCommandEvent&) { openAbout(); }
