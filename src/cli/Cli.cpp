@@ -48,6 +48,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   } catch (const NotFound& e) {
     err << "error: " << e.what() << "\n";
     return kRefused;
+  } catch (const NotPermitted& e) {
+    err << "error: " << e.what() << "\n";
+    return kRefused;
   } catch (const StorageError& e) {
     err << "error: " << e.what() << "\n";
     return kRefused;

@@ -9,6 +9,7 @@ void registerCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& 
   registerDecisionCommands(app, ctx, action);
   registerReportCommands(app, ctx, action);
   registerPayrollCommands(app, ctx, action);
+  registerRoleCommands(app, ctx, action);
   registerPersonalDataCommands(app, ctx, action);
   registerFinanceCommands(app, ctx, action);
 }

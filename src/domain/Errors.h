@@ -58,6 +58,14 @@ class StorageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The user's role does not allow what was asked (services/Roles.h). The
+// message says what was refused and which roles may do it; nothing was
+// written.
+class NotPermitted : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 // Another user holds the lock this write needs (SQLite's busy timeout, a
 // PostgreSQL lock timeout or deadlock): nothing was written; trying again
 // later will do. Shown in these words, never as the database's message.

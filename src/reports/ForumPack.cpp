@@ -18,6 +18,7 @@
 #include "reports/ReportData.h"
 #include "reports/ReportSql.h"
 #include "storage/ForumStore.h"
+#include "services/Roles.h"
 
 namespace s113::reports {
 
@@ -277,6 +278,7 @@ ReportDocument forumPackReport(Register& reg, const ReportParams& params) {
 ReportDocument issueForumPack(Register& reg, const Date& meeting, const std::string& title,
                               const ReportParams& params) {
   const std::string iso = formatIso(meeting);
+  require(reg, Action::IssuePacks);
   ForumStore forum(reg);
   if (forum.frozenPack(iso))
     throw Conflict("the pack for the forum meeting on " + iso +

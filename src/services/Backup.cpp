@@ -7,8 +7,10 @@
 #include "domain/Errors.h"
 #include "services/RegisterCheck.h"
 #include "storage/PrivateTempDir.h"
+#include "storage/RoleStore.h"
 #include "storage/SqliteCopy.h"
 #include "storage/TableCopy.h"
+#include "services/Roles.h"
 
 namespace fs = std::filesystem;
 
@@ -27,6 +29,13 @@ void copyIntoNewFile(Register& from, const std::string& partial, Progress* progr
   copyAllTables(from, *copy, [&](const std::string& table, std::size_t) {
     reportProgress(progress, ++tables, 0, "Copied " + table);
   });
+  // A PostgreSQL register's roles name database logins; the SQLite copy is
+  // opened by operating-system logins: the one who made it is its admin.
+  if (from.backend() == Backend::PostgreSQL) {
+    WriteTransaction tx(*copy);
+    RoleStore(*copy).grant(copy->actingUser(), Role::Admin, from.actingUser());
+    tx.commit();
+  }
   std::string result;
   copy->sql() << "PRAGMA integrity_check", soci::into(result);
   if (result != "ok") throw StorageError("The backup copy failed its integrity check: " + result);
@@ -70,6 +79,7 @@ std::unique_ptr<Register> openChecked(const std::string& copy, const std::string
 }  // namespace
 
 void backupRegister(Register& reg, const std::string& file, Progress* progress) {
+  require(reg, Action::ReadSalaries);
   if (reg.backend() == Backend::SQLite) {
     reportProgress(progress, 0, 0, "Copying the register file");
     copySqliteAtomically(reg.sql(), file);

@@ -5,11 +5,14 @@
 #include "services/DecisionService.h"
 #include "services/RecordService.h"
 #include "storage/VersionStore.h"
+#include "services/Roles.h"
 
 namespace s113 {
 
 AppliedDecision recordAndApplyDecision(Register& reg, const DecisionRequest& request,
                                        const std::optional<DecisionOverride>& override) {
+  require(reg, Action::RecordDecisions);
+  require(reg, Action::EditRecords);
   try {
     WriteTransaction tx(reg);
     AppliedDecision out;

@@ -14,6 +14,7 @@
 #include "storage/AuditStore.h"
 #include "storage/ProtocolStore.h"
 #include "storage/VersionStore.h"
+#include "services/Roles.h"
 
 namespace s113 {
 namespace {
@@ -300,6 +301,7 @@ json proposalInputsJson(const PostFacts& facts) {
 
 RecordedDecision recordDecisionInTransaction(Register& reg, const DecisionRequest& request,
                                              const std::optional<DecisionOverride>& override) {
+  require(reg, Action::RecordDecisions);
   const std::string label = "decision on " + postLabel(request.postRef);
   std::optional<DecisionOverride> given = override;
   if (given) {

@@ -14,6 +14,7 @@
 #include "services/HistoryExchange.h"
 #include "services/RecordService.h"
 #include "storage/VersionStore.h"
+#include "services/Roles.h"
 
 namespace fs = std::filesystem;
 
@@ -257,6 +258,7 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
 }
 
 std::vector<std::string> exportFolder(Register& reg, const std::string& folder, Progress* progress) {
+  require(reg, Action::ReadSalaries);  // contracts carry salaries, people notes
   fs::create_directories(folder);
   std::vector<std::string> written;
   const auto& entities = allEntities();

@@ -1,9 +1,11 @@
 #include "services/FinanceAccess.h"
 
+#include "services/Roles.h"
+
 namespace s113 {
 
-// ROLE CHECK: the register has no roles yet; once it has, this refuses every
-// role but finance and admin (the callers need no change).
-void requireFinanceRole(Register&, const std::string&) {}
+// The finance-only work asks the one role check every service uses
+// (services/Roles.h): finance or admin, the message naming `action`.
+void requireFinanceRole(Register& reg, const std::string& action) { require(reg, Action::EditFinance, action); }
 
 }  // namespace s113

@@ -8,8 +8,10 @@
 
 namespace s113 {
 
-// Throws when the acting user may not do `action` ("close periods",
-// "record a true-up", "import pay"): finance and admin only.
+// Throws NotPermitted when the acting user may not do `action` ("close
+// periods", "record a true-up", "import pay", "reconcile pay"): finance and
+// admin only (Action::EditFinance in domain/Roles.h). The message reads
+// "Only finance or admin may <action>; <login> holds <roles> ...".
 void requireFinanceRole(Register& reg, const std::string& action);
 
 }  // namespace s113

@@ -9,7 +9,6 @@
 #include "domain/Dates.h"
 #include "protocol/ProtocolValidation.h"
 #include "protocol/RuleParams.h"
-#include "services/AdminOnly.h"
 #include "services/Csv.h"
 #include "services/DecisionReplay.h"
 #include "services/ExchangeFile.h"
@@ -19,6 +18,7 @@
 #include "storage/ProtocolStore.h"
 #include "storage/VersionStore.h"
 #include "domain/Catalog.h"
+#include "services/Roles.h"
 
 namespace fs = std::filesystem;
 
@@ -403,8 +403,8 @@ class ProtocolsByVersion {
 }  // namespace
 
 HistoryImport writeHistory(Register& reg, const HistoryRows& rows) {
-  if (!rows.versions.empty() || !rows.decisions.empty() || !rows.packs.empty())
-    requireAdmin(reg, "import the register's history (protocol versions, decisions, forum packs)");
+  // An import of records alone (no history files) needs no admin.
+  if (!rows.versions.empty() || !rows.decisions.empty() || !rows.packs.empty()) require(reg, Action::ImportHistory);
   HistoryImport result;
   std::vector<ValidationError> errors;
   ImportAudit audit(reg);

@@ -41,7 +41,7 @@ struct HistoryImport {
 
 // Adds what is new, inside the caller's WriteTransaction, after the records
 // decisions refer to (posts, partners) and before the forum's records (their
-// items may name a decision). Admin only (services/AdminOnly.h). Everything
+// items may name a decision). Admin only (services/Roles.h, Action::ImportHistory). Everything
 // added is audited under the importing user. Throws ValidationErrors naming
 // the file row when a row differs from what the register holds, refers to
 // what is not there, or is a decision that does not follow from its recorded

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "recharge/InvoicingPeriods.h"
+#include "services/FinanceAccess.h"
 #include "services/KeptLines.h"
 #include "storage/KeptRechargeStore.h"
 
@@ -20,6 +21,7 @@ std::string numbered(const FinancialYear& year, std::size_t close, std::size_t n
 }  // namespace
 
 std::vector<Invoice> invoicesOf(Register& reg, const FinancialYear& year, const boost::optional<Date>& through) {
+  requireFinanceRole(reg, "issue invoices");
   KeptRechargeStore store(reg);
   std::vector<Invoice> out;
   const auto closes = store.closes(year.label());

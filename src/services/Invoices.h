@@ -30,7 +30,8 @@ struct Invoice {
   Totals totals;
 };
 
-// The invoices of `year`'s closes (only the close through `through` when given).
+// The invoices of `year`'s closes (only the close through `through` when given); finance
+// and admin only (services/FinanceAccess.h).
 std::vector<Invoice> invoicesOf(Register& reg, const FinancialYear& year,
                                 const boost::optional<Date>& through = boost::none);
 

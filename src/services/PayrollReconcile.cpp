@@ -5,6 +5,7 @@
 
 #include "domain/Catalog.h"
 #include "storage/VersionStore.h"
+#include "services/FinanceAccess.h"
 
 namespace s113 {
 namespace {
@@ -101,6 +102,7 @@ std::string matchedContract(Register& reg, const PayrollExtract& extract, const 
 }
 
 std::vector<Mismatch> reconcilePayroll(Register& reg, const PayrollExtract& extract) {
+  requireFinanceRole(reg, "reconcile pay with the register");
   std::map<Date, std::vector<const PayRow*>> byMonth;
   for (const auto& row : extract.rows) byMonth[row.period.first].push_back(&row);
   std::vector<Mismatch> out;

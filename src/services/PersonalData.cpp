@@ -7,7 +7,7 @@
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "domain/Validation.h"
-#include "services/AdminOnly.h"
+#include "services/Roles.h"
 #include "services/DecisionService.h"
 #include "storage/AppendOnly.h"
 #include "storage/AuditChain.h"
@@ -100,7 +100,7 @@ int retentionMonths(Register& reg) {
 }
 
 void setRetentionMonths(Register& reg, int months) {
-  requireAdmin(reg, "set the retention period of personal data");
+  require(reg, Action::PersonalData);
   if (months < 0 || months > 1200)
     throw ValidationError("personal data policy", "retention_months", "must be between 0 and 1200 months");
   WriteTransaction tx(reg);
@@ -112,7 +112,7 @@ void setRetentionMonths(Register& reg, int months) {
 }
 
 json subjectAccess(Register& reg, const std::string& personRef) {
-  requireAdmin(reg, "export the personal data of a person");
+  require(reg, Action::PersonalData);
   personOrThrow(reg, personRef);
   json out{{"person", personRef}, {"produced_at", utcTimestamp()}, {"produced_by", reg.actingUser()}};
   const auto named = recordsNaming(reg, personRef);
@@ -240,7 +240,7 @@ long long replaceInAudit(Register& reg, const IdentifyingField& f, const std::st
 }  // namespace
 
 AnonymisationResult anonymisePerson(Register& reg, const std::string& personRef, const Date& on) {
-  requireAdmin(reg, "anonymise a person");
+  require(reg, Action::PersonalData);
   AnonymisationResult result;
   WriteTransaction tx(reg);
   const StoredVersion person = personOrThrow(reg, personRef);

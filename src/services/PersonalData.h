@@ -1,6 +1,6 @@
 // Personal data (UK GDPR): what the register holds about one person, and
 // their anonymisation once the retention period has passed. Both are admin
-// only (services/AdminOnly.h) and audited.
+// only (services/Roles.h, Action::PersonalData) and audited.
 //
 // A person is named by their person record (people.csv), the records that
 // refer to it (contracts, declarations of interest) and the records that

@@ -5,6 +5,7 @@
 #include "domain/Errors.h"
 #include "protocol/RuleParams.h"
 #include "storage/AuditStore.h"
+#include "services/Roles.h"
 
 namespace s113 {
 
@@ -49,6 +50,7 @@ ProtocolRerun compareWithPrevious(Register& reg, PostScope scope, const Decision
 
 ProtocolEdit editProtocol(Register& reg, const std::function<Protocol(const Protocol&)>& edit,
                           const std::string& note, PostScope scope, bool dryRun) {
+  if (!dryRun) require(reg, Action::EditProtocol);
   ProtocolEdit out;
   out.dryRun = dryRun;
   std::optional<WriteTransaction> tx;

@@ -12,6 +12,7 @@
 #include "domain/Validation.h"
 #include "recharge/RechargeTerms.h"
 #include "storage/VersionStore.h"
+#include "services/Roles.h"
 
 namespace s113 {
 namespace {
@@ -228,6 +229,7 @@ std::vector<RechargeTerms> rechargeAgreementsOf(Register& reg, const OptionalDat
 }
 
 Schedule rechargeSchedule(Register& reg, const FinancialYear& year, const OptionalDate& asAt) {
+  require(reg, Action::ReadSalaries);  // actual-cost lines are costed from contract salaries
   const auto agreements = rechargeAgreementsOf(reg, asAt);
   const NiRateTable rates = niRatesOf(reg, asAt);
   try {

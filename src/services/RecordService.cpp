@@ -7,6 +7,7 @@
 #include "domain/Validation.h"
 #include "services/Hooks.h"
 #include "services/LineManagerCycle.h"
+#include "services/Roles.h"
 #include "storage/AuditStore.h"
 
 namespace s113 {
@@ -44,6 +45,7 @@ void RecordService::audit(const EntityDef& def, const StoredVersion& before, con
 int RecordService::saveInTransaction(const Edit& edit, Options options) {
   const EntityDef& def = *edit.def;
   const bool identityCreated = options.identityCreated;
+  require(reg_, writeActionFor(def.name));
   requireValid(def, edit.key, edit.fields);
   if (!options.referencesChecked) checkReferences(edit);
   refuseLineManagerCycle(reg_, edit);
@@ -102,6 +104,7 @@ int RecordService::save(const Edit& edit) {
 }
 
 int RecordService::remove(const EntityDef& def, const std::string& key, int baseVersion, const Date& validFrom) {
+  require(reg_, writeActionFor(def.name));
   WriteTransaction tx(reg_);
   VersionStore store(reg_, def);
   auto latest = store.latest(key);

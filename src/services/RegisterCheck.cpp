@@ -10,6 +10,7 @@
 #include "services/Hooks.h"
 #include "services/TamperCheck.h"
 #include "storage/VersionStore.h"
+#include "services/Roles.h"
 
 namespace s113 {
 namespace {
@@ -33,6 +34,7 @@ class LiveKeys {
 }  // namespace
 
 CheckReport checkRegister(Register& reg) {
+  require(reg, Action::ReadSalaries);  // every record is validated, salaries too
   CheckReport report;
   if (reg.backend() == Backend::SQLite) {
     std::string result;

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "storage/PostgresRoles.h"
 #include "storage/Register.h"
 
 namespace s113 {
@@ -130,6 +131,15 @@ std::vector<std::string> missingAppendOnlyTriggers(soci::session& sql, Backend b
 
 void suspendAppendOnly(soci::session& sql, Backend backend) {
   if (backend == Backend::PostgreSQL) {
+    // Only the owner role may UPDATE or DELETE these rows (storage/PostgresRoles.h):
+    // an admin, a member of it, takes it for this transaction; anyone else
+    // is not a member, and the database refuses the change.
+    long long member = 0;
+    const std::string owner = postgres::kOwnerRole;
+    sql << "SELECT COUNT(*) FROM pg_roles WHERE rolname = :o AND rolname <> current_user "
+           "AND pg_has_role(session_user, oid, 'MEMBER')",
+        soci::use(owner), soci::into(member);
+    if (member > 0) sql << "SET LOCAL ROLE " + owner;
     sql << "SELECT set_config('s113.maintenance', 'on', true)";
     return;
   }

@@ -21,6 +21,11 @@ std::vector<AuditEntry> fetchEntries(CachedStatement& st) {
   return out;
 }
 
+// A user who may not read salaries and personal notes reads the log with
+// their values blanked (schema/0015_roles.sql); on PostgreSQL that user may
+// not read the log itself.
+std::string auditSource(Register& reg) { return readsSalaries(reg.roles()) ? "audit_log" : "audit_log_redacted"; }
+
 }  // namespace
 
 void AuditStore::append(const AuditEntry& e) {
@@ -72,7 +77,7 @@ void AuditStore::appendAll(const std::vector<AuditEntry>& entries) {
 std::vector<AuditEntry> AuditStore::list(const boost::optional<std::string>& since,
                                          const boost::optional<std::string>& entity,
                                          const boost::optional<std::string>& key) {
-  std::string q = "SELECT seq, at, actor, entity, record_key, version, field, old_value, new_value FROM audit_log WHERE 1 = 1";
+  std::string q = "SELECT seq, at, actor, entity, record_key, version, field, old_value, new_value FROM " + auditSource(reg_) + " WHERE 1 = 1";
   if (since) q += " AND at >= :s";
   if (entity) q += " AND entity = :e";
   if (key) q += " AND record_key = :k";
@@ -98,14 +103,14 @@ void AuditStore::forEach(const std::function<void(const AuditEntry&)>& visit) {
 std::vector<AuditEntry> AuditStore::newest(const std::string& until, std::size_t limit) {
   CachedStatement st(reg_,
                      "SELECT seq, at, actor, entity, record_key, version, field, old_value, new_value "
-                    "FROM audit_log WHERE at <= :u ORDER BY seq DESC LIMIT " + std::to_string(limit));
+                    "FROM " + auditSource(reg_) + " WHERE at <= :u ORDER BY seq DESC LIMIT " + std::to_string(limit));
   st.bindText(until);
   return fetchEntries(st);
 }
 
 std::size_t AuditStore::countUntil(const std::string& until) {
   long long n = 0;
-  reg_.sql() << "SELECT COUNT(*) FROM audit_log WHERE at <= :u", soci::use(until), soci::into(n);
+  reg_.sql() << "SELECT COUNT(*) FROM " + auditSource(reg_) + " WHERE at <= :u", soci::use(until), soci::into(n);
   return static_cast<std::size_t>(n);
 }
 

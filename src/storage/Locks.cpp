@@ -24,11 +24,10 @@ bool isBusyError(const soci::soci_error& error) {
 void lockForCheck(Register& reg, const EntityDef& def, const std::string& key) {
   if (key.empty() || reg.backend() != Backend::PostgreSQL) return;
   try {
-    std::string found;
-    soci::indicator ind = soci::i_null;
-    reg.sql() << "SELECT " + def.keyField + " FROM " + def.table + " WHERE " + def.keyField +
-                     " = :k FOR UPDATE",
-        soci::use(key), soci::into(found, ind);
+    // A transaction-scoped advisory lock on the record, not SELECT ... FOR
+    // UPDATE: that needs the UPDATE privilege, which no user's role holds.
+    const std::string table = def.table;
+    reg.sql() << "SELECT pg_advisory_xact_lock(hashtext(:t), hashtext(:k))", soci::use(table), soci::use(key);
   } catch (const soci::soci_error& e) {
     if (isBusyError(e)) throw Busy();
     throw StorageError("Locking " + recordLabel(def, key) + " failed: " + std::string(e.what()));

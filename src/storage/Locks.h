@@ -3,8 +3,9 @@
 // holds under concurrency only when two writers cannot both read the same
 // state and both commit: each check first locks the identity rows of the
 // records it reads. SQLite needs nothing more (BEGIN IMMEDIATE lets one
-// writer in at a time); PostgreSQL takes SELECT ... FOR UPDATE, so a second
-// writer waits for the first to commit and then sees its rows.
+// writer in at a time); PostgreSQL takes a transaction-scoped advisory lock
+// on the record (table and key), so a second writer waits for the first to
+// commit and then sees its rows.
 #pragma once
 #include <string>
 
@@ -15,8 +16,8 @@
 
 namespace s113 {
 
-// Locks the identity row of `key` until the transaction ends; nothing for an
-// empty key or a key that does not exist yet. Throws Busy when the lock is
+// Locks the record `key` until the transaction ends; nothing for an empty
+// key. Throws Busy when the lock is
 // not granted in time (or PostgreSQL breaks a deadlock).
 void lockForCheck(Register& reg, const EntityDef& def, const std::string& key);
 

@@ -24,7 +24,8 @@ std::string percentDecode(const std::string& text) {
     const int high = i + 2 < text.size() ? hexDigit(text[i + 1]) : -1;
     const int low = i + 2 < text.size() ? hexDigit(text[i + 2]) : -1;
     if (high < 0 || low < 0 || (high == 0 && low == 0))
-      throw std::invalid_argument("'" + text.substr(i, 3) + "' in the address is not a percent-escape of a character");
+      // Not echoed: it may be part of a password.
+      throw std::invalid_argument("a '%' in the address is not a percent-escape of a character (two hexadecimal digits)");
     out += static_cast<char>(high * 16 + low);
     i += 2;
   }

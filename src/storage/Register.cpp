@@ -13,7 +13,9 @@
 #include "storage/Locks.h"
 #include "storage/Migrations.h"
 #include "storage/OsUser.h"
+#include "storage/PostgresRoles.h"
 #include "storage/PostgresUri.h"
+#include "storage/RoleStore.h"
 #include "storage/SqliteConnect.h"
 
 namespace s113 {
@@ -63,21 +65,31 @@ FileBeforeOpening inspectFile(const std::string& target, bool create) {
   return file;
 }
 
+// Through the catalogue, not information_schema: that shows a PostgreSQL user
+// only the tables they hold a privilege on.
 bool hasTable(soci::session& sql, Backend backend, const std::string& table) {
   long long n = 0;
   if (backend == Backend::SQLite)
     sql << "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = :t", soci::use(table), soci::into(n);
   else
-    sql << "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND "
-           "table_name = :t",
+    sql << "SELECT COUNT(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = "
+           "current_schema() AND c.relkind = 'r' AND c.relname = :t",
         soci::use(table), soci::into(n);
   return n > 0;
 }
 
 long long tableCount(soci::session& sql) {
   long long n = 0;
-  sql << "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()", soci::into(n);
+  sql << "SELECT COUNT(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = "
+         "current_schema() AND c.relkind = 'r'",
+      soci::into(n);
   return n;
+}
+
+StorageError schemaTooNew(int current, int known) {
+  return StorageError("This register uses schema version " + std::to_string(current) +
+                      ", newer than this program understands (" + std::to_string(known) +
+                      "). Open it with a newer version of S113 Register; it has not been changed.");
 }
 
 StorageError damaged(const std::string& name, const std::string& why) {
@@ -94,6 +106,17 @@ void requireIntact(soci::session& sql, const std::string& name) {
 }
 }  // namespace
 
+namespace {
+// Migrations are the admin's (domain/Roles.h, Action::Migrate).
+void requireMigrationRight(Register& reg, int latest) {
+  reg.reloadRoles();
+  if (!allows(reg.roles(), Action::Migrate))
+    throw NotPermitted("Only admin may " + describe(Action::Migrate) + " (schema " + std::to_string(latest) + ") of '" +
+                       reg.displayName() + "'; " + reg.actingUser() + " holds " + reg.roles().names() +
+                       " in this register. Nothing was changed.");
+}
+}  // namespace
+
 bool isPostgresTarget(const std::string& target) {
   return target.rfind("postgresql://", 0) == 0 || target.rfind("postgres://", 0) == 0;
 }
@@ -102,46 +125,118 @@ Register::Register(const std::string& target, Backend backend) : target_(target)
 
 std::unique_ptr<Register> Register::open(const std::string& target, bool create,
                                          bool backupBeforeMigration) {
+  return openIn(target, create ? Mode::Create : Mode::Existing, backupBeforeMigration);
+}
+
+std::unique_ptr<Register> Register::openToMigrate(const std::string& target) {
+  return openIn(target, Mode::Migrate, true);
+}
+
+std::unique_ptr<Register> Register::openIn(const std::string& target, Mode mode, bool backupBeforeMigration) {
   if (target.empty()) throw StorageError("No register given: name a file or a postgresql:// address");
   Backend backend = isPostgresTarget(target) ? Backend::PostgreSQL : Backend::SQLite;
   std::unique_ptr<Register> reg(new Register(target, backend));
   try {
-    if (backend == Backend::PostgreSQL) {
-      reg->sql_.open(soci::postgresql, postgresUriToKeywords(target));
-      reg->sql_ << "SET client_min_messages TO warning";
-      reg->setLockTimeout(kDefaultLockTimeoutMs);
-      reg->sql_ << "SELECT current_user", soci::into(reg->actingUser_);
-      // A database with tables of its own but no schema_version belongs to
-      // another program; an empty one becomes a register only on `init`.
-      if (!hasTable(reg->sql_, backend, "schema_version")) {
-        if (tableCount(reg->sql_) > 0) throw notARegister(reg->displayName(), "a database of another program");
-        if (!create) throw notARegister(reg->displayName(), "an empty database: run init first");
-      }
-    } else {
-      const FileBeforeOpening file = inspectFile(target, create);
-      reg->sql_.open(soci::sqlite3, sqliteConnectString(target));
-      reg->setLockTimeout(kDefaultLockTimeoutMs);
-      try {
-        if (file.closedUncleanly) requireIntact(reg->sql_, target);
-        if (file.holdsData && !hasTable(reg->sql_, backend, "schema_version"))
-          throw notARegister(target, "a SQLite database of another program");
-      } catch (const soci::sqlite3_soci_error& e) {
-        const int primary = e.result() & 0xff;
-        if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) throw damaged(target, e.what());
-        throw;
-      }
-      reg->sql_ << "PRAGMA foreign_keys = ON";
-      std::string mode;
-      reg->sql_ << "PRAGMA journal_mode = WAL", soci::into(mode);
-      reg->actingUser_ = osLoginName();
-    }
+    reg->connect(mode);
   } catch (const soci::soci_error& e) {
     throw StorageError("Cannot open the register '" + reg->displayName() + "': " + e.what());
   } catch (const std::invalid_argument& e) {
     throw StorageError("Cannot open the register '" + reg->displayName() + "': " + e.what());
   }
-  migrate(reg->sql_, backend, backend == Backend::SQLite && backupBeforeMigration ? target : "");
+  const auto refuseWithoutRole = [&] {
+    if (reg->roles_.empty())
+      throw NotPermitted(reg->actingUser_ + " holds no role in the register '" + reg->displayName() +
+                         "'. An admin can grant one: s113reg-cli roles REGISTER grant " + reg->actingUser_ + " ROLE");
+  };
+  try {
+    reg->reloadRoles();
+    refuseWithoutRole();
+    reg->bringSchemaUpToDate(mode, backupBeforeMigration);
+    reg->reloadRoles();
+  } catch (const soci::soci_error& e) {
+    throw StorageError("Cannot open the register '" + reg->displayName() + "': " + e.what());
+  }
+  refuseWithoutRole();
   return reg;
+}
+
+void Register::connect(Mode mode) {
+  const bool create = mode == Mode::Create;
+  if (backend_ == Backend::PostgreSQL) {
+    sql_.open(soci::postgresql, postgresUriToKeywords(target_));
+    sql_ << "SET client_min_messages TO warning";
+    setLockTimeout(kDefaultLockTimeoutMs);
+    sql_ << "SELECT current_user", soci::into(actingUser_);
+    // A database with tables of its own but no schema_version belongs to
+    // another program; an empty one becomes a register only on `init`.
+    if (!hasTable(sql_, backend_, "schema_version")) {
+      if (tableCount(sql_) > 0) throw notARegister(displayName(), "a database of another program");
+      if (!create) throw notARegister(displayName(), "an empty database: run init first");
+    }
+    return;
+  }
+  const FileBeforeOpening file = inspectFile(target_, create);
+  sql_.open(soci::sqlite3, sqliteConnectString(target_));
+  setLockTimeout(kDefaultLockTimeoutMs);
+  try {
+    if (file.closedUncleanly) requireIntact(sql_, target_);
+    if (file.holdsData && !hasTable(sql_, backend_, "schema_version"))
+      throw notARegister(target_, "a SQLite database of another program");
+  } catch (const soci::sqlite3_soci_error& e) {
+    const int primary = e.result() & 0xff;
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) throw damaged(target_, e.what());
+    throw;
+  }
+  sql_ << "PRAGMA foreign_keys = ON";
+  std::string journal;
+  sql_ << "PRAGMA journal_mode = WAL", soci::into(journal);
+  actingUser_ = osLoginName();
+}
+
+// Opening runs no DDL: only `init` and `migrate` (an admin) change the schema.
+void Register::bringSchemaUpToDate(Mode mode, bool backupBeforeMigration) {
+  const int current = hasTable(sql_, backend_, "schema_version") ? currentSchemaVersion(sql_) : 0;
+  const int latest = latestSchemaVersion();
+  if (current > latest) throw schemaTooNew(current, latest);
+  // `migrate` is the admin's even when there is nothing to do.
+  if (mode == Mode::Migrate) requireMigrationRight(*this, latest);
+  if (current == latest && !(mode == Mode::Migrate && backend_ == Backend::PostgreSQL)) return;
+  if (mode == Mode::Existing)
+    throw StorageError("The register '" + displayName() + "' uses schema version " + std::to_string(current) +
+                       ", older than this program's (" + std::to_string(latest) +
+                       "). It has not been changed. An admin brings it up to date with: s113reg-cli migrate " +
+                       displayName() + (backend_ == Backend::SQLite ? " (the file is copied beside itself first)" : ""));
+  if (current > 0) requireMigrationRight(*this, latest);
+  const bool rolesBefore = hasTable(sql_, backend_, "roles");
+  if (backend_ == Backend::SQLite) {
+    migrate(sql_, backend_, backupBeforeMigration ? target_ : "");
+  } else {
+    // The schema belongs to the owner role: its objects are created as it,
+    // then each group role is granted exactly its rights.
+    postgres::prepareForMigration(sql_);
+    postgres::asOwner(sql_, [&] { migrate(sql_, backend_); });
+    postgres::grantPrivileges(sql_);
+  }
+  // The user who creates a register is its first admin; on PostgreSQL also
+  // whoever brings a register made before roles existed to this schema
+  // (it was theirs alone: its tables were theirs).
+  if (current == 0 || (backend_ == Backend::PostgreSQL && !rolesBefore)) {
+    WriteTransaction tx(*this);
+    RoleStore(*this).grant(actingUser_, Role::Admin, actingUser_);
+    tx.commit();
+  }
+}
+
+void Register::reloadRoles() {
+  RoleStore store(*this);
+  if (!hasTable(sql_, backend_, "roles"))
+    roles_ = RoleSet{Role::Admin};  // a register made before roles: the opener is admin
+  else if (backend_ == Backend::PostgreSQL)
+    roles_ = postgres::rolesOfCurrentUser(sql_);  // what the database itself enforces
+  else if (!store.anyRecorded())
+    roles_ = RoleSet{Role::Admin};  // no role granted yet: the opener is admin
+  else
+    roles_ = store.rolesOf(actingUser_);
 }
 
 std::string Register::displayName() const {
@@ -153,6 +248,11 @@ std::string Register::displayName() const {
   std::size_t colon = shown.find(':', scheme + 3);
   if (at != std::string::npos && colon != std::string::npos && colon < at)
     shown.replace(colon, at - colon, ":***");
+  // ... nor one given as a parameter (?password=...).
+  for (std::size_t key = shown.find("password="); key != std::string::npos; key = shown.find("password=", key + 1)) {
+    const std::size_t value = key + 9, end = shown.find('&', value);
+    shown.replace(value, (end == std::string::npos ? shown.size() : end) - value, "***");
+  }
   return shown;
 }
 

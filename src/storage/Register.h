@@ -8,6 +8,8 @@
 
 #include <soci/soci.h>
 
+#include "domain/Roles.h"
+
 namespace s113 {
 
 enum class Backend { SQLite, PostgreSQL };
@@ -18,8 +20,13 @@ class Register {
  public:
   // Opens `target`: a SQLite file path or a postgresql:// (or postgres://)
   // connection string. With create = false a SQLite file that does not exist
-  // is refused rather than created. Applies pending migrations; refuses a
-  // register whose schema is newer than this program (StorageError). Refuses
+  // is refused rather than created, and so is a register of an older schema
+  // (StorageError saying to run `s113reg-cli migrate`): opening runs no DDL.
+  // With create = true (`init`) a new register is made and its creator
+  // recorded as its admin, or an existing one brought to this program's
+  // schema (admin only, as `openToMigrate`). Refuses a register whose schema
+  // is newer than this program (StorageError), and a user who holds no role
+  // in it (NotPermitted). Refuses
   // (StorageError "not an S113 register") anything that is not a register:
   // another program's database, an empty file unless creating, a text file;
   // refuses a register file on a network file system; checks the integrity of
@@ -28,6 +35,9 @@ class Register {
   // being restored).
   static std::unique_ptr<Register> open(const std::string& target, bool create,
                                         bool backupBeforeMigration = true);
+  // Opens an existing register and applies the migrations it lacks: the
+  // `migrate` command. Only an admin may (NotPermitted otherwise).
+  static std::unique_ptr<Register> openToMigrate(const std::string& target);
 
   soci::session& sql() { return sql_; }
   Backend backend() const { return backend_; }
@@ -42,6 +52,12 @@ class Register {
   std::string recordingTime() const;
   const std::string& recordingUser() const;
   int schemaVersion();
+  // The acting user's roles in this register, read when it was opened
+  // (services/Roles.h says what they allow). A register in which no role has
+  // been granted yet treats its opener as admin.
+  const RoleSet& roles() const { return roles_; }
+  // Reads them again (after a grant or a revocation).
+  void reloadRoles();
   // The prepared statements of this connection (storage/StatementCache.h).
   StatementCache& statements();
   // How long a write waits for another user's lock before it is refused
@@ -54,6 +70,10 @@ class Register {
   boost::optional<std::string>& auditChainHead() { return auditChainHead_; }
 
  private:
+  enum class Mode { Existing, Create, Migrate };
+  static std::unique_ptr<Register> openIn(const std::string& target, Mode mode, bool backupBeforeMigration);
+  void connect(Mode mode);
+  void bringSchemaUpToDate(Mode mode, bool backupBeforeMigration);
   friend class WriteTransaction;
   void setInWriteTransaction(bool open) {
     inWriteTransaction_ = open;
@@ -66,6 +86,7 @@ class Register {
   std::string actingUser_;
   friend class RecordedAs;
   std::string recordedAt_, recordedBy_;  // set by a RecordedAs; empty = now, the acting user
+  RoleSet roles_;
   bool inWriteTransaction_ = false;
   boost::optional<std::string> auditChainHead_;
   // Declared after sql_ so its statements are destroyed before the session.

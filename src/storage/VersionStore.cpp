@@ -2,6 +2,7 @@
 
 #include "domain/Errors.h"
 #include "domain/Money.h"
+#include "domain/Roles.h"
 #include "domain/Validation.h"
 #include "storage/SqlValues.h"
 #include "storage/StatementCache.h"
@@ -21,7 +22,11 @@ VersionStore::VersionStore(Register& reg, const EntityDef& def, const std::vecto
 
 std::string VersionStore::selectColumns() const {
   std::string cols = "v." + def_.keyField + ", v.version, v.valid_from, v.recorded_at, v.recorded_by, v.deleted";
-  for (const FieldDef* f : fields_) cols += ", v." + f->name;
+  // A user who may not read salaries and personal notes is never sent them
+  // (on PostgreSQL the database refuses that user those columns).
+  const bool blankPrivate = !readsSalaries(reg_.roles());
+  for (const FieldDef* f : fields_)
+    cols += blankPrivate && isSalaryOrPersonalNote(def_.name, f->name) ? ", NULL AS " + f->name : ", v." + f->name;
   return cols;
 }
 

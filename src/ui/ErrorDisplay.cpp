@@ -65,6 +65,10 @@ ErrorReport reportFor(const wxString& action, const std::exception& error) {
   } else if (dynamic_cast<const NotFound*>(&error)) {
     report.message = _("The record no longer exists.");
     report.extended = toWx(error.what());
+  } else if (dynamic_cast<const NotPermitted*>(&error)) {
+    // The user's role does not allow it: the message names the roles that may.
+    report.message = wxString::Format(_("%s is not allowed for your role."), action);
+    report.extended = toWx(error.what());
   } else if (dynamic_cast<const Cancelled*>(&error)) {
     report.error = false;
     report.message = wxString::Format(_("%s was stopped before it finished."), action);

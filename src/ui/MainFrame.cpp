@@ -13,6 +13,7 @@
 
 #include "domain/Catalog.h"
 #include "reports/Catalogue.h"
+#include "services/Roles.h"
 #include "storage/VersionStore.h"
 #include "ui/AppIcon.h"
 #include "ui/ErrorDisplay.h"
@@ -226,9 +227,12 @@ void MainFrame::buildMenus() {
       wxEVT_MENU, [this](wxCommandEvent&) { openUserGuide(); }, wxID_HELP);
   Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_UNDO);
   Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_REDO);
-  for (int id : {ID_IMPORT, ID_EXPORT, ID_BACKUP, ID_PRINT_LIST, ID_SAVE_LIST, ID_RELOAD, ID_DECIDE,
-                 ID_RECHARGES})
+  for (int id : {ID_IMPORT, ID_PRINT_LIST, ID_SAVE_LIST, ID_RELOAD, ID_DECIDE})
     Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsRegister, this, id);
+  for (int id : {ID_EXPORT, ID_BACKUP, ID_RECHARGES}) {
+    menuHelp_[id] = bar->GetHelpString(id);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsRole, this, id);
+  }
   for (int id : {ID_NEW_RECORD, ID_EDIT_RECORD, ID_DELETE_RECORD})
     Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsEditableList, this, id);
 }
@@ -409,7 +413,8 @@ void MainFrame::updateStatus() {
   SetStatusText(register_ ? toWx(register_->displayName()) : _("No register open"),
                 STATUS_REGISTER);
   SetStatusText(
-      register_ ? wxString::Format(_("User: %s"), toWx(register_->actingUser())) : wxString(),
+      register_ ? wxString::Format(_("User: %s (%s)"), toWx(register_->actingUser()), toWx(register_->roles().names()))
+                : wxString(),
       STATUS_USER);
   SetStatusText(wxString::Format(_("As at %s"), toWx(formatUk(asAt()))), STATUS_AS_AT);
   const auto& model = list_->model();
@@ -425,8 +430,14 @@ void MainFrame::updateStatus() {
     if (shownOf_ > model.totalCount())
       count += wxString::Format(_(" (the newest of %zu)"), shownOf_);
   }
+  // A list the user's role may not change says so, and why (services/Roles.h).
+  const std::string why = register_ && entity_ && !readOnlyList()
+                              ? whyNot(*register_, writeActionFor(entity_->name))
+                              : std::string();
+  if (!why.empty()) count += _(" - read only for your role");
   SetStatusText(count, STATUS_COUNT);
   count_->SetLabel(count);
+  count_->SetToolTip(toWx(why));
 }
 
 bool MainFrame::requireRegister() {
@@ -512,7 +523,16 @@ void MainFrame::onUpdateNeedsRegister(wxUpdateUIEvent& event) {
 }
 
 void MainFrame::onUpdateNeedsEditableList(wxUpdateUIEvent& event) {
-  event.Enable(register_ != nullptr && !readOnlyList());
+  event.Enable(register_ != nullptr && !readOnlyList() &&
+               (!entity_ || allows(register_->roles(), writeActionFor(entity_->name))));
+}
+
+void MainFrame::onUpdateNeedsRole(wxUpdateUIEvent& event) {
+  // An export, a backup and the schedule carry salaries.
+  const std::string why = register_ ? whyNot(*register_, Action::ReadSalaries) : std::string();
+  event.Enable(register_ != nullptr && why.empty());
+  if (wxMenuBar* bar = GetMenuBar())
+    if (bar->FindItem(event.GetId())) bar->SetHelpString(event.GetId(), why.empty() ? menuHelp_[event.GetId()] : toWx(why));
 }
 
 void MainFrame::onAbout(wxCommandEvent&) { openAbout(); }

@@ -11,6 +11,7 @@
 #include <wx/frame.h>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -161,12 +162,16 @@ class MainFrame : public wxFrame {
   void onUpdateUndoRedo(wxUpdateUIEvent& event);
   void onUpdateNeedsRegister(wxUpdateUIEvent& event);
   void onUpdateNeedsEditableList(wxUpdateUIEvent& event);
+  // Export, Backup and the recharge schedule (salaries): disabled for a role
+  // that may not read them, the menu item's help (shown in the status bar) saying why.
+  void onUpdateNeedsRole(wxUpdateUIEvent& event);
   void onAbout(wxCommandEvent& event);
 
   std::unique_ptr<Register> register_;
   const EntityDef* entity_ = nullptr;
   std::size_t shownOf_ = 0;
   std::size_t attentionCount_ = 0;  // a view cut at its limit: how many rows it has in all
+  std::map<int, wxString> menuHelp_;  // the help of the items onUpdateNeedsRole may replace by a reason
   EditHistory history_;
   wxFileHistory recent_;
   DialogRunner dialogRunner_;

@@ -12,6 +12,7 @@
 #include "reports/Catalogue.h"
 #include "reports/Writers.h"
 #include "services/RecordService.h"
+#include "services/Roles.h"
 #include "storage/VersionStore.h"
 #include "ui/ErrorDisplay.h"
 #include "ui/MainFrame.h"
@@ -172,13 +173,20 @@ void MainFrame::openAuditChange() {
 
 bool MainFrame::requireEditableList() {
   if (!requireRegister()) return false;
-  if (!readOnlyList()) return true;
-  showError(this, ErrorReport{_("Read-only list"),
+  if (readOnlyList()) {
+    showError(this, ErrorReport{_("Read-only list"),
                               wxString::Format(_("%s cannot be edited here."),
                                                toWx(navigatorLabel(*entity_))),
                               _("Decisions are recorded with the decision wizard (Ctrl+D), forum "
                                 "meetings by issuing a forum pack; the audit log is written by "
                                 "every change.")});
+    return false;
+  }
+  // Enter or a double click reaches here too: the role is asked before any form opens.
+  const std::string why = whyNot(*register_, writeActionFor(entity_->name));
+  if (why.empty()) return true;
+  showError(this, ErrorReport{_("Not allowed for your role"), toWx(why),
+                              _("An admin can grant you a role that may: s113reg-cli roles REGISTER grant LOGIN ROLE")});
   return false;
 }
 

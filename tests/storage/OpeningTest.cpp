@@ -152,7 +152,7 @@ TEST_CASE("a register file not closed cleanly is checked whole before use", "[st
   CHECK(contains(message, "restore it from a backup"));
 }
 
-TEST_CASE("a SQLite register is copied beside itself before a migration", "[storage][opening]") {
+TEST_CASE("a SQLite register of an older schema is refused on opening, and copied beside itself before `migrate`", "[storage][opening]") {
   TempFile f;
   const int latest = latestSchemaVersion();
   {
@@ -164,7 +164,11 @@ TEST_CASE("a SQLite register is copied beside itself before a migration", "[stor
   }
   const std::string copy = beforeMigrationPath(f.path, latest);
   REQUIRE_FALSE(fs::exists(copy));
-  auto reg = Register::open(f.path, false);
+  // Opening runs no DDL: it says what to run instead and changes nothing.
+  const std::string refusal = openRefusal(f.path, false);
+  CHECK(contains(refusal, "s113reg-cli migrate"));
+  CHECK_FALSE(fs::exists(copy));
+  auto reg = Register::openToMigrate(f.path);
   CHECK(reg->schemaVersion() == latest);
   REQUIRE(fs::exists(copy));
   soci::session old(soci::sqlite3, "db=" + copy);

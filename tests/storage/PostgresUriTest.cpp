@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "storage/PostgresUri.h"
+#include "storage/Register.h"
 
 using s113::postgresUriToKeywords;
 
@@ -28,4 +29,22 @@ TEST_CASE("a malformed or injecting address is refused, never passed on", "[stor
   CHECK_THROWS_WITH(postgresUriToKeywords("postgresql://[::1/db"), Catch::Contains("no closing ']'"));
   // Quotes and backslashes in values stay inside the quoted value.
   CHECK(postgresUriToKeywords("postgresql://a%27b%5C@h/d%22b") == "user='a\\'b\\\\' host='h' dbname='d\"b'");
+}
+
+TEST_CASE("a password in a connection string is never printed in an error", "[storage][secrets]") {
+  // Nothing listens on port 1: the open fails, and says why without the secrets.
+  for (const std::string target : {"postgresql://clerk:Pa55-w0rd-1@127.0.0.1:1/register",
+                                   "postgresql://clerk@127.0.0.1:1/register?password=Pa55-w0rd-2&sslmode=disable",
+                                   "postgresql://clerk:Pa55%zzw0rd-3@127.0.0.1:1/register"}) {
+    std::string message;
+    try {
+      s113::Register::open(target, false);
+    } catch (const std::exception& e) {
+      message = e.what();
+    }
+    INFO(message);
+    CHECK_FALSE(message.empty());
+    CHECK(message.find("Pa55") == std::string::npos);
+    CHECK(message.find("w0rd") == std::string::npos);
+  }
 }

@@ -46,6 +46,8 @@ std::string backendUnderTest() {
   return backend ? backend : "sqlite";
 }
 
+std::string uniqueLogin(const std::string& stem) { return stem + "_" + uniqueSuffix(); }
+
 std::string tempPath(const std::string& suffix) {
   return (fs::temp_directory_path() / ("s113-test-" + uniqueSuffix() + suffix)).string();
 }
@@ -78,6 +80,33 @@ TestRegister::~TestRegister() {
 }
 
 std::unique_ptr<Register> TestRegister::openAnother() const { return Register::open(target_, false); }
+
+std::string TestRegister::targetAs(const std::string& login) const {
+  if (!isPostgres()) return target_;
+  const std::size_t scheme = target_.find("://") + 3;
+  const std::size_t at = target_.find('@', scheme);
+  return target_.substr(0, scheme) + login + target_.substr(at);
+}
+
+std::unique_ptr<Register> TestRegister::openAs(const std::string& login) const {
+  if (isPostgres()) return Register::open(targetAs(login), false);
+  ScopedOsUser user(login);
+  return Register::open(target_, false);
+}
+
+ScopedOsUser::ScopedOsUser(const std::string& login) {
+  const char* previous = std::getenv("USER");
+  had_ = previous != nullptr;
+  if (had_) previous_ = previous;
+  setenv("USER", login.c_str(), 1);
+}
+
+ScopedOsUser::~ScopedOsUser() {
+  if (had_)
+    setenv("USER", previous_.c_str(), 1);
+  else
+    unsetenv("USER");
+}
 
 bool TestRegister::isPostgres() const { return !databaseName_.empty(); }
 

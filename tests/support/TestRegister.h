@@ -18,6 +18,13 @@ class TestRegister {
   Register* operator->() { return reg_.get(); }
   // Another connection to the same register (a second user).
   std::unique_ptr<Register> openAnother() const;
+  // Another connection as the user `login`: on SQLite the operating-system
+  // login the register sees ($USER while it opens), on PostgreSQL that
+  // database role (which must exist: `roles grant` creates it).
+  std::unique_ptr<Register> openAs(const std::string& login) const;
+  // The register's address as `login` would give it (the user in a
+  // postgresql:// address; the file itself on SQLite).
+  std::string targetAs(const std::string& login) const;
   const std::string& target() const { return target_; }
   bool isPostgres() const;
 
@@ -29,6 +36,22 @@ class TestRegister {
 
 // "sqlite" or "postgresql".
 std::string backendUnderTest();
+// Sets $USER for its lifetime (the login a SQLite register sees), then
+// puts back what was there.
+class ScopedOsUser {
+ public:
+  explicit ScopedOsUser(const std::string& login);
+  ~ScopedOsUser();
+
+ private:
+  bool had_;
+  std::string previous_;
+};
+
+// A login name no other test uses ("alice_482913_3_1234"): PostgreSQL roles
+// belong to the whole test server, not to one database.
+std::string uniqueLogin(const std::string& stem);
+
 // A path for a new temp file (not created).
 std::string tempPath(const std::string& suffix);
 
