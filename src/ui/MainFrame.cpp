@@ -41,6 +41,7 @@ enum MenuId {
   ID_RELOAD,
   ID_DECIDE,
   ID_RECHARGES,
+  ID_PAYROLL_IMPORT,
   ID_OPEN_ACTIVITY,
   ID_REPORT_FIRST,
   ID_REPORT_LAST = ID_REPORT_FIRST + 31,
@@ -145,6 +146,8 @@ void MainFrame::buildMenus() {
   auto* recharges = new wxMenu;
   recharges->Append(ID_RECHARGES, _("&Recharge schedule...\tCtrl+R"),
                     _("The recharges of a financial year and their net settlement"));
+  recharges->Append(ID_PAYROLL_IMPORT, _("Import &payroll extract..."),
+                    _("Read a partner's payroll extract, confirm the matches, import the pay and reconcile"));
 
   auto* reportsMenu = new wxMenu;
   const auto catalogue = reports::reportCatalogue();
@@ -211,6 +214,8 @@ void MainFrame::buildMenus() {
   Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { openRecharges(); }, ID_RECHARGES);
   Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { openPayrollImport(); }, ID_PAYROLL_IMPORT);
+  Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { openSelectedActivity(); }, ID_OPEN_ACTIVITY);
   Bind(
       wxEVT_MENU,
@@ -227,7 +232,7 @@ void MainFrame::buildMenus() {
   Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_UNDO);
   Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_REDO);
   for (int id : {ID_IMPORT, ID_EXPORT, ID_BACKUP, ID_PRINT_LIST, ID_SAVE_LIST, ID_RELOAD, ID_DECIDE,
-                 ID_RECHARGES})
+                 ID_RECHARGES, ID_PAYROLL_IMPORT})
     Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsRegister, this, id);
   for (int id : {ID_NEW_RECORD, ID_EDIT_RECORD, ID_DELETE_RECORD})
     Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsEditableList, this, id);
