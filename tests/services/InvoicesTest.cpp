@@ -21,14 +21,13 @@ namespace {
 
 const FinancialYear k2013(2013);
 
+// Finance moves the agreement to other ledger codes.
 void setCodes(Register& reg, const std::string& agreement) {
   auto latest = VersionStore(reg, rechargeAgreementDef()).latest(agreement);
   REQUIRE(latest.has_value());
   Record fields = latest->fields;
-  fields["payer_cost_centre"] = "CCG-COMM-01";
-  fields["payer_account"] = "5201";
-  fields["payee_cost_centre"] = "BN-ASC-07";
-  fields["payee_account"] = "9410";
+  fields["payer_cost_centre"] = "CCG-CORP-09";
+  fields["payer_account"] = "5299";
   RecordService(reg).save({&rechargeAgreementDef(), agreement, fields, latest->version, latest->validFrom});
 }
 
@@ -37,7 +36,6 @@ void setCodes(Register& reg, const std::string& agreement) {
 TEST_CASE("invoices add up to the closed period's lines", "[closed][invoices]") {
   test::TestRegister t;
   buildDemoRegister(t.reg());
-  setCodes(t.reg(), "RA-2013-ADULTS");
   const CloseResult q1 = closePeriods(t.reg(), k2013, Date(2013, 6, 30));
   const CloseResult q2 = closePeriods(t.reg(), k2013, Date(2013, 9, 30));
   const auto invoices = invoicesOf(t.reg(), k2013);
@@ -82,13 +80,17 @@ TEST_CASE("invoices add up to the closed period's lines", "[closed][invoices]") 
   CHECK(pairPeriods == std::vector<std::string>{"2013-07-01..2013-09-30", "2013-09-01..2013-09-30"});
   CHECK(invoicesOf(t.reg(), k2013, Date(2013, 9, 30)).size() == invoices.size() - invoicesOf(t.reg(), k2013, Date(2013, 6, 30)).size());
 
-  // The journal: one row per invoice line, with the agreement's codes for each side.
-  const Table journal = invoiceJournalTable(invoices);
+  // The journal: one row per invoice line, with the agreement's codes for
+  // each side as the sample records them, kept with the closed lines: a later
+  // change of codes does not alter a journal already posted.
+  setCodes(t.reg(), "RA-2013-ADULTS");
+  const Table journal = invoiceJournalTable(invoicesOf(t.reg(), k2013));
   std::size_t lines = 0;
   for (const auto& inv : invoices) lines += inv.lines.size();
   REQUIRE(journal.rows.size() == lines);
   bool coded = false;
-  for (const auto& row : journal.rows)
+  for (const auto& row : journal.rows) {
+    for (int side : {3, 4, 6, 7}) CHECK(!row[static_cast<std::size_t>(side)].text.empty());  // every line coded
     if (row[8].text == "RA-2013-ADULTS") {
       CHECK(row[3].text == "CCG-COMM-01");
       CHECK(row[4].text == "5201");
@@ -96,5 +98,6 @@ TEST_CASE("invoices add up to the closed period's lines", "[closed][invoices]") 
       CHECK(row[7].text == "9410");
       coded = true;
     }
+  }
   CHECK(coded);
 }
