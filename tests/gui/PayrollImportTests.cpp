@@ -61,7 +61,14 @@ TEST_CASE("The payroll import assistant previews, dry-runs, and stores nothing u
     showAndWait(&assistant);
     CHECK_FALSE(assistant.acceptButton()->IsEnabled());  // nothing read yet
     typeInto(assistant.fileBox(), file);
+    REQUIRE(assistant.profileChoice()->SetStringSelection("ITRENT-BNES"));
+    wxCommandEvent chosen(wxEVT_CHOICE, assistant.profileChoice()->GetId());
+    assistant.profileChoice()->GetEventHandler()->ProcessEvent(chosen);
+    CHECK_THAT(fromWx(assistant.mappingText()), Catch::Contains("BNES's payroll. Staff number: Employee No"));
     REQUIRE(assistant.profileChoice()->SetStringSelection("ESR-BCCG"));
+    assistant.profileChoice()->GetEventHandler()->ProcessEvent(chosen);
+    CHECK_THAT(fromWx(assistant.mappingText()),
+               Catch::Contains("period: Period Start Date / Period End Date (dates dd-mon-yyyy)"));
     clickOn(assistant.previewButton());
     REQUIRE(waitUntil([&] { return assistant.rowsList()->GetCount() == 3; }));
     INFO(fromWx(assistant.summaryText()));

@@ -55,6 +55,7 @@ PayrollImportDialog::PayrollImportDialog(wxWindow* parent, Register& reg) : reg_
   file_ = requireControl<wxTextCtrl>(this, "file");
   profile_ = requireControl<wxChoice>(this, "profile");
   preview_ = requireControl<wxButton>(this, "preview");
+  mapping_ = requireControl<wxStaticText>(this, "mapping");
   summary_ = requireControl<wxStaticText>(this, "summary");
   rows_ = requireControl<wxCheckListBox>(this, "rows");
   dryRun_ = requireControl<wxButton>(this, "dry_run");
@@ -73,12 +74,15 @@ PayrollImportDialog::PayrollImportDialog(wxWindow* parent, Register& reg) : reg_
   accept_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { accept(); });
   rows_->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent& event) { onToggle(event.GetInt()); });
   // Another file or profile: the preview no longer shows what would be imported.
-  auto forget = [this](wxCommandEvent&) {
+  file_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
     extract_.reset();
     enableSteps();
-  };
-  file_->Bind(wxEVT_TEXT, forget);
-  profile_->Bind(wxEVT_CHOICE, forget);
+  });
+  profile_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+    extract_.reset();
+    enableSteps();
+    showMapping();
+  });
   Bind(
       wxEVT_BUTTON,
       [this](wxCommandEvent&) {
@@ -89,10 +93,34 @@ PayrollImportDialog::PayrollImportDialog(wxWindow* parent, Register& reg) : reg_
       },
       wxID_CLOSE);
   enableSteps();
+  showMapping();
   Layout();
   Fit();
   CentreOnParent();
 }
+
+void PayrollImportDialog::showMapping() {
+  wxString text;
+  runAction(this, _("Read the payroll profile"), [this, &text] {
+    if (profile_->GetSelection() == wxNOT_FOUND) return;
+    const PayrollProfile profile = loadPayrollProfile(reg_, fromWx(profile_->GetStringSelection()));
+    const std::string period = profile.column("period_column").empty()
+                                   ? profile.column("period_start_column") +
+                                         (profile.column("period_end_column").empty()
+                                              ? ""
+                                              : " / " + profile.column("period_end_column"))
+                                   : profile.column("period_column");
+    text = wxString::Format(_("%s's payroll. Staff number: %s; name: %s; period: %s (dates %s); gross pay: %s; "
+                              "FTE: %s."),
+                            toWx(profile.employer()), toWx(profile.column("staff_number_column")),
+                            toWx(profile.column("name_column")), toWx(period),
+                            toWx(profile.column("date_format")), toWx(profile.column("gross_pay_column")),
+                            toWx(profile.column("fte_column")));
+  });
+  mapping_->SetLabel(text);
+}
+
+wxString PayrollImportDialog::mappingText() const { return mapping_->GetLabel(); }
 
 void PayrollImportDialog::enableSteps() {
   const bool previewed = extract_.has_value() && !accepted_;

@@ -48,12 +48,15 @@ class PayrollImportDialog : public wxDialog {
   wxButton* acceptButton() const { return accept_; }
   wxListCtrl* mismatchesList() const { return mismatches_; }
   wxString summaryText() const;
+  // The chosen profile's column mapping: which column of the extract holds what.
+  wxString mappingText() const;
   wxString resultText() const;
 
  private:
   void onBrowse();
   void onToggle(int index);
   void enableSteps();
+  void showMapping();
 
   Register& reg_;
   boost::optional<PayrollExtract> extract_;
@@ -62,6 +65,7 @@ class PayrollImportDialog : public wxDialog {
   wxTextCtrl* file_ = nullptr;
   wxChoice* profile_ = nullptr;
   wxButton* preview_ = nullptr;
+  wxStaticText* mapping_ = nullptr;
   wxStaticText* summary_ = nullptr;
   wxCheckListBox* rows_ = nullptr;
   wxButton* dryRun_ = nullptr;
