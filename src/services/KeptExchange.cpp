@@ -145,6 +145,10 @@ std::shared_ptr<KeptRows> readKept(const std::map<std::string, fs::path>& files,
     bool good = yearCell(row, "year", errors) & dateCell(row, "through", false, errors) &
                 requiredCell(row, "closed_at", errors) & requiredCell(row, "closed_by", errors);
     if (!good) continue;
+    if (!FinancialYear::parse(row.at("year")).period().contains(parseIsoDate(row.at("through")))) {
+      errors.emplace_back(row.where, column("through"), row.at("through") + " is not in " + row.at("year"));
+      continue;
+    }
     if (!closeAt.emplace(std::make_pair(row.at("year"), row.at("through")), out->closes.size()).second) {
       errors.emplace_back(row.where, column("through"), "the same close is listed twice");
       continue;

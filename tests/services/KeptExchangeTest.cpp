@@ -138,4 +138,10 @@ TEST_CASE("an import never alters a closed period", "[exchange][closed]") {
                         Catch::Contains("recharge_kept_lines.csv row 3: column pay:"));
   }
   CHECK(KeptRechargeStore(t.reg()).closes(k2013.label()).size() == 2);
+
+  // A close outside its year is refused.
+  std::ofstream(folder.path / "recharge_closes.csv", std::ios::trunc)
+      << "year,through,closed_at,closed_by\n2014/15,2013-06-30,2013-07-02T09:00:00Z,finance\n";
+  CHECK_THROWS_WITH(importFolder(t.reg(), folder.path.string()),
+                    Catch::Contains("recharge_closes.csv row 2: column through: 2013-06-30 is not in 2014/15"));
 }
