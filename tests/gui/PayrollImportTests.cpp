@@ -17,7 +17,9 @@
 #include "storage/VersionStore.h"
 #include "ui/MainFrame.h"
 #include "ui/WxText.h"
+#include "ui/Resources.h"
 #include "ui/dialogs/PayrollImportDialog.h"
+#include "ui/dialogs/RecordDialog.h"
 
 using namespace guitest;
 using s113::ui::fromWx;
@@ -139,4 +141,39 @@ TEST_CASE("The payroll import assistant shows why an extract cannot be read and 
   const auto& report = reportedErrors().front();
   CHECK_THAT(fromWx(report.message + "\n" + report.extended), Catch::Contains("row 2: column Period End Date"));
   CHECK(storedPay(reg) == 0);
+}
+
+TEST_CASE("A new column-mapping profile is written from the payroll import assistant and chosen",
+          "[gui][payroll]") {
+  FrameGuard guard;
+  s113::Register& reg = *guard.frame->currentRegister();
+  bool formShown = false;
+  guard.frame->setWindowRunner([&](wxDialog& dialog) {
+    auto& assistant = dynamic_cast<PayrollImportDialog&>(dialog);
+    showAndWait(&assistant);
+    whenDialogShows([&](wxDialog& shown) {
+      auto& form = dynamic_cast<s113::ui::RecordDialog&>(shown);
+      formShown = true;
+      typeInto(form.control("name"), "ITRENT-BCCG");
+      typeInto(form.control("employer"), "BCCG");
+      typeInto(form.control("staff_number_column"), "Employee No");
+      typeInto(form.control("period_column"), "Pay Month");
+      typeInto(form.control("gross_pay_column"), "Total Gross");
+      auto* dates = dynamic_cast<wxChoice*>(form.control("date_format"));
+      REQUIRE(dates != nullptr);
+      for (unsigned i = 0; i < dates->GetCount(); ++i) INFO(fromWx(dates->GetString(i)));
+      CHECK(dates->SetStringSelection("mm/yyyy"));
+      clickOn(s113::ui::requireControl<wxButton>(&form, "wxID_OK"));
+    });
+    clickOn(assistant.newProfileButton());
+    REQUIRE(waitUntil([&] { return fromWx(assistant.profileChoice()->GetStringSelection()) == "ITRENT-BCCG"; }));
+    CHECK_THAT(fromWx(assistant.mappingText()), Catch::Contains("BCCG's payroll. Staff number: Employee No") &&
+                                                    Catch::Contains("period: Pay Month (dates mm/yyyy)"));
+    return static_cast<int>(wxID_CLOSE);
+  });
+  guard.frame->openPayrollImport();
+  CHECK(formShown);
+  INFO((reportedErrors().empty() ? std::string() : fromWx(reportedErrors().front().message)));
+  CHECK(reportedErrors().empty());
+  CHECK(s113::VersionStore(reg, s113::payrollProfileDef()).isLive("ITRENT-BCCG"));
 }

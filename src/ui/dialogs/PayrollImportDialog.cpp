@@ -16,6 +16,7 @@
 #include "ui/Resources.h"
 #include "ui/WxText.h"
 #include "ui/dialogs/RechargeView.h"
+#include "ui/dialogs/RecordDialog.h"
 
 namespace s113::ui {
 namespace {
@@ -55,6 +56,7 @@ PayrollImportDialog::PayrollImportDialog(wxWindow* parent, Register& reg) : reg_
   file_ = requireControl<wxTextCtrl>(this, "file");
   profile_ = requireControl<wxChoice>(this, "profile");
   preview_ = requireControl<wxButton>(this, "preview");
+  newProfile_ = requireControl<wxButton>(this, "new_profile");
   mapping_ = requireControl<wxStaticText>(this, "mapping");
   summary_ = requireControl<wxStaticText>(this, "summary");
   rows_ = requireControl<wxCheckListBox>(this, "rows");
@@ -65,11 +67,11 @@ PayrollImportDialog::PayrollImportDialog(wxWindow* parent, Register& reg) : reg_
   requireControl<wxButton>(this, "wxID_CLOSE");
   SetEscapeId(wxID_CLOSE);
 
-  for (const auto& p : VersionStore(reg_, payrollProfileDef()).allLatestLive()) profile_->Append(toWx(p.key));
-  if (profile_->GetCount() > 0) profile_->SetSelection(0);
+  fillProfiles("");
 
   requireControl<wxButton>(this, "browse")->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { onBrowse(); });
   preview_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { preview(); });
+  newProfile_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { newProfile(); });
   dryRun_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { dryRun(); });
   accept_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { accept(); });
   rows_->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent& event) { onToggle(event.GetInt()); });
@@ -97,6 +99,25 @@ PayrollImportDialog::PayrollImportDialog(wxWindow* parent, Register& reg) : reg_
   Layout();
   Fit();
   CentreOnParent();
+}
+
+void PayrollImportDialog::fillProfiles(const std::string& chosen) {
+  profile_->Clear();
+  for (const auto& p : VersionStore(reg_, payrollProfileDef()).allLatestLive()) profile_->Append(toWx(p.key));
+  if (!chosen.empty()) profile_->SetStringSelection(toWx(chosen));
+  if (profile_->GetSelection() == wxNOT_FOUND && profile_->GetCount() > 0) profile_->SetSelection(0);
+}
+
+void PayrollImportDialog::newProfile() {
+  runAction(this, _("New payroll profile"), [this] {
+    RecordDialog form(this, reg_, payrollProfileDef());
+    if (form.ShowModal() != wxID_OK || !form.saved()) return;
+    fillProfiles(form.saved()->key);
+    extract_.reset();
+    enableSteps();
+    showMapping();
+    Layout();
+  });
 }
 
 void PayrollImportDialog::showMapping() {

@@ -3,7 +3,8 @@
 // through a saved column-mapping profile; its rows previewed, each with the
 // contract its staff or assignment number matches, ticked to confirm the
 // match or unticked to reject it; a dry run saying what accepting would
-// store; nothing in the register changes until the user accepts. Accepting
+// store; nothing in the register changes until the user accepts. A new
+// profile (which column holds what) can be written and saved from here. Accepting
 // stores the pay (finance and admin only) and shows the reconciliation with
 // the register, the confirmed matches only.
 #pragma once
@@ -32,6 +33,9 @@ class PayrollImportDialog : public wxDialog {
   // The steps, as the buttons run them; each returns false (having shown
   // why) when it could not be done.
   bool preview();
+  // A new column-mapping profile, in the payroll profile's record form;
+  // chosen once saved.
+  void newProfile();
   bool dryRun();
   bool accept();
 
@@ -43,6 +47,7 @@ class PayrollImportDialog : public wxDialog {
   wxTextCtrl* fileBox() const { return file_; }
   wxChoice* profileChoice() const { return profile_; }
   wxButton* previewButton() const { return preview_; }
+  wxButton* newProfileButton() const { return newProfile_; }
   wxCheckListBox* rowsList() const { return rows_; }
   wxButton* dryRunButton() const { return dryRun_; }
   wxButton* acceptButton() const { return accept_; }
@@ -57,6 +62,7 @@ class PayrollImportDialog : public wxDialog {
   void onToggle(int index);
   void enableSteps();
   void showMapping();
+  void fillProfiles(const std::string& chosen);
 
   Register& reg_;
   boost::optional<PayrollExtract> extract_;
@@ -65,6 +71,7 @@ class PayrollImportDialog : public wxDialog {
   wxTextCtrl* file_ = nullptr;
   wxChoice* profile_ = nullptr;
   wxButton* preview_ = nullptr;
+  wxButton* newProfile_ = nullptr;
   wxStaticText* mapping_ = nullptr;
   wxStaticText* summary_ = nullptr;
   wxCheckListBox* rows_ = nullptr;
