@@ -58,10 +58,35 @@ std::string reportQuery(const std::string& report, const std::string& name) {
   throw std::runtime_error("reports/" + report + "/query.sql has no query '" + name + "'");
 }
 
-std::vector<SqlRow> runReportQuery(Register& reg, const std::string& report,
-                                   const std::string& name,
-                                   const std::map<std::string, std::string>& params) {
-  const std::string text = reportQuery(report, name);
+namespace {
+
+// {name} -> names.at(name) throughout `text`.
+std::string withNames(const std::string& text, const std::map<std::string, std::string>& names,
+                      const std::string& where) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t close = text[i] == '{' ? text.find('}', i) : std::string::npos;
+    if (close == std::string::npos) {
+      out += text[i++];
+      continue;
+    }
+    auto name = names.find(text.substr(i + 1, close - i - 1));
+    if (name == names.end())
+      throw std::runtime_error(where + ": no name for " + text.substr(i, close - i + 1));
+    out += name->second;
+    i = close + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+void forEachReportRow(Register& reg, const std::string& report, const std::string& name,
+                      const std::map<std::string, std::string>& params,
+                      const std::map<std::string, std::string>& names,
+                      const std::function<bool(const SqlRow&)>& visit) {
+  const std::string where = "reports/" + report + "/query.sql, query " + name;
+  const std::string text = withNames(reportQuery(report, name), names, where);
   // Each :name becomes its own placeholder :p1, :p2... bound in order, so a
   // parameter may be used more than once on either backend.
   std::string sql;
@@ -73,9 +98,7 @@ std::vector<SqlRow> runReportQuery(Register& reg, const std::string& report,
         ++end;
       const std::string param = text.substr(i + 1, end - i - 1);
       auto value = params.find(param);
-      if (value == params.end())
-        throw std::runtime_error("reports/" + report + "/query.sql, query " + name +
-                                 ": no value for :" + param);
+      if (value == params.end()) throw std::runtime_error(where + ": no value for :" + param);
       values.push_back(value->second);
       sql += ":p" + std::to_string(values.size());
       i = end;
@@ -87,7 +110,6 @@ std::vector<SqlRow> runReportQuery(Register& reg, const std::string& report,
     std::lock_guard<std::mutex> lock(runMutex);
     runLog().insert(report + "/" + name);
   }
-  std::vector<SqlRow> rows;
   try {
     BoundStatement st(reg.sql(), sql);
     for (const auto& v : values) st.bindText(v);
@@ -97,11 +119,21 @@ std::vector<SqlRow> runReportQuery(Register& reg, const std::string& report,
       SqlRow out;
       for (std::size_t c = 0; c < row.size(); ++c)
         out[row.get_properties(c).get_name()] = cellText(row, c);
-      rows.push_back(std::move(out));
+      if (!visit(out)) break;
     }
   } catch (const soci::soci_error& e) {
-    throw std::runtime_error("reports/" + report + "/query.sql, query " + name + ": " + e.what());
+    throw std::runtime_error(where + ": " + e.what());
   }
+}
+
+std::vector<SqlRow> runReportQuery(Register& reg, const std::string& report,
+                                   const std::string& name,
+                                   const std::map<std::string, std::string>& params) {
+  std::vector<SqlRow> rows;
+  forEachReportRow(reg, report, name, params, {}, [&](const SqlRow& row) {
+    rows.push_back(row);
+    return true;
+  });
   return rows;
 }
 

@@ -7,6 +7,7 @@
 //   auto rows = runReportQuery(reg, "register", "posts", {{"as_at", "2016-03-31"}});
 //   rows[0].at("ref");  // "BN-007"; NULL reads as ""
 #pragma once
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -29,6 +30,14 @@ std::string reportQuery(const std::string& report, const std::string& name);
 std::vector<SqlRow> runReportQuery(Register& reg, const std::string& report,
                                    const std::string& name,
                                    const std::map<std::string, std::string>& params);
+// The same, one row at a time (nothing held): `visit` returns false to stop.
+// Each {name} in the text is first replaced by names.at(name): a table or
+// column from the entity catalogue, or a number of the program's own (a
+// LIMIT), never the user's input.
+void forEachReportRow(Register& reg, const std::string& report, const std::string& name,
+                      const std::map<std::string, std::string>& params,
+                      const std::map<std::string, std::string>& names,
+                      const std::function<bool(const SqlRow&)>& visit);
 // "register/posts" for every query run by this program so far: what a test
 // compares with the files.
 std::set<std::string> reportQueriesRun();

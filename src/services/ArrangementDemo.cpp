@@ -10,29 +10,33 @@
 #include <map>
 
 #include "domain/Arrangements.h"
+#include "services/DemoHistory.h"
 #include "services/Hooks.h"
 #include "storage/VersionStore.h"
 
 namespace s113 {
 namespace {
 
+// Queues the sample's arrangements on its history, each recorded on the day
+// it takes effect (DemoHistory.h), by the HR officer of the employer.
 class DemoWriter {
  public:
-  explicit DemoWriter(RecordService& service) : service_(service) {}
+  explicit DemoWriter(DemoHistory& history) : history_(history) {}
   void create(const EntityDef& def, const std::string& key, Record fields, const char* validFrom) {
-    service_.saveInTransaction({&def, key, std::move(fields), 0, parseIsoDate(validFrom)});
+    const std::string by = recorder(fields);
+    history_.create(def, key, std::move(fields), parseIsoDate(validFrom), by);
   }
   // A new version with some fields changed.
   void change(const EntityDef& def, const std::string& key, const Record& changes,
               const char* validFrom) {
-    auto latest = VersionStore(service_.reg(), def).latest(key);
-    Record fields = latest->fields;
-    for (const auto& [field, value] : changes) fields[field] = value;
-    service_.saveInTransaction({&def, key, fields, latest->version, parseIsoDate(validFrom)});
+    history_.change(def, key, changes, parseIsoDate(validFrom));
   }
 
  private:
-  RecordService& service_;
+  static std::string recorder(const Record& fields) {
+    return valueOf(fields, "employer") == "BCCG" ? kCcgHr : kCouncilHr;
+  }
+  DemoHistory& history_;
 };
 
 struct DemoPlacement {
@@ -309,8 +313,8 @@ void addGovernance(DemoWriter& w) {
 
 }  // namespace
 
-void addDemoArrangements(RecordService& service) {
-  DemoWriter w(service);
+void addDemoArrangements(DemoHistory& history) {
+  DemoWriter w(history);
   addPlacements(w);
   addSingleManagers(w);
   addJointPosts(w);

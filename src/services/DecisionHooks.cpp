@@ -1,12 +1,18 @@
 // Sample decisions for `demo`: the employer decisions the B&NES partnership
 // recorded on its joint posts, one of them an override with its reason.
 #include "services/DecisionService.h"
+#include "services/DemoHistory.h"
 #include "services/Hooks.h"
 
 namespace s113 {
 
-void addDemoDecisions(RecordService& service) {
-  Register& reg = service.reg();
+void addDemoDecisions(DemoHistory& history) {
+  Register& reg = history.service().reg();
+  // Recorded by the CCG's HR officer for the joint HR group, on the day decided.
+  auto record = [&](const DecisionRequest& request, std::optional<DecisionOverride> override) {
+    history.queue(demoRecordedOn(*request.on), kCcgHr,
+                  [&reg, request, override] { recordDecisionInTransaction(reg, request, override); });
+  };
 
   // The joint DASS post: a statutory office, so the council employs (rule 1).
   DecisionRequest dass;
@@ -17,7 +23,7 @@ void addDemoDecisions(RecordService& service) {
   dass.fundingSharesAgreed = true;
   dass.forumConsultedOn = Date(2013, 4, 10);
   dass.on = Date(2013, 4, 15);
-  recordDecisionInTransaction(reg, dass, std::nullopt);
+  record(dass, std::nullopt);
 
   // Replacing the CCG-employed community equipment manager: a like-for-like
   // replacement keeps the CCG as employer (rule 4), although the council holds
@@ -30,7 +36,7 @@ void addDemoDecisions(RecordService& service) {
   equipment.gradedInBoth = true;
   equipment.fundingSharesAgreed = true;
   equipment.on = Date(2014, 5, 12);
-  recordDecisionInTransaction(reg, equipment, std::nullopt);
+  record(equipment, std::nullopt);
 
   // The proposed dementia commissioning post splits its functions 50/50 and
   // needs no registration: the protocol refers it to the joint HR group, which
@@ -42,8 +48,8 @@ void addDemoDecisions(RecordService& service) {
   dementia.fundingSharesAgreed = true;
   dementia.forumConsultedOn = Date(2014, 6, 11);
   dementia.on = Date(2014, 6, 16);
-  recordDecisionInTransaction(
-      reg, dementia,
+  record(
+      dementia,
       DecisionOverride{"BNES",
                        "Joint HR group, 9 June 2014: the post leads the council's dementia "
                        "strategy and is graded on NJC; the CCG agreed council employment with the "

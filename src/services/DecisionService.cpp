@@ -353,9 +353,9 @@ RecordedDecision recordDecisionInTransaction(Register& reg, const DecisionReques
     row.overrideEmployer = given->employer;
     row.overrideReason = given->reason;
   }
-  row.decidedBy = reg.actingUser();
+  row.decidedBy = reg.recordingUser();
   row.decidedOn = formatIso(facts.on);
-  row.recordedAt = utcTimestamp();
+  row.recordedAt = reg.recordingTime();
   if (request.forumConsultedOn) row.forumConsultedOn = formatIso(*request.forumConsultedOn);
   refuseRepeatedDecision(reg, row);
   store.insert(row);

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "domain/Catalog.h"
+#include "services/DemoHistory.h"
 #include "services/Hooks.h"
 #include "services/RecordService.h"
 
@@ -141,8 +142,9 @@ std::string demoPayrollNumber(const DemoPerson& p) {
 void buildDemoRegister(Register& reg) {
   RecordService service(reg);
   WriteTransaction tx(reg);
+  DemoHistory history(service);
   auto save = [&](const EntityDef& def, const std::string& key, Record fields, const char* validFrom) {
-    service.saveInTransaction({&def, key, std::move(fields), 0, parseIsoDate(validFrom)});
+    history.create(def, key, std::move(fields), parseIsoDate(validFrom));
   };
   save(partnerDef(), "BNES", {{"name", "Bath and North East Somerset Council"}, {"kind", "council"}, {"nation", "england"}}, "2013-04-01");
   save(partnerDef(), "BCCG", {{"name", "Bath and North East Somerset Clinical Commissioning Group"}, {"kind", "nhs"}, {"nation", "england"}}, "2013-04-01");
@@ -175,14 +177,10 @@ void buildDemoRegister(Register& reg) {
     save(postDef(), p.ref, fields, p.ref[0] == 'S' ? "2009-11-01" : "2013-04-01");
   }
   // Line managers second: a post may be managed by one listed after it.
-  for (const auto& p : kPosts) {
-    if (!*p.lineManager) continue;
-    VersionStore store(reg, postDef());
-    auto latest = store.latest(p.ref);
-    Record fields = latest->fields;
-    fields["line_manager"] = p.lineManager;
-    service.saveInTransaction({&postDef(), p.ref, fields, latest->version, latest->validFrom});
-  }
+  for (const auto& p : kPosts)
+    if (*p.lineManager)
+      history.change(postDef(), p.ref, {{"line_manager", p.lineManager}},
+                     parseIsoDate(p.ref[0] == 'S' ? "2009-11-01" : "2013-04-01"));
   for (const auto& p : kPeople) {
     save(personDef(), p.ref, {{"name", p.name}}, p.start);
     save(contractDef(), p.contract,
@@ -191,11 +189,12 @@ void buildDemoRegister(Register& reg) {
           {"start_date", p.start}, {"payroll_number", demoPayrollNumber(p)}},
          p.start);
   }
-  addDemoArrangements(service);
-  addDemoRecharges(service);
-  addDemoDecisions(service);
-  addDemoForum(service);
-  addDemoPayroll(service);
+  addDemoArrangements(history);
+  addDemoRecharges(history);
+  addDemoDecisions(history);
+  addDemoForum(history);
+  addDemoPayroll(history);
+  history.replay();
   tx.commit();
 }
 

@@ -4,6 +4,7 @@
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "domain/Validation.h"
+#include "services/DemoHistory.h"
 #include "services/Hooks.h"
 #include "storage/DecisionStore.h"
 #include "storage/VersionStore.h"
@@ -38,17 +39,25 @@ Record item(const std::string& meeting, const std::string& subject, const std::s
 
 }  // namespace
 
-void addDemoForum(RecordService& service) {
+// Each meeting is recorded as planned some weeks ahead, then as held on the
+// day with its members, its items and their outcomes.
+void addDemoForum(DemoHistory& history) {
   auto save = [&](const EntityDef& def, const std::string& key, const Record& fields, const char* on) {
-    service.saveInTransaction({&def, key, fields, 0, parseIsoDate(on)});
+    history.create(def, key, fields, parseIsoDate(on), kForumSecretary);
   };
-  const std::string management =
-      "Strategic Director People and Communities; Head of HR (Council); Head of HR (CCG)";
-  const std::string unions = "UNISON branch secretary; Unite regional officer; RCN steward";
+  auto held = [&](const std::string& key, const Record& members, const char* on) {
+    Record changes = members;
+    changes["status"] = "held";
+    history.change(meetingDef(), key, changes, parseIsoDate(on), kForumSecretary);
+  };
+  const Record members{
+      {"management_members", "Strategic Director People and Communities; Head of HR (Council); Head of HR (CCG)"},
+      {"union_members", "UNISON branch secretary; Unite regional officer; RCN steward"}};
   save(meetingDef(), "JSF-2013-04",
-       {{"meeting_date", "2013-04-10"}, {"title", "Joint Staff Forum, April 2013"}, {"status", "held"},
-        {"chair", "Head of HR (Council)"}, {"management_members", management}, {"union_members", unions}},
-       "2013-04-10");
+       {{"meeting_date", "2013-04-10"}, {"title", "Joint Staff Forum, April 2013"}, {"status", "planned"},
+        {"chair", "Head of HR (Council)"}},
+       "2013-03-28");
+  held("JSF-2013-04", members, "2013-04-10");
   save(meetingItemDef(), "JSF-2013-04-1",
        item("JSF-2013-04", "Joint DASS post: the council employs, the CCG's functions placed under s113",
             "post", "BN-001", "agreed"),
@@ -61,9 +70,10 @@ void addDemoForum(RecordService& service) {
   save(meetingItemDef(), "JSF-2013-04-2", placements, "2013-04-10");
 
   save(meetingDef(), "JSF-2014-06",
-       {{"meeting_date", "2014-06-11"}, {"title", "Joint Staff Forum, June 2014"}, {"status", "held"},
-        {"chair", "Head of HR (CCG)"}, {"management_members", management}, {"union_members", unions}},
-       "2014-06-11");
+       {{"meeting_date", "2014-06-11"}, {"title", "Joint Staff Forum, June 2014"}, {"status", "planned"},
+        {"chair", "Head of HR (CCG)"}},
+       "2014-05-14");
+  held("JSF-2014-06", members, "2014-06-11");
   Record replacement = item("JSF-2014-06", "Replacement community equipment manager stays with the CCG",
                             "decision", "D-BN-036-1", "noted");
   replacement["outcome_notes"] = "The unions asked that the post be advertised in both organisations.";

@@ -26,12 +26,13 @@ std::vector<std::string> rechargesCovering(Register& reg, const EntityDef& def, 
 // Warnings (not refusals) that `check` lists.
 void arrangementWarnings(Register& reg, CheckReport& report);
 
-// Sample records for `demo`, written with the given service inside the
-// demo's transaction, after the core records.
-void addDemoArrangements(RecordService& service);
-void addDemoRecharges(RecordService& service);
-void addDemoDecisions(RecordService& service);
-void addDemoForum(RecordService& service);  // after the decisions it refers to
-void addDemoPayroll(RecordService& service);  // PayrollDemo.cpp
+// Sample records for `demo`, queued on the sample's history (each with the
+// day it was recorded, services/DemoHistory.h) after the core records.
+class DemoHistory;
+void addDemoArrangements(DemoHistory& history);
+void addDemoRecharges(DemoHistory& history);
+void addDemoDecisions(DemoHistory& history);
+void addDemoForum(DemoHistory& history);  // after the decisions it refers to
+void addDemoPayroll(DemoHistory& history);  // PayrollDemo.cpp
 
 }  // namespace s113

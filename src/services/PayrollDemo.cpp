@@ -2,14 +2,15 @@
 // CCG's payroll and an iTrent-like extract of the council's. The layouts are
 // invented for the sample (plausible, not the vendors' own).
 #include "domain/Catalog.h"
+#include "services/DemoHistory.h"
 #include "services/Hooks.h"
 
 namespace s113 {
 
-void addDemoPayroll(RecordService& service) {
+void addDemoPayroll(DemoHistory& history) {
   const Date from(2013, 4, 1);
-  service.saveInTransaction(
-      {&payrollProfileDef(), "ESR-BCCG",
+  history.create(
+      payrollProfileDef(), "ESR-BCCG",
        {{"employer", "BCCG"},
         {"description", "ESR-like monthly extract of the CCG's payroll"},
         {"staff_number_column", "Assignment Number"},
@@ -19,9 +20,9 @@ void addDemoPayroll(RecordService& service) {
         {"gross_pay_column", "Gross Pay"},
         {"fte_column", "Assignment FTE"},
         {"date_format", "dd-mon-yyyy"}},
-       0, from});
-  service.saveInTransaction(
-      {&payrollProfileDef(), "ITRENT-BNES",
+      from, kCcgHr);
+  history.create(
+      payrollProfileDef(), "ITRENT-BNES",
        {{"employer", "BNES"},
         {"description", "iTrent-like monthly extract of the council's payroll"},
         {"staff_number_column", "Employee No"},
@@ -30,7 +31,7 @@ void addDemoPayroll(RecordService& service) {
         {"gross_pay_column", "Total Gross"},
         {"fte_column", "FTE %"},
         {"date_format", "mm/yyyy"}},
-       0, from});
+      from);
 }
 
 }  // namespace s113

@@ -5,6 +5,7 @@
 
 #include "domain/RechargeCatalog.h"
 #include "domain/Validation.h"
+#include "services/DemoHistory.h"
 #include "services/Hooks.h"
 #include "storage/VersionStore.h"
 #include "services/RechargeService.h"
@@ -180,10 +181,9 @@ Record withLedgerCodes(Record fields) {
 
 }  // namespace
 
-void addDemoRecharges(RecordService& service) {
+void addDemoRecharges(DemoHistory& history) {
   for (const auto& a : demoAgreements())
-    service.saveInTransaction(
-        {&rechargeAgreementDef(), a.ref, withLedgerCodes(a.fields), 0, parseIsoDate(a.validFrom)});
+    history.create(rechargeAgreementDef(), a.ref, withLedgerCodes(a.fields), parseIsoDate(a.validFrom), kCcgHr);
 }
 
 }  // namespace s113

@@ -77,8 +77,8 @@ int RecordService::saveInTransaction(const Edit& edit, Options options) {
   after.key = edit.key;
   after.version = edit.baseVersion > 0 ? edit.baseVersion + 1 : std::max(1, options.firstVersion);
   after.validFrom = edit.validFrom;
-  after.recordedAt = utcTimestamp();
-  after.recordedBy = reg_.actingUser();
+  after.recordedAt = reg_.recordingTime();
+  after.recordedBy = reg_.recordingUser();
   after.fields = canonicalRecord(def, edit.fields);
   store.insert(after, !identityCreated);
   audit(def, before, after);
@@ -124,8 +124,8 @@ int RecordService::remove(const EntityDef& def, const std::string& key, int base
   StoredVersion after = *latest;
   after.version = baseVersion + 1;
   after.validFrom = validFrom;
-  after.recordedAt = utcTimestamp();
-  after.recordedBy = reg_.actingUser();
+  after.recordedAt = reg_.recordingTime();
+  after.recordedBy = reg_.recordingUser();
   after.deleted = true;
   store.insert(after);
   audit(def, *latest, after);

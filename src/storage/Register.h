@@ -37,6 +37,10 @@ class Register {
   // The acting user: the operating-system login on SQLite, the database role
   // on PostgreSQL.
   const std::string& actingUser() const { return actingUser_; }
+  // What a write is stamped with (recorded_at, recorded_by): now and the
+  // acting user, unless a RecordedAs is in force on this register.
+  std::string recordingTime() const;
+  const std::string& recordingUser() const;
   int schemaVersion();
   // The prepared statements of this connection (storage/StatementCache.h).
   StatementCache& statements();
@@ -60,6 +64,8 @@ class Register {
   Backend backend_;
   soci::session sql_;
   std::string actingUser_;
+  friend class RecordedAs;
+  std::string recordedAt_, recordedBy_;  // set by a RecordedAs; empty = now, the acting user
   bool inWriteTransaction_ = false;
   boost::optional<std::string> auditChainHead_;
   // Declared after sql_ so its statements are destroyed before the session.
@@ -82,6 +88,22 @@ class WriteTransaction {
  private:
   Register& reg_;
   bool open_;
+};
+
+// While one of these lives, writes on `reg` are stamped as recorded at `at`
+// (an ISO UTC timestamp) by `by`, as if made then: the sample register is laid
+// down this way as it would have been recorded over the years
+// (services/DemoHistory.h). Nothing else uses it.
+class RecordedAs {
+ public:
+  RecordedAs(Register& reg, const std::string& at, const std::string& by);
+  ~RecordedAs();
+  RecordedAs(const RecordedAs&) = delete;
+  RecordedAs& operator=(const RecordedAs&) = delete;
+
+ private:
+  Register& reg_;
+  std::string previousAt_, previousBy_;
 };
 
 // The current UTC time as ISO 8601 "2026-11-24T06:40:00Z" (recorded_at).

@@ -421,7 +421,7 @@ void MainFrame::updateStatus() {
   wxString count;
   if (entity_) {
     const wxString what = entity_ == &auditView()
-                              ? _("audit entries")
+                              ? _("changes")
                               : wxGetTranslation(toWx(navigatorLabel(*entity_))).Lower();
     count =
         model.visibleCount() == model.totalCount()

@@ -87,8 +87,10 @@ class MainFrame : public wxFrame {
   // Previews a report of the catalogue (reports/Catalogue.h) as HTML, ready
   // to print; "decision" reports on the post selected in the posts list.
   void openReport(const std::string& name);
+  void openForumPack();  // Reports > Forum pack... (dialogs/ForumPackDialog.h)
   // What a double-click (Enter) on a row of an activity view does: a
-  // decision's record, a meeting's forum pack, an audit entry's record.
+  // decision's record, a meeting's forum pack, the version an audit log's
+  // change made, the record a warning is about.
   void openSelectedActivity();
   // Help: the user guide (F1) at one of its pages, and the About box.
   void openUserGuide(const std::string& page = "index.html");
@@ -130,6 +132,8 @@ class MainFrame : public wxFrame {
   // The stored value of a field of the selected row ("" when none).
   std::string selectedCell(const std::string& field) const;
   int runDialog(RecordDialog& dialog);
+  // The version the selected audit row's change made (VersionView).
+  void openAuditChange();
 
   void onNavigate(wxCommandEvent& event);
   void onFilter(wxCommandEvent& event);

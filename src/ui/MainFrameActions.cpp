@@ -23,10 +23,13 @@
 #include "ui/dialogs/RechargeView.h"
 #include "ui/dialogs/YearPicker.h"
 #include "ui/dialogs/RecordDialog.h"
+#include "ui/dialogs/ForumPackDialog.h"
 #include "ui/dialogs/ReportPreview.h"
 #include "ui/dialogs/UserGuide.h"
+#include "ui/dialogs/VersionView.h"
 #include "ui/models/ActivityViews.h"
 #include "ui/models/AttentionView.h"
+#include "ui/models/AuditChanges.h"
 #include "ui/models/ListDocument.h"
 #include "ui/panels/RecordListView.h"
 
@@ -78,6 +81,7 @@ void MainFrame::openPayrollImport() {
 
 void MainFrame::openReport(const std::string& name) {
   if (!requireRegister()) return;
+  if (name == "forum-pack") return openForumPack();
   reports::ReportParams params;
   params.asAt = asAt();
   if (name == "recharges") {  // one financial year: the one the user picks
@@ -94,6 +98,18 @@ void MainFrame::openReport(const std::string& name) {
     }
   }
   previewReport(name, params);
+}
+
+// The forum pack is aimed at a meeting: the one selected in the Forum
+// meetings list, else the dialog's choice.
+void MainFrame::openForumPack() {
+  const std::string selected = entity_ == &meetingDef() ? list_->selectedKey() : std::string();
+  ForumPackDialog dialog(this, *register_, selected, [this](const Date& day) {
+    reports::ReportParams params;
+    params.meeting = day;
+    previewReport("forum-pack", params);
+  });
+  windowRunner_ ? windowRunner_(dialog) : dialog.ShowModal();
 }
 
 void MainFrame::previewReport(const std::string& name, const reports::ReportParams& params) {
@@ -139,15 +155,28 @@ void MainFrame::openSelectedActivity() {
       list_->selectKey(record);
     });
   } else if (entity_ == &auditView()) {
-    // The record the entry is about, in its own list.
-    const EntityDef* def = findEntity(selectedCell("entity"));
-    const std::string record = selectedCell("record");
-    if (!def) return;
-    runAction(this, _("Show records"), [&] {
+    openAuditChange();
+  }
+}
+
+void MainFrame::openAuditChange() {
+  const std::string entity = selectedCell("entity"), record = selectedCell("record");
+  const int version = std::atoi(selectedCell("version").c_str());
+  runAction(this, _("Open the version"), [&] {
+    std::vector<AuditEntry> entries;
+    for (auto& e : AuditStore(*register_).list(boost::none, entity, record))
+      if (e.version == version) entries.push_back(std::move(e));
+    const auto changes = groupChanges(entries);
+    if (changes.empty()) throw NotFound(entity + " " + record + " has no audited version " +
+                                        std::to_string(version) + ".");
+    VersionView view(this, *register_, changes.back());
+    const int answer = windowRunner_ ? windowRunner_(view) : view.ShowModal();
+    const EntityDef* def = findEntity(entity);
+    if (answer == wxID_FIND && def) {
       showEntity(*def);
       list_->selectKey(record);
-    });
-  }
+    }
+  });
 }
 
 bool MainFrame::requireEditableList() {

@@ -16,6 +16,7 @@
 #include "ui/WxText.h"
 #include "ui/dialogs/RecordDialog.h"
 #include "ui/dialogs/ReportPreview.h"
+#include "ui/dialogs/VersionView.h"
 #include "ui/models/ActivityViews.h"
 #include "ui/panels/RecordListView.h"
 
@@ -165,7 +166,8 @@ TEST_CASE("The forum packs list shows the meetings packs were issued to and open
   CHECK(title.find("Forum") != std::string::npos);
 }
 
-TEST_CASE("The audit log lists every change, newest first, and leads to the record", "[gui][activity]") {
+TEST_CASE("The audit log lists every change of a record as one row, newest first, and opens its version",
+          "[gui][activity]") {
   FrameGuard guard;
   auto& reg = *guard.frame->currentRegister();
   auto latest = s113::VersionStore(reg, s113::postDef()).latest("BN-007");
@@ -178,10 +180,21 @@ TEST_CASE("The audit log lists every change, newest first, and leads to the reco
   REQUIRE(guard.frame->currentEntity() == &s113::ui::auditView());
   auto* list = guard.frame->list();
   REQUIRE(list->GetItemCount() > 100);
-  // Newest first: the title change just made.
+  // Newest first: the title change just made, one row for the save.
+  const std::string version = std::to_string(latest->version + 1);
   CHECK(cellByLabel(list, 0, "Record") == "BN-007");
-  CHECK(cellByLabel(list, 0, "Field") == "title");
-  CHECK(cellByLabel(list, 0, "New value") == "Head of Commissioning - Adults (audited)");
+  CHECK(cellByLabel(list, 0, "Change") == "Post BN-007 v" + version + ": Title changed");
+  CHECK(cellByLabel(list, 0, "Values (before \u2192 after)") ==
+        "Title: " + s113::valueOf(latest->fields, "title") +
+            " \u2192 Head of Commissioning - Adults (audited); valid from " + s113::formatUk(s113::today()));
+  CHECK(cellByLabel(list, 1, "Change").find("Post BN-007 v") == std::string::npos);
+  // A record's creation is one row too, however many fields it has.
+  std::size_t creations = 0;
+  for (long row = 0; row < list->GetItemCount(); ++row)
+    if (cellByLabel(list, row, "Record") == "BN-007" &&
+        cellByLabel(list, row, "Change") == "Post BN-007 v1: created")
+      ++creations;
+  CHECK(creations == 1);
 
   // Filter as you type works here as everywhere.
   typeInto(guard.frame->filterBox(), "(audited)");
@@ -193,9 +206,24 @@ TEST_CASE("The audit log lists every change, newest first, and leads to the reco
   list->sortByColumn(0);
   CHECK(fromWx(list->GetItemText(0, 0)) == "1");
 
-  // Opening an entry shows its record in its own list.
-  list->selectKey(list->model().visibleRow(static_cast<std::size_t>(list->GetItemCount() - 1)).key);
+  // Opening a change shows the version it made; from there, the record in its own list.
+  list->sortByColumn(0);  // newest first again
+  REQUIRE(cellByLabel(list, 0, "Record") == "BN-007");
+  list->selectKey(list->model().visibleRow(0).key);
+  std::string title, shownTitle;
+  guard.frame->setWindowRunner([&](wxDialog& dialog) {
+    auto& view = dynamic_cast<s113::ui::VersionView&>(dialog);
+    showAndWait(&view);
+    title = fromWx(view.GetTitle());
+    shownTitle = fromWx(view.valueOf("Title"));
+    view.Hide();
+    return static_cast<int>(wxID_FIND);
+  });
   guard.frame->openSelectedActivity();
+  guard.frame->setWindowRunner({});
+  CHECK(reportedErrors().empty());
+  CHECK(title == "Post BN-007, version " + version);
+  CHECK(shownTitle == "Head of Commissioning - Adults (audited)");
   CHECK(guard.frame->currentEntity() == &s113::postDef());
   CHECK(guard.frame->list()->selectedKey() == "BN-007");
 }

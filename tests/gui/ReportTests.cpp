@@ -1,10 +1,14 @@
 // The Reports menu: a report previewed as its paper pages (the PDF's pages),
 // printed with every page selected; the list printed as shown.
+#include <wx/button.h>
 #include <wx/dcmemory.h>
 #include <wx/print.h>
 
-#include <fstream>
+#include <wx/stattext.h>
 #include <wx/textctrl.h>
+
+#include <algorithm>
+#include <fstream>
 
 #include <catch2/catch.hpp>
 
@@ -15,6 +19,8 @@
 #include "reports/Catalogue.h"
 #include "reports/Writers.h"
 #include "support/TestRegister.h"
+#include "storage/ForumStore.h"
+#include "ui/dialogs/ForumPackDialog.h"
 #include "ui/dialogs/ReportPages.h"
 #include "ui/dialogs/ReportPreview.h"
 #include "ui/panels/RecordListView.h"
@@ -131,4 +137,56 @@ TEST_CASE("Every report prints the pages its PDF has, every page selected by def
     CHECK_FALSE(printout->HasPage(pdfPages + 1));
     dc.SelectObject(wxNullBitmap);
   }
+}
+
+TEST_CASE("A forum pack for JSF-2014-06 is issued from the app and lists what changed since JSF-2013-04 only",
+          "[gui][reports][forum]") {
+  FrameGuard guard;
+  std::string baseline, text;
+  guard.frame->setWindowRunner([&](wxDialog& dialog) {
+    if (auto* forum = dynamic_cast<s113::ui::ForumPackDialog*>(&dialog)) {
+      showAndWait(forum);
+      REQUIRE(forum->select("JSF-2014-06"));
+      baseline = fromWx(forum->baseline()->GetLabel());
+      clickOn(forum->issueButton());
+      waitUntil([&] { return !text.empty(); });
+      forum->Hide();
+      return static_cast<int>(wxID_CLOSE);
+    }
+    auto& preview = dynamic_cast<ReportPreview&>(dialog);
+    showAndWait(&preview);
+    text = fromWx(preview.pageText());
+    preview.Hide();
+    return static_cast<int>(wxID_CLOSE);
+  });
+  guard.frame->openReport("forum-pack");  // Reports > Forum pack...
+  CHECK(reportedErrors().empty());
+  CHECK(baseline.find("10/04/2013 JSF-2013-04") != std::string::npos);
+  INFO(text.substr(0, 4000));
+  CHECK(text.find("Issued") != std::string::npos);  // the preview shows the frozen pack
+  CHECK(text.find("11/06/2014 (JSF-2014-06)") != std::string::npos);
+  CHECK(text.find("10/04/2013 (JSF-2013-04)") != std::string::npos);
+  // PL-005 agreed on 20/02/2014, between the two held meetings, is on the
+  // preview's pages; the line managers set up on 28/03/2013, before the first
+  // meeting, are not.
+  std::string words = text;
+  std::replace(words.begin(), words.end(), '\n', ' ');
+  CHECK(words.find("PL-005") != std::string::npos);
+  CHECK(words.find("status consulted -> agreed") != std::string::npos);
+  CHECK(words.find("line-manager post (none)") == std::string::npos);
+  // The same in the pack as issued (frozen), cell by cell.
+  const auto frozen = s113::ForumStore(*guard.frame->currentRegister()).frozenPack("2014-06-11");
+  REQUIRE(frozen.has_value());
+  const auto issued = s113::reports::fromJson(nlohmann::json::parse(*frozen));
+  const auto* changes = issued.table("changes");
+  REQUIRE(changes);
+  bool agreed = false, lineManagers = false;
+  for (const auto& row : changes->rows) {
+    agreed |= row.at(1) == "S113 placement / secondment PL-005" && row.at(2) == "status consulted \u2192 agreed" &&
+              row.at(0) == "2014-02-20" && row.at(3) == "J Smith";
+    lineManagers |= row.at(2).find("line-manager") != std::string::npos;
+  }
+  CHECK(agreed);
+  CHECK_FALSE(lineManagers);
+  CHECK(s113::ForumStore(*guard.frame->currentRegister()).frozenPack("2014-06-11").has_value());
 }

@@ -2,8 +2,9 @@
 // xvfb-run): opens the sample register and saves PNGs of the main window, the
 // post form, the post form showing a refused functional split, the decision
 // wizard showing BN-001's outcome, the recharge view of 2013/14 and the
-// register report's print preview window, the decisions list and the audit
-// log. The
+// register report's print preview window, a placement's form with its
+// contract picked by name, the decisions list, the audit log and Needs
+// attention. The
 // pictures are taken of the X screen with ImageMagick's `import`.
 #include <wx/button.h>
 
@@ -19,8 +20,11 @@
 #include "ui/dialogs/ReportPreview.h"
 #include "ui/Resources.h"
 #include "ui/dialogs/DecisionWizard.h"
+
+#include "ui/dialogs/ForumPackDialog.h"
 #include "ui/dialogs/RecordDialog.h"
 #include "ui/models/ActivityViews.h"
+#include "ui/models/AttentionView.h"
 #include "ui/panels/RecordListView.h"
 
 namespace {
@@ -112,12 +116,23 @@ int takeScreenshots(const std::string& folder) {
   });
   frame->openReport("register");
 
-  // The forum pack previewed at its first chart: the chart the PDF and the
-  // printout have, drawn by the program.
+  // The forum pack for the June 2014 meeting (Reports > Forum pack...): the
+  // meeting chosen, then its pack previewed at the top (the changes since
+  // April 2013) and at its first chart, drawn by the program as in the PDF.
   frame->setWindowRunner([&](wxDialog& dialog) {
-    auto& preview = dynamic_cast<s113::ui::ReportPreview&>(dialog);
     dialog.Move(20, 20);
     guitest::showAndWait(&dialog);
+    if (auto* forum = dynamic_cast<s113::ui::ForumPackDialog*>(&dialog)) {
+      forum->select("JSF-2014-06");
+      capture(forum, dir / "forum-pack-meeting.png");
+      wxCommandEvent click(wxEVT_BUTTON, forum->previewButton()->GetId());
+      click.SetEventObject(forum->previewButton());
+      forum->previewButton()->ProcessWindowEvent(click);
+      forum->Hide();
+      return static_cast<int>(wxID_CLOSE);
+    }
+    auto& preview = dynamic_cast<s113::ui::ReportPreview&>(dialog);
+    capture(&dialog, dir / "forum-pack-changes.png");
     preview.showPage(preview.firstChartPage());
     guitest::pump(300);
     capture(&dialog, dir / "forum-pack-preview.png");
@@ -131,5 +146,7 @@ int takeScreenshots(const std::string& folder) {
   capture(frame, dir / "decisions-list.png");
   frame->showEntity(s113::ui::auditView());
   capture(frame, dir / "audit-log.png");
+  frame->showEntity(s113::ui::attentionView());
+  capture(frame, dir / "needs-attention.png");
   return 0;
 }

@@ -4,21 +4,24 @@
 # their plain-SQL floors (bench_floor) and prints every figure with its floor,
 # the ratio, the target and the peak memory.
 #
-#   tests/perf/bench.sh [--build DIR] [--sizes 25000[,100000,...]] [--postgres URL|start] [--no-sqlite]
+#   tests/perf/bench.sh [--build DIR] [--sizes 25000[,100000,...]] [--postgres URL|start] [--no-sqlite] [--only forum]
+#
+# --only forum times the import (it makes the register) and the forum pack only.
 #
 # --postgres start runs a throw-away server (tests/support/pg-start.sh) and
 # stops it at the end; a URL names a database whose tables the run drops.
 # Needs GNU time (/usr/bin/time, Debian package "time") for the peak memory.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-build=build sizes=25000 postgres="" sqlite=1
+build=build sizes=25000 postgres="" sqlite=1 only=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --build) build=$2; shift 2 ;;
     --sizes) sizes=$2; shift 2 ;;
     --postgres) postgres=$2; shift 2 ;;
     --no-sqlite) sqlite=0; shift ;;
-    *) echo "usage: $0 [--build DIR] [--sizes N,N] [--postgres URL|start] [--no-sqlite]" >&2; exit 2 ;;
+    --only) only=$2; shift 2 ;;
+    *) echo "usage: $0 [--build DIR] [--sizes N,N] [--postgres URL|start] [--no-sqlite] [--only forum]" >&2; exit 2 ;;
   esac
 done
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 1; }
@@ -74,6 +77,11 @@ run_backend() {
     row "  against prepared inserts" "$import" "$(floor_of import-prepared "$work/floor-import")" "" ""
   else
     row "import ($records)" "$import" "$(floor_of import-prepared "$work/floor-import")" "<= 2x prepared" "$mem"
+  fi
+  if [ "$only" = forum ]; then
+    measure forum "$cli" report "$target" forum-pack --out "$work/pack.html"
+    row "forum pack" "$SECS" - "< 2 s, < 200 MB" "$MIB"
+    return
   fi
   "$perf/bench_floor" schedule "$target" "$year" >"$work/floor-schedule" 2>/dev/null
   measure schedule "$cli" recharges "$target" --year "$year" --by pair

@@ -36,6 +36,20 @@ const std::map<std::string, std::string> kQueryParams{
     {"placement", "PL-001"},           {"year_start", "2013-04-01"},
     {"year_end", "2014-03-31"}};
 
+// Whether a query selects anything from the sample on 31/03/2016, given every
+// parameter and name the reports' queries use (each binds only its own).
+bool selects(Register& reg, const std::string& report, const std::string& query) {
+  std::map<std::string, std::string> params = kQueryParams;
+  params.insert({{"cutoff", "9999-12-31T23:59:59Z"}, {"after", ""}, {"up_to", "9999-12-31T23:59:59Z"},
+                 {"horizon", "2016-06-29"}, {"started_before", "2014-03-31"}});
+  const std::map<std::string, std::string> names = {
+      {"versions", "posts_versions"}, {"key", "ref"}, {"label", "v.title"}, {"limit", "1000"},
+      {"which", "1 = 1"}, {"order", "pl.start_date"}};
+  bool any = false;
+  forEachReportRow(reg, report, query, params, names, [&](const SqlRow&) { return !(any = true); });
+  return any;
+}
+
 }  // namespace
 
 TEST_CASE("building a report runs every query of its query.sql", "[reports][sql]") {
@@ -60,7 +74,7 @@ TEST_CASE("building a report runs every query of its query.sql", "[reports][sql]
     for (const auto& name : names) {
       INFO("reports/" << info.name << "/query.sql: " << name);
       CHECK(run.count(info.name + "/" + name) == 1);
-      CHECK(!runReportQuery(t.reg(), info.name, name, kQueryParams).empty());
+      CHECK(selects(t.reg(), info.name, name));
     }
   }
   CHECK(filesWithQueries >= 2);

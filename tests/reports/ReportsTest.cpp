@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -16,6 +17,7 @@
 #include "domain/Errors.h"
 #include "recharge/Netting.h"
 #include "reports/Catalogue.h"
+#include "reports/ForumChanges.h"
 #include "reports/Writers.h"
 #include "services/Demo.h"
 #include "services/ExitScenario.h"
@@ -155,10 +157,10 @@ TEST_CASE("forum pack lists changes after the last meeting only, and an issued p
   const Table* changes = pack.table("changes");
   REQUIRE(changes);
   CHECK(pack.fact("previous_meeting") == formatUk(meeting1));
-  REQUIRE(rowOf(*changes, 2, "Post BN-030"));
-  CHECK(rowOf(*changes, 2, "Post BN-030")->at(4).find("after the meeting") != std::string::npos);
-  CHECK(rowOf(*changes, 2, "Post BN-020") == nullptr);
-  CHECK(rowOf(*changes, 2, "Post BN-001") == nullptr);  // the sample, recorded before meeting 1
+  REQUIRE(rowOf(*changes, 1, "Post BN-030"));
+  CHECK(rowOf(*changes, 1, "Post BN-030")->at(2).find("after the meeting") != std::string::npos);
+  CHECK(rowOf(*changes, 1, "Post BN-020") == nullptr);
+  CHECK(rowOf(*changes, 1, "Post BN-001") == nullptr);  // the sample, recorded before meeting 1
   CHECK(changes->rows.size() == 1);
 
   // The issued pack is read back unchanged after the later edit, and issuing again is refused.
@@ -167,8 +169,8 @@ TEST_CASE("forum pack lists changes after the last meeting only, and an issued p
   CHECK(toJson(again).dump() == issuedJson);
   bool listsLaterEdit = false, listsEarlierEdit = false;
   for (const auto& row : again.table("changes")->rows) {
-    listsLaterEdit |= row.at(4).find("after the meeting") != std::string::npos;
-    listsEarlierEdit |= row.at(4).find("before the meeting") != std::string::npos;
+    listsLaterEdit |= row.at(2).find("after the meeting") != std::string::npos;
+    listsEarlierEdit |= row.at(2).find("before the meeting") != std::string::npos;
   }
   CHECK_FALSE(listsLaterEdit);
   CHECK(listsEarlierEdit);
@@ -389,4 +391,70 @@ TEST_CASE("the forum pack lists the meeting's agenda and the actions still open 
   CHECK(actions->rows[0][3] == "Head of HR (Council)");
   // The pack's CSV form is still its first table: the changes since the last meeting.
   CHECK(pack.tables().front()->id == "changes");
+}
+
+namespace {
+
+bool anyRow(const Table& t, const std::function<bool(const std::vector<std::string>&)>& match) {
+  return std::any_of(t.rows.begin(), t.rows.end(), match);
+}
+
+}  // namespace
+
+TEST_CASE("the sample is recorded over the years: each held meeting's pack lists what changed since the one before",
+          "[reports][forum]") {
+  test::TestRegister t;
+  buildDemoRegister(t.reg());
+  ReportParams p;
+
+  // April 2013, the first meeting: everything set up before it, bulk creations counted.
+  p.meeting = Date(2013, 4, 10);
+  ReportDocument first = buildReport(t.reg(), "forum-pack", p);
+  CHECK(first.fact("meeting") == "10/04/2013 (JSF-2013-04)");
+  CHECK(first.fact("previous_meeting") == "none held before this one");
+  const auto& firstWords = first.section("changes")->paragraphs;
+  CHECK(std::find(firstWords.begin(), firstWords.end(), "41 posts created (listed in Appendix A).") !=
+        firstWords.end());
+  REQUIRE(first.table("created-post"));
+  CHECK(first.table("created-post")->rows.size() == 41);
+  CHECK(rowOf(*first.table("created-post"), 0, "Post BN-007")->at(1) == "Head of Commissioning - Adults and Health");
+
+  // June 2014: what was recorded after 10/04/2013 and by 11/06/2014, nothing earlier.
+  p.meeting = Date(2014, 6, 11);
+  ReportDocument june = buildReport(t.reg(), "forum-pack", p);
+  CHECK(june.fact("previous_meeting") == "10/04/2013 (JSF-2013-04)");
+  const Table* changes = june.table("changes");
+  REQUIRE(changes);
+  CHECK(anyRow(*changes, [](const auto& r) {
+    return r[1] == "S113 placement / secondment PL-005" && r[2] == "status consulted \u2192 agreed" &&
+           r[0] == "2014-02-20" && r[3] == "J Smith" && r[4] == "2014-02-20";
+  }));
+  CHECK_FALSE(anyRow(*changes, [](const auto& r) { return r[0] <= "2013-04-10" || r[0] > "2014-06-11"; }));
+  CHECK_FALSE(anyRow(*changes, [](const auto& r) { return r[2].find("line-manager") != std::string::npos; }));
+  REQUIRE(june.table("created-person"));
+  CHECK(june.table("created-person")->rows.size() == 6);  // the staff who started in between
+  CHECK(june.table("decisions")->rows.size() == 2);        // D-BN-001-1 (15/04/2013) and D-BN-036-1
+  CHECK(june.table("agenda")->rows.size() == 1);
+
+  // March 2016 (planned): the changes since June 2014, the register as at that day.
+  p.meeting = Date(2016, 3, 10);
+  ReportDocument march = buildReport(t.reg(), "forum-pack", p);
+  CHECK(march.fact("previous_meeting") == "11/06/2014 (JSF-2014-06)");
+  changes = march.table("changes");
+  CHECK(anyRow(*changes, [](const auto& r) {
+    return r[1] == "S113 placement / secondment PL-008" && r[2].find("status active \u2192 terminated") != std::string::npos;
+  }));
+  CHECK_FALSE(anyRow(*changes, [](const auto& r) { return r[0] <= "2014-06-11"; }));
+  CHECK(march.table("headcount")->totals.at(2) == "37");
+  CHECK(march.table("decisions")->rows.size() == 1);  // the 2014 override, D-BN-037-1
+}
+
+TEST_CASE("a change is put into words field by field", "[reports][forum]") {
+  Record before{{"functional_split", "BNES:60;BCCG:40"}, {"title", "Head of Commissioning"}, {"fte", "1"}};
+  Record after = before;
+  after["functional_split"] = "BNES:50;BCCG:50";
+  CHECK(changeWords(postDef(), before, after) == "functional split BNES 60%, BCCG 40% \u2192 BNES 50%, BCCG 50%");
+  after["line_manager"] = "BN-003";
+  CHECK(changeWords(postDef(), before, after) ==
+        "functional split BNES 60%, BCCG 40% \u2192 BNES 50%, BCCG 50%; line-manager post (none) \u2192 BN-003");
 }

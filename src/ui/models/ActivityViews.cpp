@@ -4,6 +4,7 @@
 #include "storage/AuditStore.h"
 #include "storage/DecisionStore.h"
 #include "ui/models/AttentionView.h"
+#include "ui/models/AuditChanges.h"
 #include "ui/models/RecordTableModel.h"
 
 namespace s113::ui {
@@ -82,21 +83,23 @@ ActivityRows auditRows(Register& reg, const Date& asAt) {
   ActivityRows out;
   AuditStore log(reg);
   const std::string until = endOfDay(asAt);
-  out.total = log.countUntil(until);
-  for (const auto& e : log.newest(until, kAuditRowLimit)) {
+  const std::size_t entries = log.countUntil(until);
+  const auto changes = groupChanges(log.newest(until, kAuditRowLimit));
+  for (const auto& c : changes) {
     StoredVersion v;
-    v.key = std::to_string(e.seq);
+    v.key = std::to_string(c.firstSeq);
     v.version = 1;
-    v.fields = {{"at", displayTimestamp(e.at)},
-                {"actor", e.actor},
-                {"entity", e.entity},
-                {"record", e.key},
-                {"version", std::to_string(e.version)},
-                {"field", e.field},
-                {"old_value", e.oldValue},
-                {"new_value", e.newValue}};
+    v.fields = {{"at", displayTimestamp(c.at)},
+                {"actor", c.actor},
+                {"change", c.sentence()},
+                {"entity", c.entity},
+                {"record", c.key},
+                {"version", std::to_string(c.version)},
+                {"details", c.details()}};
     out.rows.push_back(std::move(v));
   }
+  // Cut at its limit, the view says how many entries the log holds in all.
+  out.total = entries > kAuditRowLimit ? entries : out.rows.size();
   return out;
 }
 
@@ -147,11 +150,11 @@ const EntityDef& auditView() {
                              "audit_log",
                              "Entry",
                              "",
-                             {text("at", "When"), text("actor", "Who"), typed("entity", FieldType::Enum, "Record kind"),
+                             {text("at", "When"), text("actor", "Who"), text("change", "Change"),
+                              typed("entity", FieldType::Enum, "Record kind"),
                               text("record", "Record"),
                               typed("version", FieldType::Integer, "Version"),
-                              text("field", "Field"), text("old_value", "Old value"),
-                              text("new_value", "New value")},
+                              text("details", "Values (before \u2192 after)")},
                              nullptr};
   return def;
 }

@@ -1,0 +1,127 @@
+-- Report "forum-pack": the SQL it runs (src/reports/ForumPack.cpp and its
+-- steps load each query by name through src/reports/ReportSql.h). Every
+-- figure is counted or grouped here, and every list is capped with {limit}
+-- and carries its full length (COUNT(*) OVER ()), so the pack holds only
+-- what it prints, whatever the size of the register.
+--
+-- Parameters: :as_at the meeting date (YYYY-MM-DD); :cutoff the moment the
+-- pack reads the register as recorded by (ISO UTC timestamp, the end of the
+-- meeting day); :after and :up_to the window of "changes since the last
+-- meeting" (the previous held meeting's cutoff and this one's).
+-- Names: {versions} and {key} a versions table and its key column from the
+-- entity catalogue; {label} a column describing the record (or '').
+--
+-- A record in force on :as_at as recorded by :cutoff is its version with the
+-- latest valid_from on or before :as_at among those recorded by :cutoff (a
+-- later correction for the same valid_from wins the tie), unless a deletion.
+
+-- name: versions_recorded
+-- How many versions of one kind of record were recorded in the window: all,
+-- those creating a record (its first version) and deletions.
+SELECT COUNT(*) AS recorded,
+       SUM(CASE WHEN v.version = 1 THEN 1
+                WHEN NOT EXISTS (SELECT 1 FROM {versions} w
+                                 WHERE w.{key} = v.{key} AND w.version < v.version) THEN 1
+                ELSE 0 END) AS created,
+       SUM(v.deleted) AS deleted
+FROM {versions} v
+WHERE v.recorded_at > :after AND v.recorded_at <= :up_to
+
+-- name: changed_versions
+-- The versions recorded in the window that change (or delete) a record
+-- already there, in the order recorded.
+SELECT v.{key} AS record_key, v.version AS version, v.recorded_at AS recorded_at,
+       v.recorded_by AS recorded_by
+FROM {versions} v
+WHERE v.recorded_at > :after AND v.recorded_at <= :up_to AND v.version > 1
+  AND EXISTS (SELECT 1 FROM {versions} w WHERE w.{key} = v.{key} AND w.version < v.version)
+ORDER BY v.recorded_at, v.{key}, v.version
+LIMIT {limit}
+
+-- name: created_records
+-- The records created in the window, by key.
+SELECT v.{key} AS record_key, v.recorded_at AS recorded_at, v.recorded_by AS recorded_by,
+       {label} AS label
+FROM {versions} v
+WHERE v.recorded_at > :after AND v.recorded_at <= :up_to
+  AND (v.version = 1 OR NOT EXISTS (SELECT 1 FROM {versions} w
+                                    WHERE w.{key} = v.{key} AND w.version < v.version))
+ORDER BY v.{key}
+LIMIT {limit}
+
+-- name: agreement_reviews
+-- Agreements whose next review falls on or before :horizon.
+SELECT a.ref AS ref, a.title AS title, a.next_review AS next_review, COUNT(*) OVER () AS total
+FROM agreements_versions a
+WHERE a.valid_from <= :as_at AND a.recorded_at <= :cutoff AND a.deleted = 0
+  AND NOT EXISTS (SELECT 1 FROM agreements_versions w
+                  WHERE w.ref = a.ref AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
+                    AND (w.valid_from > a.valid_from OR (w.valid_from = a.valid_from AND w.version > a.version)))
+  AND a.next_review IS NOT NULL AND a.next_review <> '' AND a.next_review <= :horizon
+ORDER BY a.next_review, a.ref
+LIMIT {limit}
+
+-- name: placements
+-- Placements and secondments in force, with their holder's name (the
+-- contract's key when the contract or person is not found), selected by
+-- {which}: reviews due by :horizon, running since before :started_before,
+-- or the officer not yet consulted.
+SELECT pl.ref AS ref, pl.kind AS kind, pl.employer AS employer,
+       pl.receiving_partner AS receiving_partner, pl.start_date AS start_date,
+       pl.next_review AS next_review, pl.status AS status,
+       COALESCE(pe.name, pl.contract) AS person, COUNT(*) OVER () AS total
+FROM placements_versions pl
+LEFT JOIN contracts_versions c ON c.ref = pl.contract
+  AND c.valid_from <= :as_at AND c.recorded_at <= :cutoff AND c.deleted = 0
+  AND NOT EXISTS (SELECT 1 FROM contracts_versions w
+                  WHERE w.ref = c.ref AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
+                    AND (w.valid_from > c.valid_from OR (w.valid_from = c.valid_from AND w.version > c.version)))
+LEFT JOIN people_versions pe ON pe.ref = c.person
+  AND pe.valid_from <= :as_at AND pe.recorded_at <= :cutoff AND pe.deleted = 0
+  AND NOT EXISTS (SELECT 1 FROM people_versions w
+                  WHERE w.ref = pe.ref AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
+                    AND (w.valid_from > pe.valid_from OR (w.valid_from = pe.valid_from AND w.version > pe.version)))
+WHERE pl.valid_from <= :as_at AND pl.recorded_at <= :cutoff AND pl.deleted = 0
+  AND NOT EXISTS (SELECT 1 FROM placements_versions w
+                  WHERE w.ref = pl.ref AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
+                    AND (w.valid_from > pl.valid_from OR (w.valid_from = pl.valid_from AND w.version > pl.version)))
+  AND pl.status NOT IN ('ended', 'terminated')
+  AND {which}
+ORDER BY {order}, pl.ref
+LIMIT {limit}
+
+-- name: structure_changes
+-- Structure changes not implemented with a party not yet consulted.
+SELECT s.ref AS ref, s.post AS post, s.change_description AS change_description,
+       s.party_a_consulted_on AS party_a_consulted_on, s.party_b_consulted_on AS party_b_consulted_on,
+       COUNT(*) OVER () AS total
+FROM structure_consultations_versions s
+WHERE s.valid_from <= :as_at AND s.recorded_at <= :cutoff AND s.deleted = 0
+  AND NOT EXISTS (SELECT 1 FROM structure_consultations_versions w
+                  WHERE w.ref = s.ref AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
+                    AND (w.valid_from > s.valid_from OR (w.valid_from = s.valid_from AND w.version > s.version)))
+  AND (s.implemented_on IS NULL OR s.implemented_on = '')
+  AND (s.party_a_consulted_on IS NULL OR s.party_a_consulted_on = ''
+       OR s.party_b_consulted_on IS NULL OR s.party_b_consulted_on = '')
+ORDER BY s.ref
+LIMIT {limit}
+
+-- name: headcount
+-- Staff in post on :as_at (contracts started and not ended), by the
+-- contract's employer and the host of its post (the employer when the post
+-- has none): how many and their FTE (whole units, 10000 = 1.0).
+SELECT c.employer AS employer, COALESCE(NULLIF(p.host, ''), c.employer) AS host,
+       COUNT(*) AS staff, SUM(c.fte) AS fte
+FROM contracts_versions c
+LEFT JOIN posts_versions p ON p.ref = c.post
+  AND p.valid_from <= :as_at AND p.recorded_at <= :cutoff AND p.deleted = 0
+  AND NOT EXISTS (SELECT 1 FROM posts_versions w
+                  WHERE w.ref = p.ref AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
+                    AND (w.valid_from > p.valid_from OR (w.valid_from = p.valid_from AND w.version > p.version)))
+WHERE c.valid_from <= :as_at AND c.recorded_at <= :cutoff AND c.deleted = 0
+  AND NOT EXISTS (SELECT 1 FROM contracts_versions w
+                  WHERE w.ref = c.ref AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
+                    AND (w.valid_from > c.valid_from OR (w.valid_from = c.valid_from AND w.version > c.version)))
+  AND c.start_date <= :as_at AND (c.end_date IS NULL OR c.end_date = '' OR c.end_date >= :as_at)
+GROUP BY c.employer, COALESCE(NULLIF(p.host, ''), c.employer)
+ORDER BY 1, 2

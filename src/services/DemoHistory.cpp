@@ -1,0 +1,60 @@
+#include "services/DemoHistory.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "storage/VersionStore.h"
+
+namespace s113 {
+
+const char* const kCouncilHr = "J Smith";
+const char* const kCcgHr = "R Patel";
+const char* const kForumSecretary = "K Ellis";
+
+Date demoRecordedOn(const Date& validFrom) {
+  const Date setUp(2013, 3, 28), agreementInForce(2013, 4, 1);
+  return validFrom <= agreementInForce ? setUp : validFrom;
+}
+
+void DemoHistory::queue(const Date& day, const std::string& by, std::function<void()> write) {
+  writes_.push_back({day, by, std::move(write)});
+}
+
+void DemoHistory::create(const EntityDef& def, const std::string& key, Record fields, const Date& validFrom,
+                         const std::string& by) {
+  queue(demoRecordedOn(validFrom), by, [this, &def, key, fields = std::move(fields), validFrom] {
+    service_.saveInTransaction({&def, key, fields, 0, validFrom});
+  });
+}
+
+void DemoHistory::change(const EntityDef& def, const std::string& key, Record changes, const Date& validFrom,
+                         const std::string& by) {
+  queue(demoRecordedOn(validFrom), by, [this, &def, key, changes = std::move(changes), validFrom] {
+    auto latest = VersionStore(service_.reg(), def).latest(key);
+    Record fields = latest->fields;
+    for (const auto& [field, value] : changes) fields[field] = value;
+    service_.saveInTransaction({&def, key, fields, latest->version, validFrom});
+  });
+}
+
+void DemoHistory::replay() {
+  // Stable: the writes of one day keep the order they were queued in (a
+  // record before the records that refer to it).
+  std::stable_sort(writes_.begin(), writes_.end(),
+                   [](const Write& a, const Write& b) { return a.day < b.day; });
+  Date day(boost::gregorian::not_a_date_time);
+  int ofTheDay = 0;
+  for (const auto& w : writes_) {
+    ofTheDay = w.day == day ? ofTheDay + 1 : 0;
+    day = w.day;
+    const int seconds = 9 * 3600 + 20 * ofTheDay;
+    char at[32];
+    std::snprintf(at, sizeof at, "%sT%02d:%02d:%02dZ", formatIso(day).c_str(), seconds / 3600 % 24,
+                  seconds / 60 % 60, seconds % 60);
+    RecordedAs stamp(service_.reg(), at, w.by);
+    w.write();
+  }
+  writes_.clear();
+}
+
+}  // namespace s113
