@@ -52,31 +52,18 @@ int runImport(CommandContext& ctx, const PayrollArgs& args) {
   return kOk;
 }
 
-const char* const kColumns[] = {"kind",    "period_start", "period_end", "staff_number", "name",
-                                "contract", "placement",   "recharge_agreement", "paid", "expected",
-                                "difference", "paid_fte", "contract_fte", "detail"};
-
-std::vector<std::string> cells(const Mismatch& m) {
-  auto pence = [](const boost::optional<Pence>& p) { return p ? formatMoney(*p) : std::string(); };
-  auto fte = [](const boost::optional<FteUnits>& f) { return f ? formatFte(*f) : std::string(); };
-  const std::string difference = m.paid && m.expected ? formatMoney(*m.paid - *m.expected) : "";
-  return {m.kind,     formatIso(m.period.first), formatIso(m.period.last), m.staffNumber, m.name,
-          m.contract, m.placement, m.rechargeAgreement, pence(m.paid), pence(m.expected), difference,
-          fte(m.paidFte), fte(m.contractFte), m.detail};
-}
-
 void writeReconciliation(CommandContext& ctx, const std::string& format, const std::vector<Mismatch>& found) {
   if (format == "csv") {
-    writeCsvRow(ctx.out, CsvRow(std::begin(kColumns), std::end(kColumns)));
-    for (const auto& m : found) writeCsvRow(ctx.out, cells(m));
+    writeCsvRow(ctx.out, CsvRow(mismatchColumns().begin(), mismatchColumns().end()));
+    for (const auto& m : found) writeCsvRow(ctx.out, mismatchCells(m));
     return;
   }
   if (format == "json") {
     nlohmann::json list = nlohmann::json::array();
     for (const auto& m : found) {
       nlohmann::json o = nlohmann::json::object();
-      const auto values = cells(m);
-      for (std::size_t i = 0; i < values.size(); ++i) o[kColumns[i]] = values[i];
+      const auto values = mismatchCells(m);
+      for (std::size_t i = 0; i < values.size(); ++i) o[mismatchColumns()[i]] = values[i];
       list.push_back(o);
     }
     ctx.out << nlohmann::json{{"salary_tolerance", formatMoney(kSalaryTolerance)}, {"mismatches", list}}.dump(2)

@@ -12,6 +12,7 @@
 #include "services/Csv.h"
 #include "services/ExchangeFile.h"
 #include "services/HistoryExchange.h"
+#include "services/KeptExchange.h"
 #include "services/RecordService.h"
 #include "storage/VersionStore.h"
 #include "services/Roles.h"
@@ -156,6 +157,7 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
   const auto& entities = allEntities();
   for (const EntityDef* def : entities) knownFiles.push_back(def->csvFile);
   for (const auto& name : historyFiles()) knownFiles.push_back(name);
+  for (const auto& name : keptFiles()) knownFiles.push_back(name);
   const auto present = exchangeFilesIn(folder, knownFiles, errors);
   for (std::size_t i = 0; i < entities.size(); ++i) {
     const EntityDef* def = entities[i];
@@ -165,6 +167,7 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
   }
   reportProgress(progress, entities.size(), entities.size(), "Reading the protocol and decisions");
   const auto history = readHistory(present, errors);
+  const auto kept = readKept(present, errors);
 
   // References may point at rows of this import or at live records.
   std::map<std::string, std::set<std::string>> importedKeys;
@@ -253,6 +256,10 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
     }
   }
   if (!historyWritten) addHistory();
+  // What finance closed, last: its lines name agreements and partners.
+  const KeptImport closed = writeKept(reg, *kept);
+  summary.created += closed.added;
+  summary.unchanged += closed.unchanged;
   tx.commit();
   return summary;
 }
@@ -281,6 +288,7 @@ std::vector<std::string> exportFolder(Register& reg, const std::string& folder, 
   }
   reportProgress(progress, entities.size(), entities.size(), "Writing the protocol and decisions");
   for (auto& file : exportHistory(reg, folder)) written.push_back(std::move(file));
+  for (auto& file : exportKept(reg, folder)) written.push_back(std::move(file));
   return written;
 }
 

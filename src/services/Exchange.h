@@ -1,7 +1,8 @@
 // The CSV exchange format (docs/exchange-format.md): one file per entity in
 // a folder, a header row, the key column first, then every field, then
 // valid_from; plus the append-only history (HistoryExchange.h: protocol
-// versions and recorded decisions). Imports are all-or-nothing.
+// versions and recorded decisions) and what finance closed (KeptExchange.h:
+// closes, true-ups and their kept lines). Imports are all-or-nothing.
 #pragma once
 #include <map>
 #include <string>

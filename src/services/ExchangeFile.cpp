@@ -20,6 +20,8 @@ std::string lowerCase(std::string text) {
 
 std::string megabytes(std::uintmax_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MB"; }
 
+std::string columnName(const std::string& name) { return "column " + name; }
+
 }  // namespace
 
 CsvTable readExchangeText(const std::string& text, const std::string& file, std::vector<ValidationError>& errors) {
@@ -100,6 +102,48 @@ std::map<std::string, fs::path> exchangeFilesIn(const fs::path& folder, const st
                           "is the same file name as " + it->second.filename().string() + " (names are matched without regard to case): keep one");
   }
   return found;
+}
+
+std::vector<FileRow> readColumnsFile(const fs::path& path, const std::string& file,
+                                     const std::vector<std::string>& columns,
+                                     std::vector<ValidationError>& errors) {
+  const std::size_t errorsBefore = errors.size();
+  const CsvTable table = readExchangeFile(path, file, errors);
+  if (errors.size() > errorsBefore) return {};
+  const std::vector<CsvRow>& rows = table.rows;
+  const std::vector<int>& lines = table.lines;
+  if (rows.empty()) {
+    errors.emplace_back(file + " row 1", "header", "the file is empty: it needs a header row");
+    return {};
+  }
+  const CsvRow& header = rows[0];
+  std::string expected;
+  for (const auto& c : columns) expected += (expected.empty() ? "" : ", ") + c;
+  bool good = true;
+  for (const auto& name : header)
+    if (std::find(columns.begin(), columns.end(), name) == columns.end()) {
+      errors.emplace_back(file + " row 1", columnName(name), "is not a column of " + file + " (expected: " + expected + ")");
+      good = false;
+    }
+  for (const auto& name : columns)
+    if (std::count(header.begin(), header.end(), name) != 1) {
+      errors.emplace_back(file + " row 1", columnName(name), "must appear once in the header");
+      good = false;
+    }
+  if (!good) return {};
+  std::vector<FileRow> out;
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    const std::string where = file + " row " + std::to_string(lines[r]);
+    if (rows[r].size() != header.size()) {
+      errors.emplace_back(where, columnName(std::to_string(rows[r].size()) + " values"),
+                          "the header has " + std::to_string(header.size()) + " columns");
+      continue;
+    }
+    FileRow row{where, {}};
+    for (std::size_t i = 0; i < header.size(); ++i) row.cells[header[i]] = rows[r][i];
+    out.push_back(std::move(row));
+  }
+  return out;
 }
 
 }  // namespace s113

@@ -39,4 +39,17 @@ std::map<std::string, std::filesystem::path> exchangeFilesIn(const std::filesyst
                                                              const std::vector<std::string>& wanted,
                                                              std::vector<ValidationError>& errors);
 
+// One data row of a file read by readColumnsFile: where it is and its cells by column.
+struct FileRow {
+  std::string where;  // "decisions.csv row 3"
+  std::map<std::string, std::string> cells;
+  const std::string& at(const std::string& column) const { return cells.at(column); }
+};
+
+// Reads a file (shown as `file`) whose header must hold exactly `columns`,
+// in any order; a row with another number of cells is an error.
+std::vector<FileRow> readColumnsFile(const std::filesystem::path& path, const std::string& file,
+                                     const std::vector<std::string>& columns,
+                                     std::vector<ValidationError>& errors);
+
 }  // namespace s113

@@ -38,57 +38,7 @@ const std::vector<std::string> kDecisionColumns{
 const std::vector<std::string> kPackColumns{"meeting_date", "title",     "cutoff",    "recorded_at",
                                             "recorded_by",  "issued_at", "issued_by", "document_json"};
 
-// One data row of a file: its line and its cells by column.
-struct FileRow {
-  std::string where;  // "decisions.csv row 3"
-  std::map<std::string, std::string> cells;
-  const std::string& at(const std::string& column) const { return cells.at(column); }
-};
-
 std::string column(const std::string& name) { return "column " + name; }
-
-// Reads a file whose header must hold exactly `columns` (in any order).
-std::vector<FileRow> readRows(const fs::path& path, const std::string& file,
-                              const std::vector<std::string>& columns,
-                              std::vector<ValidationError>& errors) {
-  const std::size_t errorsBefore = errors.size();
-  const CsvTable table = readExchangeFile(path, file, errors);
-  if (errors.size() > errorsBefore) return {};
-  const std::vector<CsvRow>& rows = table.rows;
-  const std::vector<int>& lines = table.lines;
-  if (rows.empty()) {
-    errors.emplace_back(file + " row 1", "header", "the file is empty: it needs a header row");
-    return {};
-  }
-  const CsvRow& header = rows[0];
-  std::string expected;
-  for (const auto& c : columns) expected += (expected.empty() ? "" : ", ") + c;
-  bool good = true;
-  for (const auto& name : header)
-    if (std::find(columns.begin(), columns.end(), name) == columns.end()) {
-      errors.emplace_back(file + " row 1", column(name), "is not a column of " + file + " (expected: " + expected + ")");
-      good = false;
-    }
-  for (const auto& name : columns)
-    if (std::count(header.begin(), header.end(), name) != 1) {
-      errors.emplace_back(file + " row 1", column(name), "must appear once in the header");
-      good = false;
-    }
-  if (!good) return {};
-  std::vector<FileRow> out;
-  for (std::size_t r = 1; r < rows.size(); ++r) {
-    const std::string where = file + " row " + std::to_string(lines[r]);
-    if (rows[r].size() != header.size()) {
-      errors.emplace_back(where, column(std::to_string(rows[r].size()) + " values"),
-                          "the header has " + std::to_string(header.size()) + " columns");
-      continue;
-    }
-    FileRow row{where, {}};
-    for (std::size_t i = 0; i < header.size(); ++i) row.cells[header[i]] = rows[r][i];
-    out.push_back(std::move(row));
-  }
-  return out;
-}
 
 // Cell checks: each appends an error naming the row and column, and returns
 // whether the value was good.
@@ -180,7 +130,7 @@ std::shared_ptr<HistoryRows> readHistory(const std::map<std::string, fs::path>& 
                         "is missing: protocol_versions.csv and protocol_rules.csv go together");
   if (present("protocol_versions.csv") && present("protocol_rules.csv")) {
     const fs::path versionsPath = pathOf("protocol_versions.csv"), rulesPath = pathOf("protocol_rules.csv");
-    for (const auto& row : readRows(versionsPath, "protocol_versions.csv", kVersionColumns, errors)) {
+    for (const auto& row : readColumnsFile(versionsPath, "protocol_versions.csv", kVersionColumns, errors)) {
       int version = 0;
       bool ok = wholeNumber(row, "version", version, errors);
       ok = required(row, "name", errors) && ok;
@@ -196,7 +146,7 @@ std::shared_ptr<HistoryRows> readHistory(const std::map<std::string, fs::path>& 
       v.protocol.name = row.at("name");
       versions[version] = std::move(v);
     }
-    for (const auto& row : readRows(rulesPath, "protocol_rules.csv", kRuleColumns, errors)) {
+    for (const auto& row : readColumnsFile(rulesPath, "protocol_rules.csv", kRuleColumns, errors)) {
       int version = 0, position = 0;
       if (!wholeNumber(row, "version", version, errors) || !wholeNumber(row, "position", position, errors)) continue;
       auto found = versions.find(version);
@@ -248,7 +198,7 @@ std::shared_ptr<HistoryRows> readHistory(const std::map<std::string, fs::path>& 
   if (present("decisions.csv")) {
     const fs::path decisionsPath = pathOf("decisions.csv");
     std::set<std::string> keys;
-    for (const auto& row : readRows(decisionsPath, "decisions.csv", kDecisionColumns, errors)) {
+    for (const auto& row : readColumnsFile(decisionsPath, "decisions.csv", kDecisionColumns, errors)) {
       DecisionRow d;
       bool ok = required(row, "decision_key", errors);
       ok = required(row, "post_ref", errors) && ok;
@@ -311,7 +261,7 @@ std::shared_ptr<HistoryRows> readHistory(const std::map<std::string, fs::path>& 
   if (present("forum_packs.csv")) {
     const fs::path packsPath = pathOf("forum_packs.csv");
     std::set<std::string> dates;
-    for (const auto& row : readRows(packsPath, "forum_packs.csv", kPackColumns, errors)) {
+    for (const auto& row : readColumnsFile(packsPath, "forum_packs.csv", kPackColumns, errors)) {
       bool ok = isoDate(row, "meeting_date", errors);
       for (const char* col : {"cutoff", "recorded_at", "recorded_by"}) ok = required(row, col, errors) && ok;
       const bool issued = !row.at("issued_at").empty();

@@ -28,6 +28,26 @@ std::string payKey(const PayrollExtract& extract, const PayRow& row) {
   return extract.profile.employer() + "/" + formatIso(row.period.first).substr(0, 7) + "/" + row.staffNumber;
 }
 
+namespace {
+
+// Already imported exactly so: storing it again would add nothing.
+bool unchanged(const boost::optional<StoredVersion>& latest, const Record& fields) {
+  return latest && !latest->deleted && canonicalRecord(payrollPayDef(), fields) == latest->fields;
+}
+
+}  // namespace
+
+std::vector<std::size_t> payRowsToStore(Register& reg, const PayrollExtract& extract,
+                                        const std::vector<std::string>& contracts) {
+  VersionStore store(reg, payrollPayDef());
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < extract.rows.size(); ++i) {
+    const PayRow& row = extract.rows[i];
+    if (!unchanged(store.latest(payKey(extract, row)), payRecord(extract, row, contracts.at(i)))) out.push_back(i);
+  }
+  return out;
+}
+
 int storePayroll(Register& reg, const PayrollExtract& extract, const std::vector<std::string>& contracts) {
   requireFinanceRole(reg, "import pay");
   RecordService service(reg);
@@ -39,7 +59,7 @@ int storePayroll(Register& reg, const PayrollExtract& extract, const std::vector
     const std::string key = payKey(extract, row);
     Record fields = payRecord(extract, row, contracts.at(i));
     auto latest = store.latest(key);
-    if (latest && !latest->deleted && canonicalRecord(payrollPayDef(), fields) == latest->fields) continue;
+    if (unchanged(latest, fields)) continue;
     Edit edit{&payrollPayDef(), key, fields, latest ? latest->version : 0, row.period.first};
     edit.restoreDeleted = latest && latest->deleted;
     service.saveInTransaction(edit);

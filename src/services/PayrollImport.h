@@ -18,4 +18,9 @@ std::string payKey(const PayrollExtract& extract, const PayRow& row);
 // imported changed; returns the rows written. Finance and admin only.
 int storePayroll(Register& reg, const PayrollExtract& extract, const std::vector<std::string>& contracts);
 
+// What storePayroll would write, storing nothing (a dry run): the indexes of
+// the rows that are new or differ from the month's pay already imported.
+std::vector<std::size_t> payRowsToStore(Register& reg, const PayrollExtract& extract,
+                                        const std::vector<std::string>& contracts);
+
 }  // namespace s113

@@ -102,6 +102,13 @@ std::string matchedContract(Register& reg, const PayrollExtract& extract, const 
 }
 
 std::vector<Mismatch> reconcilePayroll(Register& reg, const PayrollExtract& extract) {
+  std::vector<std::string> contracts;
+  for (const auto& row : extract.rows) contracts.push_back(matchedContract(reg, extract, row));
+  return reconcilePayroll(reg, extract, contracts);
+}
+
+std::vector<Mismatch> reconcilePayroll(Register& reg, const PayrollExtract& extract,
+                                       const std::vector<std::string>& contracts) {
   requireFinanceRole(reg, "reconcile pay with the register");
   std::map<Date, std::vector<const PayRow*>> byMonth;
   for (const auto& row : extract.rows) byMonth[row.period.first].push_back(&row);
@@ -112,7 +119,8 @@ std::vector<Mismatch> reconcilePayroll(Register& reg, const PayrollExtract& extr
     std::set<std::string> paid;
     for (const PayRow* row : rows) {
       auto at = view.contracts.find(row->staffNumber);
-      if (at == view.contracts.end()) {
+      const std::string& confirmed = contracts.at(static_cast<std::size_t>(row - extract.rows.data()));
+      if (at == view.contracts.end() || confirmed != at->second.key) {
         Mismatch m;
         m.kind = "paid_without_contract";
         m.period = month;
@@ -120,8 +128,11 @@ std::vector<Mismatch> reconcilePayroll(Register& reg, const PayrollExtract& extr
         m.name = row->name;
         m.paid = row->grossPay;
         m.paidFte = row->fte;
-        m.detail = "paid " + money(row->grossPay) + " with no contract of " + extract.profile.employer() +
-                   " in force under that payroll number";
+        m.detail = at == view.contracts.end()
+                       ? "paid " + money(row->grossPay) + " with no contract of " + extract.profile.employer() +
+                             " in force under that payroll number"
+                       : "paid " + money(row->grossPay) + "; the match to contract " + at->second.key +
+                             " was rejected";
         out.push_back(m);
         continue;
       }
@@ -142,6 +153,22 @@ std::vector<Mismatch> reconcilePayroll(Register& reg, const PayrollExtract& extr
     }
   }
   return out;
+}
+
+const std::vector<std::string>& mismatchColumns() {
+  static const std::vector<std::string> columns{
+      "kind",     "period_start", "period_end", "staff_number", "name",         "contract",     "placement",
+      "recharge_agreement", "paid", "expected", "difference",   "paid_fte",     "contract_fte", "detail"};
+  return columns;
+}
+
+std::vector<std::string> mismatchCells(const Mismatch& m) {
+  auto pence = [](const boost::optional<Pence>& p) { return p ? formatMoney(*p) : std::string(); };
+  auto fte = [](const boost::optional<FteUnits>& f) { return f ? formatFte(*f) : std::string(); };
+  const std::string difference = m.paid && m.expected ? formatMoney(*m.paid - *m.expected) : "";
+  return {m.kind,     formatIso(m.period.first), formatIso(m.period.last), m.staffNumber, m.name,
+          m.contract, m.placement, m.rechargeAgreement, pence(m.paid), pence(m.expected), difference,
+          fte(m.paidFte), fte(m.contractFte), m.detail};
 }
 
 }  // namespace s113

@@ -30,5 +30,15 @@ struct Mismatch {
 std::string matchedContract(Register& reg, const PayrollExtract& extract, const PayRow& row);
 
 std::vector<Mismatch> reconcilePayroll(Register& reg, const PayrollExtract& extract);
+// The same, with the matches the user confirmed: contracts[i] is the contract
+// row i was matched to, "" when none or when the user rejected the match (the
+// row is then paid with no contract, and the contract has no pay).
+std::vector<Mismatch> reconcilePayroll(Register& reg, const PayrollExtract& extract,
+                                       const std::vector<std::string>& contracts);
+
+// A reconciliation as a listing (reconcile --format csv|json, the import
+// assistant): its column names, and a mismatch's cells in those columns.
+const std::vector<std::string>& mismatchColumns();
+std::vector<std::string> mismatchCells(const Mismatch& m);
 
 }  // namespace s113

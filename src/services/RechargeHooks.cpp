@@ -1,6 +1,8 @@
 // Recharges plugged into the shared services: the cross-checks of every
 // recharge agreement write, and the demo's agreements (docs/domain.md "Worked
 // examples" plus ordinary S113 recharges in 2013/14).
+#include <map>
+
 #include "domain/RechargeCatalog.h"
 #include "domain/Validation.h"
 #include "services/DemoHistory.h"
@@ -144,11 +146,44 @@ const std::vector<DemoAgreement>& demoAgreements() {
   return list;
 }
 
+// Each sample partner's ledger codes for joint recharges (invented, in the
+// style of a council's and a CCG's ledgers): its cost centre, the account it
+// books recharges paid to as payer and recharges received in as payee.
+struct DemoLedger {
+  const char* costCentre;
+  const char* paidAccount;
+  const char* receivedAccount;
+};
+
+const std::map<std::string, DemoLedger>& demoLedgers() {
+  static const std::map<std::string, DemoLedger> ledgers = {
+      {"BNES", {"BN-ASC-07", "5610", "9410"}},
+      {"BCCG", {"CCG-COMM-01", "5201", "8120"}},
+      {"SMBC", {"SK-CORP-02", "5610", "9410"}},
+      {"SPCT", {"SPCT-EXEC-01", "5201", "8120"}},
+  };
+  return ledgers;
+}
+
+// The agreement's terms with the codes of each side recorded on it.
+Record withLedgerCodes(Record fields) {
+  const auto& ledgers = demoLedgers();
+  if (auto payer = ledgers.find(valueOf(fields, "payer")); payer != ledgers.end()) {
+    fields["payer_cost_centre"] = payer->second.costCentre;
+    fields["payer_account"] = payer->second.paidAccount;
+  }
+  if (auto payee = ledgers.find(valueOf(fields, "payee")); payee != ledgers.end()) {
+    fields["payee_cost_centre"] = payee->second.costCentre;
+    fields["payee_account"] = payee->second.receivedAccount;
+  }
+  return fields;
+}
+
 }  // namespace
 
 void addDemoRecharges(DemoHistory& history) {
   for (const auto& a : demoAgreements())
-    history.create(rechargeAgreementDef(), a.ref, a.fields, parseIsoDate(a.validFrom), kCcgHr);
+    history.create(rechargeAgreementDef(), a.ref, withLedgerCodes(a.fields), parseIsoDate(a.validFrom), kCcgHr);
 }
 
 }  // namespace s113

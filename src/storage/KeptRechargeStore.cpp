@@ -45,6 +45,24 @@ const std::vector<std::string>& keptLineColumns() {
   return columns;
 }
 
+KeptColumnKind keptColumnKind(const std::string& column) {
+  if (integerColumns().count(column)) return KeptColumnKind::Integer;
+  if (moneyColumns().count(column)) return KeptColumnKind::Money;
+  if (boolColumns().count(column)) return KeptColumnKind::Bool;
+  return KeptColumnKind::Text;
+}
+
+std::vector<std::string> KeptRechargeStore::years() {
+  BoundStatement st(reg_.sql(),
+                    "SELECT year FROM recharge_closes UNION SELECT year FROM recharge_true_ups "
+                    "UNION SELECT year FROM recharge_kept_lines ORDER BY 1");
+  soci::row row;
+  st.execute(row);
+  std::vector<std::string> out;
+  while (st.fetch()) out.push_back(cellText(row, 0));
+  return out;
+}
+
 std::vector<RechargeClose> KeptRechargeStore::closes(const std::string& year) {
   BoundStatement st(reg_.sql(),
                     "SELECT year, through, closed_at, closed_by, audit_seq FROM recharge_closes "

@@ -32,6 +32,10 @@ struct RechargeTrueUp {
 // The columns of a kept line after its book, year, through and seq:
 // line_kind, agreement, payer, payee, covers, share, period_start, ...
 const std::vector<std::string>& keptLineColumns();
+// How a kept line's column is spelt: text, a whole number (days, weekdays),
+// money "1234.56" (stored as pence) or a boolean "true"/"false".
+enum class KeptColumnKind { Text, Integer, Money, Bool };
+KeptColumnKind keptColumnKind(const std::string& column);
 
 class KeptRechargeStore {
  public:
@@ -53,6 +57,9 @@ class KeptRechargeStore {
   // "through": the close (or year trued up) that kept it.
   std::vector<Record> lines(const std::string& book, const std::string& year,
                             const boost::optional<std::string>& through = boost::none);
+
+  // Every year with a close, a true-up or a kept line, oldest first.
+  std::vector<std::string> years();
 
   // The newest audit log entry's number (0 when the log is empty).
   long long lastAuditSeq();

@@ -42,6 +42,7 @@ enum MenuId {
   ID_RELOAD,
   ID_DECIDE,
   ID_RECHARGES,
+  ID_PAYROLL_IMPORT,
   ID_OPEN_ACTIVITY,
   ID_REPORT_FIRST,
   ID_REPORT_LAST = ID_REPORT_FIRST + 31,
@@ -146,6 +147,8 @@ void MainFrame::buildMenus() {
   auto* recharges = new wxMenu;
   recharges->Append(ID_RECHARGES, _("&Recharge schedule...\tCtrl+R"),
                     _("The recharges of a financial year and their net settlement"));
+  recharges->Append(ID_PAYROLL_IMPORT, _("Import &payroll extract..."),
+                    _("Read a partner's payroll extract, confirm the matches, import the pay and reconcile"));
 
   auto* reportsMenu = new wxMenu;
   const auto catalogue = reports::reportCatalogue();
@@ -212,6 +215,8 @@ void MainFrame::buildMenus() {
   Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { openRecharges(); }, ID_RECHARGES);
   Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { openPayrollImport(); }, ID_PAYROLL_IMPORT);
+  Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { openSelectedActivity(); }, ID_OPEN_ACTIVITY);
   Bind(
       wxEVT_MENU,
@@ -229,7 +234,7 @@ void MainFrame::buildMenus() {
   Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_REDO);
   for (int id : {ID_IMPORT, ID_PRINT_LIST, ID_SAVE_LIST, ID_RELOAD, ID_DECIDE})
     Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsRegister, this, id);
-  for (int id : {ID_EXPORT, ID_BACKUP, ID_RECHARGES}) {
+  for (int id : {ID_EXPORT, ID_BACKUP, ID_RECHARGES, ID_PAYROLL_IMPORT}) {
     menuHelp_[id] = bar->GetHelpString(id);
     Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsRole, this, id);
   }
@@ -528,8 +533,9 @@ void MainFrame::onUpdateNeedsEditableList(wxUpdateUIEvent& event) {
 }
 
 void MainFrame::onUpdateNeedsRole(wxUpdateUIEvent& event) {
-  // An export, a backup and the schedule carry salaries.
-  const std::string why = register_ ? whyNot(*register_, Action::ReadSalaries) : std::string();
+  // An export, a backup and the schedule carry salaries; storing pay is finance's.
+  const Action action = event.GetId() == ID_PAYROLL_IMPORT ? Action::EditFinance : Action::ReadSalaries;
+  const std::string why = register_ ? whyNot(*register_, action) : std::string();
   event.Enable(register_ != nullptr && why.empty());
   if (wxMenuBar* bar = GetMenuBar())
     if (bar->FindItem(event.GetId())) bar->SetHelpString(event.GetId(), why.empty() ? menuHelp_[event.GetId()] : toWx(why));

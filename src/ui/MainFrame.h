@@ -81,6 +81,8 @@ class MainFrame : public wxFrame {
   // year holding the "as at" date).
   void openDecisionWizard(const std::string& postRef = std::string());
   void openRecharges(const std::optional<FinancialYear>& year = std::nullopt);
+  // The payroll import assistant (dialogs/PayrollImportDialog.h).
+  void openPayrollImport();
   // How the decision wizard and the recharge view are shown: ShowModal unless
   // a test installs a runner.
   // Previews a report of the catalogue (reports/Catalogue.h) as HTML, ready

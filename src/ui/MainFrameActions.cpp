@@ -20,6 +20,7 @@
 #include "ui/WxText.h"
 #include "ui/dialogs/AboutBox.h"
 #include "ui/dialogs/DecisionWizard.h"
+#include "ui/dialogs/PayrollImportDialog.h"
 #include "ui/dialogs/RechargeView.h"
 #include "ui/dialogs/YearPicker.h"
 #include "ui/dialogs/RecordDialog.h"
@@ -68,6 +69,14 @@ void MainFrame::openRecharges(const std::optional<FinancialYear>& year) {
   runAction(this, _("Recharges"), [this, year] {
     RechargeView view(this, *register_, year ? *year : FinancialYear::containing(asAt()));
     windowRunner_ ? windowRunner_(view) : view.ShowModal();
+  });
+}
+
+void MainFrame::openPayrollImport() {
+  if (!requireRegister()) return;
+  runAction(this, _("Import a payroll extract"), [this] {
+    PayrollImportDialog assistant(this, *register_);
+    windowRunner_ ? windowRunner_(assistant) : assistant.ShowModal();
   });
 }
 

@@ -6,6 +6,7 @@
 #include "domain/Catalog.h"
 #include "services/Exchange.h"
 #include "services/HistoryExchange.h"
+#include "services/KeptExchange.h"
 
 // docs/exchange-format.md is the users' reference: every file and every
 // column the program reads and writes must be documented there.
@@ -28,4 +29,5 @@ TEST_CASE("the exchange format document covers every file and column", "[exchang
   };
   for (const s113::EntityDef* def : s113::allEntities()) covers(def->csvFile, s113::exchangeColumns(*def));
   for (const auto& file : s113::historyFiles()) covers(file, s113::historyColumns(file));
+  for (const auto& file : s113::keptFiles()) covers(file, s113::keptColumns(file));
 }

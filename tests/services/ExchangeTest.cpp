@@ -10,6 +10,7 @@
 #include "services/Csv.h"
 #include "services/Demo.h"
 #include "services/Exchange.h"
+#include "services/KeptExchange.h"
 #include "services/HistoryExchange.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
@@ -51,7 +52,7 @@ TEST_CASE("demo -> export -> import into an empty register -> export gives ident
   CHECK(summary.updated == 0);
   exportFolder(copy.reg(), second.path.string());
   auto a = folderContents(first.path), b = folderContents(second.path);
-  REQUIRE(a.size() == allEntities().size() + historyFiles().size());
+  REQUIRE(a.size() == allEntities().size() + historyFiles().size() + keptFiles().size());
   CHECK(a == b);
   CHECK(VersionStore(copy.reg(), postDef()).countLive() >= 40);
   // Importing the same files again changes nothing.

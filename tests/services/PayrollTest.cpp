@@ -8,6 +8,7 @@
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "services/Demo.h"
+#include "services/PayrollImport.h"
 #include "services/PayrollReconcile.h"
 #include "services/RecordService.h"
 #include "storage/VersionStore.h"
@@ -122,6 +123,28 @@ TEST_CASE("an iTrent-like extract of the council's payroll reconciles with the p
                           });
 }
 
+TEST_CASE("the same pay in both layouts reconciles to the same mismatches", "[payroll]") {
+  test::TestRegister t;
+  buildDemoRegister(t.reg());
+  // The CCG's April pay, with the ESR test's planted mismatches, read as an
+  // ESR-like extract and as an iTrent-like one through a profile saved for it.
+  auto itrent = VersionStore(t.reg(), payrollProfileDef()).latest("ITRENT-BNES");
+  REQUIRE(itrent.has_value());
+  Record fields = itrent->fields;
+  fields["employer"] = "BCCG";
+  fields["description"] = "iTrent-like extract of the CCG's payroll";
+  RecordService(t.reg()).save({&payrollProfileDef(), "ITRENT-BCCG", fields, 0, Date(2015, 4, 1)});
+  auto pay = exactPay(t.reg(), "BCCG");
+  find(pay, "20500009").gross += 10000;
+  find(pay, "20500028").fte = 5000;
+  drop(pay, "20500032");
+  pay.push_back({"20509999", "Pat Nobody", 250000, 10000});
+  const auto esr = summary(reconcilePayroll(t.reg(), read(t.reg(), esrExtract(pay), "ESR-BCCG")));
+  const auto itr = summary(reconcilePayroll(t.reg(), read(t.reg(), itrentExtract(pay), "ITRENT-BCCG")));
+  CHECK(esr.size() == 5);
+  CHECK(itr == esr);
+}
+
 TEST_CASE("a bad payroll extract is refused naming file, row and column", "[payroll]") {
   test::TestRegister t;
   buildDemoRegister(t.reg());
@@ -155,4 +178,29 @@ TEST_CASE("a payroll number is unique per employer among live contracts", "[payr
                     Catch::Contains("already contract C-0005's at BCCG"));
   fields["payroll_number"] = "BN40001";  // a council number: another employer's payroll
   CHECK(service.save({&contractDef(), "C-0002", fields, c2->version, Date(2015, 4, 1)}) == c2->version + 1);
+}
+
+TEST_CASE("a rejected match reconciles as pay with no contract; a dry run stores nothing", "[payroll]") {
+  test::TestRegister t;
+  buildDemoRegister(t.reg());
+  auto pay = exactPay(t.reg(), "BCCG");
+  const auto extract = read(t.reg(), esrExtract(pay), "ESR-BCCG");
+  std::vector<std::string> contracts;
+  for (const auto& row : extract.rows) contracts.push_back(matchedContract(t.reg(), extract, row));
+  CHECK(reconcilePayroll(t.reg(), extract, contracts).empty());  // paid exactly as contracted
+  for (std::size_t i = 0; i < extract.rows.size(); ++i)
+    if (extract.rows[i].staffNumber == "20500032") contracts[i].clear();  // not the register's Jane Porter
+  const auto found = reconcilePayroll(t.reg(), extract, contracts);
+  CHECK(summary(found) == std::vector<std::string>{"contract_without_pay 20500032 C-0032  - 1833.33",
+                                                   "paid_without_contract 20500032   1833.33 -"});
+  CHECK_THAT(found.size() == 2 ? found[0].detail + found[1].detail : "",
+             Catch::Contains("the match to contract C-0032 was rejected"));
+
+  // The dry run: every row would be written, and nothing is.
+  CHECK(payRowsToStore(t.reg(), extract, contracts).size() == extract.rows.size());
+  CHECK(VersionStore(t.reg(), payrollPayDef()).asAt({Date(2015, 4, 30), boost::none}).empty());
+  CHECK(storePayroll(t.reg(), extract, contracts) == static_cast<int>(extract.rows.size()));
+  CHECK(payRowsToStore(t.reg(), extract, contracts).empty());
+  contracts.assign(contracts.size(), "");  // every match rejected: all but Jane Porter's row change
+  CHECK(payRowsToStore(t.reg(), extract, contracts).size() == extract.rows.size() - 1);
 }

@@ -1,0 +1,321 @@
+#include "services/KeptExchange.h"
+
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <set>
+
+#include "domain/Dates.h"
+#include "domain/Money.h"
+#include "services/Csv.h"
+#include "services/ExchangeFile.h"
+#include "services/FinanceAccess.h"
+#include "storage/AuditStore.h"
+#include "storage/KeptRechargeStore.h"
+
+namespace fs = std::filesystem;
+
+namespace s113 {
+namespace {
+
+const std::string kClosesFile = "recharge_closes.csv";
+const std::string kTrueUpsFile = "recharge_true_ups.csv";
+const std::string kLinesFile = "recharge_kept_lines.csv";
+
+const std::vector<std::string> kCloseColumns{"year", "through", "closed_at", "closed_by"};
+const std::vector<std::string> kTrueUpColumns{"year", "recorded_at", "recorded_by"};
+
+const std::vector<std::string>& lineColumns() {
+  static const std::vector<std::string> columns = [] {
+    std::vector<std::string> c{"book", "year", "through"};
+    for (const auto& name : keptLineColumns()) c.push_back(name);
+    return c;
+  }();
+  return columns;
+}
+
+std::string column(const std::string& name) { return "column " + name; }
+
+bool isDateColumn(const std::string& name) {
+  auto endsWith = [&](const std::string& tail) {
+    return name.size() > tail.size() && name.compare(name.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  return endsWith("_start") || endsWith("_end") || endsWith("_date");
+}
+
+// "2013/14" as the program writes it, else an error.
+bool yearCell(const FileRow& row, const std::string& col, std::vector<ValidationError>& errors) {
+  try {
+    if (FinancialYear::parse(row.at(col)).label() == row.at(col)) return true;
+  } catch (const std::exception&) {
+  }
+  errors.emplace_back(row.where, column(col), "'" + row.at(col) + "' is not a financial year such as 2013/14");
+  return false;
+}
+
+bool dateCell(const FileRow& row, const std::string& col, bool optional, std::vector<ValidationError>& errors) {
+  const std::string& text = row.at(col);
+  if (text.empty() && optional) return true;
+  try {
+    parseIsoDate(text);
+    return true;
+  } catch (const std::exception& e) {
+    errors.emplace_back(row.where, column(col), e.what());
+    return false;
+  }
+}
+
+bool requiredCell(const FileRow& row, const std::string& col, std::vector<ValidationError>& errors) {
+  if (!row.at(col).empty()) return true;
+  errors.emplace_back(row.where, column(col), "is required");
+  return false;
+}
+
+// A kept line's cell spelt as the store gives it back ("1234.50", "12", "true").
+bool lineCell(const FileRow& row, const std::string& col, std::string& out, std::vector<ValidationError>& errors) {
+  const std::string& text = row.at(col);
+  try {
+    switch (keptColumnKind(col)) {
+      case KeptColumnKind::Integer:
+        if (text.empty() || text.size() > 9 || text.find_first_not_of("0123456789") != std::string::npos)
+          throw std::invalid_argument("'" + text + "' is not a whole number");
+        out = std::to_string(std::stoll(text));
+        return true;
+      case KeptColumnKind::Money:
+        out = formatMoney(parseMoney(text));
+        return true;
+      case KeptColumnKind::Bool:
+        if (text != "true" && text != "false") throw std::invalid_argument("'" + text + "' is not true or false");
+        out = text;
+        return true;
+      case KeptColumnKind::Text:
+        if (isDateColumn(col) && !dateCell(row, col, col.rfind("adjusts_", 0) == 0, errors)) return false;
+        out = text;
+        return true;
+    }
+  } catch (const std::exception& e) {
+    errors.emplace_back(row.where, column(col), e.what());
+  }
+  return false;
+}
+
+struct Line {
+  std::string where;
+  std::string shownIn;  // the year whose schedule shows it
+  Record fields;        // keptLineColumns()
+};
+
+}  // namespace
+
+struct KeptRows {
+  struct Close {
+    std::string where;
+    RechargeClose close;
+    std::vector<Line> lines;
+  };
+  struct TrueUp {
+    std::string where;
+    RechargeTrueUp trueUp;
+    std::vector<Line> lines;  // in the order of the file: shown in the year, then in the next
+  };
+  std::vector<Close> closes;
+  std::vector<TrueUp> trueUps;
+};
+
+const std::vector<std::string>& keptFiles() {
+  static const std::vector<std::string> files{kClosesFile, kTrueUpsFile, kLinesFile};
+  return files;
+}
+
+const std::vector<std::string>& keptColumns(const std::string& file) {
+  if (file == kClosesFile) return kCloseColumns;
+  if (file == kTrueUpsFile) return kTrueUpColumns;
+  return lineColumns();
+}
+
+std::shared_ptr<KeptRows> readKept(const std::map<std::string, fs::path>& files,
+                                   std::vector<ValidationError>& errors) {
+  auto out = std::make_shared<KeptRows>();
+  auto rowsOf = [&](const std::string& file) {
+    auto at = files.find(file);
+    return at == files.end() ? std::vector<FileRow>{} : readColumnsFile(at->second, file, keptColumns(file), errors);
+  };
+  std::map<std::pair<std::string, std::string>, std::size_t> closeAt;  // (year, through) -> index
+  for (const auto& row : rowsOf(kClosesFile)) {
+    bool good = yearCell(row, "year", errors) & dateCell(row, "through", false, errors) &
+                requiredCell(row, "closed_at", errors) & requiredCell(row, "closed_by", errors);
+    if (!good) continue;
+    if (!FinancialYear::parse(row.at("year")).period().contains(parseIsoDate(row.at("through")))) {
+      errors.emplace_back(row.where, column("through"), row.at("through") + " is not in " + row.at("year"));
+      continue;
+    }
+    if (!closeAt.emplace(std::make_pair(row.at("year"), row.at("through")), out->closes.size()).second) {
+      errors.emplace_back(row.where, column("through"), "the same close is listed twice");
+      continue;
+    }
+    out->closes.push_back({row.where, {row.at("year"), row.at("through"), row.at("closed_at"), row.at("closed_by"), 0}, {}});
+  }
+  std::map<std::string, std::size_t> trueUpAt;  // year -> index
+  for (const auto& row : rowsOf(kTrueUpsFile)) {
+    bool good = yearCell(row, "year", errors) & requiredCell(row, "recorded_at", errors) &
+                requiredCell(row, "recorded_by", errors);
+    if (!good) continue;
+    if (!trueUpAt.emplace(row.at("year"), out->trueUps.size()).second) {
+      errors.emplace_back(row.where, column("year"), "the same true-up is listed twice");
+      continue;
+    }
+    out->trueUps.push_back({row.where, {row.at("year"), row.at("recorded_at"), row.at("recorded_by")}, {}});
+  }
+  for (const auto& row : rowsOf(kLinesFile)) {
+    const std::string& book = row.at("book");
+    bool good = yearCell(row, "year", errors);
+    Line line{row.where, row.at("year"), {}};
+    for (const auto& col : keptLineColumns()) good = lineCell(row, col, line.fields[col], errors) && good;
+    if (!good) continue;
+    if (book == "closed") {
+      auto at = closeAt.find({row.at("year"), row.at("through")});
+      if (at == closeAt.end())
+        errors.emplace_back(row.where, column("through"),
+                            "no close of " + row.at("year") + " through '" + row.at("through") + "' in " + kClosesFile);
+      else
+        out->closes[at->second].lines.push_back(std::move(line));
+    } else if (book == "true_up") {
+      auto at = trueUpAt.find(row.at("through"));
+      if (at == trueUpAt.end())
+        errors.emplace_back(row.where, column("through"), "no true-up of '" + row.at("through") + "' in " + kTrueUpsFile);
+      else
+        out->trueUps[at->second].lines.push_back(std::move(line));
+    } else {
+      errors.emplace_back(row.where, column("book"), "'" + book + "' is not closed or true_up");
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// The register's lines of a close or true-up against the file's: the same
+// lines in the same order, every cell equal.
+bool sameLines(const std::vector<Record>& stored, const std::vector<Line>& file) {
+  if (stored.size() != file.size()) return false;
+  for (std::size_t i = 0; i < stored.size(); ++i)
+    for (const auto& col : keptLineColumns())
+      if (valueOf(stored[i], col) != valueOf(file[i].fields, col)) return false;
+  return true;
+}
+
+std::vector<Record> fieldsOf(const std::vector<Line>& lines, const std::string& shownIn) {
+  std::vector<Record> out;
+  for (const auto& l : lines)
+    if (l.shownIn == shownIn) out.push_back(l.fields);
+  return out;
+}
+
+std::set<std::string> shownInYears(const std::vector<Line>& lines) {
+  std::set<std::string> out;
+  for (const auto& l : lines) out.insert(l.shownIn);
+  return out;
+}
+
+}  // namespace
+
+KeptImport writeKept(Register& reg, const KeptRows& rows) {
+  KeptRechargeStore store(reg);
+  KeptImport result;
+  std::vector<ValidationError> errors;
+  auto refuse = [&](const std::string& where, const std::string& col, const std::string& reason) {
+    errors.emplace_back(where, column(col), reason);
+  };
+  for (const auto& c : rows.closes) {
+    const auto existing = store.closes(c.close.year);
+    auto same = std::find_if(existing.begin(), existing.end(), [&](const RechargeClose& e) { return e.through == c.close.through; });
+    if (same != existing.end()) {
+      if (same->closedAt != c.close.closedAt || same->closedBy != c.close.closedBy ||
+          !sameLines(store.lines("closed", c.close.year, c.close.through), c.lines))
+        refuse(c.where, "through", c.close.year + " through " + c.close.through +
+                                       " differs from the close in the register: closed periods never change");
+      else
+        ++result.unchanged;
+      continue;
+    }
+    if (!existing.empty() && parseIsoDate(c.close.through) <= parseIsoDate(existing.back().through)) {
+      refuse(c.where, "through", "must be after the last close: " + c.close.year + " is closed through " +
+                                     existing.back().through);
+      continue;
+    }
+    requireFinanceRole(reg, "import closed periods");
+    RechargeClose close = c.close;
+    close.auditSeq = store.lastAuditSeq();
+    store.insertClose(close);
+    std::vector<Record> lines;
+    for (const auto& l : c.lines) lines.push_back(l.fields);
+    store.insertLines("closed", close.year, close.through, lines);
+    AuditStore(reg).append({0, utcTimestamp(), reg.actingUser(), "recharge_close", close.year + " through " + close.through,
+                            1, "lines", "",
+                            std::to_string(lines.size()) + " lines imported as closed by " + close.closedBy + " at " +
+                                close.closedAt});
+    ++result.added;
+  }
+  for (const auto& t : rows.trueUps) {
+    const std::string& year = t.trueUp.year;
+    const std::string next = FinancialYear::parse(year).next().label();
+    if (auto existing = store.trueUp(year)) {
+      std::vector<Record> stored = store.lines("true_up", year, year), following = store.lines("true_up", next, year);
+      stored.insert(stored.end(), following.begin(), following.end());
+      std::vector<Line> inFile;
+      for (const auto& shown : {year, next})
+        for (const auto& l : t.lines)
+          if (l.shownIn == shown) inFile.push_back(l);
+      if (existing->recordedAt != t.trueUp.recordedAt || existing->recordedBy != t.trueUp.recordedBy ||
+          inFile.size() != t.lines.size() || !sameLines(stored, inFile))
+        refuse(t.where, "year", "the true-up of " + year + " differs from the one in the register: it never changes");
+      else
+        ++result.unchanged;
+      continue;
+    }
+    requireFinanceRole(reg, "import true-ups");
+    store.insertTrueUp(t.trueUp);
+    for (const auto& shown : shownInYears(t.lines)) store.insertLines("true_up", shown, year, fieldsOf(t.lines, shown));
+    AuditStore(reg).append({0, utcTimestamp(), reg.actingUser(), "recharge_true_up", year, 1, "lines", "",
+                            std::to_string(t.lines.size()) + " lines imported as recorded by " + t.trueUp.recordedBy +
+                                " at " + t.trueUp.recordedAt});
+    ++result.added;
+  }
+  if (!errors.empty()) throw ValidationErrors(std::move(errors));
+  return result;
+}
+
+std::vector<std::string> exportKept(Register& reg, const std::string& folder) {
+  KeptRechargeStore store(reg);
+  const auto years = store.years();
+  std::vector<std::string> written;
+  auto write = [&](const std::string& file, const std::function<void(std::ostream&)>& rows) {
+    const fs::path path = fs::path(folder) / file;
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out) throw StorageError("Cannot write " + path.string());
+    writeCsvRow(out, keptColumns(file));
+    rows(out);
+    if (!out.flush()) throw StorageError("Cannot write " + path.string());
+    written.push_back(path.string());
+  };
+  write(kClosesFile, [&](std::ostream& out) {
+    for (const auto& y : years)
+      for (const auto& c : store.closes(y)) writeCsvRow(out, {c.year, c.through, c.closedAt, c.closedBy});
+  });
+  write(kTrueUpsFile, [&](std::ostream& out) {
+    for (const auto& y : years)
+      if (auto t = store.trueUp(y)) writeCsvRow(out, {t->year, t->recordedAt, t->recordedBy});
+  });
+  write(kLinesFile, [&](std::ostream& out) {
+    for (const std::string book : {"closed", "true_up"})
+      for (const auto& y : years)
+        for (const auto& line : store.lines(book, y)) {
+          CsvRow row{book, y, valueOf(line, "through")};
+          for (const auto& col : keptLineColumns()) row.push_back(valueOf(line, col));
+          writeCsvRow(out, row);
+        }
+  });
+  return written;
+}
+
+}  // namespace s113
