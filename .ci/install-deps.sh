@@ -11,6 +11,7 @@ packages=(
   appstream gettext
   time  # the benchmark's peak memory (GNU time)
   libssl-dev  # SHA-256 (OpenSSL libcrypto) for the audit log's hash chain
+  sqlite3  # the tamper tests edit a register with the sqlite3 program, as anyone holding the file could
 )
 missing=()
 for p in "${packages[@]}"; do

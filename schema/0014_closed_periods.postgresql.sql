@@ -1,4 +1,4 @@
--- S113 Register, schema 15 (PostgreSQL): closed invoicing periods, the lines
+-- S113 Register, schema 14 (PostgreSQL): closed invoicing periods, the lines
 -- kept exactly as invoiced, year-end true-ups and the agreements' ledger
 -- codes (docs/money.md, "Closed periods"). The database itself refuses
 -- UPDATE, DELETE and TRUNCATE on what was closed: a later change becomes an

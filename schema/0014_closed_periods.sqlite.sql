@@ -1,4 +1,4 @@
--- S113 Register, schema 15 (SQLite): closed invoicing periods, the lines kept
+-- S113 Register, schema 14 (SQLite): closed invoicing periods, the lines kept
 -- exactly as invoiced, year-end true-ups and the agreements' ledger codes
 -- (docs/money.md, "Closed periods"). The database itself refuses UPDATE and
 -- DELETE on what was closed: a later change becomes an adjustment line in an

@@ -9,6 +9,8 @@ void registerCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& 
   registerDecisionCommands(app, ctx, action);
   registerReportCommands(app, ctx, action);
   registerPayrollCommands(app, ctx, action);
+  registerPersonalDataCommands(app, ctx, action);
+  registerFinanceCommands(app, ctx, action);
 }
 
 }  // namespace s113::cli

@@ -28,5 +28,7 @@ void registerRechargeCommands(CLI::App& app, CommandContext& ctx, std::function<
 void registerDecisionCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
 void registerReportCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
 void registerPayrollCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
+void registerPersonalDataCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
+void registerFinanceCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action);
 
 }  // namespace s113::cli

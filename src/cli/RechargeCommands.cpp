@@ -114,7 +114,8 @@ void writeWorkbook(const std::string& file, const std::vector<Table>& tables) {
       worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), table.columns[c].c_str(), header);
     worksheet_freeze_panes(ws, 1, 0);
     worksheet_set_column(ws, 0, static_cast<lxw_col_t>(table.columns.size() - 1), 14, nullptr);
-    std::vector<long long> sums(table.columns.size(), 0);
+    std::vector<long long> sums(table.columns.size(), 0), notInvoiced(table.columns.size(), 0);
+    bool anyNotInvoiced = false;
     // The payee's own part of a shared cost is shown but never invoiced: it
     // stays out of the total row, as out of every other total.
     const auto invoicedColumn =
@@ -129,7 +130,8 @@ void writeWorkbook(const std::string& file, const std::vector<Table>& tables) {
         switch (cell.kind) {
           case TableCell::Kind::Money:
             worksheet_write_number(ws, row, col, static_cast<double>(cell.value) / 100.0, money);
-            if (counts) sums[c] += cell.value;
+            (counts ? sums : notInvoiced)[c] += cell.value;
+            anyNotInvoiced = anyNotInvoiced || !counts;
             break;
           case TableCell::Kind::Integer:
             worksheet_write_number(ws, row, col, static_cast<double>(cell.value), nullptr);
@@ -156,6 +158,15 @@ void writeWorkbook(const std::string& file, const std::vector<Table>& tables) {
         if (table.rows.front()[c].kind == TableCell::Kind::Money)
           worksheet_write_number(ws, row, static_cast<lxw_col_t>(c),
                                  static_cast<double>(sums[c]) / 100.0, moneyTotal);
+      // The rows listed add up to the two rows: what is invoiced, and the
+      // payee's own parts that are shown but never invoiced.
+      if (anyNotInvoiced) {
+        worksheet_write_string(ws, row + 1, 0, "Not invoiced (payee's own part)", header);
+        for (std::size_t c = 0; c < table.columns.size(); ++c)
+          if (table.rows.front()[c].kind == TableCell::Kind::Money)
+            worksheet_write_number(ws, row + 1, static_cast<lxw_col_t>(c),
+                                   static_cast<double>(notInvoiced[c]) / 100.0, moneyTotal);
+      }
     }
   }
   lxw_error error = workbook_close(guard.release());

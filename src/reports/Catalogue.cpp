@@ -55,6 +55,20 @@ std::string suggestedFileName(const ReportDocument& doc, const std::string& exte
   return stem + "." + extension;
 }
 
+std::string rechargeFileName(const FinancialYear& year, const std::string& extension) {
+  std::string stem = "recharges-" + year.label();  // "2013/14"
+  std::replace(stem.begin(), stem.end(), '/', '-');
+  return stem + "." + extension;
+}
+
+std::string withExtension(const std::string& path, const std::string& extension) {
+  const std::filesystem::path p(path);
+  if (p.extension() == "." + extension) return path;
+  std::filesystem::path out = p;
+  if (!p.extension().empty()) out.replace_extension();
+  return out.string() + "." + extension;
+}
+
 std::vector<std::string> writeAllReports(Register& reg, const std::string& folder,
                                          const ReportParams& params) {
   std::filesystem::create_directories(folder);

@@ -61,6 +61,11 @@ std::vector<std::string> writeAllReports(Register& reg, const std::string& folde
 // The file name the program gives a report when it chooses one: the report's
 // name, then its financial year when it has one: "recharges-2013-14.xlsx".
 std::string suggestedFileName(const ReportDocument& doc, const std::string& extension);
+// The recharge file of a year: "recharges-2013-14.xlsx" (the extension given).
+std::string rechargeFileName(const FinancialYear& year, const std::string& extension);
+// `path` ending in `extension`: a different extension (".xlsx" when CSV was
+// chosen) is replaced, a missing one added: ("out/r.xlsx", "csv") -> "out/r.csv".
+std::string withExtension(const std::string& path, const std::string& extension);
 
 // Freezes the forum pack of the meeting on `meeting`: records the meeting
 // (when it is not recorded yet) and stores the pack built now, in one

@@ -1,10 +1,12 @@
 // Report "exit": what happens if an agreement ends on a date
 // (services/ExitScenario.h): who is affected (nobody changes employer), the
 // notice each arrangement needs, the posts that revert and the recharges
-// that stop.
+// that stop. The agreement, when none is asked for, is chosen by
+// reports/exit/query.sql.
 #include "domain/Catalog.h"
 #include "reports/Catalogue.h"
 #include "reports/ReportData.h"
+#include "reports/ReportSql.h"
 #include "services/ExitScenario.h"
 
 namespace s113::reports {
@@ -12,11 +14,12 @@ namespace s113::reports {
 ReportDocument exitReport(Register& reg, const ReportParams& params) {
   std::string agreement = params.agreement;
   if (agreement.empty()) {
-    auto agreements =
-        detail::recordsAsAt(reg, "agreement", AsAt{params.effectiveDate(), boost::none});
+    // The first agreement of the register as at the day: reports/exit/query.sql.
+    const auto agreements = runReportQuery(reg, "exit", "agreements",
+                                           {{"as_at", formatIso(params.effectiveDate())}});
     if (agreements.empty())
       throw ReportUsageError("the exit report needs --agreement REF: the register has none");
-    agreement = agreements.begin()->first;
+    agreement = agreements.front().at("ref");
   }
   const Date endsOn = params.effectiveDate();
   ExitScenario s = buildExitScenario(reg, agreement, endsOn);

@@ -2,6 +2,7 @@
 
 #include "domain/Catalog.h"
 #include "domain/RechargeCatalog.h"
+#include "reports/ReportSql.h"
 #include "storage/VersionStore.h"
 
 namespace s113::reports {
@@ -20,13 +21,24 @@ bool runsIn(const Record& contract, const Period& period) {
          (end.empty() || end >= formatIso(period.first));
 }
 
+// The rows of a query of reports/recharges/query.sql by their `key` column.
+std::map<std::string, Record> queried(Register& reg, const std::string& query,
+                                      const std::string& key) {
+  std::map<std::string, Record> out;
+  for (auto& row : runReportQuery(reg, "recharges", query, {})) {
+    std::string k = row.at(key);
+    out.emplace(std::move(k), std::move(row));
+  }
+  return out;
+}
+
 }  // namespace
 
 RechargeCovers::RechargeCovers(Register& reg)
     : reg_(reg),
       agreements_(newestOf(reg, rechargeAgreementDef())),
-      contracts_(newestOf(reg, contractDef())),
-      people_(newestOf(reg, personDef())) {}
+      contracts_(queried(reg, "contracts", "contract")),
+      people_(queried(reg, "people", "person")) {}
 
 std::string RechargeCovers::of(const ScheduleLine& line) const {
   auto agreement = agreements_.find(line.agreementKey);

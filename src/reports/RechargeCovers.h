@@ -3,7 +3,8 @@
 // period, so finance can trace every line to a post and a person:
 //   "post BN-007: Mike Bowden", "placement PL-003: Jo Bloggs",
 //   "post BN-022: vacant", or the agreement's description for "other".
-// Records are read as the schedule reads them: the newest version of each.
+// Records are read as the schedule reads them: the newest version of each;
+// the contracts and people by reports/recharges/query.sql.
 #pragma once
 #include <map>
 #include <string>

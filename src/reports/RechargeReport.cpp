@@ -12,6 +12,7 @@
 #include "reports/Catalogue.h"
 #include "reports/RechargeCovers.h"
 #include "reports/ReportData.h"
+#include "services/ClosedPeriods.h"
 #include "services/RechargeService.h"
 #include "services/RechargeTables.h"
 
@@ -41,11 +42,38 @@ Table pairsTable(const Schedule& schedule) {
   return pairs;
 }
 
+// "charge", "adjustment of 2013-04-01 to 2013-06-30", "true-up of 2013/14".
+std::string lineWords(const ScheduleLine& l) {
+  if (l.kind == LineKind::Adjustment && l.adjusts)
+    return "adjustment of " + formatIso(l.adjusts->first) + " to " + formatIso(l.adjusts->last);
+  if (l.kind == LineKind::TrueUp && l.adjusts)
+    return "true-up of " + FinancialYear::containing(l.adjusts->first).label();
+  return "charge";
+}
+
+// Each adjustment of a closed period and true-up with what caused it.
+Table adjustmentsTable(const Schedule& schedule) {
+  Table t;
+  t.id = "adjustments";
+  t.caption = "Adjustments of closed periods and true-ups, each with its cause";
+  t.columns = {{"Agreement", ColumnType::Text}, {"Payer", ColumnType::Text},
+               {"Payee", ColumnType::Text},     {"Line", ColumnType::Text},
+               {"Invoiced in", ColumnType::Date}, {"Net", ColumnType::Money},
+               {"VAT", ColumnType::Money},      {"Total", ColumnType::Money},
+               {"Cause", ColumnType::Text}};
+  for (const auto& l : schedule.lines)
+    if (l.kind != LineKind::Charge)
+      t.rows.push_back({l.agreementKey, l.payer, l.payee, lineWords(l), formatIso(l.period.last),
+                        formatMoney(l.net), formatMoney(l.vat), formatMoney(l.total), l.cause});
+  return t;
+}
+
 }  // namespace
 
 ReportDocument rechargeReport(Register& reg, const ReportParams& params) {
   const FinancialYear year = reportYear(params);
-  Schedule schedule = rechargeSchedule(reg, year);
+  // As finance invoices it: closed periods as kept, adjustments and true-ups.
+  Schedule schedule = invoicedSchedule(reg, year);
   Settlement settlement = settle(schedule.lines);
   ReportDocument doc;
   doc.report = "recharges";
@@ -66,20 +94,26 @@ ReportDocument rechargeReport(Register& reg, const ReportParams& params) {
                    {"Days", ColumnType::Count},     {"Pay", ColumnType::Money},
                    {"On-costs", ColumnType::Money}, {"Net", ColumnType::Money},
                    {"VAT", ColumnType::Money},      {"Total", ColumnType::Money},
-                   {"Invoice date", ColumnType::Date}};
+                   {"Invoice date", ColumnType::Date}, {"Line", ColumnType::Text}};
   // No total across the schedule: it would add opposite directions and
   // unrelated partnerships together. The totals are per pair (pairsTable).
   std::vector<ScheduleLine> byPair = schedule.lines;
   std::stable_sort(byPair.begin(), byPair.end(), [](const auto& a, const auto& b) {
     return std::tie(a.payer, a.payee) < std::tie(b.payer, b.payee);
   });
+  // The payee's own part of a shared cost is never invoiced: it is listed
+  // in a table of its own, so the schedule's rows of each pair add up to the
+  // pair's totals below.
+  Table ownParts = lines;
+  ownParts.id = "own-parts";
+  ownParts.caption = "The payee's own part of shared costs: shown, never invoiced, in no total";
   const RechargeCovers covers(reg);
   for (const auto& l : byPair)
-    lines.rows.push_back({l.agreementKey, l.payer, l.payee, covers.of(l),
-                          formatIso(l.period.first), formatIso(l.period.last),
-                          std::to_string(l.daysActive), formatMoney(l.pay), formatMoney(l.onCosts),
-                          formatMoney(l.net), formatMoney(l.vat), formatMoney(l.total),
-                          formatIso(l.invoiceDate)});
+    (l.invoiced ? lines : ownParts)
+        .rows.push_back({l.agreementKey, l.payer, l.payee, covers.of(l), formatIso(l.period.first),
+                         formatIso(l.period.last), std::to_string(l.daysActive), formatMoney(l.pay),
+                         formatMoney(l.onCosts), formatMoney(l.net), formatMoney(l.vat),
+                         formatMoney(l.total), formatIso(l.invoiceDate), lineWords(l)});
 
   Table pairs = pairsTable(schedule);
 
@@ -112,6 +146,7 @@ ReportDocument rechargeReport(Register& reg, const ReportParams& params) {
                       "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"};
   std::map<std::string, std::vector<long long>> flows;
   for (const auto& l : schedule.lines) {
+    if (!l.invoiced) continue;  // the payee's own part changes no hands
     auto& months = flows[l.payer + " to " + l.payee];
     months.resize(12, 0);
     int m = (static_cast<int>(l.period.last.month()) + 8) % 12;  // April = 0
@@ -126,6 +161,11 @@ ReportDocument rechargeReport(Register& reg, const ReportParams& params) {
   if (schedule.lines.empty())
     s1.paragraphs.push_back("No recharge agreement runs in " + year.label() + ".");
   s1.tables.push_back(std::move(lines));
+  if (!ownParts.rows.empty()) s1.tables.push_back(std::move(ownParts));
+  const OptionalDate closed = closedThrough(reg, year);
+  doc.facts.push_back({"closed", "Closed through", closed ? formatIso(*closed) : "nothing closed"});
+  Table adjustments = adjustmentsTable(schedule);
+  if (!adjustments.rows.empty()) s1.tables.push_back(std::move(adjustments));
   Section s2{"position", "Net position", {}, {}, {}};
   s2.charts.push_back(std::move(chart));
   s2.tables.push_back(std::move(net));

@@ -12,34 +12,17 @@
 #include "domain/Errors.h"
 #include "domain/Validation.h"
 #include "storage/Locks.h"
+#include "services/StoredValues.h"
 #include "storage/VersionStore.h"
 
 namespace s113 {
 namespace {
-
-const Date kOpenEnd(9999, 12, 31);
 
 boost::optional<Record> liveRecord(Register& reg, const EntityDef& def, const std::string& key) {
   if (key.empty()) return boost::none;
   auto v = VersionStore(reg, def).latest(key);
   if (!v || v->deleted) return boost::none;
   return v->fields;
-}
-
-OptionalDate dateIn(const Record& record, const std::string& field) {
-  try {
-    return parseOptionalIsoDate(valueOf(record, field));
-  } catch (...) {
-    return boost::none;
-  }
-}
-
-FteUnits fteIn(const Record& record, const std::string& field) {
-  try {
-    return parseFte(valueOf(record, field));
-  } catch (...) {
-    return 0;
-  }
 }
 
 // The field holding a placement's last day: the day it ended (ended or

@@ -6,28 +6,11 @@
 #include "domain/Arrangements.h"
 #include "domain/Catalog.h"
 #include "domain/Validation.h"
+#include "services/StoredValues.h"
 #include "storage/VersionStore.h"
 
 namespace s113 {
 namespace {
-
-const Date kOpenEnd(9999, 12, 31);
-
-OptionalDate dateIn(const Record& record, const std::string& field) {
-  try {
-    return parseOptionalIsoDate(valueOf(record, field));
-  } catch (...) {
-    return boost::none;
-  }
-}
-
-FteUnits fteIn(const Record& record, const std::string& field) {
-  try {
-    return parseFte(valueOf(record, field));
-  } catch (...) {
-    return 0;
-  }
-}
 
 std::string fteText(FteUnits fte) { return formatFte(fte) + " FTE"; }
 
@@ -94,14 +77,30 @@ std::string holdingList(const std::vector<Holding>& all, const Date& day) {
   return list;
 }
 
+// Records by key.
+using Records = std::map<std::string, Record>;
+
+// The live records of `def` whose `field` is `value`.
+Records recordsWhere(Register& reg, const EntityDef& def, const char* field, const std::string& value) {
+  Records out;
+  VersionStore store(reg, def);
+  for (const auto& key : store.liveKeysWhere(field, value))
+    if (auto v = store.latest(key)) out[key] = v->fields;
+  return out;
+}
+
+// Every live record of `def`, grouped by the value of `field`.
+std::map<std::string, Records> recordsBy(Register& reg, const EntityDef& def, const char* field) {
+  std::map<std::string, Records> out;
+  for (auto& v : VersionStore(reg, def).allLatestLive())
+    out[valueOf(v.fields, field)].emplace(v.key, std::move(v.fields));
+  return out;
+}
+
 // The unfinished placements of a contract (with `edited` in place of its
 // stored version), each with its FTE of a contract of `contractFte`.
-std::vector<Holding> placementHoldings(Register& reg, const std::string& contract,
+std::vector<Holding> placementHoldings(Records placements, const std::string& contract,
                                        FteUnits contractFte, const Edit* edited) {
-  std::map<std::string, Record> placements;
-  VersionStore store(reg, placementDef());
-  for (const auto& key : store.liveKeysWhere("contract", contract))
-    if (auto v = store.latest(key)) placements[key] = v->fields;
   if (edited && edited->def == &placementDef()) {
     if (valueOf(edited->fields, "contract") == contract)
       placements[edited->key] = edited->fields;
@@ -119,24 +118,24 @@ std::vector<Holding> placementHoldings(Register& reg, const std::string& contrac
   return out;
 }
 
-bool committed(Register& reg, const std::string& placement, const Edit* edited) {
+bool committed(const Records& placements, const std::string& placement, const Edit* edited) {
   if (edited && edited->def == &placementDef() && edited->key == placement)
     return placementCommitted(valueOf(edited->fields, "status"));
-  auto v = VersionStore(reg, placementDef()).latest(placement);
-  return v && placementCommitted(valueOf(v->fields, "status"));
+  auto it = placements.find(placement);
+  return it != placements.end() && placementCommitted(valueOf(it->second, "status"));
 }
 
 // Placements not yet agreed that take a contract over its FTE: a warning on
 // each of them (`only`: on that placement alone).
-void contractFteWarnings(Register& reg, const std::string& contract, FteUnits fte,
+void contractFteWarnings(const Records& placements, const std::string& contract, FteUnits fte,
                          const Date& asOf, const Edit* edited, const std::string& only,
                          std::vector<Attention>& out) {
-  const auto all = placementHoldings(reg, contract, fte, edited);
+  const auto all = placementHoldings(placements, contract, fte, edited);
   auto day = firstDayOver(all, fte, asOf);
   if (!day) return;
   const std::string list = holdingList(all, *day);
   for (const auto& h : all) {
-    if (!h.contains(*day) || committed(reg, h.key, edited) || (!only.empty() && h.key != only))
+    if (!h.contains(*day) || committed(placements, h.key, edited) || (!only.empty() && h.key != only))
       continue;
     out.push_back({placementDef().name, h.key, "status",
                    "the placements of contract " + contract + " (" + list + ") would take more "
@@ -146,11 +145,7 @@ void contractFteWarnings(Register& reg, const std::string& contract, FteUnits ft
 }
 
 // Contracts (with `edited` in place of its stored version) holding post `post`.
-std::vector<Holding> contractHoldings(Register& reg, const std::string& post, const Edit* edited) {
-  std::map<std::string, Record> contracts;
-  VersionStore store(reg, contractDef());
-  for (const auto& key : store.liveKeysWhere("post", post))
-    if (auto v = store.latest(key)) contracts[key] = v->fields;
+std::vector<Holding> contractHoldings(Records contracts, const std::string& post, const Edit* edited) {
   if (edited && edited->def == &contractDef()) {
     if (valueOf(edited->fields, "post") == post)
       contracts[edited->key] = edited->fields;
@@ -167,10 +162,10 @@ std::vector<Holding> contractHoldings(Register& reg, const std::string& post, co
   return out;
 }
 
-boost::optional<Attention> postFteWarning(Register& reg, const std::string& post, FteUnits fte,
-                                          const Date& asOf, const Edit* edited,
+boost::optional<Attention> postFteWarning(const Records& contracts, const std::string& post,
+                                          FteUnits fte, const Date& asOf, const Edit* edited,
                                           const std::string& field) {
-  const auto all = contractHoldings(reg, post, edited);
+  const auto all = contractHoldings(contracts, post, edited);
   auto day = firstDayOver(all, fte, asOf);
   if (!day) return boost::none;
   return Attention{postDef().name, post, field,
@@ -197,16 +192,26 @@ std::string Attention::text() const {
 
 std::vector<Attention> needsAttention(Register& reg, const Date& asOf) {
   std::vector<Attention> out;
-  for (const auto& p : VersionStore(reg, placementDef()).allLatestLive())
-    placementWarnings(p.key, p.fields, asOf, out);
+  const auto placements = recordsBy(reg, placementDef(), "contract");
+  std::map<std::string, const Record*> byKey;  // in the order of their references
+  for (const auto& [contract, group] : placements)
+    for (const auto& [key, fields] : group) byKey[key] = &fields;
+  for (const auto& [key, fields] : byKey) placementWarnings(key, *fields, asOf, out);
   for (const auto& a : VersionStore(reg, agreementDef()).allLatestLive())
     agreementWarnings(a.key, a.fields, asOf, out);
-  const auto contracts = VersionStore(reg, contractDef()).allLatestLive();
-  for (const auto& c : contracts)
-    contractFteWarnings(reg, c.key, fteIn(c.fields, "fte"), asOf, nullptr, "", out);
-  for (const auto& p : VersionStore(reg, postDef()).allLatestLive())
-    if (auto w = postFteWarning(reg, p.key, fteIn(p.fields, "fte"), asOf, nullptr, "fte"))
+  const auto contracts = recordsBy(reg, contractDef(), "post");
+  for (const auto& [post, group] : contracts)
+    for (const auto& [key, fields] : group) {
+      auto found = placements.find(key);
+      if (found != placements.end())
+        contractFteWarnings(found->second, key, fteIn(fields, "fte"), asOf, nullptr, "", out);
+    }
+  for (const auto& p : VersionStore(reg, postDef()).allLatestLive()) {
+    auto found = contracts.find(p.key);
+    if (found == contracts.end()) continue;
+    if (auto w = postFteWarning(found->second, p.key, fteIn(p.fields, "fte"), asOf, nullptr, "fte"))
       out.push_back(*w);
+  }
   return out;
 }
 
@@ -218,22 +223,27 @@ std::vector<Attention> warningsForEdit(Register& reg, const Edit& edit, const Da
     placementWarnings(edit.key, r, asOf, out);
     const std::string contract = valueOf(r, "contract");
     std::vector<Attention> fte;
-    contractFteWarnings(reg, contract, contractFte(reg, contract), asOf, &edit, edit.key, fte);
-    const std::string timeField = valueOf(r, "share_of_time").empty() ? "days_per_week" : "share_of_time";
+    contractFteWarnings(recordsWhere(reg, placementDef(), "contract", contract), contract,
+                        contractFte(reg, contract), asOf, &edit, edit.key, fte);
+    const std::string timeField =
+        valueOf(r, "share_of_time").empty() ? "days_per_week" : "share_of_time";
     for (auto& w : fte) out.push_back({w.entity, w.key, timeField, w.message});
   } else if (edit.def == &agreementDef()) {
     agreementWarnings(edit.key, r, asOf, out);
   } else if (edit.def == &contractDef()) {
     std::vector<Attention> placements;
-    contractFteWarnings(reg, edit.key, fteIn(r, "fte"), asOf, &edit, "", placements);
+    contractFteWarnings(recordsWhere(reg, placementDef(), "contract", edit.key), edit.key,
+                        fteIn(r, "fte"), asOf, &edit, "", placements);
     for (const auto& w : placements)
       out.push_back({contractDef().name, edit.key, "fte", w.key + ": " + w.message});
     const std::string post = valueOf(r, "post");
     if (!post.empty())
-      if (auto w = postFteWarning(reg, post, postFte(reg, post), asOf, &edit, "fte"))
+      if (auto w = postFteWarning(recordsWhere(reg, contractDef(), "post", post), post,
+                                  postFte(reg, post), asOf, &edit, "fte"))
         out.push_back({contractDef().name, edit.key, "fte", "post " + post + ": " + w->message});
   } else if (edit.def == &postDef()) {
-    if (auto w = postFteWarning(reg, edit.key, fteIn(r, "fte"), asOf, nullptr, "fte"))
+    if (auto w = postFteWarning(recordsWhere(reg, contractDef(), "post", edit.key), edit.key,
+                                fteIn(r, "fte"), asOf, nullptr, "fte"))
       out.push_back(*w);
   }
   return out;

@@ -9,9 +9,12 @@
 #include "domain/Dates.h"
 #include "protocol/ProtocolValidation.h"
 #include "protocol/RuleParams.h"
+#include "services/AdminOnly.h"
 #include "services/Csv.h"
+#include "services/DecisionReplay.h"
 #include "services/ExchangeFile.h"
 #include "protocol/DecisionJson.h"
+#include "storage/AuditStore.h"
 #include "storage/ForumStore.h"
 #include "storage/ProtocolStore.h"
 #include "storage/VersionStore.h"
@@ -356,11 +359,55 @@ bool sameDecision(const DecisionRow& a, const DecisionRow& b) {
          a.recordedAt == b.recordedAt && a.forumConsultedOn == b.forumConsultedOn;
 }
 
+// What an import adds is audited under the importing user, now; who the
+// file says decided or recorded it, and when, is kept in the row itself and
+// repeated in the audit row.
+class ImportAudit {
+ public:
+  explicit ImportAudit(Register& reg) : reg_(reg), at_(utcTimestamp()) {}
+  void add(const std::string& entity, const std::string& key, const std::string& field, const std::string& value) {
+    if (!value.empty()) entries_.push_back({0, at_, reg_.actingUser(), entity, key, 1, field, "", value});
+  }
+  void write() { AuditStore(reg_).appendAll(entries_); }
+
+ private:
+  Register& reg_;
+  std::string at_;
+  std::vector<AuditEntry> entries_;
+};
+
+void auditDecision(ImportAudit& audit, const DecisionRow& d) {
+  audit.add("decision", d.key, "imported", "decided by " + d.decidedBy + " on " + d.decidedOn + ", recorded at " + d.recordedAt);
+  audit.add("decision", d.key, "post", d.postRef);
+  audit.add("decision", d.key, "protocol_version", std::to_string(d.protocolVersion));
+  audit.add("decision", d.key, "outcome_employer", d.outcomeEmployer ? *d.outcomeEmployer : "refer to the joint HR group");
+  audit.add("decision", d.key, "override_employer", text(d.overrideEmployer));
+  audit.add("decision", d.key, "override_reason", text(d.overrideReason));
+}
+
+// Each protocol version is read from the register once per import.
+class ProtocolsByVersion {
+ public:
+  explicit ProtocolsByVersion(ProtocolStore& store) : store_(store) {}
+  const Protocol& at(int version) {
+    auto found = loaded_.find(version);
+    if (found == loaded_.end()) found = loaded_.emplace(version, store_.load(version)).first;
+    return found->second;
+  }
+
+ private:
+  ProtocolStore& store_;
+  std::map<int, Protocol> loaded_;
+};
+
 }  // namespace
 
 HistoryImport writeHistory(Register& reg, const HistoryRows& rows) {
+  if (!rows.versions.empty() || !rows.decisions.empty() || !rows.packs.empty())
+    requireAdmin(reg, "import the register's history (protocol versions, decisions, forum packs)");
   HistoryImport result;
   std::vector<ValidationError> errors;
+  ImportAudit audit(reg);
   ProtocolStore protocols(reg);
   for (const auto& v : rows.versions) {
     const int latest = protocols.latestVersion();
@@ -379,6 +426,8 @@ HistoryImport writeHistory(Register& reg, const HistoryRows& rows) {
       break;
     } else {
       protocols.saveNew(v.protocol, v.createdBy, v.createdOn, v.note);
+      audit.add("protocol", std::to_string(v.protocol.version), "imported",
+                v.protocol.name + ", created by " + v.createdBy + " on " + v.createdOn);
       ++result.protocolVersionsAdded;
     }
   }
@@ -387,6 +436,7 @@ HistoryImport writeHistory(Register& reg, const HistoryRows& rows) {
   DecisionStore decisions(reg);
   VersionStore posts(reg, postDef()), partners(reg, partnerDef());
   const int newestProtocol = protocols.latestVersion();
+  ProtocolsByVersion versions(protocols);
   for (const auto& d : rows.decisions) {
     if (auto stored = decisions.find(d.row.key)) {
       if (sameDecision(*stored, d.row))
@@ -415,7 +465,13 @@ HistoryImport writeHistory(Register& reg, const HistoryRows& rows) {
         ok = false;
       }
     if (!ok) continue;
+    // A decision is taken on trust from no file: it must follow from its own inputs.
+    if (const std::string problem = replayProblem(d.row, versions.at(d.row.protocolVersion)); !problem.empty()) {
+      errors.emplace_back(d.where, column("trace_json"), problem + ": a decision is imported only as the protocol took it");
+      continue;
+    }
     decisions.insert(d.row);
+    auditDecision(audit, d.row);
     ++result.decisionsAdded;
   }
 
@@ -435,11 +491,15 @@ HistoryImport writeHistory(Register& reg, const HistoryRows& rows) {
       continue;
     }
     forum.insertMeeting(p.meeting);
-    if (!p.pack.issuedAt.empty())
+    audit.add("forum_meeting", p.meeting.date, "imported", p.meeting.title + ", recorded by " + p.meeting.recordedBy);
+    if (!p.pack.issuedAt.empty()) {
       forum.insertPack(p.pack.date, p.pack.issuedAt, p.pack.issuedBy, p.pack.documentJson);
+      audit.add("forum_pack", p.pack.date, "imported", "issued by " + p.pack.issuedBy + " at " + p.pack.issuedAt);
+    }
     ++result.packsAdded;
   }
   if (!errors.empty()) throw ValidationErrors(std::move(errors));
+  audit.write();
   return result;
 }
 

@@ -41,9 +41,11 @@ struct HistoryImport {
 
 // Adds what is new, inside the caller's WriteTransaction, after the records
 // decisions refer to (posts, partners) and before the forum's records (their
-// items may name a decision). Throws ValidationErrors naming the
-// file row when a row differs from what the register holds or refers to what
-// is not there.
+// items may name a decision). Admin only (services/AdminOnly.h). Everything
+// added is audited under the importing user. Throws ValidationErrors naming
+// the file row when a row differs from what the register holds, refers to
+// what is not there, or is a decision that does not follow from its recorded
+// inputs under its recorded protocol version (services/DecisionReplay.h).
 HistoryImport writeHistory(Register& reg, const HistoryRows& rows);
 
 // Writes every protocol version and every decision; returns the files written.

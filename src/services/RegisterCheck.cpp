@@ -8,6 +8,7 @@
 #include "domain/Errors.h"
 #include "domain/Validation.h"
 #include "services/Hooks.h"
+#include "services/TamperCheck.h"
 #include "storage/VersionStore.h"
 
 namespace s113 {
@@ -41,6 +42,7 @@ CheckReport checkRegister(Register& reg) {
     for (auto it = violations.begin(); it != violations.end(); ++it)
       report.errors.push_back("database: a foreign key in " + it->get<std::string>(0) + " points nowhere");
   }
+  tamperChecks(reg, report);
   LiveKeys live(reg);
   for (const EntityDef* def : allEntities()) {
     VersionStore(reg, *def).forEachLatestLive([&](const StoredVersion& version) {

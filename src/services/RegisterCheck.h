@@ -1,5 +1,7 @@
-// `check`: the database's own integrity check plus every live record
-// validated again (types, entity rules, references). Backups: Backup.h.
+// `check`: the database's own integrity check, the tamper evidence (the
+// audit log's hash chain, the append-only triggers, an audit row for every
+// version: TamperCheck.h), plus every live record validated again (types,
+// entity rules, references). Backups: Backup.h.
 #pragma once
 #include <string>
 #include <vector>

@@ -69,29 +69,55 @@ std::string& auditChainHead(Register& reg) {
   return *head;
 }
 
-void chainUnhashedAuditRows(soci::session& sql) {
-  std::string previous;
-  soci::indicator ind = soci::i_null;
-  sql << "SELECT hash FROM audit_log WHERE hash IS NOT NULL ORDER BY seq DESC LIMIT 1", soci::into(previous, ind);
-  if (ind != soci::i_ok) previous.clear();
-  // In batches, so a long log never sits in memory whole.
+namespace {
+
+// Hashes again, in seq order and in batches (a long log never sits in memory
+// whole), the rows `where` selects, chained after `previous`; stores each
+// hash that differs. Returns how many rows were read.
+std::size_t chainRows(soci::session& sql, std::string previous, const std::string& where) {
   const int kBatch = 10000;
-  long long after = 0;
+  long long after = -1;
+  std::size_t read = 0;
   for (;;) {
-    std::vector<std::pair<long long, std::string>> hashes;
+    std::vector<std::pair<long long, std::string>> changed;
     ChainRow row;
-    soci::statement st = prepareRead(sql, row, "WHERE hash IS NULL AND seq > " + std::to_string(after),
-                                     " LIMIT " + std::to_string(kBatch));
+    long long last = after;
+    soci::statement st = prepareRead(sql, row, where + " AND seq > " + std::to_string(after), " LIMIT " + std::to_string(kBatch));
     st.execute();
     while (st.fetch()) {
       previous = auditRowHash(previous, row.entry);
-      hashes.emplace_back(row.entry.seq, previous);
+      if (row.hashInd != soci::i_ok || row.hash != previous) changed.emplace_back(row.entry.seq, previous);
+      last = row.entry.seq;
+      ++read;
     }
-    if (hashes.empty()) return;
-    for (const auto& [seq, hash] : hashes)
+    if (last == after) return read;
+    for (const auto& [seq, hash] : changed)
       sql << "UPDATE audit_log SET hash = :h WHERE seq = :s", soci::use(hash), soci::use(seq);
-    after = hashes.back().first;
+    after = last;
   }
+}
+
+std::string hashBefore(soci::session& sql, long long seq, bool chainedOnly) {
+  std::string previous;
+  soci::indicator ind = soci::i_null;
+  sql << std::string("SELECT hash FROM audit_log WHERE seq < :s") + (chainedOnly ? " AND hash IS NOT NULL" : "") +
+             " ORDER BY seq DESC LIMIT 1",
+      soci::use(seq), soci::into(previous, ind);
+  return ind == soci::i_ok ? previous : std::string();
+}
+
+}  // namespace
+
+void chainUnhashedAuditRows(soci::session& sql) {
+  long long first = 0;
+  soci::indicator ind = soci::i_null;
+  sql << "SELECT MIN(seq) FROM audit_log WHERE hash IS NULL", soci::into(first, ind);
+  if (ind != soci::i_ok) return;
+  chainRows(sql, hashBefore(sql, first, true), "WHERE hash IS NULL");
+}
+
+std::size_t rechainAuditRowsFrom(soci::session& sql, long long fromSeq) {
+  return chainRows(sql, hashBefore(sql, fromSeq, false), "WHERE seq >= " + std::to_string(fromSeq));
 }
 
 std::optional<ChainBreak> verifyAuditChain(Register& reg, const std::function<void(const AuditEntry&)>& each) {

@@ -29,6 +29,12 @@ std::string& auditChainHead(Register& reg);
 // the caller's transaction, with the append-only guard lifted (a migration).
 void chainUnhashedAuditRows(soci::session& sql);
 
+// Hashes every row from `fromSeq` on again, after rows before it were given
+// new values (anonymisation), with the guard lifted in the caller's
+// transaction; returns how many rows were hashed. The caller records that it
+// did so in the log itself.
+std::size_t rechainAuditRowsFrom(soci::session& sql, long long fromSeq);
+
 // Where the chain breaks: the first row (by seq) whose stored hash does not
 // follow from its content and the stored hash of the row before it.
 struct ChainBreak {

@@ -84,6 +84,17 @@ std::vector<AuditEntry> AuditStore::list(const boost::optional<std::string>& sin
   return fetchEntries(st);
 }
 
+void AuditStore::forEach(const std::function<void(const AuditEntry&)>& visit) {
+  AuditEntry e;
+  soci::statement st = (reg_.sql().prepare << "SELECT seq, at, actor, entity, record_key, version, field, old_value, "
+                                              "new_value FROM audit_log ORDER BY seq",
+                        soci::into(e.seq), soci::into(e.at), soci::into(e.actor), soci::into(e.entity),
+                        soci::into(e.key), soci::into(e.version), soci::into(e.field), soci::into(e.oldValue),
+                        soci::into(e.newValue));
+  st.execute();
+  while (st.fetch()) visit(e);
+}
+
 std::vector<AuditEntry> AuditStore::newest(const std::string& until, std::size_t limit) {
   CachedStatement st(reg_,
                      "SELECT seq, at, actor, entity, record_key, version, field, old_value, new_value "

@@ -1,6 +1,7 @@
 // The append-only audit log: every change to every record, field by field.
 #pragma once
 #include <boost/optional.hpp>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,8 @@ class AuditStore {
   std::vector<AuditEntry> list(const boost::optional<std::string>& since = boost::none,
                                const boost::optional<std::string>& entity = boost::none,
                                const boost::optional<std::string>& key = boost::none);
+  // Every entry, oldest first, one at a time (a whole log need not fit in memory).
+  void forEach(const std::function<void(const AuditEntry&)>& visit);
   // The newest `limit` entries recorded at or before `until` (an ISO
   // timestamp), newest first: what a screen can hold of a long log.
   std::vector<AuditEntry> newest(const std::string& until, std::size_t limit);

@@ -5,6 +5,7 @@
 
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
+#include "storage/AppendOnly.h"
 #include "storage/Migrations.h"
 #include "storage/SqlValues.h"
 
@@ -114,6 +115,10 @@ void copyAllTables(Register& from, Register& to,
   try {
     if (to.backend() == Backend::SQLite) to.sql() << "PRAGMA foreign_keys = OFF";
     WriteTransaction tx(to);
+    // The copy replaces the fresh register's seed rows (protocol version 1,
+    // the NI rates) with the source's: the append-only guard is lifted for
+    // this transaction only and put back before it commits.
+    suspendAppendOnly(to.sql(), to.backend());
     // Seed rows out first, in reverse order of dependence (PostgreSQL checks
     // foreign keys per statement).
     for (auto it = tables.rbegin(); it != tables.rend(); ++it) {
@@ -133,6 +138,7 @@ void copyAllTables(Register& from, Register& to,
     if (to.backend() == Backend::PostgreSQL)
       to.sql() << "SELECT setval(pg_get_serial_sequence('audit_log', 'seq'), COALESCE(MAX(seq), 0) + 1, false) "
                   "FROM audit_log";
+    restoreAppendOnly(to.sql(), to.backend());
     tx.commit();
     if (to.backend() == Backend::SQLite) to.sql() << "PRAGMA foreign_keys = ON";
     from.sql() << "COMMIT";

@@ -87,9 +87,9 @@ MainFrame::MainFrame() : wxFrame(nullptr, wxID_ANY, _("S113 Register")), recent_
   SetIcons(appIcons());
   buildMenus();
   buildLayout();
-  CreateStatusBar(4);
-  const int widths[] = {-3, -2, -2, -2};
-  GetStatusBar()->SetStatusWidths(4, widths);
+  CreateStatusBar(kStatusFields);
+  const int widths[kStatusFields] = {-3, -2, -2, -2, -2};
+  GetStatusBar()->SetStatusWidths(kStatusFields, widths);
   restorePlacement();
   Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
   Bind(wxEVT_CHAR_HOOK, &MainFrame::onCharHook, this);
@@ -337,6 +337,7 @@ bool MainFrame::openRegister(const std::string& target, bool create) {
     Settings::saveRecent(recent_);
     entity_ = nullptr;
     showEntity(postDef());
+    refreshAttention();
     updateTitle();
     list_->SetFocus();
   });
@@ -394,6 +395,7 @@ void MainFrame::reload() {
   if (register_) list_->model().setRows(*entity_, loadRows(*entity_));
   list_->refreshRows();
   if (!selected.empty()) list_->selectKey(selected);
+  refreshAttention();
   updateStatus();
 }
 

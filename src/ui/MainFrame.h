@@ -94,6 +94,10 @@ class MainFrame : public wxFrame {
   using WindowRunner = std::function<int(wxDialog&)>;
   void setWindowRunner(WindowRunner runner) { windowRunner_ = std::move(runner); }
 
+  // How many warnings "Needs attention" lists as at the list's date (shown in
+  // the status bar; counted again whenever the list is reloaded).
+  std::size_t attentionCount() const { return attentionCount_; }
+
   RecordListView* list() const { return list_; }
   wxTextCtrl* filterBox() const { return filter_; }
   DateField* asAtPicker() const { return asAtPicker_; }
@@ -102,7 +106,8 @@ class MainFrame : public wxFrame {
 
  private:
   // The status bar's fields.
-  enum StatusField { STATUS_REGISTER, STATUS_USER, STATUS_AS_AT, STATUS_COUNT };
+  enum StatusField { STATUS_REGISTER, STATUS_USER, STATUS_AS_AT, STATUS_COUNT, STATUS_ATTENTION };
+  static constexpr int kStatusFields = STATUS_ATTENTION + 1;
 
   void buildMenus();
   void buildLayout();
@@ -110,6 +115,8 @@ class MainFrame : public wxFrame {
   void savePlacement();
   void saveColumnWidths();
   void updateStatus();
+  // Counts the warnings again and shows the count (MainFrameAttention.cpp).
+  void refreshAttention();
   void updateTitle();
   bool requireRegister();
   bool requireEditableList();
@@ -154,7 +161,8 @@ class MainFrame : public wxFrame {
 
   std::unique_ptr<Register> register_;
   const EntityDef* entity_ = nullptr;
-  std::size_t shownOf_ = 0;  // a view cut at its limit: how many rows it has in all
+  std::size_t shownOf_ = 0;
+  std::size_t attentionCount_ = 0;  // a view cut at its limit: how many rows it has in all
   EditHistory history_;
   wxFileHistory recent_;
   DialogRunner dialogRunner_;

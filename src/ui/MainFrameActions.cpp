@@ -20,10 +20,12 @@
 #include "ui/dialogs/AboutBox.h"
 #include "ui/dialogs/DecisionWizard.h"
 #include "ui/dialogs/RechargeView.h"
+#include "ui/dialogs/YearPicker.h"
 #include "ui/dialogs/RecordDialog.h"
 #include "ui/dialogs/ReportPreview.h"
 #include "ui/dialogs/UserGuide.h"
 #include "ui/models/ActivityViews.h"
+#include "ui/models/AttentionView.h"
 #include "ui/models/ListDocument.h"
 #include "ui/panels/RecordListView.h"
 
@@ -69,6 +71,11 @@ void MainFrame::openReport(const std::string& name) {
   if (!requireRegister()) return;
   reports::ReportParams params;
   params.asAt = asAt();
+  if (name == "recharges") {  // one financial year: the one the user picks
+    YearPicker picker(this, _("Recharge report"), FinancialYear::containing(asAt()));
+    if ((windowRunner_ ? windowRunner_(picker) : picker.ShowModal()) != wxID_OK) return;
+    params.year = picker.year();
+  }
   if (name == "decision") {
     if (entity_ == &postDef() && !list_->selectedKey().empty())
       params.post = list_->selectedKey();
@@ -114,6 +121,14 @@ void MainFrame::openSelectedActivity() {
     params.asAt = asAt();
     params.meeting = parseIsoDate(key);
     previewReport("forum-pack", params);
+  } else if (entity_ == &attentionView()) {
+    const EntityDef* def = findEntity(selectedCell("entity"));
+    const std::string record = selectedCell("record");
+    if (!def) return;
+    runAction(this, _("Show records"), [&] {
+      showEntity(*def);
+      list_->selectKey(record);
+    });
   } else if (entity_ == &auditView()) {
     // The record the entry is about, in its own list.
     const EntityDef* def = findEntity(selectedCell("entity"));
@@ -239,7 +254,10 @@ void MainFrame::undo() {
   runAction(this, _("Undo"), [this] {
     RecordService service(*register_);
     SessionEdit edit = history_.undo(service);
-    if (edit.def == entity_) reload();
+    if (edit.def == entity_)
+      reload();
+    else
+      refreshAttention();
     SetStatusText(wxString::Format(_("Undone: %s"), toWx(recordLabel(*edit.def, edit.key))),
                   STATUS_COUNT);
   });
@@ -250,7 +268,10 @@ void MainFrame::redo() {
   runAction(this, _("Redo"), [this] {
     RecordService service(*register_);
     SessionEdit edit = history_.redo(service);
-    if (edit.def == entity_) reload();
+    if (edit.def == entity_)
+      reload();
+    else
+      refreshAttention();
     SetStatusText(wxString::Format(_("Redone: %s"), toWx(recordLabel(*edit.def, edit.key))),
                   STATUS_COUNT);
   });

@@ -139,13 +139,13 @@ TEST_CASE("The as-at date is typed dd/mm/yyyy or picked from its calendar", "[gu
 TEST_CASE("The navigator lists every entity and shows its records", "[gui][list]") {
   FrameGuard guard;
   auto* navigator = guard.frame->navigator();
-  REQUIRE(navigator->GetCount() == s113::allEntities().size() + 3);  // + the activity views
+  REQUIRE(navigator->GetCount() == s113::allEntities().size() + 4);  // + the activity views
   std::vector<std::string> labels;
   for (unsigned i = 0; i < navigator->GetCount(); ++i) labels.push_back(fromWx(navigator->GetString(i)));
   CHECK(labels.front() == "Partners");
   for (const char* expected : {"Partnership agreements", "Posts", "People", "Placements & secondments",
                                "Single-manager contracts", "Joint posts", "Recharge agreements",
-                               "Forum meetings", "Meeting items", "Decisions", "Forum packs",
+                               "Forum meetings", "Meeting items", "Needs attention", "Decisions", "Forum packs",
                                "Audit log"})
     CHECK(std::find(labels.begin(), labels.end(), expected) != labels.end());
   clickOn(guard.frame->list());

@@ -13,6 +13,7 @@
 #include <stdexcept>
 
 #include "GuiSupport.h"
+#include "domain/Arrangements.h"
 #include "domain/Catalog.h"
 #include "ui/MainFrame.h"
 #include "ui/dialogs/ReportPreview.h"
@@ -62,6 +63,21 @@ int takeScreenshots(const std::string& folder) {
     return static_cast<int>(wxID_CANCEL);
   });
   frame->editSelected();
+
+  // A placement being made: its contract picked by the person's name.
+  frame->showEntity(s113::placementDef());
+  frame->setDialogRunner([&](s113::ui::RecordDialog& dialog) {
+    dialog.Move(40, 40);
+    guitest::showAndWait(&dialog);
+    guitest::typeInto(dialog.control("contract"), "Farrant");
+    guitest::typeInto(dialog.control("receiving_partner"), "BCCG");
+    guitest::typeInto(dialog.control("share_of_time"), "30");
+    capture(&dialog, dir / "placement-form.png");
+    dialog.Hide();
+    return static_cast<int>(wxID_CANCEL);
+  });
+  frame->newRecord();
+  frame->showEntity(s113::postDef());
 
   // The employer decision of BN-001.
   frame->setWindowRunner([&](wxDialog& dialog) {

@@ -137,6 +137,12 @@ TEST_CASE("the program names a recharge file after its financial year", "[report
   const ReportDocument doc = recharges2013(t.reg());
   CHECK(suggestedFileName(doc, "xlsx") == "recharges-2013-14.xlsx");
   CHECK(suggestedFileName(doc, "pdf") == "recharges-2013-14.pdf");
+  // The recharge view's export: the year's name, the chosen format's extension.
+  CHECK(rechargeFileName(FinancialYear::parse("2013/14"), "xlsx") == "recharges-2013-14.xlsx");
+  CHECK(rechargeFileName(FinancialYear::parse("2013/14"), "csv") == "recharges-2013-14.csv");
+  CHECK(withExtension("out/recharges-2013-14.xlsx", "csv") == "out/recharges-2013-14.csv");
+  CHECK(withExtension("out/recharges-2013-14.csv", "csv") == "out/recharges-2013-14.csv");
+  CHECK(withExtension("out/recharges", "xlsx") == "out/recharges.xlsx");
   ReportParams p;
   p.year = FinancialYear::parse("2013/14");
   const fs::path dir = test::tempPath("-all");

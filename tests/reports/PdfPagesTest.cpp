@@ -8,7 +8,11 @@
 #include "ReportFiles.h"
 #include "reports/Catalogue.h"
 #include "reports/ColumnFit.h"
+#include "reports/ReportSql.h"
 #include "reports/Writers.h"
+#include "domain/Catalog.h"
+#include "storage/DecisionStore.h"
+#include "storage/VersionStore.h"
 #include "services/Demo.h"
 #include "support/TestRegister.h"
 
@@ -94,23 +98,64 @@ void checkPaperLayout(const ReportDocument& doc) {
   }
 }
 
+// Every report the program writes for the sample (as `reports` does): the
+// single reports once, the decision record of every recorded decision, the
+// exit scenario of every agreement and the letter of every placement.
+std::vector<ReportParams> everyReportOf(Register& reg, const ReportInfo& info) {
+  const ReportParams base = sampleParams();
+  std::vector<ReportParams> all;
+  auto each = [&](const std::string& report, const std::string& query, const char* column,
+                  std::string ReportParams::*field) {
+    for (const auto& row : runReportQuery(reg, report, query, {{"post", base.post}, {"as_at", "2016-03-31"}})) {
+      ReportParams p = base;
+      p.*field = row.at(column);
+      all.push_back(p);
+    }
+  };
+  if (info.name == "decision") {
+    for (const auto& row : DecisionStore(reg).list()) {
+      ReportParams p = base;
+      p.post = row.postRef;
+      p.decision = row.key;
+      all.push_back(p);
+    }
+  } else if (info.name == "exit") {
+    each("exit", "agreements", "ref", &ReportParams::agreement);
+  } else if (info.name == "placement-letter") {
+    for (const auto& v : VersionStore(reg, *findEntity("placement")).allLatestLive()) {
+      ReportParams p = base;
+      p.placement = v.key;
+      all.push_back(p);
+    }
+  } else {
+    all.push_back(base);
+  }
+  return all;
+}
+
 }  // namespace
 
-TEST_CASE("every catalogue report prints whole words, all its headers and totals, page N of M",
+TEST_CASE("every report prints whole words, all its headers and totals, page N of M",
           "[reports][pdf]") {
   REQUIRE(test::haveTool("pdftotext"));  // Debian poppler-utils, installed by .ci/install-deps.sh
   test::TestRegister t;
   buildDemoRegister(t.reg());
-  const ReportParams p = sampleParams();
   bool sawTotals = false;
+  std::size_t documents = 0;
   for (const auto& info : reportCatalogue()) {
     if (!info.available) continue;
-    ReportDocument doc = buildReport(t.reg(), info.name, p);
-    const Table* widest = widestTable(doc);
-    sawTotals |= widest && !widest->totals.empty();
-    checkPaperLayout(doc);
+    for (const auto& p : everyReportOf(t.reg(), info)) {
+      INFO("post " << p.post << " decision " << p.decision << " agreement " << p.agreement
+                   << " placement " << p.placement);
+      ReportDocument doc = buildReport(t.reg(), info.name, p);
+      const Table* widest = widestTable(doc);
+      sawTotals |= widest && !widest->totals.empty();
+      checkPaperLayout(doc);
+      ++documents;
+    }
   }
   CHECK(sawTotals);  // at least one report has a totals row to look for
+  CHECK(documents > reportCatalogue().size());
 }
 
 TEST_CASE("a table too wide for portrait is set on landscape pages, its header on each",

@@ -5,7 +5,9 @@
 
 #include "recharge/Netting.h"
 #include "reports/Catalogue.h"
+#include "domain/RechargeCatalog.h"
 #include "services/Demo.h"
+#include "services/RecordService.h"
 #include "services/RechargeService.h"
 #include "services/RechargeTables.h"
 #include "support/TestRegister.h"
@@ -42,4 +44,37 @@ TEST_CASE("the recharge report for the year picked equals recharges --by pair fo
   // The year, not the as-at date, chooses the schedule: another as-at, the same figures.
   p.asAt = Date(2016, 3, 31);
   CHECK(reports::buildReport(t.reg(), "recharges", p).table("pairs")->rows == pairs->rows);
+}
+
+TEST_CASE("the recharge report's schedule rows add up to its pair totals with a shared cost",
+          "[reports][recharges]") {
+  test::TestRegister t;
+  buildDemoRegister(t.reg());
+  // A shared cost the council incurs and bears 60% of: its own part is shown, never invoiced.
+  const Record shared = {{"payee", "BNES"},          {"split_by", "percentage"},
+                         {"parts", "BNES:60;BCCG:40"}, {"covers_kind", "other"},
+                         {"description", "Shared training team"}, {"basis", "fixed_annual"},
+                         {"fixed_annual", "10000.00"}, {"on_costs", "none"},
+                         {"part_period", "calendar_day"}, {"frequency", "quarterly"},
+                         {"vat", "outside_scope"},    {"vat_confirmed", "true"},
+                         {"netting_allowed", "true"}, {"start_date", "2013-04-01"}};
+  RecordService(t.reg()).save({&costSharingAgreementDef(), "CS-TRAINING", shared, 0, Date(2013, 4, 1)});
+  reports::ReportParams p;
+  p.year = FinancialYear(2013);
+  const reports::ReportDocument doc = reports::buildReport(t.reg(), "recharges", p);
+  const reports::Table* lines = doc.table("schedule");
+  const reports::Table* own = doc.table("own-parts");
+  const reports::Table* pairs = doc.table("pairs");
+  REQUIRE(lines);
+  REQUIRE(own);
+  REQUIRE(pairs);
+  CHECK(own->rows.size() == 4);  // the council's part, four quarters
+  for (const auto& row : own->rows) CHECK(row.at(1) == "BNES");
+  for (const auto& pair : pairs->rows) {
+    Pence listed = 0;
+    for (const auto& row : lines->rows)
+      if (row.at(1) == pair.at(0) && row.at(2) == pair.at(1)) listed += parseMoney(row.at(11));
+    INFO(pair.at(0) << " -> " << pair.at(1));
+    CHECK(listed == parseMoney(pair.at(7)));
+  }
 }

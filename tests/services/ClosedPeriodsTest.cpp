@@ -90,6 +90,7 @@ TEST_CASE("a back-dated salary change after closing a quarter leaves the quarter
   CHECK(a.adjusts->first == kQ1.first);
   CHECK(a.adjusts->last == kQ1.last);
   CHECK(a.pay == recomputed.front().pay - q1Before.front().pay);
+  CHECK(a.pay == 16712);  // docs/money.md: £7,397.26 - £7,230.14
   CHECK(a.onCostItems.employerNi == recomputed.front().onCostItems.employerNi - q1Before.front().onCostItems.employerNi);
   CHECK(a.vat == recomputed.front().vat - q1Before.front().vat);
   CHECK(a.total == recomputed.front().total - q1Before.front().total);

@@ -10,6 +10,7 @@
 
 #include "reports/Catalogue.h"
 #include "reports/Writers.h"
+#include "services/ClosedPeriods.h"
 #include "services/RechargeService.h"
 #include "ui/ErrorDisplay.h"
 #include "ui/Resources.h"
@@ -113,13 +114,18 @@ bool RechargeView::showYear(const FinancialYear& year) {
   net_->ClearAll();
   summary_->SetLabel(wxString());
   return runAction(this, _("Show the recharges"), [this, year] {
-    const Schedule schedule = rechargeSchedule(reg_, year);
+    const Schedule schedule = invoicedSchedule(reg_, year);  // closed periods as invoiced
     const Table lines = scheduleLinesTable(schedule);
+    const std::size_t adjustments = adjustmentsOf(schedule).size();
     fillList(lines_, lines);
     fillList(pairs_, schedulePairsTable(schedule));
     fillList(net_, scheduleNetTable(schedule));
-    summary_->SetLabel(
-        wxString::Format(_("%s: %zu schedule lines"), toWx(year.label()), lines.rows.size()));
+    const OptionalDate closed = closedThrough(reg_, year);
+    wxString summary = wxString::Format(_("%s: %zu schedule lines"), toWx(year.label()), lines.rows.size());
+    if (closed)
+      summary += wxString::Format(_("; closed through %s, %zu adjustments"), toWx(formatUk(*closed)),
+                                  adjustments);
+    summary_->SetLabel(summary);
   });
 }
 
@@ -134,14 +140,16 @@ bool RechargeView::exportTo(const std::string& path) {
 }
 
 void RechargeView::onExport() {
-  const std::string name = "recharges-" + std::to_string(year().startYear()) + ".xlsx";
-  wxFileDialog dialog(this, _("Export the recharges"), wxString(), toWx(name),
+  // "recharges-2013-14.xlsx"; the file gets the extension of the format chosen.
+  wxFileDialog dialog(this, _("Export the recharges"), wxString(),
+                      toWx(reports::rechargeFileName(year(), "xlsx")),
                       _("Excel workbook (*.xlsx)|*.xlsx|CSV file (*.csv)|*.csv"),
                       wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
   if (dialog.ShowModal() != wxID_OK) return;
-  if (exportTo(fromWx(dialog.GetPath())))
-    showInfo(this, _("Export"),
-             wxString::Format(_("The recharges were written to %s."), dialog.GetPath()));
+  const std::string path =
+      reports::withExtension(fromWx(dialog.GetPath()), dialog.GetFilterIndex() == 1 ? "csv" : "xlsx");
+  if (exportTo(path))
+    showInfo(this, _("Export"), wxString::Format(_("The recharges were written to %s."), toWx(path)));
 }
 
 }  // namespace s113::ui

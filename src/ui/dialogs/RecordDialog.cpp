@@ -5,6 +5,7 @@
 #include <wx/choice.h>
 #include <wx/combobox.h>
 #include <wx/intl.h>
+#include <wx/panel.h>
 #include <wx/scrolwin.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -16,11 +17,16 @@
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "domain/Validation.h"
+#include "services/Attention.h"
 #include "services/RecordService.h"
 #include "storage/VersionStore.h"
 #include "ui/ErrorDisplay.h"
 #include "ui/Resources.h"
 #include "ui/WxText.h"
+#include "ui/dialogs/FormFields.h"
+#include "ui/models/FormFollows.h"
+#include "ui/panels/RefPicker.h"
+#include "ui/panels/SplitEditor.h"
 #include "ui/models/EnumWords.h"
 #include "ui/models/FieldText.h"
 #include "ui/models/RecordTableModel.h"
@@ -28,12 +34,9 @@
 namespace s113::ui {
 namespace {
 
-// Between a reference's key and its name in a picker: "BNES — Bath and North East Somerset
-// Council".
-const wxString kRefSeparator = wxString::FromUTF8(" \xE2\x80\x94 ");
-// A picker lists the records it refers to only while there are this few.
-constexpr std::size_t kMaxPickerItems = 2000;
 constexpr int kErrorWrap = 300;
+const wxColour kErrorColour(0xC0, 0x00, 0x00);
+const wxColour kWarningColour(0x99, 0x55, 0x00);
 
 wxString keyLabel(const EntityDef& def) {
   if (def.keyField == "ref") return _("Reference");
@@ -41,18 +44,13 @@ wxString keyLabel(const EntityDef& def) {
   return toWx(def.keyField);
 }
 
-const wxColour kErrorColour(0xC0, 0x00, 0x00);
-
-std::string refKey(const wxString& text) {
-  int at = text.Find(kRefSeparator);
-  return trim(fromWx(at == wxNOT_FOUND ? text : text.Left(at)));
-}
+std::string refKey(const wxString& text) { return refKeyOf(fromWx(text)); }
 
 }  // namespace
 
 RecordDialog::RecordDialog(wxWindow* parent, Register& reg, const EntityDef& def,
                            const std::string& key)
-    : reg_(reg), def_(def) {
+    : reg_(reg), def_(def), names_(reg) {
   loadResources();
   formFields_.push_back(
       FieldDef{def.keyField, FieldType::Text, true, fromWx(keyLabel(def)), {}, ""});
@@ -64,9 +62,14 @@ RecordDialog::RecordDialog(wxWindow* parent, Register& reg, const EntityDef& def
   const bool ownForm = wxXmlResource::Get()->GetResourceNode(toWx(formName_)) != nullptr;
   const wxString loaded = ownForm ? toWx(formName_) : wxString("record_dialog");
   loadDialog(this, parent, loaded);
-  if (!ownForm) buildGenericFields();
+  if (ownForm)
+    placeFields();
+  else
+    buildGenericFields();
+  alignLabels(this);
   bindFields();
   fillChoices();
+  bindFollows();
   Bind(wxEVT_BUTTON, &RecordDialog::onSave, this, wxID_OK);
 
   const wxString entityLabel = wxGetTranslation(toWx(def.label));
@@ -90,45 +93,32 @@ RecordDialog::RecordDialog(wxWindow* parent, Register& reg, const EntityDef& def
   (key.empty() ? keyCtrl : control(formFields_[1].name))->SetFocus();
 }
 
+wxString RecordDialog::labelOf(const FieldDef& field) const {
+  return wxGetTranslation(toWx(field.label));
+}
+
+void RecordDialog::placeFields() {
+  for (const auto& field : formFields_)
+    if (wxWindow* place = FindWindow(wxXmlResource::GetXRCID(toWx("place_" + field.name))))
+      fillPlaceholder(place, field, labelOf(field), names_);
+}
+
 void RecordDialog::buildGenericFields() {
   auto* panel = requireControl<wxScrolledWindow>(this, "fields_panel");
-  auto* grid = new wxFlexGridSizer(2, 6, 10);
-  grid->AddGrowableCol(1);
+  auto* column = new wxBoxSizer(wxVERTICAL);
   for (const auto& field : formFields_) {
-    const std::string& name = field.name;
-    const wxWindowID id = wxXmlResource::GetXRCID(toWx(name));
-    grid->Add(new wxStaticText(panel, wxID_ANY, wxGetTranslation(toWx(field.label)) + ":"), 0,
-              wxTOP, 6);
-    wxWindow* ctrl = nullptr;
-    switch (field.type) {
-      case FieldType::Enum:
-        ctrl = new wxChoice(panel, id);
-        break;
-      case FieldType::Ref:
-        ctrl = new wxComboBox(panel, id, wxString(), wxDefaultPosition, wxSize(260, -1), 0, nullptr,
-                              wxCB_DROPDOWN);
-        break;
-      case FieldType::Bool:
-        ctrl = new wxCheckBox(panel, id, wxString());
-        break;
-      default:
-        ctrl = new wxTextCtrl(panel, id, wxString(), wxDefaultPosition, wxSize(260, -1));
-        if (field.type == FieldType::Date) static_cast<wxTextCtrl*>(ctrl)->SetHint(_("dd/mm/yyyy"));
-    }
-    auto* error =
-        new wxStaticText(panel, wxXmlResource::GetXRCID(toWx("error_" + name)), wxString());
-    error->SetForegroundColour(kErrorColour);
-    auto* column = new wxBoxSizer(wxVERTICAL);
-    column->Add(ctrl, 0, wxEXPAND);
-    column->Add(error, 0, wxEXPAND);
-    grid->Add(column, 1, wxEXPAND);
+    auto* place = new wxPanel(panel, wxID_ANY);
+    place->SetName(toWx("place_" + field.name));
+    fillPlaceholder(place, field, labelOf(field), names_);
+    column->Add(place, 0, wxEXPAND | wxALL, 3);
   }
   auto* outer = new wxBoxSizer(wxVERTICAL);
-  outer->Add(grid, 1, wxEXPAND | wxRIGHT, 16);
+  outer->Add(column, 1, wxEXPAND | wxRIGHT, 16);
   panel->SetSizer(outer);
   panel->SetScrollRate(0, 12);
+  alignLabels(panel);
   const wxSize needed = outer->GetMinSize();
-  panel->SetMinSize(wxSize(std::max(needed.x + 20, 520), std::min(needed.y + 8, 520)));
+  panel->SetMinSize(wxSize(std::max(needed.x + 20, 520), std::min(needed.y + 8, 620)));
   panel->FitInside();
 }
 
@@ -149,6 +139,8 @@ void RecordDialog::bindFields() {
         fc.control = requireControl<wxTextCtrl>(this, field.name);
     }
     fc.error = requireControl<wxStaticText>(this, "error_" + field.name);
+    if (field.type == FieldType::Split)
+      fc.split = dynamic_cast<SplitEditor*>(fc.control->GetParent());
     fields_[field.name] = fc;
   }
   generalError_ = requireControl<wxStaticText>(this, "error_general");
@@ -157,7 +149,6 @@ void RecordDialog::bindFields() {
 }
 
 void RecordDialog::fillChoices() {
-  std::map<std::string, wxArrayString> pickerItems;
   for (auto& [name, fc] : fields_) {
     const FieldDef& field = fc.def;
     if (field.type == FieldType::Enum) {
@@ -166,34 +157,46 @@ void RecordDialog::fillChoices() {
       if (!field.required) choice->Append(wxString());
       for (const auto& spelling : field.allowed) choice->Append(toWx(enumChoiceWords(spelling)));
       choice->SetSelection(0);
-    } else if (field.type == FieldType::Ref) {
-      auto found = pickerItems.find(field.refEntity);
-      if (found == pickerItems.end()) {
-        wxArrayString items;
-        if (const EntityDef* target = findEntity(field.refEntity)) {
-          VersionStore store(reg_, *target);
-          if (store.countLive() <= kMaxPickerItems) {
-            const FieldDef* nameField = nullptr;
-            for (const auto& f : target->fields)
-              if (f.type == FieldType::Text) {
-                nameField = &f;
-                break;
-              }
-            for (const auto& v : store.allLatestLive()) {
-              wxString item = toWx(v.key);
-              std::string name = nameField ? valueOf(v.fields, nameField->name) : std::string();
-              if (!name.empty()) item += kRefSeparator + toWx(name);
-              items.Add(item);
-            }
-          }
-        }
-        found = pickerItems.emplace(field.refEntity, items).first;
-      }
+    } else if (field.type == FieldType::Ref && !dynamic_cast<RefPicker*>(fc.control)) {
       auto* combo = static_cast<wxComboBox*>(fc.control);
       combo->Clear();
-      if (!found->second.empty()) combo->Append(found->second);
+      for (const auto& item : names_.items(field.refEntity)) combo->Append(toWx(item.text));
     }
   }
+}
+
+void RecordDialog::bindFollows() {
+  for (const auto& follow : followsOf(def_.name)) {
+    auto* picker = dynamic_cast<RefPicker*>(control(follow.refField));
+    if (!picker) continue;
+    picker->onPicked([this, field = follow.refField] { fillFollowing(field); });
+  }
+}
+
+void RecordDialog::fillFollowing(const std::string& refField) {
+  const FieldDef* ref = def_.field(refField);
+  auto* picker = dynamic_cast<RefPicker*>(control(refField));
+  if (!ref || !picker) return;
+  const Record source = names_.fieldsOf(ref->refEntity, picker->key());
+  for (const auto& follow : followsOf(def_.name)) {
+    if (follow.refField != refField) continue;
+    const std::string value = valueOf(source, follow.sourceField);
+    if (value.empty()) continue;
+    const std::string now = currentText(follow.target);
+    auto filled = filled_.find(follow.target);
+    const bool typedByUser = !now.empty() && (filled == filled_.end() || filled->second != now);
+    if (typedByUser) continue;
+    setFieldText(follow.target, value);
+    filled_[follow.target] = currentText(follow.target);
+    if (auto* next = dynamic_cast<RefPicker*>(control(follow.target))) next->resolve();
+  }
+}
+
+std::string RecordDialog::currentText(const std::string& field) const {
+  wxWindow* ctrl = control(field);
+  if (auto* combo = dynamic_cast<wxComboBox*>(ctrl)) return fromWx(combo->GetValue());
+  if (auto* text = dynamic_cast<wxTextCtrl*>(ctrl)) return fromWx(text->GetValue());
+  return "";
 }
 
 wxWindow* RecordDialog::control(const std::string& field) const {
@@ -224,6 +227,10 @@ void RecordDialog::setFieldText(const std::string& field, const std::string& sto
       break;
     }
     case FieldType::Ref: {
+      if (auto* picker = dynamic_cast<RefPicker*>(ctrl)) {
+        picker->setKey(stored);
+        break;
+      }
       auto* combo = static_cast<wxComboBox*>(ctrl);
       wxString value = toWx(stored);
       for (unsigned i = 0; i < combo->GetCount() && !stored.empty(); ++i)
@@ -236,6 +243,7 @@ void RecordDialog::setFieldText(const std::string& field, const std::string& sto
       break;
     default:
       static_cast<wxTextCtrl*>(ctrl)->ChangeValue(toWx(editText(def, stored)));
+      if (it->second.split) it->second.split->showLine();
   }
 }
 
@@ -257,7 +265,12 @@ bool RecordDialog::readValues(Record& record, std::string& key, Date& validFrom)
         break;
       }
       case FieldType::Ref:
-        value = refKey(static_cast<wxComboBox*>(fc.control)->GetValue());
+        if (auto* picker = dynamic_cast<RefPicker*>(fc.control)) {
+          picker->resolve();
+          value = picker->key();
+        } else {
+          value = refKey(static_cast<wxComboBox*>(fc.control)->GetValue());
+        }
         break;
       case FieldType::Bool:
         value = static_cast<wxCheckBox*>(fc.control)->GetValue() ? "true" : "false";
@@ -292,7 +305,12 @@ bool RecordDialog::readValues(Record& record, std::string& key, Date& validFrom)
 }
 
 void RecordDialog::clearErrors() {
-  for (auto& [name, fc] : fields_) fc.error->SetLabel(wxString());
+  for (auto& [name, fc] : fields_) {
+    fc.error->SetLabel(wxString());
+    fc.error->SetForegroundColour(kErrorColour);
+    fc.error->Hide();
+  }
+  generalError_->SetForegroundColour(kErrorColour);
   generalError_->SetLabel(wxString());
 }
 
@@ -307,6 +325,7 @@ void RecordDialog::showFieldError(const std::string& field, const std::string& m
   }
   text += toWx(message);
   target->SetLabel(text);
+  target->Show();
   target->Wrap(it == fields_.end() ? 2 * kErrorWrap : kErrorWrap);
 }
 
@@ -349,6 +368,10 @@ bool RecordDialog::submit() {
   }
   try {
     Edit edit{&def_, key, record, baseVersion_, validFrom};
+    if (showWarnings(edit)) {
+      relayout();
+      return false;
+    }
     int version = RecordService(reg_).save(edit);
     auto written = VersionStore(reg_, def_).latest(key);
     Saved saved;
@@ -368,6 +391,26 @@ bool RecordDialog::submit() {
   }
   relayout();
   return false;
+}
+
+bool RecordDialog::showWarnings(const Edit& edit) {
+  // Only a record that is valid on its own is worth warning about.
+  if (!validateRecord(def_, edit.key, edit.fields).empty()) return false;
+  const auto warnings = warningsForEdit(reg_, edit, today());
+  if (warnings.empty() || edit.fields == warnedFor_) return false;
+  warnedFor_ = edit.fields;
+  for (const auto& w : warnings) showFieldWarning(w.field, w.message);
+  generalError_->SetForegroundColour(kWarningColour);
+  generalError_->SetLabel(_("Nothing is saved yet. Check the warnings above; Save again to save "
+                            "the record as it is."));
+  generalError_->Wrap(2 * kErrorWrap);
+  return true;
+}
+
+void RecordDialog::showFieldWarning(const std::string& field, const std::string& message) {
+  showFieldError(field, fromWx(_("Warning:")) + " " + message);
+  auto it = fields_.find(field);
+  (it == fields_.end() ? generalError_ : it->second.error)->SetForegroundColour(kWarningColour);
 }
 
 void RecordDialog::onSave(wxCommandEvent&) {

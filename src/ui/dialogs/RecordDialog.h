@@ -1,10 +1,16 @@
 // The form that creates or edits one record of any entity. It loads
-// "<entity>_dialog" from the compiled-in forms when there is one (the post has
-// forms/post_dialog.xrc) and otherwise "record_dialog", whose fields panel is
-// filled from the EntityDef. Either way each field has a control named after
-// it and a red "error_<field>" text: on Save the record goes through
-// RecordService::save and every validation message appears next to the field
-// at fault while the form stays open with nothing saved.
+// "<entity>_dialog" from the compiled-in forms when there is one
+// (forms/<entity>_dialog.xrc: sections whose "place_<field>" panels receive
+// the field's label and control, FormFields.h) and otherwise "record_dialog",
+// whose fields panel is filled from the EntityDef. Either way each field has a
+// control named after it and a red "error_<field>" text. References are
+// picked by name (RefPicker), splits typed or edited in a grid (SplitEditor),
+// and fields that follow from a picked record (FormFollows.h) are filled
+// in. On Save the record goes through RecordService::save and every
+// validation message appears next to the field at fault while the form stays
+// open with nothing saved. A valid record that needs attention (a review
+// passed, more FTE than a contract or post has) is first shown with its
+// warnings next to the fields; Save again saves it as it is.
 #pragma once
 #include <wx/dialog.h>
 
@@ -14,12 +20,16 @@
 
 #include "domain/Dates.h"
 #include "domain/Record.h"
+#include "services/RecordService.h"
 #include "storage/Register.h"
+#include "ui/models/RefNames.h"
 
 class wxStaticText;
 class wxComboBox;
 
 namespace s113::ui {
+
+class SplitEditor;
 
 class RecordDialog : public wxDialog {
  public:
@@ -65,8 +75,16 @@ class RecordDialog : public wxDialog {
     FieldDef def;
     wxWindow* control = nullptr;
     wxStaticText* error = nullptr;
+    SplitEditor* split = nullptr;
   };
+  wxString labelOf(const FieldDef& field) const;
+  void placeFields();
   void buildGenericFields();
+  void bindFollows();
+  // Fills the fields that follow from the record `refField` now names,
+  // leaving alone a field the user typed.
+  void fillFollowing(const std::string& refField);
+  std::string currentText(const std::string& field) const;
   void bindFields();
   void fillChoices();
   void showValues(const Record& record);
@@ -74,6 +92,11 @@ class RecordDialog : public wxDialog {
   void clearErrors();
   void showFieldError(const std::string& field, const std::string& message);
   void relayout();
+  // Shows what warningsForEdit (services/Attention.h) says about the edit,
+  // once for these values: true when it showed any (nothing is saved; Save
+  // again saves).
+  bool showWarnings(const Edit& edit);
+  void showFieldWarning(const std::string& field, const std::string& message);
   void onSave(wxCommandEvent& event);
 
   Register& reg_;
@@ -87,6 +110,9 @@ class RecordDialog : public wxDialog {
   wxStaticText* versionNotice_ = nullptr;
   wxString versionNoticeText_;
   Record before_;
+  RefNames names_;
+  std::map<std::string, std::string> filled_;
+  Record warnedFor_;  // the values last warned about  // field -> the text the form filled in
   boost::optional<Saved> saved_;
 };
 

@@ -3,6 +3,7 @@
 #include "storage/ForumStore.h"
 #include "storage/AuditStore.h"
 #include "storage/DecisionStore.h"
+#include "ui/models/AttentionView.h"
 #include "ui/models/RecordTableModel.h"
 
 namespace s113::ui {
@@ -156,18 +157,26 @@ const EntityDef& auditView() {
 }
 
 const std::vector<const EntityDef*>& activityViews() {
-  static const std::vector<const EntityDef*> views{&decisionsView(), &forumView(), &auditView()};
+  static const std::vector<const EntityDef*> views{&attentionView(), &decisionsView(), &forumView(),
+                                                   &auditView()};
   return views;
 }
 
 bool isActivityView(const EntityDef& def) {
-  return &def == &decisionsView() || &def == &forumView() || &def == &auditView();
+  return &def == &attentionView() || &def == &decisionsView() || &def == &forumView() ||
+         &def == &auditView();
 }
 
 ActivityRows activityRows(Register& reg, const EntityDef& view, const Date& asAt) {
   if (&view == &decisionsView()) return decisionRows(reg, asAt);
   if (&view == &forumView()) return forumRows(reg, asAt);
   if (&view == &auditView()) return auditRows(reg, asAt);
+  if (&view == &attentionView()) {
+    ActivityRows out;
+    out.rows = attentionRows(reg, asAt);
+    out.total = out.rows.size();
+    return out;
+  }
   throw std::logic_error(view.name + " is not an activity view");
 }
 

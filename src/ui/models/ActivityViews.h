@@ -1,4 +1,5 @@
-// The navigator's registers that are not versioned records: recorded
+// The navigator's registers that are not versioned records: what needs
+// attention (AttentionView.h), recorded
 // employer decisions, the Joint Staff Forum's meetings as recorded when a
 // review pack was issued or frozen ("Forum packs"), and the audit log. They are
 // append-only and read-only on screen. Each is described by an EntityDef

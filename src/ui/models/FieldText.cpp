@@ -4,6 +4,7 @@
 
 #include "domain/Dates.h"
 #include "domain/Money.h"
+#include "ui/models/SplitText.h"
 
 namespace s113::ui {
 
@@ -77,6 +78,11 @@ bool storedValue(const FieldDef& field, const std::string& typed, std::string& s
         return false;
       }
       return true;
+    case FieldType::Split: {
+      std::vector<SplitRow> rows;
+      if (splitRows(text, rows)) stored = storedSplit(rows);
+      return true;
+    }
     default:
       return true;
   }

@@ -1,0 +1,285 @@
+#include "services/PersonalData.h"
+
+#include <fstream>
+#include <map>
+#include <set>
+
+#include "domain/Catalog.h"
+#include "domain/Errors.h"
+#include "domain/Validation.h"
+#include "services/AdminOnly.h"
+#include "services/DecisionService.h"
+#include "storage/AppendOnly.h"
+#include "storage/AuditChain.h"
+#include "storage/AuditStore.h"
+#include "storage/DecisionStore.h"
+#include "storage/VersionStore.h"
+
+namespace s113 {
+namespace {
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+StoredVersion personOrThrow(Register& reg, const std::string& ref) {
+  auto person = VersionStore(reg, personDef()).latest(ref);
+  if (!person) throw NotFound("There is no person '" + ref + "'.");
+  return *person;
+}
+
+// The records that name a person, by entity: the person, the records with a
+// reference to them, and the records with a reference to one of those
+// contracts. Keys of every version, deleted ones included.
+std::map<std::string, std::set<std::string>> recordsNaming(Register& reg, const std::string& personRef) {
+  std::map<std::string, std::set<std::string>> found{{"person", {personRef}}};
+  auto collect = [&](const std::string& target, const std::set<std::string>& keys) {
+    for (const EntityDef* def : allEntities())
+      for (const auto& field : def->fields) {
+        if (field.type != FieldType::Ref || field.refEntity != target) continue;
+        VersionStore(reg, *def).forEachVersion([&](const StoredVersion& v) {
+          if (keys.count(valueOf(v.fields, field.name))) found[def->name].insert(v.key);
+        });
+      }
+  };
+  collect("person", {personRef});
+  const std::set<std::string> contracts = found["contract"];
+  if (!contracts.empty()) collect("contract", contracts);
+  return found;
+}
+
+json versionJson(const EntityDef& def, const StoredVersion& v) {
+  json fields = json::object();
+  for (const auto& field : def.fields) fields[field.name] = valueOf(v.fields, field.name);
+  return {{"version", v.version}, {"valid_from", formatIso(v.validFrom)}, {"recorded_at", v.recordedAt},
+          {"recorded_by", v.recordedBy}, {"deleted", v.deleted}, {"fields", fields}};
+}
+
+json recordJson(Register& reg, const EntityDef& def, const std::string& key) {
+  json versions = json::array();
+  for (const auto& v : VersionStore(reg, def).history(key)) versions.push_back(versionJson(def, v));
+  return {{"entity", def.name}, {"key", key}, {"versions", versions}};
+}
+
+// Every name the person has had, and their reference: what forum text would say.
+std::set<std::string> namesOf(Register& reg, const std::string& personRef) {
+  std::set<std::string> names{personRef};
+  for (const auto& v : VersionStore(reg, personDef()).history(personRef))
+    if (!valueOf(v.fields, "name").empty()) names.insert(valueOf(v.fields, "name"));
+  return names;
+}
+
+bool mentions(const std::string& text, const std::set<std::string>& names) {
+  for (const auto& name : names)
+    if (!name.empty() && text.find(name) != std::string::npos) return true;
+  return false;
+}
+
+void auditOne(Register& reg, const std::string& entity, const std::string& key, int version, const std::string& field,
+              const std::string& oldValue, const std::string& newValue) {
+  AuditStore(reg).append({0, utcTimestamp(), reg.actingUser(), entity, key, version, field, oldValue, newValue});
+}
+
+}  // namespace
+
+const std::vector<IdentifyingField>& identifyingFields() {
+  static const std::vector<IdentifyingField> fields{{"person", "name", true},
+                                                    {"person", "notes", false},
+                                                    {"contract", "payroll_number", false},
+                                                    {"payroll_pay", "name", false},
+                                                    {"payroll_pay", "staff_number", true}};
+  return fields;
+}
+
+std::string anonymisedName(const std::string& personRef) { return "anonymised " + personRef; }
+
+int retentionMonths(Register& reg) {
+  int months = 72;
+  soci::indicator ind = soci::i_null;
+  reg.sql() << "SELECT MIN(retention_months) FROM personal_data_policy", soci::into(months, ind);
+  return ind == soci::i_ok ? months : 72;
+}
+
+void setRetentionMonths(Register& reg, int months) {
+  requireAdmin(reg, "set the retention period of personal data");
+  if (months < 0 || months > 1200)
+    throw ValidationError("personal data policy", "retention_months", "must be between 0 and 1200 months");
+  WriteTransaction tx(reg);
+  const int before = retentionMonths(reg);
+  if (before == months) return;
+  reg.sql() << "UPDATE personal_data_policy SET retention_months = :m", soci::use(months);
+  auditOne(reg, "personal_data_policy", "retention", 1, "retention_months", std::to_string(before), std::to_string(months));
+  tx.commit();
+}
+
+json subjectAccess(Register& reg, const std::string& personRef) {
+  requireAdmin(reg, "export the personal data of a person");
+  personOrThrow(reg, personRef);
+  json out{{"person", personRef}, {"produced_at", utcTimestamp()}, {"produced_by", reg.actingUser()}};
+  const auto named = recordsNaming(reg, personRef);
+  std::set<std::pair<std::string, std::string>> audited;  // (entity, key) whose audit rows are theirs
+  json records = json::array();
+  for (const auto& [entity, keys] : named)
+    for (const auto& key : keys) {
+      records.push_back(recordJson(reg, *findEntity(entity), key));
+      audited.insert({entity, key});
+    }
+  out["records"] = records;
+
+  const auto contracts = named.count("contract") ? named.at("contract") : std::set<std::string>();
+  json decisions = json::array();
+  for (const auto& d : DecisionStore(reg).list())
+    for (const auto& c : contracts)
+      if (d.inputsJson.find("\"" + c + "\"") != std::string::npos) {
+        decisions.push_back(decisionRowJson(d));
+        audited.insert({"decision", d.key});
+        break;
+      }
+  out["decisions"] = decisions;
+
+  const std::set<std::string> names = namesOf(reg, personRef);
+  json forum = json::array();
+  for (const EntityDef* def : forumEntities()) {
+    std::set<std::string> keys;
+    VersionStore(reg, *def).forEachVersion([&](const StoredVersion& v) {
+      for (const auto& field : def->fields)
+        if (field.type == FieldType::Text && mentions(valueOf(v.fields, field.name), names)) keys.insert(v.key);
+    });
+    for (const auto& key : keys) {
+      forum.push_back(recordJson(reg, *def, key));
+      audited.insert({def->name, key});
+    }
+  }
+  out["forum_items"] = forum;
+
+  json audit = json::array();
+  AuditStore(reg).forEach([&](const AuditEntry& e) {
+    if (!audited.count({e.entity, e.key}) && !mentions(e.oldValue, names) && !mentions(e.newValue, names)) return;
+    audit.push_back({{"seq", e.seq}, {"at", e.at}, {"actor", e.actor}, {"entity", e.entity}, {"key", e.key},
+                     {"version", e.version}, {"field", e.field}, {"old_value", e.oldValue}, {"new_value", e.newValue}});
+  });
+  out["audit"] = audit;
+  WriteTransaction tx(reg);
+  auditOne(reg, "person", personRef, personOrThrow(reg, personRef).version, "subject_access", "",
+           "everything held about them exported by " + reg.actingUser());
+  tx.commit();
+  return out;
+}
+
+void writeSubjectAccess(Register& reg, const std::string& personRef, const fs::path& file) {
+  const std::string text = subjectAccess(reg, personRef).dump(2) + "\n";
+  {
+    std::ofstream create(file, std::ios::binary | std::ios::trunc);
+    if (!create) throw StorageError("Cannot write " + file.string());
+  }
+  std::error_code ec;
+  fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, ec);
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out << text;
+  if (!out.flush()) throw StorageError("Cannot write " + file.string());
+}
+
+namespace {
+
+// The last day a contract of theirs ran (or, with none, the day their
+// record's newest version took effect); refuses while a contract is open.
+Date lastDayOfService(Register& reg, const StoredVersion& person, const std::set<std::string>& contractKeys) {
+  Date last = person.validFrom;
+  VersionStore contracts(reg, contractDef());
+  for (const auto& key : contractKeys) {
+    auto c = contracts.latest(key);
+    if (!c || c->deleted) continue;
+    const std::string end = valueOf(c->fields, "end_date");
+    if (end.empty())
+      throw ValidationError("person " + person.key, "contract " + key,
+                            "has no end date: a person is anonymised only after their last contract ends");
+    last = std::max(last, parseIsoDate(end));
+  }
+  return last;
+}
+
+std::size_t affectedRows(soci::statement& st) { return static_cast<std::size_t>(std::max(0LL, st.get_affected_rows())); }
+
+// Replaces one identifying field of one record in every version of it.
+std::size_t replaceInVersions(Register& reg, const EntityDef& def, const IdentifyingField& f, const std::string& key,
+                              const std::string& personRef) {
+  const std::string table = def.versionsTable(), where = " WHERE " + def.keyField + " = :k AND " + f.field;
+  if (f.required) {
+    const std::string value = anonymisedName(personRef);
+    soci::statement st = (reg.sql().prepare << "UPDATE " + table + " SET " + f.field + " = :v" + where + " <> :v2",
+                          soci::use(value), soci::use(key), soci::use(value));
+    st.execute(true);
+    return affectedRows(st);
+  }
+  soci::statement st = (reg.sql().prepare << "UPDATE " + table + " SET " + f.field + " = NULL" + where +
+                                                 " IS NOT NULL AND " + f.field + " <> ''",
+                        soci::use(key));
+  st.execute(true);
+  return affectedRows(st);
+}
+
+// Replaces the values one identifying field had in the record's audit rows;
+// returns the lowest seq changed (0: none) and counts the rows.
+long long replaceInAudit(Register& reg, const IdentifyingField& f, const std::string& key, const std::string& personRef,
+                         std::size_t& rows) {
+  const std::string value = f.required ? anonymisedName(personRef) : "[anonymised]";
+  const std::string match = " FROM audit_log WHERE entity = :e AND record_key = :k AND field = :f AND "
+                            "((old_value <> '' AND old_value <> :v) OR (new_value <> '' AND new_value <> :v2))";
+  long long first = 0, count = 0;
+  soci::indicator ind = soci::i_null;
+  reg.sql() << "SELECT MIN(seq), COUNT(*)" + match, soci::use(f.entity), soci::use(key), soci::use(f.field),
+      soci::use(value), soci::use(value), soci::into(first, ind), soci::into(count);
+  if (ind != soci::i_ok || count == 0) return 0;
+  reg.sql() << "UPDATE audit_log SET old_value = CASE WHEN old_value = '' THEN '' ELSE :v END, "
+               "new_value = CASE WHEN new_value = '' THEN '' ELSE :v2 END "
+               "WHERE entity = :e AND record_key = :k AND field = :f",
+      soci::use(value), soci::use(value), soci::use(f.entity), soci::use(key), soci::use(f.field);
+  rows += static_cast<std::size_t>(count);
+  return first;
+}
+
+}  // namespace
+
+AnonymisationResult anonymisePerson(Register& reg, const std::string& personRef, const Date& on) {
+  requireAdmin(reg, "anonymise a person");
+  AnonymisationResult result;
+  WriteTransaction tx(reg);
+  const StoredVersion person = personOrThrow(reg, personRef);
+  if (valueOf(person.fields, "name") == anonymisedName(personRef))
+    throw ValidationError("person " + personRef, "name", "is anonymised already");
+  const auto named = recordsNaming(reg, personRef);
+  const Date lastDay = lastDayOfService(reg, person, named.count("contract") ? named.at("contract") : std::set<std::string>());
+  const int months = retentionMonths(reg);
+  const Date keptUntil = lastDay + boost::gregorian::months(months);
+  if (on < keptUntil)
+    throw ValidationError("person " + personRef, "retention",
+                          "their data is kept until " + formatIso(keptUntil) + " (" + std::to_string(months) +
+                              " months after " + formatIso(lastDay) + "): nothing was changed");
+  const std::string headBefore = auditChainHead(reg);  // on PostgreSQL this also holds the chain's lock
+  suspendAppendOnly(reg.sql(), reg.backend());
+  long long firstChanged = 0;
+  for (const auto& f : identifyingFields()) {
+    auto keys = named.find(f.entity);
+    if (keys == named.end()) continue;
+    const EntityDef& def = *findEntity(f.entity);
+    for (const auto& key : keys->second) {
+      result.valuesReplaced += replaceInVersions(reg, def, f, key, personRef);
+      const long long seq = replaceInAudit(reg, f, key, personRef, result.auditRowsChanged);
+      if (seq > 0 && (firstChanged == 0 || seq < firstChanged)) firstChanged = seq;
+    }
+  }
+  if (firstChanged > 0) result.auditRowsRechained = rechainAuditRowsFrom(reg.sql(), firstChanged);
+  restoreAppendOnly(reg.sql(), reg.backend());
+  reg.auditChainHead() = boost::none;  // the head moved with the re-chaining
+  auditOne(reg, "person", personRef, person.version, "anonymised",
+           "audit chain head before: " + (headBefore.empty() ? std::string("none") : headBefore) +
+               (firstChanged ? "; rows from " + std::to_string(firstChanged) + " re-chained (" +
+                                   std::to_string(result.auditRowsRechained) + ")"
+                             : std::string("; no audit row changed")),
+           "identifying fields replaced, " + std::to_string(months) + " months after " + formatIso(lastDay) +
+               " (values in " + std::to_string(result.valuesReplaced) + " versions, " +
+               std::to_string(result.auditRowsChanged) + " audit rows)");
+  tx.commit();
+  return result;
+}
+
+}  // namespace s113

@@ -1,0 +1,20 @@
+// The navigator's "Needs attention": every warning about the register as at
+// the list's date (services/Attention.h: reviews overdue, placements past
+// their planned end, more FTE placed or contracted than a contract or post
+// has), one row each, naming the record and the field. Opening a row shows
+// the record in its own list. No wx here.
+#pragma once
+#include "domain/Dates.h"
+#include "domain/Record.h"
+#include "storage/Register.h"
+#include "storage/VersionStore.h"
+
+namespace s113::ui {
+
+const EntityDef& attentionView();
+
+// Its rows: key "1", "2", ... in the order the warnings come; fields
+// "entity", "record", "field" (the field's label) and "warning".
+std::vector<StoredVersion> attentionRows(Register& reg, const Date& asAt);
+
+}  // namespace s113::ui

@@ -1,0 +1,77 @@
+#include "ui/models/RefNames.h"
+
+#include "domain/Catalog.h"
+#include "storage/VersionStore.h"
+#include "ui/models/FieldText.h"
+
+namespace s113::ui {
+
+const char* const kRefSeparator = " \xE2\x80\x94 ";  // " — "
+
+namespace {
+
+// The fields that name a record of `entity`, in order: other records' names
+// for references, values for text.
+std::vector<std::string> namingFields(const EntityDef& def) {
+  if (def.name == "contract") return {"person", "post"};
+  if (def.name == "placement" || def.name == "single_manager_contract") return {"contract"};
+  if (def.name == "joint_post") return {"post"};
+  for (const auto& field : def.fields)
+    if (field.type == FieldType::Text) return {field.name};
+  return {};
+}
+
+}  // namespace
+
+const std::map<std::string, Record>& RefNames::records(const std::string& entity) {
+  auto found = records_.find(entity);
+  if (found != records_.end()) return found->second;
+  std::map<std::string, Record>& out = records_[entity];
+  if (const EntityDef* def = findEntity(entity))
+    for (auto& v : VersionStore(reg_, *def).allLatestLive()) out.emplace(v.key, std::move(v.fields));
+  return out;
+}
+
+Record RefNames::fieldsOf(const std::string& entity, const std::string& key) {
+  const auto& all = records(entity);
+  auto it = all.find(key);
+  return it == all.end() ? Record() : it->second;
+}
+
+std::string RefNames::nameOf(const std::string& entity, const std::string& key) {
+  const EntityDef* def = findEntity(entity);
+  if (!def || key.empty()) return "";
+  const auto& all = records(entity);
+  auto it = all.find(key);
+  if (it == all.end()) return "";
+  std::string name;
+  for (const auto& fieldName : namingFields(*def)) {
+    const FieldDef* field = def->field(fieldName);
+    const std::string value = valueOf(it->second, fieldName);
+    std::string part = field && field->type == FieldType::Ref && field->refEntity != entity
+                           ? nameOf(field->refEntity, value)
+                           : value;
+    if (!part.empty()) name += (name.empty() ? "" : ", ") + part;
+  }
+  return name;
+}
+
+const std::vector<RefItem>& RefNames::items(const std::string& entity, std::size_t limit) {
+  auto found = items_.find(entity);
+  if (found != items_.end()) return found->second;
+  std::vector<RefItem>& out = items_[entity];
+  const EntityDef* def = findEntity(entity);
+  if (!def || VersionStore(reg_, *def).countLive() > limit) return out;
+  for (const auto& [key, fields] : records(entity)) {
+    const std::string name = nameOf(entity, key);
+    out.push_back({key, name.empty() ? key : key + kRefSeparator + name});
+  }
+  return out;
+}
+
+std::string refKeyOf(const std::string& text) {
+  const std::size_t at = text.find(kRefSeparator);
+  return trim(at == std::string::npos ? text : text.substr(0, at));
+}
+
+}  // namespace s113::ui
