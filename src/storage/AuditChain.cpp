@@ -1,13 +1,11 @@
 #include "storage/AuditChain.h"
 
 #include <charconv>
-#include <memory>
 #include <vector>
 
 #include "domain/Errors.h"
 #include "storage/Locks.h"
 #include "storage/Sha256.h"
-#include "storage/SqliteQuery.h"
 
 namespace s113 {
 namespace {
@@ -145,32 +143,8 @@ std::size_t rechainAuditRowsFrom(soci::session& sql, long long fromSeq) {
 
 namespace {
 
-const char* const kChainColumns = "seq, at, actor, entity, record_key, version, field, old_value, new_value, hash";
-
-// Every audit row in seq order into `row`, then `visit()`, through SQLite's
-// own API: the chain is millions of rows, and SOCI's conversions of each
-// column cost more than hashing the row.
-void readChainSqlite(Register& reg, ChainRow& row, const std::function<void()>& visit) {
-  SqliteQuery st(reg, std::string("SELECT ") + kChainColumns + " FROM audit_log ORDER BY seq");
-  AuditEntry& e = row.entry;
-  while (st.step()) {
-    e.seq = st.integer(0);
-    st.text(1, e.at);
-    st.text(2, e.actor);
-    st.text(3, e.entity);
-    st.text(4, e.key);
-    e.version = static_cast<int>(st.integer(5));
-    st.text(6, e.field);
-    st.text(7, e.oldValue);
-    st.text(8, e.newValue);
-    row.hashInd = st.isNull(9) ? soci::i_null : soci::i_ok;
-    st.text(9, row.hash);
-    visit();
-  }
-}
-
+// Every audit row in seq order into `row`, then `visit()`.
 void readChain(Register& reg, ChainRow& row, const std::function<void()>& visit) {
-  if (reg.backend() == Backend::SQLite) return readChainSqlite(reg, row, visit);
   soci::statement st = prepareRead(reg.sql(), row, "", "");
   st.execute();
   while (st.fetch()) visit();

@@ -4,7 +4,6 @@
 #include "domain/Money.h"
 #include "domain/Validation.h"
 #include "storage/SqlValues.h"
-#include "storage/SqliteQuery.h"
 #include "storage/StatementCache.h"
 
 namespace s113 {
@@ -47,47 +46,6 @@ void VersionStore::scan(const std::string& where, const std::vector<std::string>
       visit(std::move(v));
     }
   } catch (const soci::soci_error& e) {
-    throw StorageError("Reading " + def_.table + " failed: " + std::string(e.what()));
-  }
-}
-
-namespace {
-// A field's value in exchange form from its SQLite column (as fromDatabase
-// does from a soci::row).
-std::string fieldFromSqlite(const FieldDef& field, const SqliteQuery& st, int column) {
-  if (st.isNull(column)) return "";
-  switch (field.type) {
-    case FieldType::Money: return formatMoney(st.integer(column));
-    case FieldType::Percent: return formatPercent(static_cast<BasisPoints>(st.integer(column)));
-    case FieldType::Fte: return formatFte(static_cast<FteUnits>(st.integer(column)));
-    case FieldType::Bool: return st.integer(column) != 0 ? "true" : "false";
-    case FieldType::Integer: return std::to_string(st.integer(column));
-    default: return st.text(column);
-  }
-}
-}  // namespace
-
-void VersionStore::scanMany(const std::string& where, const std::vector<std::string>& params,
-                            const std::function<void(StoredVersion&&)>& visit) {
-  if (reg_.backend() != Backend::SQLite) return scan(where, params, visit);
-  try {
-    SqliteQuery st(reg_, "SELECT " + selectColumns() + " FROM " + def_.versionsTable() + " v " + where);
-    for (const auto& p : params) st.bindText(p);
-    std::string validFrom;
-    while (st.step()) {
-      StoredVersion v;
-      st.text(0, v.key);
-      v.version = static_cast<int>(st.integer(1));
-      st.text(2, validFrom);
-      v.validFrom = parseIsoDate(validFrom);
-      st.text(3, v.recordedAt);
-      st.text(4, v.recordedBy);
-      v.deleted = st.integer(5) != 0;
-      for (std::size_t i = 0; i < fields_.size(); ++i)
-        v.fields.emplace_hint(v.fields.end(), fields_[i]->name, fieldFromSqlite(*fields_[i], st, static_cast<int>(6 + i)));
-      visit(std::move(v));
-    }
-  } catch (const StorageError& e) {
     throw StorageError("Reading " + def_.table + " failed: " + std::string(e.what()));
   }
 }
@@ -136,10 +94,7 @@ std::vector<std::string> inForceParams(const AsAt& when, const std::string* key)
 }  // namespace
 
 std::vector<StoredVersion> VersionStore::asAt(const AsAt& when) {
-  std::vector<StoredVersion> out;
-  scanMany(inForceCondition(def_, when.recordedBy.has_value(), false), inForceParams(when, nullptr),
-           [&](StoredVersion&& v) { out.push_back(std::move(v)); });
-  return out;
+  return query(inForceCondition(def_, when.recordedBy.has_value(), false), inForceParams(when, nullptr));
 }
 
 boost::optional<StoredVersion> VersionStore::asAt(const AsAt& when, const std::string& key) {
@@ -155,22 +110,20 @@ std::string VersionStore::latestLiveCondition() const {
 }
 
 std::vector<StoredVersion> VersionStore::allLatestLive() {
-  std::vector<StoredVersion> out;
-  scanMany(latestLiveCondition() + " ORDER BY v." + def_.keyField, {}, [&](StoredVersion&& v) { out.push_back(std::move(v)); });
-  return out;
+  return query(latestLiveCondition() + " ORDER BY v." + def_.keyField, {});
 }
 
 void VersionStore::forEachLatestLive(const std::function<void(const StoredVersion&)>& visit) {
-  scanMany(latestLiveCondition() + " ORDER BY v." + def_.keyField, {}, [&](StoredVersion&& v) { visit(v); });
+  scan(latestLiveCondition() + " ORDER BY v." + def_.keyField, {}, [&](StoredVersion&& v) { visit(v); });
 }
 
 void VersionStore::forEachVersion(const std::function<void(const StoredVersion&)>& visit) {
-  scanMany("ORDER BY v." + def_.keyField + ", v.version", {}, [&](StoredVersion&& v) { visit(v); });
+  scan("ORDER BY v." + def_.keyField + ", v.version", {}, [&](StoredVersion&& v) { visit(v); });
 }
 
 void VersionStore::forEachVersionOf(const std::string& keysQuery,
                                     const std::function<void(const StoredVersion&)>& visit) {
-  scanMany("WHERE v." + def_.keyField + " IN (" + keysQuery + ") ORDER BY v." + def_.keyField + ", v.version", {},
+  scan("WHERE v." + def_.keyField + " IN (" + keysQuery + ") ORDER BY v." + def_.keyField + ", v.version", {},
        [&](StoredVersion&& v) { visit(v); });
 }
 

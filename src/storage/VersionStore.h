@@ -79,10 +79,6 @@ class VersionStore {
   std::vector<StoredVersion> query(const std::string& where, const std::vector<std::string>& params);
   void scan(const std::string& where, const std::vector<std::string>& params,
             const std::function<void(StoredVersion&&)>& visit);
-  // scan() for the reads of many rows: on SQLite through its own API
-  // (storage/SqliteQuery.h), a statement compiled for this read alone.
-  void scanMany(const std::string& where, const std::vector<std::string>& params,
-                const std::function<void(StoredVersion&&)>& visit);
   std::string latestLiveCondition() const;
   Register& reg_;
   const EntityDef& def_;
