@@ -85,10 +85,14 @@ void registerRegisterCommands(CLI::App& app, CommandContext& ctx, std::function<
   }
   {
     auto args = std::make_shared<Args>();
-    command(app, "check", "Check the register's integrity and validate every record", args)->callback([&, args] {
-      action = [&, args] {
+    auto options = std::make_shared<CheckOptions>();
+    auto* sub = command(app, "check", "Check the register's integrity and validate every record", args);
+    sub->add_flag("--integrity", options->integrity,
+                  "also SQLite's page-by-page integrity check of the file (as long again as the rest)");
+    sub->callback([&, args, options] {
+      action = [&, args, options] {
         auto reg = Register::open(args->db, false);
-        CheckReport report = checkRegister(*reg);
+        CheckReport report = checkRegister(*reg, *options);
         for (const auto& e : report.errors) ctx.out << "error: " << e << "\n";
         for (const auto& w : report.warnings) ctx.out << "warning: " << w << "\n";
         ctx.out << report.recordsChecked << " records checked: " << report.errors.size() << " errors, "

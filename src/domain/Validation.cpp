@@ -109,6 +109,7 @@ boost::optional<long long> RecordChecker::integerOf(const std::string& field) co
 }
 
 boost::optional<long long> RecordChecker::moneyOf(const std::string& field) const {
+  if (get(field).empty()) return boost::none;  // blank: nothing to parse (and no exception thrown per blank)
   try {
     return parseMoney(get(field));
   } catch (...) {
@@ -117,6 +118,7 @@ boost::optional<long long> RecordChecker::moneyOf(const std::string& field) cons
 }
 
 boost::optional<int> RecordChecker::percentOf(const std::string& field) const {
+  if (get(field).empty()) return boost::none;  // blank: nothing to parse (and no exception thrown per blank)
   try {
     return parsePercent(get(field));
   } catch (...) {
@@ -125,6 +127,7 @@ boost::optional<int> RecordChecker::percentOf(const std::string& field) const {
 }
 
 boost::optional<int> RecordChecker::fteOf(const std::string& field) const {
+  if (get(field).empty()) return boost::none;  // blank: nothing to parse (and no exception thrown per blank)
   try {
     return parseFte(get(field));
   } catch (...) {

@@ -154,8 +154,12 @@ std::vector<StoredVersion> placementsOf(Register& reg, const std::string& contra
 class ContractFte {
  public:
   ContractFte(Register& reg, const std::string& contract) {
-    for (const auto& v : VersionStore(reg, contractDef()).history(contract))
-      if (!v.deleted) versions_.push_back({v.version, v.validFrom, fteIn(v.fields, "fte")});
+    for (const auto& v : VersionStore(reg, contractDef()).history(contract)) add(v);
+  }
+  ContractFte() = default;
+  // The next version of the contract's history (oldest first).
+  void add(const StoredVersion& v) {
+    if (!v.deleted) versions_.push_back({v.version, v.validFrom, fteIn(v.fields, "fte")});
   }
   // One FTE for every day (a contract edit's new FTE from its valid_from).
   explicit ContractFte(FteUnits fte) { versions_.push_back({1, Date(1900, 1, 1), fte}); }
@@ -570,17 +574,32 @@ void lockWhatArrangementRulesRead(Register& reg, const Edit& edit) {
     lockForCheck(reg, placementDef(), valueOf(r, "placement"));
 }
 
+// The whole register at once, in three reads whatever its size: every live
+// placement (grouped by contract), the FTE history of every contract a
+// placement names, and the live contracts' keys; then each contract's
+// change days in memory (what commitmentsOf and ContractFte read per
+// contract for a single edit).
 std::vector<std::string> overCommittedContracts(Register& reg) {
+  std::map<std::string, std::vector<Commitment>> byContract;
+  VersionStore(reg, placementDef()).forEachLatestLive([&](const StoredVersion& p) {
+    if (!placementCommitted(valueOf(p.fields, "status"))) return;
+    if (auto period = placementPeriod(p.fields))
+      byContract[valueOf(p.fields, "contract")].push_back({p.key, *period, p.fields});
+  });
+  std::map<std::string, ContractFte> ftes;
+  VersionStore(reg, contractDef(), {"fte"})
+      .forEachVersionOf("SELECT contract FROM " + placementDef().versionsTable(),
+                        [&](const StoredVersion& v) { ftes[v.key].add(v); });
   std::vector<std::string> errors;
-  for (const auto& c : VersionStore(reg, contractDef()).allLatestLive()) {
-    const auto all = commitmentsOf(reg, c.key, "");
-    if (all.empty()) continue;
-    const ContractFte fte(reg, c.key);
-    if (auto day = firstDayOver(all, fte, Period{Date(1900, 1, 1), kOpenEnd}))
+  VersionStore(reg, contractDef(), {}).forEachLatestLive([&](const StoredVersion& c) {
+    auto all = byContract.find(c.key);
+    if (all == byContract.end()) return;
+    const ContractFte& fte = ftes[c.key];
+    if (auto day = firstDayOver(all->second, fte, Period{Date(1900, 1, 1), kOpenEnd}))
       errors.push_back(recordLabel(contractDef(), c.key) + ": fte: " +
-                       commitText(runningOn(all, *day), fte, *day) + " on " + formatIso(*day) +
+                       commitText(runningOn(all->second, *day), fte, *day) + " on " + formatIso(*day) +
                        ", more than the contract's " + fteText(fte.on(*day)));
-  }
+  });
   return errors;
 }
 

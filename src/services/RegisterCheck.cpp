@@ -33,13 +33,15 @@ class LiveKeys {
 
 }  // namespace
 
-CheckReport checkRegister(Register& reg) {
+CheckReport checkRegister(Register& reg, const CheckOptions& options) {
   require(reg, Action::ReadSalaries);  // every record is validated, salaries too
   CheckReport report;
   if (reg.backend() == Backend::SQLite) {
-    std::string result;
-    reg.sql() << "PRAGMA integrity_check", soci::into(result);
-    if (result != "ok") report.errors.push_back("database integrity: " + result);
+    if (options.integrity) {
+      std::string result;
+      reg.sql() << "PRAGMA integrity_check", soci::into(result);
+      if (result != "ok") report.errors.push_back("database integrity: " + result);
+    }
     soci::rowset<soci::row> violations = reg.sql().prepare << "PRAGMA foreign_key_check";
     for (auto it = violations.begin(); it != violations.end(); ++it)
       report.errors.push_back("database: a foreign key in " + it->get<std::string>(0) + " points nowhere");

@@ -1,5 +1,6 @@
 #include "storage/AuditChain.h"
 
+#include <charconv>
 #include <vector>
 
 #include "domain/Errors.h"
@@ -11,12 +12,36 @@ namespace {
 
 // Each value as its length, ':', the value and a newline, so no two rows
 // with different values give the same text to hash.
-void appendValue(std::string& text, const std::string& value) {
-  text += std::to_string(value.size());
+void appendValue(std::string& text, const char* value, std::size_t size) {
+  char digits[24];
+  const auto end = std::to_chars(digits, digits + sizeof digits, size).ptr;
+  text.append(digits, end);
   text += ':';
-  text += value;
+  text.append(value, size);
   text += '\n';
 }
+void appendValue(std::string& text, const std::string& value) { appendValue(text, value.data(), value.size()); }
+
+// The text a row's hash is taken of, and its hash, in buffers kept from one
+// row to the next (the chain is written and verified a million rows at a time).
+class RowHasher {
+ public:
+  const std::string& hash(const std::string& previous, const AuditEntry& e) {
+    text_.assign("s113-audit-1\n");
+    for (const std::string* value : {&previous, &e.at, &e.actor, &e.entity, &e.key}) appendValue(text_, *value);
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, e.version).ptr;
+    appendValue(text_, digits, static_cast<std::size_t>(end - digits));
+    for (const std::string* value : {&e.field, &e.oldValue, &e.newValue}) appendValue(text_, *value);
+    sha_.hexInto(text_.data(), text_.size(), hex_);
+    return hex_;
+  }
+
+ private:
+  std::string text_;
+  std::string hex_;
+  Sha256 sha_;
+};
 
 // Any key: the same number in every program that writes the register.
 constexpr long long kAuditChainLock = 1131130012;
@@ -45,12 +70,8 @@ soci::statement prepareRead(soci::session& sql, ChainRow& row, const std::string
 }  // namespace
 
 std::string auditRowHash(const std::string& previous, const AuditEntry& e) {
-  std::string text = "s113-audit-1\n";
-  text.reserve(128 + e.at.size() + e.actor.size() + e.key.size() + e.oldValue.size() + e.newValue.size());
-  for (const std::string* value : {&previous, &e.at, &e.actor, &e.entity, &e.key}) appendValue(text, *value);
-  appendValue(text, std::to_string(e.version));
-  for (const std::string* value : {&e.field, &e.oldValue, &e.newValue}) appendValue(text, *value);
-  return sha256Hex(text);
+  thread_local RowHasher hasher;
+  return hasher.hash(previous, e);
 }
 
 std::string& auditChainHead(Register& reg) {
@@ -120,20 +141,30 @@ std::size_t rechainAuditRowsFrom(soci::session& sql, long long fromSeq) {
   return chainRows(sql, hashBefore(sql, fromSeq, false), "WHERE seq >= " + std::to_string(fromSeq));
 }
 
-std::optional<ChainBreak> verifyAuditChain(Register& reg, const std::function<void(const AuditEntry&)>& each) {
-  ChainRow row;
+namespace {
+
+// Every audit row in seq order into `row`, then `visit()`.
+void readChain(Register& reg, ChainRow& row, const std::function<void()>& visit) {
   soci::statement st = prepareRead(reg.sql(), row, "", "");
   st.execute();
+  while (st.fetch()) visit();
+}
+
+}  // namespace
+
+std::optional<ChainBreak> verifyAuditChain(Register& reg, const std::function<void(const AuditEntry&)>& each) {
+  ChainRow row;
+  RowHasher hasher;
   std::string previous;
   long long previousSeq = 0;
   std::optional<ChainBreak> found;
-  while (st.fetch()) {
+  readChain(reg, row, [&] {
     if (each) each(row.entry);
-    if (found) continue;
+    if (found) return;
     const long long seq = row.entry.seq;
     if (row.hashInd != soci::i_ok || row.hash.empty()) {
       found = ChainBreak{seq, describe(seq, row.entry) + " has no hash: it was added outside the program"};
-    } else if (row.hash != auditRowHash(previous, row.entry)) {
+    } else if (row.hash != hasher.hash(previous, row.entry)) {
       std::string why = describe(seq, row.entry) + " does not follow from the row before it (" +
                         (previousSeq ? "row " + std::to_string(previousSeq) : std::string("none")) + "): ";
       if (seq > previousSeq + 1)
@@ -146,9 +177,10 @@ std::optional<ChainBreak> verifyAuditChain(Register& reg, const std::function<vo
         why += "it was changed outside the program (or the row before it, hash and all)";
       found = ChainBreak{seq, why};
     }
-    previous = row.hashInd == soci::i_ok ? row.hash : std::string();
+    if (row.hashInd == soci::i_ok) previous.swap(row.hash);
+    else previous.clear();
     previousSeq = seq;
-  }
+  });
   return found;
 }
 
