@@ -43,6 +43,7 @@ enum MenuId {
   ID_DECIDE,
   ID_RECHARGES,
   ID_PAYROLL_IMPORT,
+  ID_ADMIN,
   ID_OPEN_ACTIVITY,
   ID_REPORT_FIRST,
   ID_REPORT_LAST = ID_REPORT_FIRST + 31,
@@ -163,6 +164,10 @@ void MainFrame::buildMenus() {
     reportsMenu->Append(ID_REPORT_FIRST + static_cast<int>(i), label + "...");
   }
 
+  auto* admin = new wxMenu;
+  admin->Append(ID_ADMIN, _("&Roles and personal data..."),
+                _("Grant and revoke roles; export, keep or anonymise a person's data (admin only)"));
+
   auto* help = new wxMenu;
   help->Append(wxID_HELP, _("&User guide\tF1"), _("Open the user guide"));
   help->AppendSeparator();
@@ -175,6 +180,7 @@ void MainFrame::buildMenus() {
   bar->Append(decisions, _("&Decisions"));
   bar->Append(recharges, _("Re&charges"));
   bar->Append(reportsMenu, _("Re&ports"));
+  bar->Append(admin, _("&Admin"));
   bar->Append(help, _("&Help"));
   SetMenuBar(bar);
 
@@ -217,6 +223,8 @@ void MainFrame::buildMenus() {
   Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { openPayrollImport(); }, ID_PAYROLL_IMPORT);
   Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { openAdmin(); }, ID_ADMIN);
+  Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { openSelectedActivity(); }, ID_OPEN_ACTIVITY);
   Bind(
       wxEVT_MENU,
@@ -234,7 +242,7 @@ void MainFrame::buildMenus() {
   Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_REDO);
   for (int id : {ID_IMPORT, ID_PRINT_LIST, ID_SAVE_LIST, ID_RELOAD, ID_DECIDE})
     Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsRegister, this, id);
-  for (int id : {ID_EXPORT, ID_BACKUP, ID_RECHARGES, ID_PAYROLL_IMPORT}) {
+  for (int id : {ID_EXPORT, ID_BACKUP, ID_RECHARGES, ID_PAYROLL_IMPORT, ID_ADMIN}) {
     menuHelp_[id] = bar->GetHelpString(id);
     Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsRole, this, id);
   }
@@ -533,8 +541,11 @@ void MainFrame::onUpdateNeedsEditableList(wxUpdateUIEvent& event) {
 }
 
 void MainFrame::onUpdateNeedsRole(wxUpdateUIEvent& event) {
-  // An export, a backup and the schedule carry salaries; storing pay is finance's.
-  const Action action = event.GetId() == ID_PAYROLL_IMPORT ? Action::EditFinance : Action::ReadSalaries;
+  // An export, a backup and the schedule carry salaries; storing pay is
+  // finance's; roles and personal data are the admin's.
+  const Action action = event.GetId() == ID_PAYROLL_IMPORT ? Action::EditFinance
+                        : event.GetId() == ID_ADMIN        ? Action::ManageRoles
+                                                           : Action::ReadSalaries;
   const std::string why = register_ ? whyNot(*register_, action) : std::string();
   event.Enable(register_ != nullptr && why.empty());
   if (wxMenuBar* bar = GetMenuBar())

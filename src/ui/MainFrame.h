@@ -83,6 +83,8 @@ class MainFrame : public wxFrame {
   void openRecharges(const std::optional<FinancialYear>& year = std::nullopt);
   // The payroll import assistant (dialogs/PayrollImportDialog.h).
   void openPayrollImport();
+  // Admin > Roles and personal data (dialogs/AdminDialog).
+  void openAdmin();
   // How the decision wizard and the recharge view are shown: ShowModal unless
   // a test installs a runner.
   // Previews a report of the catalogue (reports/Catalogue.h) as HTML, ready

@@ -19,6 +19,7 @@
 #include "ui/ProgressRunner.h"
 #include "ui/WxText.h"
 #include "ui/dialogs/AboutBox.h"
+#include "ui/dialogs/AdminDialog.h"
 #include "ui/dialogs/DecisionWizard.h"
 #include "ui/dialogs/PayrollImportDialog.h"
 #include "ui/dialogs/RechargeView.h"
@@ -69,6 +70,17 @@ void MainFrame::openRecharges(const std::optional<FinancialYear>& year) {
   runAction(this, _("Recharges"), [this, year] {
     RechargeView view(this, *register_, year ? *year : FinancialYear::containing(asAt()));
     windowRunner_ ? windowRunner_(view) : view.ShowModal();
+  });
+}
+
+void MainFrame::openAdmin() {
+  if (!requireRegister()) return;
+  runAction(this, _("Roles and personal data"), [this] {
+    require(*register_, Action::ManageRoles);  // the menu is disabled for others; Enter is not a way round
+    AdminDialog dialog(this, *register_);
+    windowRunner_ ? windowRunner_(dialog) : dialog.ShowModal();
+    register_->reloadRoles();  // the admin may have changed their own
+    updateStatus();
   });
 }
 
