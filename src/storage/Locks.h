@@ -16,9 +16,10 @@
 
 namespace s113 {
 
-// Locks the record `key` until the transaction ends; nothing for an empty
-// key. Throws Busy when the lock is
-// not granted in time (or PostgreSQL breaks a deadlock).
+// Locks the record `key` until the transaction ends (on PostgreSQL, with
+// every key of its table that shares its bucket); nothing for an empty key.
+// Throws Busy when the lock is not granted in time (or PostgreSQL breaks a
+// deadlock).
 void lockForCheck(Register& reg, const EntityDef& def, const std::string& key);
 
 // True for the errors that mean "another writer holds the lock": SQLite
