@@ -5,6 +5,7 @@
 #include <fstream>
 #include <map>
 
+#include "domain/Dates.h"
 #include "domain/Text.h"
 
 namespace fs = std::filesystem;
@@ -144,6 +145,25 @@ std::vector<FileRow> readColumnsFile(const fs::path& path, const std::string& fi
     out.push_back(std::move(row));
   }
   return out;
+}
+
+bool isoDateCell(const FileRow& row, const std::string& column, std::vector<ValidationError>& errors,
+                 bool optional) {
+  const std::string& text = row.at(column);
+  if (text.empty() && optional) return true;
+  try {
+    parseIsoDate(text);
+    return true;
+  } catch (const std::exception& e) {
+    errors.emplace_back(row.where, columnName(column), e.what());
+    return false;
+  }
+}
+
+bool requiredCell(const FileRow& row, const std::string& column, std::vector<ValidationError>& errors) {
+  if (!row.at(column).empty()) return true;
+  errors.emplace_back(row.where, columnName(column), "is required");
+  return false;
 }
 
 }  // namespace s113

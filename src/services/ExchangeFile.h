@@ -52,4 +52,11 @@ std::vector<FileRow> readColumnsFile(const std::filesystem::path& path, const st
                                      const std::vector<std::string>& columns,
                                      std::vector<ValidationError>& errors);
 
+// Cell checks of a FileRow: each appends an error naming the row and the
+// column ("column decided_on") and returns whether the value was good.
+// A date is ISO yyyy-mm-dd; an optional one may be blank.
+bool isoDateCell(const FileRow& row, const std::string& column, std::vector<ValidationError>& errors,
+                 bool optional = false);
+bool requiredCell(const FileRow& row, const std::string& column, std::vector<ValidationError>& errors);
+
 }  // namespace s113

@@ -55,25 +55,6 @@ bool wholeNumber(const FileRow& row, const std::string& col, int& value,
   return true;
 }
 
-bool isoDate(const FileRow& row, const std::string& col, std::vector<ValidationError>& errors,
-             bool optional = false) {
-  const std::string& text = row.at(col);
-  if (text.empty() && optional) return true;
-  try {
-    parseIsoDate(text);
-    return true;
-  } catch (const std::exception& e) {
-    errors.emplace_back(row.where, column(col), e.what());
-    return false;
-  }
-}
-
-bool required(const FileRow& row, const std::string& col, std::vector<ValidationError>& errors) {
-  if (!row.at(col).empty()) return true;
-  errors.emplace_back(row.where, column(col), "is required");
-  return false;
-}
-
 std::optional<std::string> optionalCell(const FileRow& row, const std::string& col) {
   const std::string& text = row.at(col);
   return text.empty() ? std::nullopt : std::optional<std::string>(text);
@@ -133,9 +114,9 @@ std::shared_ptr<HistoryRows> readHistory(const std::map<std::string, fs::path>& 
     for (const auto& row : readColumnsFile(versionsPath, "protocol_versions.csv", kVersionColumns, errors)) {
       int version = 0;
       bool ok = wholeNumber(row, "version", version, errors);
-      ok = required(row, "name", errors) && ok;
-      ok = required(row, "created_by", errors) && ok;
-      ok = isoDate(row, "created_on", errors) && ok;
+      ok = requiredCell(row, "name", errors) && ok;
+      ok = requiredCell(row, "created_by", errors) && ok;
+      ok = isoDateCell(row, "created_on", errors) && ok;
       if (!ok) continue;
       if (versions.count(version)) {
         errors.emplace_back(row.where, column("version"), "version " + std::to_string(version) + " appears more than once");
@@ -200,17 +181,17 @@ std::shared_ptr<HistoryRows> readHistory(const std::map<std::string, fs::path>& 
     std::set<std::string> keys;
     for (const auto& row : readColumnsFile(decisionsPath, "decisions.csv", kDecisionColumns, errors)) {
       DecisionRow d;
-      bool ok = required(row, "decision_key", errors);
-      ok = required(row, "post_ref", errors) && ok;
+      bool ok = requiredCell(row, "decision_key", errors);
+      ok = requiredCell(row, "post_ref", errors) && ok;
       ok = wholeNumber(row, "post_decision_no", d.number, errors) && ok;
       ok = wholeNumber(row, "protocol_version", d.protocolVersion, errors) && ok;
       int position = 0;
       ok = wholeNumber(row, "deciding_rule_position", position, errors, true) && ok;
-      ok = isoDate(row, "decided_on", errors) && ok;
-      ok = isoDate(row, "forum_consulted_on", errors, true) && ok;
-      ok = required(row, "decided_by", errors) && ok;
-      ok = required(row, "recorded_at", errors) && ok;
-      ok = required(row, "protocol_name", errors) && ok;
+      ok = isoDateCell(row, "decided_on", errors) && ok;
+      ok = isoDateCell(row, "forum_consulted_on", errors, true) && ok;
+      ok = requiredCell(row, "decided_by", errors) && ok;
+      ok = requiredCell(row, "recorded_at", errors) && ok;
+      ok = requiredCell(row, "protocol_name", errors) && ok;
       const std::string& kind = row.at("proposal_kind");
       if (kind != "new_post" && kind != "reorganisation" && kind != "replacement") {
         errors.emplace_back(row.where, column("proposal_kind"), "'" + kind + "' is not one of: new_post, reorganisation, replacement");
@@ -262,8 +243,8 @@ std::shared_ptr<HistoryRows> readHistory(const std::map<std::string, fs::path>& 
     const fs::path packsPath = pathOf("forum_packs.csv");
     std::set<std::string> dates;
     for (const auto& row : readColumnsFile(packsPath, "forum_packs.csv", kPackColumns, errors)) {
-      bool ok = isoDate(row, "meeting_date", errors);
-      for (const char* col : {"cutoff", "recorded_at", "recorded_by"}) ok = required(row, col, errors) && ok;
+      bool ok = isoDateCell(row, "meeting_date", errors);
+      for (const char* col : {"cutoff", "recorded_at", "recorded_by"}) ok = requiredCell(row, col, errors) && ok;
       const bool issued = !row.at("issued_at").empty();
       if (issued != !row.at("document_json").empty() || issued != !row.at("issued_by").empty()) {
         errors.emplace_back(row.where, column("issued_at"), "issued_at, issued_by and document_json go together");

@@ -53,24 +53,6 @@ bool yearCell(const FileRow& row, const std::string& col, std::vector<Validation
   return false;
 }
 
-bool dateCell(const FileRow& row, const std::string& col, bool optional, std::vector<ValidationError>& errors) {
-  const std::string& text = row.at(col);
-  if (text.empty() && optional) return true;
-  try {
-    parseIsoDate(text);
-    return true;
-  } catch (const std::exception& e) {
-    errors.emplace_back(row.where, column(col), e.what());
-    return false;
-  }
-}
-
-bool requiredCell(const FileRow& row, const std::string& col, std::vector<ValidationError>& errors) {
-  if (!row.at(col).empty()) return true;
-  errors.emplace_back(row.where, column(col), "is required");
-  return false;
-}
-
 // A kept line's cell spelt as the store gives it back ("1234.50", "12", "true").
 bool lineCell(const FileRow& row, const std::string& col, std::string& out, std::vector<ValidationError>& errors) {
   const std::string& text = row.at(col);
@@ -89,7 +71,7 @@ bool lineCell(const FileRow& row, const std::string& col, std::string& out, std:
         out = text;
         return true;
       case KeptColumnKind::Text:
-        if (isDateColumn(col) && !dateCell(row, col, col.rfind("adjusts_", 0) == 0, errors)) return false;
+        if (isDateColumn(col) && !isoDateCell(row, col, errors, col.rfind("adjusts_", 0) == 0)) return false;
         out = text;
         return true;
     }
@@ -142,7 +124,7 @@ std::shared_ptr<KeptRows> readKept(const std::map<std::string, fs::path>& files,
   };
   std::map<std::pair<std::string, std::string>, std::size_t> closeAt;  // (year, through) -> index
   for (const auto& row : rowsOf(kClosesFile)) {
-    bool good = yearCell(row, "year", errors) & dateCell(row, "through", false, errors) &
+    bool good = yearCell(row, "year", errors) & isoDateCell(row, "through", errors, false) &
                 requiredCell(row, "closed_at", errors) & requiredCell(row, "closed_by", errors);
     if (!good) continue;
     if (!FinancialYear::parse(row.at("year")).period().contains(parseIsoDate(row.at("through")))) {
