@@ -212,7 +212,7 @@ int protocolCommand(CommandContext& ctx, const ProtocolArgs& a) {
     needValues(1, "export FILE");
   } else if (action == "set-threshold") {
     needValues(1, "set-threshold BP (basis points, 6500 = 65%; or a percentage such as 65%)");
-    BasisPoints bp = 0;
+    BasisPoints bp{0};
     const std::string text = v[0];
     if (!text.empty() && text.back() == '%') {
       try {
@@ -221,7 +221,7 @@ int protocolCommand(CommandContext& ctx, const ProtocolArgs& a) {
         throw UsageError("set-threshold: " + std::string(e.what()));
       }
     } else {
-      bp = wholeNumber("set-threshold", text);
+      bp = BasisPoints(wholeNumber("set-threshold", text));
     }
     edit = [bp](const Protocol& p) { return withThreshold(p, bp); };
   } else if (action == "enable" || action == "disable") {

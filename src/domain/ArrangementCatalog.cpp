@@ -121,14 +121,14 @@ FteUnits placedFte(const Record& placement, FteUnits contractFte) {
   try {
     std::string share = valueOf(placement, "share_of_time");
     if (!share.empty())
-      return static_cast<FteUnits>(
-          mulDivRoundHalfUp(contractFte, parsePercent(share), kWholeShare));
+      return applyShare(contractFte, parsePercent(share));
     std::string days = valueOf(placement, "days_per_week");
     if (!days.empty())
-      return static_cast<FteUnits>(mulDivRoundHalfUp(parseFte(days), 1, kStandardWorkingDays));
+      return FteUnits(static_cast<std::int32_t>(
+          mulDivRoundHalfUp(parseFte(days).value(), 1, kStandardWorkingDays)));
   } catch (...) {
   }
-  return 0;
+  return FteUnits(0);
 }
 
 const EntityDef& placementDef() {
@@ -164,7 +164,7 @@ const EntityDef& placementDef() {
                  "is required: give share_of_time (a percentage) or days_per_week");
         c.percentInRange("share_of_time");
         if (auto d = c.fteOf("days_per_week");
-            d && (*d <= 0 || *d > kStandardWorkingDays * kFullTime))
+            d && (*d <= FteUnits(0) || *d > kFullTime * kStandardWorkingDays))
           c.fail("days_per_week", "must be over 0 and at most 5");
         c.endNotBeforeStart("start_date", "planned_end");
         c.endNotBeforeStart("start_date", "next_review");

@@ -65,12 +65,12 @@ std::string formatScaled(std::int64_t value, int decimals, bool trimZeros, bool 
 
 }  // namespace
 
-Pence parseMoney(const std::string& text) { return parseScaled(text, 2, "amount"); }
+Pence parseMoney(const std::string& text) { return Pence(parseScaled(text, 2, "amount")); }
 
-std::string formatMoney(Pence pence) { return formatScaled(pence, 2, false, false); }
+std::string formatMoney(Pence pence) { return formatScaled(pence.value(), 2, false, false); }
 
 std::string formatMoneyDisplay(Pence pence) {
-  std::string plain = formatScaled(pence, 2, false, true);
+  std::string plain = formatScaled(pence.value(), 2, false, true);
   if (plain[0] == '-') return "-\xC2\xA3" + plain.substr(1);
   return "\xC2\xA3" + plain;
 }
@@ -78,10 +78,10 @@ std::string formatMoneyDisplay(Pence pence) {
 BasisPoints parsePercent(const std::string& text) {
   std::int64_t bp = parseScaled(text, 2, "percentage");
   if (bp > 1000000 || bp < -1000000) throw std::invalid_argument("'" + text + "' is out of range");
-  return static_cast<BasisPoints>(bp);
+  return BasisPoints(static_cast<std::int32_t>(bp));
 }
 
-std::string formatPercent(BasisPoints bp) { return formatScaled(bp, 2, true, false); }
+std::string formatPercent(BasisPoints bp) { return formatScaled(bp.value(), 2, true, false); }
 
 std::int64_t mulDivRoundHalfUp(std::int64_t value, std::int64_t numerator, std::int64_t denominator) {
   if (denominator <= 0) throw std::invalid_argument("mulDivRoundHalfUp: denominator must be positive");
@@ -103,9 +103,9 @@ namespace s113 {
 FteUnits parseFte(const std::string& text) {
   std::int64_t value = parseScaled(text, 4, "FTE");
   if (value > 1000000 || value < -1000000) throw std::invalid_argument("'" + text + "' is out of range");
-  return static_cast<FteUnits>(value);
+  return FteUnits(static_cast<std::int32_t>(value));
 }
 
-std::string formatFte(FteUnits fte) { return formatScaled(fte, 4, true, false); }
+std::string formatFte(FteUnits fte) { return formatScaled(fte.value(), 4, true, false); }
 
 }  // namespace s113

@@ -32,7 +32,7 @@ void checkProfile(const RecordChecker& c, const std::string&) {
 
 void checkPay(const RecordChecker& c, const std::string&) {
   c.endNotBeforeStart("period_start", "period_end");
-  if (auto fte = c.fteOf("fte"); fte && (*fte < 0 || *fte > kFullTime))
+  if (auto fte = c.fteOf("fte"); fte && (*fte < FteUnits(0) || *fte > kFullTime))
     c.fail("fte", "must be from 0 to 1");
 }
 

@@ -32,7 +32,7 @@ void refuseIf(const RecordChecker& c, bool unused, const std::string& name,
 }
 
 void rateInRange(const RecordChecker& c, const std::string& name) {
-  if (auto bp = c.percentOf(name); bp && (*bp < 0 || *bp > kWholeShare))
+  if (auto bp = c.percentOf(name); bp && (*bp < BasisPoints(0) || *bp > kWholeShare))
     c.fail(name, "must be from 0% to 100%");
 }
 
@@ -49,10 +49,10 @@ void checkPhasing(const RecordChecker& c) {
   const auto start = c.dateOf("start_date");
   const auto end = c.dateOf("end_date");
   std::set<int> years;
-  Pence sum = 0;
+  Pence sum(0);
   for (const auto& row : rows) {
     const std::string label = row.year.label();
-    if (row.amount < 0) c.fail("phasing", label + " is negative");
+    if (row.amount < Pence(0)) c.fail("phasing", label + " is negative");
     if (!years.insert(row.year.startYear()).second) c.fail("phasing", label + " appears twice");
     if ((start && row.year.lastDay() < *start) || (end && row.year.firstDay() > *end))
       c.fail("phasing", label + " is outside the agreement's dates");

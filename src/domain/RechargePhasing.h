@@ -13,7 +13,7 @@ namespace s113 {
 
 struct PhasingRow {
   FinancialYear year;
-  Pence amount = 0;
+  Pence amount{0};
 };
 
 // Parses "YYYY/YY:amount" rows joined by ';' (spaces around either ignored),

@@ -8,7 +8,7 @@ FunctionalSplit parseSplit(const std::string& text) {
   FunctionalSplit split;
   if (text.empty()) return split;
   std::size_t start = 0;
-  long total = 0;
+  BasisPoints total(0);
   while (start <= text.size()) {
     std::size_t end = text.find(';', start);
     if (end == std::string::npos) end = text.size();
@@ -17,7 +17,7 @@ FunctionalSplit parseSplit(const std::string& text) {
     if (colon == std::string::npos || colon == 0)
       throw std::invalid_argument("'" + part + "' is not PARTNER:PERCENT");
     SplitShare share{part.substr(0, colon), parsePercent(part.substr(colon + 1))};
-    if (share.share <= 0 || share.share > kWholeShare)
+    if (share.share <= BasisPoints(0) || share.share > kWholeShare)
       throw std::invalid_argument("share for " + share.partner + " must be over 0% and at most 100%");
     for (const auto& s : split)
       if (s.partner == share.partner)
@@ -27,7 +27,7 @@ FunctionalSplit parseSplit(const std::string& text) {
     start = end + 1;
   }
   if (total != kWholeShare)
-    throw std::invalid_argument("shares sum to " + formatPercent(static_cast<BasisPoints>(total)) +
+    throw std::invalid_argument("shares sum to " + formatPercent(total) +
                                 "%, not 100%");
   return split;
 }

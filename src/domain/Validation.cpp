@@ -108,7 +108,7 @@ boost::optional<long long> RecordChecker::integerOf(const std::string& field) co
   return boost::none;
 }
 
-boost::optional<long long> RecordChecker::moneyOf(const std::string& field) const {
+boost::optional<Pence> RecordChecker::moneyOf(const std::string& field) const {
   if (get(field).empty()) return boost::none;  // blank: nothing to parse (and no exception thrown per blank)
   try {
     return parseMoney(get(field));
@@ -117,7 +117,7 @@ boost::optional<long long> RecordChecker::moneyOf(const std::string& field) cons
   }
 }
 
-boost::optional<int> RecordChecker::percentOf(const std::string& field) const {
+boost::optional<BasisPoints> RecordChecker::percentOf(const std::string& field) const {
   if (get(field).empty()) return boost::none;  // blank: nothing to parse (and no exception thrown per blank)
   try {
     return parsePercent(get(field));
@@ -126,7 +126,7 @@ boost::optional<int> RecordChecker::percentOf(const std::string& field) const {
   }
 }
 
-boost::optional<int> RecordChecker::fteOf(const std::string& field) const {
+boost::optional<FteUnits> RecordChecker::fteOf(const std::string& field) const {
   if (get(field).empty()) return boost::none;  // blank: nothing to parse (and no exception thrown per blank)
   try {
     return parseFte(get(field));
@@ -142,7 +142,7 @@ void RecordChecker::endNotBeforeStart(const std::string& startField, const std::
 }
 
 void RecordChecker::fteInRange(const std::string& field) const {
-  if (auto fte = fteOf(field); fte && (*fte <= 0 || *fte > kFullTime)) fail(field, "FTE must be over 0 and at most 1");
+  if (auto fte = fteOf(field); fte && (*fte <= FteUnits(0) || *fte > kFullTime)) fail(field, "FTE must be over 0 and at most 1");
 }
 
 void RecordChecker::differ(const std::string& a, const std::string& b, const std::string& message) const {
@@ -150,11 +150,11 @@ void RecordChecker::differ(const std::string& a, const std::string& b, const std
 }
 
 void RecordChecker::notNegativeMoney(const std::string& field) const {
-  if (auto pence = moneyOf(field); pence && *pence < 0) fail(field, "cannot be negative");
+  if (auto pence = moneyOf(field); pence && *pence < Pence(0)) fail(field, "cannot be negative");
 }
 
 void RecordChecker::percentInRange(const std::string& field) const {
-  if (auto bp = percentOf(field); bp && (*bp <= 0 || *bp > kWholeShare)) fail(field, "must be over 0% and at most 100%");
+  if (auto bp = percentOf(field); bp && (*bp <= BasisPoints(0) || *bp > kWholeShare)) fail(field, "must be over 0% and at most 100%");
 }
 
 std::string recordLabel(const EntityDef& def, const std::string& key) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/Errors.h"
+#include "domain/Money.h"
 #include "domain/Record.h"
 
 namespace s113 {
@@ -23,9 +24,9 @@ class RecordChecker {
   void fail(const std::string& field, const std::string& message) const;
   boost::optional<boost::gregorian::date> dateOf(const std::string& field) const;
   boost::optional<long long> integerOf(const std::string& field) const;
-  boost::optional<long long> moneyOf(const std::string& field) const;  // pence
-  boost::optional<int> percentOf(const std::string& field) const;      // basis points
-  boost::optional<int> fteOf(const std::string& field) const;          // ten-thousandths
+  boost::optional<Pence> moneyOf(const std::string& field) const;
+  boost::optional<BasisPoints> percentOf(const std::string& field) const;
+  boost::optional<FteUnits> fteOf(const std::string& field) const;
   // Common rules.
   void endNotBeforeStart(const std::string& startField, const std::string& endField) const;
   void fteInRange(const std::string& field) const;  // (0, 1]

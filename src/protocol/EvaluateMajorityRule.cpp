@@ -21,18 +21,18 @@ RuleOutcome evaluateMajorityOfFunctions(const Rule& rule, const PostProposal& pr
   }
   const PartnerInfo& council = *partnerOfKind(partners, PartnerKind::Council);
   const PartnerInfo& nhs = *partnerOfKind(partners, PartnerKind::Nhs);
-  long councilShare = 0, nhsShare = 0;
+  BasisPoints councilShare(0), nhsShare(0);
   for (const auto& s : proposal.functionalSplit)
     (s.partnerCode == council.code ? councilShare : nhsShare) += s.share;
-  const long total = councilShare + nhsShare;
+  const BasisPoints total = councilShare + nhsShare;
   const std::string split = council.code + " " +
-                            percentText(static_cast<BasisPoints>(councilShare)) + ", " + nhs.code +
-                            " " + percentText(static_cast<BasisPoints>(nhsShare));
+                            percentText(councilShare) + ", " + nhs.code +
+                            " " + percentText(nhsShare);
   out.facts.emplace_back("functional_split", split);
   out.facts.emplace_back("threshold", percentText(threshold));
   if (total != kWholeShare) {
     out.explanation = "The functional split (" + split + ") adds up to " +
-                      percentText(static_cast<BasisPoints>(total)) +
+                      percentText(total) +
                       ", not 100%, so it cannot be applied; the next rule decides.";
     return out;
   }
@@ -44,11 +44,11 @@ RuleOutcome evaluateMajorityOfFunctions(const Rule& rule, const PostProposal& pr
   const bool councilLeads = councilShare > nhsShare;
   const PartnerInfo& leader = councilLeads ? council : nhs;
   const PartnerInfo& other = councilLeads ? nhs : council;
-  const long leaderShare = councilLeads ? councilShare : nhsShare;
-  const long otherShare = councilLeads ? nhsShare : councilShare;
+  const BasisPoints leaderShare = councilLeads ? councilShare : nhsShare;
+  const BasisPoints otherShare = councilLeads ? nhsShare : councilShare;
   if (leaderShare < threshold) {
     out.explanation = leader.name + " carries " +
-                      percentText(static_cast<BasisPoints>(leaderShare)) +
+                      percentText(leaderShare) +
                       " of the post's functions, below the threshold of " + percentText(threshold) +
                       ", so this rule does not decide; the next rule "
                       "decides.";
@@ -57,10 +57,10 @@ RuleOutcome evaluateMajorityOfFunctions(const Rule& rule, const PostProposal& pr
   out.decided = true;
   out.employer = leader.code;
   out.facts.emplace_back("employer", leader.code);
-  out.explanation = leader.name + " carries " + percentText(static_cast<BasisPoints>(leaderShare)) +
+  out.explanation = leader.name + " carries " + percentText(leaderShare) +
                     " of the post's functions, at least the threshold of " +
                     percentText(threshold) + " and more than " + other.name + " (" +
-                    percentText(static_cast<BasisPoints>(otherShare)) + "), so " + leader.name +
+                    percentText(otherShare) + "), so " + leader.name +
                     " employs.";
   return out;
 }

@@ -42,7 +42,7 @@ void validateProposal(const PostProposal& proposal, const Partners& partners) {
   for (const auto& s : proposal.functionalSplit) {
     if (!partnerByCode(partners, s.partnerCode))
       throw ValidationError(record, "functional_split", "'" + s.partnerCode + "' is not a partner");
-    if (s.share < 0)
+    if (s.share < BasisPoints(0))
       throw ValidationError(record, "functional_split", "a share cannot be negative");
   }
 }

@@ -21,7 +21,7 @@ const std::vector<EnumSpelling<ProposalKind>>& spellings<ProposalKind>();
 // One partner's share of the post's functions.
 struct FunctionShare {
   std::string partnerCode;
-  BasisPoints share = 0;
+  BasisPoints share{0};
 };
 
 struct PostProposal {

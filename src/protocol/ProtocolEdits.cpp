@@ -61,7 +61,7 @@ Protocol withRuleMoved(const Protocol& base, int fromPosition, int toPosition) {
 Protocol withThreshold(const Protocol& base, BasisPoints threshold) {
   Protocol next = nextVersionOf(base);
   firstOfKind(next, RuleKind::MajorityOfFunctions).params[kThresholdParam] =
-      std::to_string(threshold);
+      std::to_string(threshold.value());
   return checked(std::move(next));
 }
 

@@ -51,8 +51,8 @@ std::optional<BasisPoints> parseThreshold(const std::string& text) {
   for (char c : text)
     if (c < '0' || c > '9') return std::nullopt;
   const int value = std::stoi(text);
-  if (value <= 0 || value > kWholeShare) return std::nullopt;
-  return static_cast<BasisPoints>(value);
+  if (value <= 0 || value > kWholeShare.value()) return std::nullopt;
+  return BasisPoints(value);
 }
 
 }  // namespace

@@ -17,7 +17,7 @@ Pence roundHalfUp(const Exact& value) {
   const Whole den = boost::multiprecision::denominator(magnitude);
   Whole quotient = num / den;
   if ((num % den) * 2 >= den) quotient += 1;
-  return static_cast<Pence>(negative ? Whole(-quotient) : quotient);
+  return Pence(static_cast<std::int64_t>(negative ? Whole(-quotient) : quotient));
 }
 
 ExactCosts& ExactCosts::operator+=(const ExactCosts& o) {
@@ -37,7 +37,7 @@ Date payDayOfMonth(const Date& day, int payDay) {
 
 namespace {
 
-const Exact kWhole = kWholeShare;
+const Exact kWhole = kWholeShare.value();
 
 // The pieces of `slice` between pay changes, each with its annual figure.
 std::vector<std::pair<Period, Pence>> payPieces(const RechargeTerms& terms, const Period& slice) {
@@ -65,7 +65,7 @@ Exact monthPay(const RechargeTerms& terms, const Date& day) {
   const Period month{Date(day.year(), day.month(), 1), day.end_of_month()};
   Exact pay = 0;
   for (const auto& [piece, annual] : payPieces(terms, month))
-    pay += Exact(annual) * piece.days() / (Exact(12) * month.days());
+    pay += Exact(annual.value()) * piece.days() / (Exact(12) * month.days());
   return pay;
 }
 
@@ -76,13 +76,13 @@ Exact monthNi(const RechargeTerms& terms, const Period& slice, const NiRateTable
   if (!row)
     throw ValidationError(terms.recordName(), "on_costs",
                           "no employer NI rate in force on the pay day " + formatIso(payDay));
-  const Exact above = monthPay(terms, slice.first) - Exact(row->secondaryThresholdAnnual) / 12;
+  const Exact above = monthPay(terms, slice.first) - Exact(row->secondaryThresholdAnnual.value()) / 12;
   if (above <= 0) return 0;
   const Period month{Date(slice.first.year(), slice.first.month(), 1), slice.first.end_of_month()};
   const std::int64_t monthUnits = unitsIn(terms.partPeriod, month);
   const Exact covered = monthUnits == 0 ? Exact(0)
                                         : Exact(unitsIn(terms.partPeriod, slice)) / monthUnits;
-  return above * row->rateBp / kWhole * terms.shareBp / kWhole * covered;
+  return above * row->rateBp.value() / kWhole * terms.shareBp.value() / kWhole * covered;
 }
 
 }  // namespace
@@ -92,17 +92,17 @@ ExactCosts costSlice(const RechargeTerms& terms, const Period& slice, const NiRa
   if (!actual && terms.basis != RechargeBasis::FixedAnnual)
     throw std::invalid_argument("costSlice: fixed_total is split, not costed per slice");
   // A fixed fee is the payer's own figure: no share applied.
-  const Exact share = Exact(actual ? terms.shareBp : kWholeShare) / kWhole;
+  const Exact share = Exact((actual ? terms.shareBp : kWholeShare).value()) / kWhole;
   const Exact unitsPerYearExact =
       unitsPerYear(terms.partPeriod, FinancialYear::containing(slice.first));
   ExactCosts costs;
   for (const auto& [piece, annual] : payPieces(terms, slice))
-    costs.pay += Exact(unitsIn(terms.partPeriod, piece)) * annual * share / unitsPerYearExact;
+    costs.pay += Exact(unitsIn(terms.partPeriod, piece)) * annual.value() * share / unitsPerYearExact;
   const OnCosts& rates = terms.onCosts;
-  if (rates.kind == OnCostKind::Flat) costs.flat = costs.pay * rates.flatBp / kWhole;
+  if (rates.kind == OnCostKind::Flat) costs.flat = costs.pay * rates.flatBp.value() / kWhole;
   if (rates.kind != OnCostKind::Itemised) return costs;
-  costs.pension = costs.pay * rates.pensionRateBp / kWhole;
-  costs.apprenticeshipLevy = costs.pay * rates.apprenticeshipLevyBp / kWhole;
+  costs.pension = costs.pay * rates.pensionRateBp.value() / kWhole;
+  costs.apprenticeshipLevy = costs.pay * rates.apprenticeshipLevyBp.value() / kWhole;
   for (Date first = slice.first; first <= slice.last;) {
     const Date last = std::min(first.end_of_month(), slice.last);
     costs.employerNi += monthNi(terms, {first, last}, ni);

@@ -38,7 +38,7 @@ std::vector<std::pair<Period, Settlement>> settleByPeriod(const std::vector<Sche
 
 Pence netBetween(const std::vector<ScheduleLine>& lines, const std::string& a,
                  const std::string& b) {
-  Pence net = 0;
+  Pence net{0};
   for (const auto& line : lines) {
     if (!line.nettingAllowed || !line.invoiced) continue;
     if (line.payer == a && line.payee == b) net += line.total;

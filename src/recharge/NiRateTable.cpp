@@ -8,7 +8,7 @@ namespace s113 {
 NiRateTable::NiRateTable(std::vector<NiRate> rows) : rows_(std::move(rows)) {
   for (const auto& r : rows_) {
     if (r.validFrom.is_special()) throw std::invalid_argument("NI rate row without a valid date");
-    if (r.rateBp < 0 || r.secondaryThresholdAnnual < 0)
+    if (r.rateBp < BasisPoints(0) || r.secondaryThresholdAnnual < Pence(0))
       throw std::invalid_argument("NI rate row from " + formatIso(r.validFrom) +
                                   " has a negative rate or threshold");
   }
@@ -36,9 +36,9 @@ std::vector<Date> NiRateTable::changesWithin(const Period& period) const {
 }
 
 NiRateTable defaultNiRates() {
-  return NiRateTable({{Date(2013, 4, 6), 1380, 769600},
-                      {Date(2024, 4, 6), 1380, 910000},
-                      {Date(2025, 4, 6), 1500, 500000}});
+  return NiRateTable({{Date(2013, 4, 6), BasisPoints(1380), Pence(769600)},
+                      {Date(2024, 4, 6), BasisPoints(1380), Pence(910000)},
+                      {Date(2025, 4, 6), BasisPoints(1500), Pence(500000)}});
 }
 
 }  // namespace s113

@@ -16,8 +16,8 @@ namespace s113 {
 
 struct NiRate {
   Date validFrom;
-  BasisPoints rateBp = 0;
-  Pence secondaryThresholdAnnual = 0;
+  BasisPoints rateBp{0};
+  Pence secondaryThresholdAnnual{0};
 };
 
 class NiRateTable {

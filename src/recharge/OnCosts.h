@@ -7,12 +7,12 @@
 
 namespace s113 {
 
-constexpr BasisPoints kApprenticeshipLevyBp = 50;  // 0.5% of the pay bill
+constexpr BasisPoints kApprenticeshipLevyBp{50};  // 0.5% of the pay bill
 
 struct OnCosts {
   OnCostKind kind = OnCostKind::None;
-  BasisPoints flatBp = 0;                                    // kind == Flat
-  BasisPoints pensionRateBp = 0;                             // kind == Itemised
+  BasisPoints flatBp{0};                                    // kind == Flat
+  BasisPoints pensionRateBp{0};                             // kind == Itemised
   BasisPoints apprenticeshipLevyBp = kApprenticeshipLevyBp;  // kind == Itemised
 
   static OnCosts none() { return {}; }
@@ -36,10 +36,10 @@ struct OnCosts {
 // The on-costs of one schedule line, each item rounded half-up to the penny on
 // its own; the line's on-cost figure is their sum, so what is shown adds up.
 struct OnCostAmounts {
-  Pence employerNi = 0;
-  Pence pension = 0;
-  Pence apprenticeshipLevy = 0;
-  Pence flat = 0;
+  Pence employerNi{0};
+  Pence pension{0};
+  Pence apprenticeshipLevy{0};
+  Pence flat{0};
   Pence total() const { return employerNi + pension + apprenticeshipLevy + flat; }
 };
 

@@ -57,8 +57,7 @@ std::int64_t unitsIn(PartPeriodMethod method, const Period& slice) {
 
 Pence prorate(Pence annual, const Period& slice, PartPeriodMethod method) {
   std::int64_t units = unitsIn(method, slice);
-  return mulDivRoundHalfUp(annual, units,
-                           unitsPerYear(method, FinancialYear::containing(slice.first)));
+  return mulDiv(annual, units, unitsPerYear(method, FinancialYear::containing(slice.first)));
 }
 
 }  // namespace s113

@@ -27,17 +27,17 @@ Pence RechargeTerms::annualPayOn(const Date& date) const {
 namespace {
 
 void refuseNegative(const RechargeTerms& t, Pence amount, const char* field) {
-  if (amount < 0) throw ValidationError(t.recordName(), field, "must not be negative");
+  if (amount < Pence(0)) throw ValidationError(t.recordName(), field, "must not be negative");
 }
 
 void validatePhasing(const RechargeTerms& t) {
   if (t.phasing.empty())
     throw ValidationError(t.recordName(), "phasing", "a fixed total needs a phasing by year");
   std::set<int> years;
-  Pence sum = 0;
+  Pence sum{0};
   for (const auto& row : t.phasing) {
     const std::string label = row.year.label();
-    if (row.amount < 0) throw ValidationError(t.recordName(), "phasing", label + " is negative");
+    if (row.amount < Pence(0)) throw ValidationError(t.recordName(), "phasing", label + " is negative");
     if (!years.insert(row.year.startYear()).second)
       throw ValidationError(t.recordName(), "phasing", label + " appears twice");
     if (!t.activeWithin(row.year.period()))
@@ -83,7 +83,7 @@ void validate(const RechargeTerms& t) {
   if (t.parts.empty() && t.payer.empty()) throw ValidationError(record, "payer", "is required");
   if (t.parts.empty() && t.payer == t.payee)
     throw ValidationError(record, "payee", "must differ from the payer (" + t.payer + ")");
-  if (t.shareBp <= 0 || t.shareBp > kWholeShare)
+  if (t.shareBp <= BasisPoints(0) || t.shareBp > kWholeShare)
     throw ValidationError(record, "share", formatPercent(t.shareBp) + "% is outside (0, 100]");
   if (t.start.is_special()) throw ValidationError(record, "start", "is required");
   if (t.end && (t.end->is_special() || *t.end < t.start))
@@ -102,7 +102,7 @@ void validate(const RechargeTerms& t) {
       throw ValidationError(record, "pay_changes", "two changes on " + formatIso(change.from));
   }
   const OnCosts& c = t.onCosts;
-  if (c.flatBp < 0 || c.pensionRateBp < 0 || c.apprenticeshipLevyBp < 0)
+  if (c.flatBp < BasisPoints(0) || c.pensionRateBp < BasisPoints(0) || c.apprenticeshipLevyBp < BasisPoints(0))
     throw ValidationError(record, "on_costs", "rates must not be negative");
   if (c.kind != OnCostKind::None && t.basis != RechargeBasis::ActualCost)
     throw ValidationError(record, "on_costs",

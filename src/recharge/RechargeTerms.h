@@ -21,19 +21,19 @@
 
 namespace s113 {
 
-constexpr BasisPoints kStandardVatBp = 2000;  // 20%
+constexpr BasisPoints kStandardVatBp{2000};  // 20%
 constexpr std::int64_t kWholePercentParts = 1000000;  // 100% in ten-thousandths of a percent
 
 // Annual pay from `from` onwards (a pay award, a change of hours).
 struct PayChange {
   Date from;
-  Pence annual = 0;
+  Pence annual{0};
 };
 
 // The part of a fixed_total charged in one financial year.
 struct PhasedAmount {
   FinancialYear year;
-  Pence amount = 0;
+  Pence amount{0};
 };
 
 // One partner's part of a shared cost: `weight` is a percentage or a driver
@@ -60,10 +60,10 @@ struct RechargeTerms {
   std::string covers;  // free text: "placement PL-003", "joint post JP-001"
   RechargeBasis basis = RechargeBasis::ActualCost;
 
-  Pence annualPay = 0;                // actual_cost: annual cost base from `start`
+  Pence annualPay{0};                // actual_cost: annual cost base from `start`
   std::vector<PayChange> payChanges;  // actual_cost: later changes, any order
-  Pence fixedAnnual = 0;              // fixed_annual
-  Pence fixedTotal = 0;               // fixed_total
+  Pence fixedAnnual{0};              // fixed_annual
+  Pence fixedTotal{0};               // fixed_total
   std::vector<PhasedAmount> phasing;  // fixed_total: must sum to fixedTotal
 
   BasisPoints shareBp = kWholeShare;  // the payer's share of the actual cost

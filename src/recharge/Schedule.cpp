@@ -11,7 +11,7 @@
 namespace s113 {
 
 Pence vatOn(Pence net, VatTreatment treatment) {
-  return treatment == VatTreatment::Standard ? applyShare(net, kStandardVatBp) : 0;
+  return treatment == VatTreatment::Standard ? applyShare(net, kStandardVatBp) : Pence(0);
 }
 
 std::string toString(LineKind kind) {
@@ -78,7 +78,7 @@ std::vector<ActivePeriod> activePeriods(const RechargeTerms& terms, const Financ
 // stretch has no weekday at all, so the row is still charged in full).
 std::vector<ExactCosts> phasedExact(const RechargeTerms& terms, const FinancialYear& year,
                                     const std::vector<ActivePeriod>& periods) {
-  Pence amount = 0;
+  Pence amount{0};
   for (const auto& p : terms.phasing)
     if (p.year == year) amount = p.amount;
   std::vector<std::int64_t> weights;
@@ -93,7 +93,7 @@ std::vector<ExactCosts> phasedExact(const RechargeTerms& terms, const FinancialY
   }
   std::vector<ExactCosts> exact(periods.size());
   for (std::size_t i = 0; i < periods.size(); ++i)
-    exact[i].pay = Exact(amount) * weights[i] / weightSum;
+    exact[i].pay = Exact(amount.value()) * weights[i] / weightSum;
   return exact;
 }
 
@@ -109,7 +109,7 @@ bool hasPhasingRow(const RechargeTerms& terms, const FinancialYear& year) {
 struct CumulativeRounding {
   ExactCosts sum;
   OnCostAmounts roundedItems;
-  Pence roundedPay = 0;
+  Pence roundedPay{0};
 
   void next(const ExactCosts& period, ScheduleLine& line) {
     sum += period;
@@ -131,7 +131,7 @@ struct CumulativeRounding {
 void finishLine(ScheduleLine& line) {
   line.onCosts = line.onCostItems.total();
   line.net = line.pay + line.onCosts;
-  line.vat = line.invoiced ? vatOn(line.net, line.vatTreatment) : 0;
+  line.vat = line.invoiced ? vatOn(line.net, line.vatTreatment) : Pence(0);
   line.total = line.net + line.vat;
 }
 

@@ -39,14 +39,14 @@ struct ScheduleLine {
   long daysActive = 0;      // calendar days of `active`
   long weekdaysActive = 0;  // Monday-Friday in `active` (what working_day charges)
   Date invoiceDate;  // in arrears: the day after the period ends
-  Pence pay = 0;     // the payer's charge before on-costs
+  Pence pay{0};     // the payer's charge before on-costs
   OnCostAmounts onCostItems;
-  Pence onCosts = 0;  // onCostItems.total()
-  Pence net = 0;      // pay + onCosts
+  Pence onCosts{0};  // onCostItems.total()
+  Pence net{0};      // pay + onCosts
   VatTreatment vatTreatment = VatTreatment::OutsideScope;
   bool vatConfirmed = false;
-  Pence vat = 0;    // on this line's net, standard rate only
-  Pence total = 0;  // net + vat
+  Pence vat{0};    // on this line's net, standard rate only
+  Pence total{0};  // net + vat
   bool nettingAllowed = false;
   // The payer's share as agreed: "40%" (actual cost), "33.3333%" or "512/622"
   // (a part of a shared cost); blank for a fixed fee, the payer's own figure.

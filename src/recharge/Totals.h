@@ -11,11 +11,11 @@
 namespace s113 {
 
 struct Totals {
-  Pence pay = 0;
-  Pence onCosts = 0;
-  Pence net = 0;
-  Pence vat = 0;
-  Pence total = 0;
+  Pence pay{0};
+  Pence onCosts{0};
+  Pence net{0};
+  Pence vat{0};
+  Pence total{0};
 
   void add(const ScheduleLine& line);
   Totals& operator+=(const Totals& other);

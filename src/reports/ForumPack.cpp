@@ -168,7 +168,7 @@ Section consultationOutstanding(PackQuery& q) {
 
 struct Group {
   long long count = 0;
-  FteUnits fte = 0;
+  FteUnits fte{0};
 };
 using Groups = std::map<std::pair<std::string, std::string>, Group>;
 
@@ -180,7 +180,7 @@ Chart headcountChart(const Groups& groups) {
   chart.kind = Chart::Kind::Bars;
   chart.title = "FTE by employer (bars by host partner)";
   chart.unit = "FTE";
-  chart.divisor = kFullTime;
+  chart.divisor = kFullTime.value();
   chart.categories.assign(employers.begin(), employers.end());
   for (const auto& host : hosts) {
     chart.series.push_back("hosted by " + host);
@@ -189,7 +189,7 @@ Chart headcountChart(const Groups& groups) {
     for (const auto& employer : employers) {
       auto it = groups.find({employer, host});
       const bool shown = it != groups.end() && it->second.count >= 5;
-      values.push_back(shown ? it->second.fte : 0);
+      values.push_back(shown ? it->second.fte.value() : 0);
       labels.push_back(it == groups.end() ? "" : shown ? formatFte(it->second.fte) : "<5");
     }
     chart.values.push_back(values);
@@ -209,7 +209,7 @@ Section headcount(PackQuery& q, const AsAt& when) {
                                "not shown, so that no one can be identified.");
   Groups groups;
   long long totalCount = 0;
-  FteUnits totalFte = 0;
+  FteUnits totalFte{0};
   forEachReportRow(q.reg, "forum-pack", "headcount", q.params, {}, [&](const SqlRow& row) {
     Group& g = groups[{row.at("employer"), row.at("host")}];
     g.count = std::stoll(row.at("staff"));

@@ -32,8 +32,8 @@ ReportDocument placementLetter(Register& reg, const ReportParams& params) {
       field("post").empty() ? "your post" : field("post_title") + " (" + field("post") + ")";
   const std::string share =
       field("share_of_time").empty()
-          ? formatFte(std::stoi(field("days_per_week"))) + " days a week"  // same 1/10000 units
-          : formatPercent(std::stoi(field("share_of_time"))) + "% of your contracted hours";
+          ? formatFte(FteUnits(std::stoi(field("days_per_week")))) + " days a week"  // same 1/10000 units
+          : formatPercent(BasisPoints(std::stoi(field("share_of_time")))) + "% of your contracted hours";
   const bool hasAgreement = !field("agreement_ref").empty();
 
   ReportDocument doc;

@@ -125,8 +125,8 @@ ReportDocument rechargeReport(Register& reg, const ReportParams& params) {
                  {"Net", ColumnType::Money},      {"Settlement", ColumnType::Text}};
   for (const auto& s : settlement.netted) {
     Pence n = s.net();
-    std::string words = n == 0  ? "nothing changes hands"
-                        : n > 0 ? s.partyA + " pays " + s.partyB + " " + formatMoneyDisplay(n)
+    std::string words = n == Pence(0) ? "nothing changes hands"
+                        : n > Pence(0) ? s.partyA + " pays " + s.partyB + " " + formatMoneyDisplay(n)
                                 : s.partyB + " pays " + s.partyA + " " + formatMoneyDisplay(-n);
     net.rows.push_back({s.partyA, s.partyB, formatMoney(s.aToB.total), formatMoney(s.bToA.total),
                         formatMoney(n), words});
@@ -150,7 +150,7 @@ ReportDocument rechargeReport(Register& reg, const ReportParams& params) {
     auto& months = flows[l.payer + " to " + l.payee];
     months.resize(12, 0);
     int m = (static_cast<int>(l.period.last.month()) + 8) % 12;  // April = 0
-    months[m] += l.total;
+    months[m] += l.total.value();
   }
   for (auto& [pair, months] : flows) {
     chart.series.push_back(pair);

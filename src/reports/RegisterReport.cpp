@@ -46,14 +46,14 @@ ReportDocument registerReport(Register& reg, const ReportParams& params) {
                    {"Postholder", ColumnType::Text}};
   struct KindTotal {
     long long posts = 0;
-    FteUnits fte = 0;
+    FteUnits fte{0};
   };
   std::map<std::string, KindTotal> byKind;
-  FteUnits totalFte = 0;
+  FteUnits totalFte{0};
   for (const auto& p : runReportQuery(reg, "register", "posts", asAt)) {
     const std::string& ref = p.at("ref");
     const std::string& kind = p.at("kind");
-    const FteUnits fte = std::stoi(p.at("fte"));  // basis points in the database
+    const FteUnits fte(std::stoi(p.at("fte")));  // basis points in the database
     std::string names;
     for (const auto& n : holders[ref]) names += (names.empty() ? "" : "; ") + n;
     table.rows.push_back({ref, p.at("title"), kind, p.at("employer"), p.at("host"),

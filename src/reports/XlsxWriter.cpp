@@ -37,13 +37,13 @@ bool parseNumber(const std::string& text, ColumnType type, double& value) {
   try {
     switch (type) {
       case ColumnType::Money:
-        value = static_cast<double>(parseMoney(text)) / 100;
+        value = static_cast<double>(parseMoney(text).value()) / 100;
         return true;
       case ColumnType::Fte:
-        value = static_cast<double>(parseFte(text)) / kFullTime;
+        value = static_cast<double>(parseFte(text).value()) / kFullTime.value();
         return true;
       case ColumnType::Percent:
-        value = static_cast<double>(parsePercent(text)) / 100;
+        value = static_cast<double>(parsePercent(text).value()) / 100;
         return true;
       case ColumnType::Count: {
         std::size_t used = 0;

@@ -169,7 +169,7 @@ class ContractFte {
     for (const auto& step : versions_)
       if (step.validFrom <= day && (!best || step.version > best->version)) best = &step;
     if (!best && !versions_.empty()) best = &versions_.front();
-    return best ? best->fte : 0;
+    return best ? best->fte : FteUnits(0);
   }
   // The days the FTE may change.
   std::vector<Date> changeDays() const {
@@ -218,7 +218,7 @@ std::vector<Commitment> runningOn(const std::vector<Commitment>& all, const Date
 
 FteUnits totalFte(const std::vector<Commitment>& all, const ContractFte& contract,
                   const Date& day) {
-  FteUnits total = 0;
+  FteUnits total{0};
   for (const auto& c : all) total += c.fteOn(contract, day);
   return total;
 }

@@ -62,7 +62,7 @@ boost::optional<Date> firstDayOver(const std::vector<Holding>& all, FteUnits cap
     if (h.first >= from) days.push_back(h.first);
   std::sort(days.begin(), days.end());
   for (const auto& day : days) {
-    FteUnits total = 0;
+    FteUnits total{0};
     for (const auto& h : all)
       if (h.contains(day)) total += h.fte;
     if (total > capacity) return day;
@@ -175,12 +175,12 @@ boost::optional<Attention> postFteWarning(const Records& contracts, const std::s
 
 FteUnits postFte(Register& reg, const std::string& post) {
   auto v = VersionStore(reg, postDef()).latest(post);
-  return v && !v->deleted ? fteIn(v->fields, "fte") : 0;
+  return v && !v->deleted ? fteIn(v->fields, "fte") : FteUnits(0);
 }
 
 FteUnits contractFte(Register& reg, const std::string& contract) {
   auto v = VersionStore(reg, contractDef()).latest(contract);
-  return v && !v->deleted ? fteIn(v->fields, "fte") : 0;
+  return v && !v->deleted ? fteIn(v->fields, "fte") : FteUnits(0);
 }
 
 }  // namespace

@@ -31,7 +31,7 @@ struct LineKey {
 LineKey keyOf(const ScheduleLine& l, const Period& p) { return {l.agreementKey, l.payer, p.first, p.last}; }
 
 struct Figures {
-  Pence pay = 0, ni = 0, pension = 0, levy = 0, flat = 0, vat = 0;
+  Pence pay{0}, ni{0}, pension{0}, levy{0}, flat{0}, vat{0};
   void add(const ScheduleLine& l) {
     pay += l.pay;
     ni += l.onCostItems.employerNi;
@@ -48,7 +48,8 @@ struct Figures {
     flat -= f.flat;
     vat -= f.vat;
   }
-  bool zero() const { return pay == 0 && ni == 0 && pension == 0 && levy == 0 && flat == 0 && vat == 0; }
+  bool zero() const { const Pence none(0);
+    return pay == none && ni == none && pension == none && levy == none && flat == none && vat == none; }
 };
 
 // What was invoiced for one line so far: the kept charge and the kept
@@ -278,8 +279,8 @@ CloseResult closePeriods(Register& reg, const FinancialYear& year, const Date& t
   std::vector<Record> kept;
   for (const auto& l : result.lines) kept.push_back(keptRecordOf(l));
   store.insertLines("closed", year.label(), result.close.through, kept);
-  Pence total = 0;
-  for (const auto& l : result.lines) total += l.invoiced ? l.total : 0;
+  Pence total{0};
+  for (const auto& l : result.lines) total += l.invoiced ? l.total : Pence(0);
   AuditStore(reg).append({0, result.close.closedAt, result.close.closedBy, "recharge_close",
                           year.label() + " through " + result.close.through, 1, "lines", "",
                           std::to_string(result.lines.size()) + " lines kept, invoiced total " +

@@ -271,7 +271,7 @@ json proposalInputsJson(const PostFacts& facts) {
         {{"code", partner.code}, {"name", partner.name}, {"kind", toString(partner.kind)}});
   json split = json::array();
   for (const auto& share : p.functionalSplit)
-    split.push_back({{"partner", share.partnerCode}, {"share_bp", share.share}});
+    split.push_back({{"partner", share.partnerCode}, {"share_bp", share.share.value()}});
   json current = json::array();
   for (const auto& c : facts.currentHolderContracts) current.push_back(c);
   return {{"post_ref", p.postRef},

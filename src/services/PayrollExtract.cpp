@@ -158,7 +158,7 @@ Pence parsePayrollMoney(const std::string& text) {
 FteUnits parsePayrollFte(const std::string& text) {
   if (!text.empty() && text.back() == '%') {
     const BasisPoints bp = parsePercent(text.substr(0, text.size() - 1));
-    return static_cast<FteUnits>(bp);  // 100% = 10000 basis points = 1.0 FTE
+    return FteUnits(bp.value());  // 100% = 10000 basis points = 1.0 FTE
   }
   return parseFte(text);
 }
@@ -213,7 +213,7 @@ PayrollExtract readPayrollExtract(std::istream& in, const std::string& file,
     if (!profile.column("fte_column").empty()) {
       pay.fte = r.parsed<FteUnits>(profile.column("fte_column"), parsePayrollFte,
                                    "an FTE such as 0.6 or 60%", false);
-      if (pay.fte && (*pay.fte < 0 || *pay.fte > kFullTime))
+      if (pay.fte && (*pay.fte < FteUnits(0) || *pay.fte > kFullTime))
         r.fail(profile.column("fte_column"), "must be from 0 to 1 (0% to 100%)");
     }
     if (!period || !gross || pay.staffNumber.empty()) continue;

@@ -26,7 +26,7 @@ struct PayRow {
   std::string staffNumber;
   std::string name;
   Period period;
-  Pence grossPay = 0;
+  Pence grossPay{0};
   boost::optional<FteUnits> fte;
 };
 

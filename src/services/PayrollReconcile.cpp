@@ -16,7 +16,7 @@ bool inForce(const Record& r, const char* start, const char* end, const Period& 
   return (!from || *from <= month.last) && (!to || *to >= month.first);
 }
 
-Pence monthly(Pence annual) { return mulDivRoundHalfUp(annual, 1, 12); }
+Pence monthly(Pence annual) { return mulDiv(annual, 1, 12); }
 
 std::string money(Pence p) { return formatMoney(p); }
 

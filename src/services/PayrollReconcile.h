@@ -13,7 +13,7 @@
 
 namespace s113 {
 
-constexpr Pence kSalaryTolerance = 0;  // pence: any difference is listed
+constexpr Pence kSalaryTolerance{0};  // pence: any difference is listed
 
 struct Mismatch {
   std::string kind;  // paid_without_contract, contract_without_pay, fte_difference,

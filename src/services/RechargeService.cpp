@@ -167,7 +167,7 @@ RechargeTerms termsOf(Register& reg, const EntityDef& def, const std::string& ke
   if (!valueOf(r, "phasing").empty())
     for (const auto& row : parsePhasing(valueOf(r, "phasing")))
       t.phasing.push_back({row.year, row.amount});
-  t.shareBp = percent("share", 0);
+  t.shareBp = percent("share", BasisPoints(0));
   if (&def == &costSharingAgreementDef()) {
     t.shareBp = kWholeShare;  // the whole cost, split among the parts
     t.partsArePercentages = valueOf(r, "split_by") == "percentage";
@@ -180,10 +180,10 @@ RechargeTerms termsOf(Register& reg, const EntityDef& def, const std::string& ke
       t.onCosts = OnCosts::none();
       break;
     case OnCostKind::Flat:
-      t.onCosts = OnCosts::flat(percent("on_cost_rate", 0));
+      t.onCosts = OnCosts::flat(percent("on_cost_rate", BasisPoints(0)));
       break;
     case OnCostKind::Itemised:
-      t.onCosts = OnCosts::itemised(percent("pension_rate", 0),
+      t.onCosts = OnCosts::itemised(percent("pension_rate", BasisPoints(0)),
                                     percent("levy_rate", kApprenticeshipLevyBp));
       break;
   }

@@ -90,7 +90,7 @@ Table scheduleNetTable(const Schedule& schedule) {
   // when it is nil); rows ordered by payer, then payee.
   std::vector<std::vector<TableCell>> netted;
   for (const auto& s : settlement.netted) {
-    const bool aPays = s.net() >= 0;
+    const bool aPays = s.net() >= Pence(0);
     const Totals& paid = aPays ? s.aToB : s.bToA;
     const Totals& received = aPays ? s.bToA : s.aToB;
     netted.push_back({text("netted"), text(aPays ? s.partyA : s.partyB),
@@ -104,7 +104,7 @@ Table scheduleNetTable(const Schedule& schedule) {
   for (const auto& g : settlement.gross)  // already ordered by payer, then payee
     table.rows.push_back({text("gross"), text(g.payer), text(g.payee),
                           TableCell::money(g.totals.total), TableCell::money(g.totals.total),
-                          TableCell::money(0)});
+                          TableCell::money(Pence(0))});
   return table;
 }
 

@@ -19,7 +19,7 @@ struct TableCell {
 
   static TableCell textCell(std::string t) { return {Kind::Text, std::move(t), 0}; }
   static TableCell date(const std::string& iso) { return {Kind::Date, iso, 0}; }
-  static TableCell money(Pence p) { return {Kind::Money, formatMoney(p), p}; }
+  static TableCell money(Pence p) { return {Kind::Money, formatMoney(p), p.value()}; }
   static TableCell integer(long long v) { return {Kind::Integer, std::to_string(v), v}; }
   static TableCell boolean(bool b) { return {Kind::Bool, b ? "true" : "false", b ? 1 : 0}; }
 };

@@ -26,7 +26,7 @@ inline FteUnits fteIn(const Record& record, const std::string& field) {
   try {
     return parseFte(valueOf(record, field));
   } catch (...) {
-    return 0;
+    return FteUnits(0);
   }
 }
 

@@ -155,7 +155,7 @@ TrueUpResult computeTrueUp(Register& reg, const FinancialYear& year) {
       const auto target = closedYear ? firstOpenPeriod(t.frequency, year.next(), nextClosed)
                                      : boost::optional<Period>(invoicingPeriods(t.frequency, year).back());
       ScheduleLine line = trueUpLine(t, year, target ? *target : year.period(), row);
-      const bool differs = line.pay != 0 || line.onCostItems.total() != 0;
+      const bool differs = line.pay != Pence(0) || line.onCostItems.total() != Pence(0);
       if (differs && target) row.line = line;
     }
     result.rows.push_back(std::move(row));
@@ -173,7 +173,7 @@ TrueUpResult recordTrueUp(Register& reg, const FinancialYear& year) {
   const RechargeTrueUp header{year.label(), utcTimestamp(), reg.actingUser()};
   store.insertTrueUp(header);
   std::map<std::string, std::vector<Record>> byShownYear;
-  Pence total = 0;
+  Pence total{0};
   for (const auto& l : result.lines()) {
     byShownYear[FinancialYear::containing(l.period.first).label()].push_back(keptRecordOf(l));
     total += l.total;

@@ -25,7 +25,7 @@
 namespace s113 {
 
 struct TrueUpFigures {
-  Pence pay = 0;
+  Pence pay{0};
   OnCostAmounts onCosts;
   Pence net() const { return pay + onCosts.total(); }
 };

@@ -4,6 +4,7 @@
 
 #include "domain/Errors.h"
 #include "domain/Money.h"
+#include "storage/SqlQuantities.h"
 #include "storage/SqlValues.h"
 
 namespace s113 {
@@ -133,7 +134,7 @@ void KeptRechargeStore::insertLines(const std::string& book, const std::string& 
       if (integerColumns().count(c))
         st.bindInteger(std::stoll(value));
       else if (moneyColumns().count(c))
-        st.bindInteger(parseMoney(value));
+        st.bindInteger(parseMoney(value).value());
       else if (boolColumns().count(c))
         st.bindInteger(value == "true" ? 1 : 0);
       else
@@ -163,7 +164,7 @@ std::vector<Record> KeptRechargeStore::lines(const std::string& book, const std:
       if (integerColumns().count(c))
         line[c] = std::to_string(cellInteger(row, i));
       else if (moneyColumns().count(c))
-        line[c] = formatMoney(Pence(cellInteger(row, i)));
+        line[c] = formatMoney(cellQuantity<Pence>(row, i));
       else if (boolColumns().count(c))
         line[c] = cellInteger(row, i) != 0 ? "true" : "false";
       else

@@ -4,6 +4,7 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include "domain/Money.h"
+#include "storage/SqlQuantities.h"
 #include "storage/StatementCache.h"
 
 namespace s113 {
@@ -82,9 +83,9 @@ long long cellInteger(const soci::row& row, std::size_t index) {
 std::string fromDatabase(const FieldDef& field, const soci::row& row, std::size_t index) {
   if (cellIsNull(row, index)) return "";
   switch (field.type) {
-    case FieldType::Money: return formatMoney(cellInteger(row, index));
-    case FieldType::Percent: return formatPercent(static_cast<BasisPoints>(cellInteger(row, index)));
-    case FieldType::Fte: return formatFte(static_cast<FteUnits>(cellInteger(row, index)));
+    case FieldType::Money: return formatMoney(cellQuantity<Pence>(row, index));
+    case FieldType::Percent: return formatPercent(cellQuantity<BasisPoints>(row, index));
+    case FieldType::Fte: return formatFte(cellQuantity<FteUnits>(row, index));
     case FieldType::Bool: return cellInteger(row, index) != 0 ? "true" : "false";
     case FieldType::Integer: return std::to_string(cellInteger(row, index));
     default: return cellText(row, index);
@@ -95,9 +96,9 @@ template <typename Statement>
 void bindForDatabase(Statement& st, const FieldDef& field, const std::string& value) {
   if (value.empty()) return st.bindNull();
   switch (field.type) {
-    case FieldType::Money: return st.bindInteger(parseMoney(value));
-    case FieldType::Percent: return st.bindInteger(parsePercent(value));
-    case FieldType::Fte: return st.bindInteger(parseFte(value));
+    case FieldType::Money: return st.bindInteger(parseMoney(value).value());
+    case FieldType::Percent: return st.bindInteger(parsePercent(value).value());
+    case FieldType::Fte: return st.bindInteger(parseFte(value).value());
     case FieldType::Bool: return st.bindInteger(value == "true" ? 1 : 0);
     case FieldType::Integer: return st.bindInteger(std::stoll(value));
     default: return st.bindText(value);

@@ -211,10 +211,10 @@ TEST_CASE("recharge properties over generated agreements, through import and the
       // No negative amount from valid input; VAT is each line's own.
       for (const char* column : {"pay", "employer_ni", "pension", "apprenticeship_levy",
                                  "flat_on_costs", "on_costs", "net", "vat", "total"})
-        CHECK(pence(l, column) >= 0);
+        CHECK(pence(l, column) >= Pence(0));
       const bool invoiced = l.at("invoiced") == "true";
       const Pence expectedVat =
-          invoiced && l.at("vat_treatment") == "standard" ? s113::applyShare(pence(l, "net"), 2000) : 0;
+          invoiced && l.at("vat_treatment") == "standard" ? s113::applyShare(pence(l, "net"), s113::BasisPoints(2000)) : Pence(0);
       CHECK(pence(l, "vat") == expectedVat);
       for (const auto& f : kFigures) {
         byAgreement[l.at("agreement")][f] += pence(l, f);
@@ -246,7 +246,7 @@ TEST_CASE("recharge properties over generated agreements, through import and the
       CHECK(pence(row, "payer_to_payee") == there);
       CHECK(pence(row, "payee_to_payer") == back);
       CHECK(pence(row, "amount") == there - back);
-      CHECK(pence(row, "amount") >= 0);  // the payer is whoever owes: -(B->A) = A->B
+      CHECK(pence(row, "amount") >= Pence(0));  // the payer is whoever owes: -(B->A) = A->B
     }
   }
   fs::remove_all(folder);

@@ -24,7 +24,7 @@ TEST_CASE("functional splits parse, format and must sum to 100%", "[domain]") {
   auto split = parseSplit("BNES:60;BCCG:40");
   REQUIRE(split.size() == 2);
   CHECK(split[0].partner == "BNES");
-  CHECK(split[0].share == 6000);
+  CHECK(split[0].share == BasisPoints(6000));
   CHECK(formatSplit(parseSplit("A:33.34;B:33.33;C:33.33")) == "A:33.34;B:33.33;C:33.33");
   CHECK(parseSplit("").empty());
   CHECK_THROWS_WITH(parseSplit("BNES:50;BCCG:40"), "shares sum to 90%, not 100%");

@@ -35,5 +35,5 @@ TEST_CASE("The recharge report reports the financial year picked", "[gui][report
   const s113::Table pairs = s113::schedulePairsTable(s113::invoicedSchedule(*reg, s113::FinancialYear(2013)));
   REQUIRE(!pairs.rows.empty());
   for (const auto& row : pairs.rows)  // each pair's total, as the report shows money
-    CHECK(text.find(s113::formatMoneyDisplay(row.back().value)) != std::string::npos);
+    CHECK(text.find(s113::formatMoneyDisplay(s113::Pence(row.back().value))) != std::string::npos);
 }

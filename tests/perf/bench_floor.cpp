@@ -49,9 +49,9 @@ struct Cell {
 Cell databaseCell(const FieldDef& field, const std::string& value) {
   if (value.empty()) return {};
   switch (field.type) {
-    case FieldType::Money: return {false, std::to_string(parseMoney(value))};
-    case FieldType::Percent: return {false, std::to_string(parsePercent(value))};
-    case FieldType::Fte: return {false, std::to_string(parseFte(value))};
+    case FieldType::Money: return {false, std::to_string(parseMoney(value).value())};
+    case FieldType::Percent: return {false, std::to_string(parsePercent(value).value())};
+    case FieldType::Fte: return {false, std::to_string(parseFte(value).value())};
     case FieldType::Bool: return {false, value == "true" ? "1" : "0"};
     default: return {false, value};
   }
@@ -307,7 +307,7 @@ int scheduleFloor(const std::string& target, const std::string& year) {
   long long total = 0;
   while (st.fetch()) total += pence;
   std::cout << "schedule " << seconds(start) << "\n";
-  std::cerr << "pair sums: " << formatMoney(total) << "\n";
+  std::cerr << "pair sums: " << formatMoney(Pence(total)) << "\n";
   return 0;
 }
 

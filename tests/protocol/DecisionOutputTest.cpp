@@ -12,7 +12,7 @@ using namespace s113::test;
 
 TEST_CASE("the decision text names the outcome, the rule, its source and the facts",
           "[protocol][text]") {
-  PostProposal p = splitPost(6000, 4000, "JWT-060");
+  PostProposal p = splitPost(BasisPoints(6000), BasisPoints(4000), "JWT-060");
   p.officerConsulted = true;
   const Decision d = decide(defaultProtocol(), p, bnesPartners());
   const std::string text = renderDecisionText(d, bnesPartners());

@@ -70,7 +70,7 @@ TEST_CASE("rule 2 designated post decides and passes on", "[protocol][rules]") {
 }
 
 TEST_CASE("rule 3 existing staff keep their employer, else passes on", "[protocol][rules]") {
-  PostProposal p = splitPost(8000, 2000);  // majority would say the council
+  PostProposal p = splitPost(BasisPoints(8000), BasisPoints(2000));  // majority would say the council
   p.kind = ProposalKind::Reorganisation;
   p.currentHolderEmployer = "CCG";
   Decision d = run(p);
@@ -78,7 +78,7 @@ TEST_CASE("rule 3 existing staff keep their employer, else passes on", "[protoco
   CHECK(d.employer == std::optional<std::string>("CCG"));
   CHECK_THAT(explanationAt(d, 3), Catch::Contains("no TUPE transfer under s113"));
 
-  PostProposal q = splitPost(8000, 2000);
+  PostProposal q = splitPost(BasisPoints(8000), BasisPoints(2000));
   q.kind = ProposalKind::Reorganisation;  // nobody in post
   d = run(q);
   CHECK(statusAt(d, 3) == RuleStatus::NotApplicable);
@@ -88,7 +88,7 @@ TEST_CASE("rule 3 existing staff keep their employer, else passes on", "[protoco
 }
 
 TEST_CASE("rule 4 replacement keeps the outgoing employer unless overridden", "[protocol][rules]") {
-  PostProposal p = splitPost(8000, 2000);
+  PostProposal p = splitPost(BasisPoints(8000), BasisPoints(2000));
   p.kind = ProposalKind::Replacement;
   p.outgoingHolderEmployer = "CCG";
   Decision d = run(p);
@@ -111,11 +111,11 @@ TEST_CASE("rule 4 replacement keeps the outgoing employer unless overridden", "[
 }
 
 TEST_CASE("rule 5 majority of functions decides and passes on", "[protocol][rules]") {
-  Decision d = run(splitPost(3000, 7000));
+  Decision d = run(splitPost(BasisPoints(3000), BasisPoints(7000)));
   CHECK(decidedAt(d) == 5);
   CHECK(d.employer == std::optional<std::string>("CCG"));
 
-  PostProposal tie = splitPost(5000, 5000);
+  PostProposal tie = splitPost(BasisPoints(5000), BasisPoints(5000));
   tie.registration = Registration::Nursing;
   d = run(tie);
   CHECK(statusAt(d, 5) == RuleStatus::NotApplicable);
@@ -136,7 +136,7 @@ TEST_CASE("rule 5 says why when the split is missing or does not add up", "[prot
         facts.end());
   CHECK(decidedAt(d) == 6);
 
-  d = run(splitPost(6000, 3000));
+  d = run(splitPost(BasisPoints(6000), BasisPoints(3000)));
   CHECK(statusAt(d, 5) == RuleStatus::NotApplicable);
   CHECK_THAT(explanationAt(d, 5), Catch::Contains("adds up to 90%, not 100%"));
   CHECK(decidedAt(d) == 8);
@@ -230,7 +230,7 @@ TEST_CASE("decide refuses unknown partner codes and a partnership without both k
   PostProposal p = blankPost();
   p.designatedEmployer = "PCT";
   CHECK_THROWS_AS(run(p), ValidationError);
-  PostProposal q = splitPost(6000, 4000);
+  PostProposal q = splitPost(BasisPoints(6000), BasisPoints(4000));
   q.functionalSplit[1].partnerCode = "ICB";
   CHECK_THROWS_AS(run(q), ValidationError);
   Partners twoCouncils = bnesPartners();

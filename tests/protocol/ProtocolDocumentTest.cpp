@@ -30,7 +30,7 @@ TEST_CASE("the protocol document lists every rule in order with words, params an
 }
 
 TEST_CASE("the document shows edits: a disabled rule and a new threshold", "[protocol][document]") {
-  const Protocol v3 = withThreshold(withRuleEnabled(defaultProtocol(), 7, false), 6500);
+  const Protocol v3 = withThreshold(withRuleEnabled(defaultProtocol(), 7, false), BasisPoints(6500));
   const std::string doc = renderProtocolDocument(v3);
   CHECK_THAT(doc, Catch::Contains("(version 3)"));
   CHECK_THAT(doc, Catch::Contains("## 7. Pension protection (disabled)"));

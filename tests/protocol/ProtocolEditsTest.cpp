@@ -9,13 +9,13 @@ using namespace s113;
 
 TEST_CASE("an edit produces a new version and leaves the old one intact", "[protocol][edit]") {
   const Protocol v1 = defaultProtocol();
-  const Protocol v2 = withThreshold(v1, 6500);
+  const Protocol v2 = withThreshold(v1, BasisPoints(6500));
   CHECK(v2.version == 2);
-  CHECK(thresholdOf(*v2.findRule(5)) == 6500);
-  CHECK(thresholdOf(*v1.findRule(5)) == 5000);
+  CHECK(thresholdOf(*v2.findRule(5)) == BasisPoints(6500));
+  CHECK(thresholdOf(*v1.findRule(5)) == BasisPoints(5000));
   CHECK(v1.version == 1);
-  CHECK_THROWS_AS(withThreshold(v1, 0), ValidationError);
-  CHECK_THROWS_AS(withThreshold(v1, 10001), ValidationError);
+  CHECK_THROWS_AS(withThreshold(v1, BasisPoints(0)), ValidationError);
+  CHECK_THROWS_AS(withThreshold(v1, BasisPoints(10001)), ValidationError);
 }
 
 TEST_CASE("rules can be disabled and enabled again", "[protocol][edit]") {

@@ -23,7 +23,7 @@ TEST_CASE("the default protocol is version 1 with the eight rules of docs/domain
     CHECK(p.rules[i].enabled);
     CHECK_FALSE(p.rules[i].source.empty());
   }
-  CHECK(thresholdOf(*p.findRule(5)) == 5000);
+  CHECK(thresholdOf(*p.findRule(5)) == BasisPoints(5000));
   CHECK(p.findRule(1)->params.at("NHS_ACCOUNTABLE_OFFICER") == "nhs");
   CHECK(p.findRule(1)->params.at("DASS") == "council");
   CHECK(p.findRule(6)->params.at("social_work") == "council");

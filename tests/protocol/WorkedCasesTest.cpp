@@ -14,7 +14,7 @@ TEST_CASE("a joint DASS post is employed by the council", "[protocol][worked]") 
   PostProposal p = blankPost("JC-001");
   p.title = "Corporate Director Adults / DASS and PCT Chief Executive";
   p.statutoryRole = StatutoryRole::DASS;
-  p.functionalSplit = {{"BNES", 5000}, {"CCG", 5000}};
+  p.functionalSplit = {{"BNES", BasisPoints(5000)}, {"CCG", BasisPoints(5000)}};
   const Decision d = decide(defaultProtocol(), p, bnesPartners());
   CHECK(d.employer == std::optional<std::string>("BNES"));
   REQUIRE(d.decidingRule);
@@ -22,7 +22,7 @@ TEST_CASE("a joint DASS post is employed by the council", "[protocol][worked]") 
 }
 
 TEST_CASE("a post reserved to the CCG is employed by the CCG", "[protocol][worked]") {
-  PostProposal p = splitPost(7000, 3000);
+  PostProposal p = splitPost(BasisPoints(7000), BasisPoints(3000));
   p.designatedEmployer = "CCG";
   const Decision d = decide(defaultProtocol(), p, bnesPartners());
   CHECK(d.employer == std::optional<std::string>("CCG"));
@@ -30,13 +30,13 @@ TEST_CASE("a post reserved to the CCG is employed by the CCG", "[protocol][worke
 }
 
 TEST_CASE("a 60/40 council/NHS split is employed by the council", "[protocol][worked]") {
-  const Decision d = decide(defaultProtocol(), splitPost(6000, 4000), bnesPartners());
+  const Decision d = decide(defaultProtocol(), splitPost(BasisPoints(6000), BasisPoints(4000)), bnesPartners());
   CHECK(d.employer == std::optional<std::string>("BNES"));
   CHECK(d.decidingRule->kind == RuleKind::MajorityOfFunctions);
 }
 
 TEST_CASE("a like-for-like replacement of an NHS-employed holder stays NHS", "[protocol][worked]") {
-  PostProposal p = splitPost(6000, 4000);
+  PostProposal p = splitPost(BasisPoints(6000), BasisPoints(4000));
   p.kind = ProposalKind::Replacement;
   p.registration = Registration::SocialWork;
   p.outgoingHolderEmployer = "CCG";
@@ -46,7 +46,7 @@ TEST_CASE("a like-for-like replacement of an NHS-employed holder stays NHS", "[p
 }
 
 TEST_CASE("a disabled rule is skipped and the next rule decides", "[protocol][worked]") {
-  PostProposal p = splitPost(6000, 4000);
+  PostProposal p = splitPost(BasisPoints(6000), BasisPoints(4000));
   p.registration = Registration::Nursing;
   const Protocol v2 = withRuleEnabled(defaultProtocol(), 5, false);
   const Decision d = decide(v2, p, bnesPartners());
@@ -61,9 +61,9 @@ TEST_CASE("a disabled rule is skipped and the next rule decides", "[protocol][wo
 TEST_CASE("raising the threshold to 65% flips the 60/40 case and wouldChange lists it",
           "[protocol][worked]") {
   const Protocol v1 = defaultProtocol();
-  const Protocol v2 = withThreshold(v1, 6500);
-  const PostProposal sixtyForty = splitPost(6000, 4000, "JWT-060");
-  const PostProposal seventyThirty = splitPost(3000, 7000, "JWT-070");
+  const Protocol v2 = withThreshold(v1, BasisPoints(6500));
+  const PostProposal sixtyForty = splitPost(BasisPoints(6000), BasisPoints(4000), "JWT-060");
+  const PostProposal seventyThirty = splitPost(BasisPoints(3000), BasisPoints(7000), "JWT-070");
   PostProposal dass = blankPost("JC-001");
   dass.statutoryRole = StatutoryRole::DASS;
 
@@ -84,18 +84,18 @@ TEST_CASE("raising the threshold to 65% flips the 60/40 case and wouldChange lis
 }
 
 TEST_CASE("a share exactly at the threshold decides", "[protocol][worked]") {
-  const Protocol v2 = withThreshold(defaultProtocol(), 6000);
-  const Decision d = decide(v2, splitPost(6000, 4000), bnesPartners());
+  const Protocol v2 = withThreshold(defaultProtocol(), BasisPoints(6000));
+  const Decision d = decide(v2, splitPost(BasisPoints(6000), BasisPoints(4000)), bnesPartners());
   CHECK(d.employer == std::optional<std::string>("BNES"));
   CHECK(d.decidingRule->kind == RuleKind::MajorityOfFunctions);
   const Decision below =
-      decide(withThreshold(defaultProtocol(), 6001), splitPost(6000, 4000), bnesPartners());
+      decide(withThreshold(defaultProtocol(), BasisPoints(6001)), splitPost(BasisPoints(6000), BasisPoints(4000)), bnesPartners());
   CHECK_FALSE(below.employer);
 }
 
 TEST_CASE("moving professional fit before the majority rule changes who decides",
           "[protocol][worked]") {
-  PostProposal p = splitPost(6000, 4000);
+  PostProposal p = splitPost(BasisPoints(6000), BasisPoints(4000));
   p.registration = Registration::Nursing;
   CHECK(decide(defaultProtocol(), p, bnesPartners()).employer ==
         std::optional<std::string>("BNES"));

@@ -26,32 +26,32 @@ RechargeTerms shared(RechargeTerms t, const std::string& parts, bool percentages
 }  // namespace
 
 TEST_CASE("a three-way split of £100.00 gives parts adding to £100.00", "[recharge][sharing]") {
-  RechargeTerms t = shared(fixedAnnual("CS-3", 10000, d(2024, 4, 1)), "BNES:1;BCCG:1;WCCG:1", false);
+  RechargeTerms t = shared(fixedAnnual("CS-3", Pence(10000), d(2024, 4, 1)), "BNES:1;BCCG:1;WCCG:1", false);
   t.frequency = InvoiceFrequency::Annual;
   const Schedule s = schedule({t}, FinancialYear(2024), NiRateTable());
   REQUIRE(s.lines.size() == 3);
   CHECK(s.lines[0].payer == "BNES");
-  CHECK(s.lines[0].pay == 3334);  // equal remainders: the spare penny to the first part
-  CHECK(s.lines[1].pay == 3333);
-  CHECK(s.lines[2].pay == 3333);
-  CHECK(s.lines[0].pay + s.lines[1].pay + s.lines[2].pay == 10000);
+  CHECK(s.lines[0].pay == Pence(3334));  // equal remainders: the spare penny to the first part
+  CHECK(s.lines[1].pay == Pence(3333));
+  CHECK(s.lines[2].pay == Pence(3333));
+  CHECK(s.lines[0].pay + s.lines[1].pay + s.lines[2].pay == Pence(10000));
   CHECK(s.lines[1].share == "1/3");
   // BNES's own part is shown but not invoiced: only the other two count.
   CHECK_FALSE(s.lines[0].invoiced);
   CHECK(s.lines[1].invoiced);
-  CHECK(totalOf(s.lines).pay == 6666);
+  CHECK(totalOf(s.lines).pay == Pence(6666));
   CHECK(totalsByPair(s.lines).size() == 2);
 }
 
 TEST_CASE("percentages with four decimals are kept exactly", "[recharge][sharing]") {
-  RechargeTerms t = shared(fixedAnnual("CS-P", 10000, d(2024, 4, 1)),
+  RechargeTerms t = shared(fixedAnnual("CS-P", Pence(10000), d(2024, 4, 1)),
                            "BCCG:33.3333;WCCG:33.3333;BNES:33.3334", true);
   t.frequency = InvoiceFrequency::Annual;
   const Schedule s = schedule({t}, FinancialYear(2024), NiRateTable());
   REQUIRE(s.lines.size() == 3);
-  CHECK(s.lines[0].pay == 3333);
-  CHECK(s.lines[1].pay == 3333);
-  CHECK(s.lines[2].pay == 3334);
+  CHECK(s.lines[0].pay == Pence(3333));
+  CHECK(s.lines[1].pay == Pence(3333));
+  CHECK(s.lines[2].pay == Pence(3334));
   CHECK(s.lines[0].share == "33.3333%");
   t.parts[2].weight -= 1;  // 99.9999%
   CHECK_THROWS_AS(schedule({t}, FinancialYear(2024), NiRateTable()), ValidationError);
@@ -60,22 +60,22 @@ TEST_CASE("percentages with four decimals are kept exactly", "[recharge][sharing
 TEST_CASE("an apportionment by headcount, 512 of 622, is an exact ratio", "[recharge][sharing]") {
   // £62,200 a year: 512/622 is exactly £51,200.00 and 110/622 £11,000.00 (a
   // share in two-decimal percent, 82.32%, would give £51,203.04).
-  RechargeTerms t = shared(actualCost("CS-HC", 6220000, d(2024, 4, 1)), "BNES:512;BCCG:110", false);
+  RechargeTerms t = shared(actualCost("CS-HC", Pence(6220000), d(2024, 4, 1)), "BNES:512;BCCG:110", false);
   t.frequency = InvoiceFrequency::Annual;
   const Schedule s = schedule({t}, FinancialYear(2024), NiRateTable());
   REQUIRE(s.lines.size() == 2);
-  CHECK(s.lines[0].pay == 5120000);
+  CHECK(s.lines[0].pay == Pence(5120000));
   CHECK(s.lines[0].share == "512/622");
-  CHECK(s.lines[1].pay == 1100000);
+  CHECK(s.lines[1].pay == Pence(1100000));
   CHECK(s.lines[1].payer == "BCCG");
   CHECK(s.lines[1].payee == "BNES");
 }
 
 TEST_CASE("every figure of every line is split exactly and deterministically",
           "[recharge][sharing]") {
-  RechargeTerms t = shared(actualCost("CS-OC", 4567891, d(2024, 7, 9), d(2025, 2, 13)),
+  RechargeTerms t = shared(actualCost("CS-OC", Pence(4567891), d(2024, 7, 9), d(2025, 2, 13)),
                            "BCCG:3;BNES:5;WCCG:7;AWP:11", false);
-  t.onCosts = OnCosts::itemised(1873);
+  t.onCosts = OnCosts::itemised(BasisPoints(1873));
   t.vat = VatTreatment::Standard;
   t.nettingAllowed = true;
   RechargeTerms whole = t;
@@ -87,7 +87,7 @@ TEST_CASE("every figure of every line is split exactly and deterministically",
     const Schedule cost = schedule({whole}, FinancialYear(2024), defaultNiRates());
     REQUIRE(parts.lines.size() == 4 * cost.lines.size());
     for (std::size_t i = 0; i < cost.lines.size(); ++i) {
-      Pence pay = 0, ni = 0, pension = 0, levy = 0, net = 0;
+      Pence pay = Pence(0), ni = Pence(0), pension = Pence(0), levy = Pence(0), net = Pence(0);
       for (std::size_t k = 0; k < 4; ++k) {
         const ScheduleLine& part = parts.lines[4 * i + k];
         pay += part.pay;
@@ -95,8 +95,8 @@ TEST_CASE("every figure of every line is split exactly and deterministically",
         pension += part.onCostItems.pension;
         levy += part.onCostItems.apprenticeshipLevy;
         net += part.net;
-        CHECK(part.vat == (part.invoiced ? vatOn(part.net, VatTreatment::Standard) : 0));
-        CHECK(part.pay >= 0);
+        CHECK(part.vat == (part.invoiced ? vatOn(part.net, VatTreatment::Standard) : Pence(0)));
+        CHECK(part.pay >= Pence(0));
       }
       CHECK(pay == cost.lines[i].pay);
       CHECK(ni == cost.lines[i].onCostItems.employerNi);
@@ -112,7 +112,7 @@ TEST_CASE("every figure of every line is split exactly and deterministically",
 }
 
 TEST_CASE("a cost-sharing agreement's parts are checked", "[recharge][sharing]") {
-  const RechargeTerms base = fixedAnnual("CS-BAD", 10000, d(2024, 4, 1));
+  const RechargeTerms base = fixedAnnual("CS-BAD", Pence(10000), d(2024, 4, 1));
   auto refused = [&](const std::string& parts, bool percentages) {
     try {
       validate(shared(base, parts, percentages));

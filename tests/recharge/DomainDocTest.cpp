@@ -48,12 +48,12 @@ std::map<std::string, std::string> documentedFigures(const std::string& doc) {
   return figures;
 }
 
-Pence councilHalf() { return splitByLargestRemainder(34500000, {5000, 5000})[0]; }
+Pence councilHalf() { return splitByLargestRemainder(Pence(34500000), {5000, 5000})[0]; }
 
 Pence laterYearOfPhasing() {
-  const Pence rest = councilHalf() - 9500000;  // £95,000 in 2009/10
+  const Pence rest = councilHalf() - Pence(9500000);  // £95,000 in 2009/10
   RechargeTerms t = fixedTotal("RA-BNES-2009", councilHalf(),
-                               {{FinancialYear(2009), 9500000},
+                               {{FinancialYear(2009), Pence(9500000)},
                                 {FinancialYear(2010), splitByLargestRemainder(rest, {1, 1})[0]},
                                 {FinancialYear(2011), splitByLargestRemainder(rest, {1, 1})[1]}},
                                d(2009, 4, 1), d(2012, 3, 31));
@@ -61,41 +61,41 @@ Pence laterYearOfPhasing() {
 }
 
 Pence sharedChiefExecutive() {
-  RechargeTerms t = actualCost("RA-CEX", 17359600, d(2013, 4, 1));
-  t.shareBp = 5000;
+  RechargeTerms t = actualCost("RA-CEX", Pence(17359600), d(2013, 4, 1));
+  t.shareBp = BasisPoints(5000);
   t.frequency = InvoiceFrequency::Annual;
   return totalOf(schedule({t}, FinancialYear(2013), NiRateTable()).lines).total;
 }
 
 Pence threeDaysOfFive() {
-  RechargeTerms t = actualCost("RA-3-5", 11731100, d(2023, 4, 1));
-  t.shareBp = 6000;
+  RechargeTerms t = actualCost("RA-3-5", Pence(11731100), d(2023, 4, 1));
+  t.shareBp = BasisPoints(6000);
   t.frequency = InvoiceFrequency::Annual;
   return totalOf(schedule({t}, FinancialYear(2024), NiRateTable()).lines).total;
 }
 
 Pence partPeriodApril2023() {
-  RechargeTerms t = actualCost("RA-PART", 6000000, d(2023, 4, 15), d(2023, 4, 30));
+  RechargeTerms t = actualCost("RA-PART", Pence(6000000), d(2023, 4, 15), d(2023, 4, 30));
   return totalOf(schedule({t}, FinancialYear(2023), NiRateTable()).lines).total;
 }
 
 Pence fortyPercentQuarterly() {
-  RechargeTerms t = actualCost("RA-40", 5000000, d(2013, 4, 1));
-  t.shareBp = 4000;
+  RechargeTerms t = actualCost("RA-40", Pence(5000000), d(2013, 4, 1));
+  t.shareBp = BasisPoints(4000);
   t.frequency = InvoiceFrequency::Quarterly;
   return totalOf(schedule({t}, FinancialYear(2013), NiRateTable()).lines).total;
 }
 
 Pence fiftyPercentMonthly() {
-  RechargeTerms t = actualCost("RA-50", 7721000, d(2013, 4, 1));
-  t.shareBp = 5000;
+  RechargeTerms t = actualCost("RA-50", Pence(7721000), d(2013, 4, 1));
+  t.shareBp = BasisPoints(5000);
   return totalOf(schedule({t}, FinancialYear(2013), NiRateTable()).lines).total;
 }
 
 Pence employerNi2025() {
-  RechargeTerms t = actualCost("RA-NI", 2500000, d(2025, 4, 1));
-  t.onCosts = OnCosts::itemised(0, 0);  // employer NI only
-  Pence ni = 0;
+  RechargeTerms t = actualCost("RA-NI", Pence(2500000), d(2025, 4, 1));
+  t.onCosts = OnCosts::itemised(BasisPoints(0), BasisPoints(0));  // employer NI only
+  Pence ni{};
   for (const auto& line : schedule({t}, FinancialYear(2025), defaultNiRates()).lines)
     ni += line.onCostItems.employerNi;
   return ni;
@@ -112,15 +112,15 @@ Schedule sharedCost(Pence annual, const std::string& parts, int year) {
   return schedule({t}, FinancialYear(year), NiRateTable());
 }
 
-Pence threeWayFirstPart() { return sharedCost(10000, "BNES:1;BCCG:1;WCCG:1", 2024).lines.at(0).pay; }
+Pence threeWayFirstPart() { return sharedCost(Pence(10000), "BNES:1;BCCG:1;WCCG:1", 2024).lines.at(0).pay; }
 
 Pence threeWayWhole() {
-  Pence sum = 0;
-  for (const auto& line : sharedCost(10000, "BNES:1;BCCG:1;WCCG:1", 2024).lines) sum += line.pay;
+  Pence sum{};
+  for (const auto& line : sharedCost(Pence(10000), "BNES:1;BCCG:1;WCCG:1", 2024).lines) sum += line.pay;
   return sum;
 }
 
-Pence headcountCouncilPart() { return sharedCost(6220000, "BNES:512;BCCG:110", 2024).lines.at(0).pay; }
+Pence headcountCouncilPart() { return sharedCost(Pence(6220000), "BNES:512;BCCG:110", 2024).lines.at(0).pay; }
 
 const std::map<std::string, std::function<Pence()>>& computations() {
   static const std::map<std::string, std::function<Pence()>> all = {

@@ -15,23 +15,23 @@ using namespace s113::testing;
 TEST_CASE("a fixed annual fee adds up to the fee exactly over a whole year", "[recharge]") {
   for (auto frequency : {InvoiceFrequency::Monthly, InvoiceFrequency::Quarterly, InvoiceFrequency::Annual})
     for (auto method : {PartPeriodMethod::CalendarDay, PartPeriodMethod::Monthly, PartPeriodMethod::WorkingDay}) {
-      RechargeTerms fee = fixedAnnual("RA-FEE", 4500000, d(2013, 4, 1));
+      RechargeTerms fee = fixedAnnual("RA-FEE", Pence(4500000), d(2013, 4, 1));
       fee.frequency = frequency;
       fee.partPeriod = method;
       auto lines = schedule({fee}, FinancialYear(2023), defaultNiRates()).lines;
       INFO(toString(frequency) << " " << toString(method));
-      CHECK(totalOf(lines).pay == 4500000);
-      for (const auto& line : lines) CHECK(line.pay >= 0);
+      CHECK(totalOf(lines).pay == Pence(4500000));
+      for (const auto& line : lines) CHECK(line.pay >= Pence(0));
     }
 }
 
 TEST_CASE("a part year of a fixed annual fee is prorated once over the days it runs", "[recharge]") {
-  RechargeTerms fee = fixedAnnual("RA-FEE", 6000000, d(2023, 4, 15), d(2023, 9, 30));
+  RechargeTerms fee = fixedAnnual("RA-FEE", Pence(6000000), d(2023, 4, 15), d(2023, 9, 30));
   fee.frequency = InvoiceFrequency::Monthly;
   auto lines = schedule({fee}, FinancialYear(2023), defaultNiRates()).lines;
   REQUIRE(lines.size() == 6);
-  CHECK(totalOf(lines).pay == prorate(6000000, {d(2023, 4, 15), d(2023, 9, 30)}, PartPeriodMethod::CalendarDay));
+  CHECK(totalOf(lines).pay == prorate(Pence(6000000), {d(2023, 4, 15), d(2023, 9, 30)}, PartPeriodMethod::CalendarDay));
   // April's part: 60,000 x 16 / 366 = £2,622.95 (to within the penny the
   // largest remainder may move).
-  CHECK(std::abs(lines[0].pay - 262295) <= 1);
+  CHECK(abs(lines[0].pay - Pence(262295)) <= Pence(1));
 }

@@ -10,13 +10,13 @@ using namespace s113::testing;
 TEST_CASE("docs/domain.md part period: £60,000 from 15 to 30 April 2023", "[recharge][part]") {
   const Period slice{d(2023, 4, 15), d(2023, 4, 30)};
   // calendar_day: 60,000 x 16 / 366 (2023/24 holds 29 Feb 2024) = 2,622.9508 -> £2,622.95
-  CHECK(prorate(6000000, slice, PartPeriodMethod::CalendarDay) == 262295);
+  CHECK(prorate(Pence(6000000), slice, PartPeriodMethod::CalendarDay) == Pence(262295));
   // monthly: 60,000 / 12 x 16 / 30 = 2,666.666.. -> £2,666.67
-  CHECK(prorate(6000000, slice, PartPeriodMethod::Monthly) == 266667);
+  CHECK(prorate(Pence(6000000), slice, PartPeriodMethod::Monthly) == Pence(266667));
   // working_day: 2023/24 has 260 weekdays (1 Apr 2023 is a Saturday, 31 Mar
   // 2024 a Sunday); 15-30 April holds 10 (17-21, 24-28):
   // 60,000 x 10 / 260 = 2,307.6923 -> £2,307.69
-  CHECK(prorate(6000000, slice, PartPeriodMethod::WorkingDay) == 230769);
+  CHECK(prorate(Pence(6000000), slice, PartPeriodMethod::WorkingDay) == Pence(230769));
 }
 
 TEST_CASE("units per financial year", "[recharge][part]") {
@@ -30,30 +30,30 @@ TEST_CASE("units per financial year", "[recharge][part]") {
        {PartPeriodMethod::CalendarDay, PartPeriodMethod::Monthly, PartPeriodMethod::WorkingDay})
     for (int y : {2013, 2023, 2024, 2027}) {
       CHECK(unitsIn(m, FinancialYear(y).period()) == unitsPerYear(m, FinancialYear(y)));
-      CHECK(prorate(17359600, FinancialYear(y).period(), m) == 17359600);
+      CHECK(prorate(Pence(17359600), FinancialYear(y).period(), m) == Pence(17359600));
     }
 }
 
 TEST_CASE("monthly part periods: whole months are a twelfth", "[recharge][part]") {
   // February 2024 (29 days) and April (30) each earn exactly 1/12.
-  CHECK(prorate(6000000, {d(2024, 2, 1), d(2024, 2, 29)}, PartPeriodMethod::Monthly) == 500000);
-  CHECK(prorate(6000000, {d(2023, 4, 1), d(2023, 4, 30)}, PartPeriodMethod::Monthly) == 500000);
+  CHECK(prorate(Pence(6000000), {d(2024, 2, 1), d(2024, 2, 29)}, PartPeriodMethod::Monthly) == Pence(500000));
+  CHECK(prorate(Pence(6000000), {d(2023, 4, 1), d(2023, 4, 30)}, PartPeriodMethod::Monthly) == Pence(500000));
   // 20 Feb - 10 Mar 2024: 5,000 x 10/29 + 5,000 x 10/31 = 1,724.1379 + 1,612.9032
   // = 3,337.0412 -> £3,337.04 (one rounding, of the exact sum)
-  CHECK(prorate(6000000, {d(2024, 2, 20), d(2024, 3, 10)}, PartPeriodMethod::Monthly) == 333704);
+  CHECK(prorate(Pence(6000000), {d(2024, 2, 20), d(2024, 3, 10)}, PartPeriodMethod::Monthly) == Pence(333704));
 }
 
 TEST_CASE("a leap year across 29 February", "[recharge][part]") {
   // February 2024 by calendar day: 60,000 x 29 / 366 = 4,754.0984 -> £4,754.10
-  CHECK(prorate(6000000, {d(2024, 2, 1), d(2024, 2, 29)}, PartPeriodMethod::CalendarDay) == 475410);
+  CHECK(prorate(Pence(6000000), {d(2024, 2, 1), d(2024, 2, 29)}, PartPeriodMethod::CalendarDay) == Pence(475410));
   // February 2025: 60,000 x 28 / 365 = 4,602.7397 -> £4,602.74
-  CHECK(prorate(6000000, {d(2025, 2, 1), d(2025, 2, 28)}, PartPeriodMethod::CalendarDay) == 460274);
+  CHECK(prorate(Pence(6000000), {d(2025, 2, 1), d(2025, 2, 28)}, PartPeriodMethod::CalendarDay) == Pence(460274));
   // 20 Feb - 10 Mar 2024 holds 29 Feb: 20 days; 60,000 x 20 / 366 = 3,278.6885 -> £3,278.69
-  CHECK(prorate(6000000, {d(2024, 2, 20), d(2024, 3, 10)}, PartPeriodMethod::CalendarDay) ==
-        327869);
+  CHECK(prorate(Pence(6000000), {d(2024, 2, 20), d(2024, 3, 10)}, PartPeriodMethod::CalendarDay) ==
+        Pence(327869));
   // Working days: 29 Feb 2024 is a Thursday; 14 weekdays in the slice:
   // 60,000 x 14 / 260 = 3,230.7692 -> £3,230.77
-  CHECK(prorate(6000000, {d(2024, 2, 20), d(2024, 3, 10)}, PartPeriodMethod::WorkingDay) == 323077);
+  CHECK(prorate(Pence(6000000), {d(2024, 2, 20), d(2024, 3, 10)}, PartPeriodMethod::WorkingDay) == Pence(323077));
 }
 
 TEST_CASE("a part period must lie in one financial year", "[recharge][part]") {

@@ -13,13 +13,13 @@ using namespace s113::testing;
 namespace {
 
 RechargeTerms salary25k() {
-  RechargeTerms t = actualCost("RA-NI", 2500000, d(2025, 4, 1));
-  t.onCosts = OnCosts::itemised(0, 0);  // employer NI only
+  RechargeTerms t = actualCost("RA-NI", Pence(2500000), d(2025, 4, 1));
+  t.onCosts = OnCosts::itemised(BasisPoints(0), BasisPoints(0));  // employer NI only
   return t;
 }
 
 Pence niOfYear(const RechargeTerms& t) {
-  Pence ni = 0;
+  Pence ni{};
   for (const auto& line : schedule({t}, FinancialYear(2025), defaultNiRates()).lines)
     ni += line.onCostItems.employerNi;
   return ni;
@@ -34,11 +34,11 @@ TEST_CASE("2025/26: £25,000 a year costs £3,000.00 employer NI", "[recharge][p
   RechargeTerms t = salary25k();
   const auto lines = schedule({t}, FinancialYear(2025), defaultNiRates()).lines;
   REQUIRE(lines.size() == 12);
-  for (const auto& line : lines) CHECK(line.onCostItems.employerNi == 25000);
-  CHECK(niOfYear(t) == 300000);
+  for (const auto& line : lines) CHECK(line.onCostItems.employerNi == Pence(25000));
+  CHECK(niOfYear(t) == Pence(300000));
   for (auto method : {PartPeriodMethod::Monthly, PartPeriodMethod::WorkingDay}) {
     t.partPeriod = method;
-    CHECK(niOfYear(t) == 300000);
+    CHECK(niOfYear(t) == Pence(300000));
   }
 }
 
@@ -47,9 +47,9 @@ TEST_CASE("quarterly and annual invoicing sum the months", "[recharge][payday]")
   t.frequency = InvoiceFrequency::Quarterly;
   const auto quarters = schedule({t}, FinancialYear(2025), defaultNiRates()).lines;
   REQUIRE(quarters.size() == 4);
-  for (const auto& q : quarters) CHECK(q.onCostItems.employerNi == 75000);
+  for (const auto& q : quarters) CHECK(q.onCostItems.employerNi == Pence(75000));
   t.frequency = InvoiceFrequency::Annual;
-  CHECK(niOfYear(t) == 300000);
+  CHECK(niOfYear(t) == Pence(300000));
 }
 
 TEST_CASE("a pay day before 6 April charges April at the old tax year's rates",
@@ -58,19 +58,19 @@ TEST_CASE("a pay day before 6 April charges April at the old tax year's rates",
   t.payDay = 5;
   const auto lines = schedule({t}, FinancialYear(2025), defaultNiRates()).lines;
   // 13.8% x (2,083.33 - 9,100 / 12) = 13.8% x 1,325.00 = £182.85
-  CHECK(lines.at(0).onCostItems.employerNi == 18285);
-  CHECK(lines.at(1).onCostItems.employerNi == 25000);
-  CHECK(niOfYear(t) == 18285 + 11 * 25000);
+  CHECK(lines.at(0).onCostItems.employerNi == Pence(18285));
+  CHECK(lines.at(1).onCostItems.employerNi == Pence(25000));
+  CHECK(niOfYear(t) == Pence(18285) + Pence(11) * 25000);
 }
 
 TEST_CASE("a part month bears its part of the month's NI", "[recharge][payday]") {
   RechargeTerms t = salary25k();
   t.start = d(2025, 4, 16);  // 15 of April's 30 days
   CHECK(schedule({t}, FinancialYear(2025), defaultNiRates()).lines.at(0).onCostItems.employerNi ==
-        12500);
-  t.shareBp = 4000;  // and the payer its share of that
+        Pence(12500));
+  t.shareBp = BasisPoints(4000);  // and the payer its share of that
   CHECK(schedule({t}, FinancialYear(2025), defaultNiRates()).lines.at(0).onCostItems.employerNi ==
-        5000);
+        Pence(5000));
 }
 
 TEST_CASE("the pay day is the month's last day unless the agreement names one",

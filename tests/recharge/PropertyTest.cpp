@@ -36,7 +36,7 @@ class AgreementGenerator {
     t.covers = "generated";
     t.start = Date(2022, 1, 1) + boost::gregorian::days(between(0, 5 * 365));
     if (between(0, 1)) t.end = t.start + boost::gregorian::days(between(0, 900));
-    t.shareBp = static_cast<BasisPoints>(between(1, kWholeShare));
+    t.shareBp = BasisPoints(static_cast<std::int32_t>(between(1, kWholeShare.value())));
     t.partPeriod = static_cast<PartPeriodMethod>(between(0, 2));
     t.frequency = static_cast<InvoiceFrequency>(between(0, 2));
     t.vat = static_cast<VatTreatment>(between(0, 2));
@@ -45,21 +45,21 @@ class AgreementGenerator {
     t.basis = static_cast<RechargeBasis>(between(0, 2));
     switch (t.basis) {
       case RechargeBasis::ActualCost:
-        t.annualPay = between(0, 25000000);
+        t.annualPay = Pence(between(0, 25000000));
         for (int i = between(0, 2); i > 0; --i)
           t.payChanges.push_back(
-              {t.start + boost::gregorian::days(between(1, 700)), between(0, 25000000)});
+              {t.start + boost::gregorian::days(between(1, 700)), Pence(between(0, 25000000))});
         t.onCosts = randomOnCosts();
         break;
       case RechargeBasis::FixedAnnual:
-        t.fixedAnnual = between(0, 10000000);
+        t.fixedAnnual = Pence(between(0, 10000000));
         break;
       case RechargeBasis::FixedTotal: {
         const int firstYear = FinancialYear::containing(t.start).startYear();
         const int lastYear =
             t.end ? FinancialYear::containing(*t.end).startYear() : firstYear + between(0, 2);
         for (int y = firstYear; y <= lastYear; ++y) {
-          t.phasing.push_back({FinancialYear(y), between(0, 30000000)});
+          t.phasing.push_back({FinancialYear(y), Pence(between(0, 30000000))});
           t.fixedTotal += t.phasing.back().amount;
         }
         break;
@@ -117,12 +117,12 @@ TEST_CASE("schedule invariants over generated agreements", "[recharge][property]
     // Each line adds up and nothing is negative.
     for (const auto& line : s.lines) {
       INFO("agreement " << line.agreementKey);
-      CHECK(line.pay >= 0);
-      CHECK(line.onCostItems.employerNi >= 0);
-      CHECK(line.onCostItems.pension >= 0);
-      CHECK(line.onCostItems.apprenticeshipLevy >= 0);
-      CHECK(line.onCostItems.flat >= 0);
-      CHECK(line.vat >= 0);
+      CHECK(line.pay >= Pence(0));
+      CHECK(line.onCostItems.employerNi >= Pence(0));
+      CHECK(line.onCostItems.pension >= Pence(0));
+      CHECK(line.onCostItems.apprenticeshipLevy >= Pence(0));
+      CHECK(line.onCostItems.flat >= Pence(0));
+      CHECK(line.vat >= Pence(0));
       CHECK(line.onCosts == line.onCostItems.total());
       CHECK(line.net == line.pay + line.onCosts);
       CHECK(line.vat == vatOn(line.net, line.vatTreatment));
@@ -187,7 +187,7 @@ TEST_CASE("schedule invariants over generated agreements", "[recharge][property]
         const Pence exact = t.basis == RechargeBasis::ActualCost
                                 ? applyShare(t.annualPay, t.shareBp)
                                 : t.fixedAnnual;
-        CHECK(std::abs(found->second.first - exact) <= found->second.second);
+        CHECK(abs(found->second.first - exact) <= Pence(1) * found->second.second);  // a penny a line
       }
     }
   }
@@ -224,7 +224,7 @@ TEST_CASE("part-period units of the invoicing periods add up to the year", "[rec
 TEST_CASE("largest-remainder parts always sum to the total", "[recharge][property]") {
   AgreementGenerator gen(7u);
   for (int i = 0; i < 500; ++i) {
-    const Pence total = gen.between(-100000000, 100000000);
+    const Pence total(gen.between(-100000000, 100000000));
     std::vector<std::int64_t> weights(static_cast<std::size_t>(gen.between(1, 12)));
     for (auto& w : weights) w = gen.between(0, 100000);
     weights[0] += 1;  // never all zero
@@ -232,14 +232,14 @@ TEST_CASE("largest-remainder parts always sum to the total", "[recharge][propert
     for (auto w : weights) weightSum += w;
     const auto parts = splitByLargestRemainder(total, weights);
     REQUIRE(parts.size() == weights.size());
-    Pence sum = 0;
+    Pence sum{};
     for (std::size_t k = 0; k < parts.size(); ++k) {
       sum += parts[k];
       // Each part is its exact share rounded down or up, never further.
-      const Pence floorShare = std::abs(total) * weights[k] / weightSum;
-      CHECK(std::abs(parts[k]) >= floorShare);
-      CHECK(std::abs(parts[k]) <= floorShare + 1);
-      if (total >= 0) CHECK(parts[k] >= 0);
+      const Pence floorShare(abs(total).value() * weights[k] / weightSum);
+      CHECK(abs(parts[k]) >= floorShare);
+      CHECK(abs(parts[k]) <= floorShare + Pence(1));
+      if (total >= Pence(0)) CHECK(parts[k] >= Pence(0));
     }
     CHECK(sum == total);
   }

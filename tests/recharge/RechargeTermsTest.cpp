@@ -48,28 +48,28 @@ std::string refusedField(const RechargeTerms& t) {
 }  // namespace
 
 TEST_CASE("validation accepts well-formed agreements", "[recharge][validate]") {
-  CHECK(refusedField(actualCost("RA-1", 6000000, d(2023, 4, 1))) == "");
-  CHECK(refusedField(fixedAnnual("RA-2", 1000000, d(2023, 4, 1), d(2024, 3, 31))) == "");
-  CHECK(refusedField(fixedTotal("RA-3", 17250000,
-                                {{FinancialYear(2009), 9500000}, {FinancialYear(2010), 7750000}},
+  CHECK(refusedField(actualCost("RA-1", Pence(6000000), d(2023, 4, 1))) == "");
+  CHECK(refusedField(fixedAnnual("RA-2", Pence(1000000), d(2023, 4, 1), d(2024, 3, 31))) == "");
+  CHECK(refusedField(fixedTotal("RA-3", Pence(17250000),
+                                {{FinancialYear(2009), Pence(9500000)}, {FinancialYear(2010), Pence(7750000)}},
                                 d(2009, 4, 1))) == "");
 }
 
 TEST_CASE("validation names the agreement and the field at fault", "[recharge][validate]") {
-  RechargeTerms t = actualCost("RA-9", 6000000, d(2023, 4, 1));
+  RechargeTerms t = actualCost("RA-9", Pence(6000000), d(2023, 4, 1));
 
   SECTION("payer and payee must differ") {
     t.payee = t.payer;
     CHECK(refusedField(t) == "payee");
   }
   SECTION("share must be in (0, 100%]") {
-    t.shareBp = 0;
+    t.shareBp = BasisPoints(0);
     CHECK(refusedField(t) == "share");
-    t.shareBp = 10001;
+    t.shareBp = BasisPoints(10001);
     CHECK(refusedField(t) == "share");
-    t.shareBp = -5000;
+    t.shareBp = -BasisPoints(5000);
     CHECK(refusedField(t) == "share");
-    t.shareBp = 10000;
+    t.shareBp = BasisPoints(10000);
     CHECK(refusedField(t) == "");
   }
   SECTION("end must not be before start") {
@@ -83,23 +83,23 @@ TEST_CASE("validation names the agreement and the field at fault", "[recharge][v
     CHECK(refusedField(t) == "start");
   }
   SECTION("amounts must not be negative") {
-    t.annualPay = -1;
+    t.annualPay = -Pence(1);
     CHECK(refusedField(t) == "annual_pay");
-    t.annualPay = 1;
-    t.payChanges = {{d(2023, 9, 1), -100}};
+    t.annualPay = Pence(1);
+    t.payChanges = {{d(2023, 9, 1), Pence(-100)}};
     CHECK(refusedField(t) == "pay_changes");
-    t.payChanges = {{d(2023, 9, 1), 100}, {d(2023, 9, 1), 200}};
+    t.payChanges = {{d(2023, 9, 1), Pence(100)}, {d(2023, 9, 1), Pence(200)}};
     CHECK(refusedField(t) == "pay_changes");
     t.payChanges.clear();
-    t.fixedAnnual = -1;
+    t.fixedAnnual = -Pence(1);
     CHECK(refusedField(t) == "fixed_annual");
-    t.fixedAnnual = 0;
-    t.onCosts = OnCosts::itemised(-1);
+    t.fixedAnnual = Pence(0);
+    t.onCosts = OnCosts::itemised(BasisPoints(-1));
     CHECK(refusedField(t) == "on_costs");
   }
   SECTION("on-costs belong to actual cost only") {
-    RechargeTerms f = fixedAnnual("RA-8", 100000, d(2023, 4, 1));
-    f.onCosts = OnCosts::flat(2500);
+    RechargeTerms f = fixedAnnual("RA-8", Pence(100000), d(2023, 4, 1));
+    f.onCosts = OnCosts::flat(BasisPoints(2500));
     CHECK(refusedField(f) == "on_costs");
   }
   SECTION("missing key, payer or payee") {
@@ -110,7 +110,7 @@ TEST_CASE("validation names the agreement and the field at fault", "[recharge][v
 
 TEST_CASE("validation checks the phasing of a fixed total", "[recharge][validate]") {
   RechargeTerms t =
-      fixedTotal("RA-7", 17250000, {{FinancialYear(2009), 9500000}, {FinancialYear(2010), 7750000}},
+      fixedTotal("RA-7", Pence(17250000), {{FinancialYear(2009), Pence(9500000)}, {FinancialYear(2010), Pence(7750000)}},
                  d(2009, 4, 1), d(2012, 3, 31));
   REQUIRE(refusedField(t) == "");
 
@@ -119,7 +119,7 @@ TEST_CASE("validation checks the phasing of a fixed total", "[recharge][validate
     CHECK(refusedField(t) == "phasing");
   }
   SECTION("phasing not summing to the total") {
-    t.phasing[1].amount = 7749999;
+    t.phasing[1].amount = Pence(7749999);
     CHECK(refusedField(t) == "phasing");
     try {
       validate(t);
@@ -138,20 +138,20 @@ TEST_CASE("validation checks the phasing of a fixed total", "[recharge][validate
     CHECK(refusedField(t) == "phasing");
   }
   SECTION("a negative year") {
-    t.phasing = {{FinancialYear(2009), 17250001}, {FinancialYear(2010), -1}};
+    t.phasing = {{FinancialYear(2009), Pence(17250001)}, {FinancialYear(2010), Pence(-1)}};
     CHECK(refusedField(t) == "phasing");
   }
   SECTION("a negative total") {
-    t.fixedTotal = -1;
+    t.fixedTotal = -Pence(1);
     CHECK(refusedField(t) == "fixed_total");
   }
 }
 
 TEST_CASE("annual pay follows its effective-dated changes", "[recharge][terms]") {
-  RechargeTerms t = actualCost("RA-1", 3000000, d(2024, 4, 1));
-  t.payChanges = {{d(2025, 4, 1), 3300000}, {d(2024, 9, 1), 3150000}};
-  CHECK(t.annualPayOn(d(2024, 8, 31)) == 3000000);
-  CHECK(t.annualPayOn(d(2024, 9, 1)) == 3150000);
-  CHECK(t.annualPayOn(d(2025, 3, 31)) == 3150000);
-  CHECK(t.annualPayOn(d(2025, 4, 1)) == 3300000);
+  RechargeTerms t = actualCost("RA-1", Pence(3000000), d(2024, 4, 1));
+  t.payChanges = {{d(2025, 4, 1), Pence(3300000)}, {d(2024, 9, 1), Pence(3150000)}};
+  CHECK(t.annualPayOn(d(2024, 8, 31)) == Pence(3000000));
+  CHECK(t.annualPayOn(d(2024, 9, 1)) == Pence(3150000));
+  CHECK(t.annualPayOn(d(2025, 3, 31)) == Pence(3150000));
+  CHECK(t.annualPayOn(d(2025, 4, 1)) == Pence(3300000));
 }

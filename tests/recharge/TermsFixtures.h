@@ -27,7 +27,7 @@ inline RechargeTerms actualCost(const std::string& key, Pence annual, Date start
 
 inline RechargeTerms fixedAnnual(const std::string& key, Pence annual, Date start,
                                  OptionalDate end = boost::none) {
-  RechargeTerms t = actualCost(key, 0, start, end);
+  RechargeTerms t = actualCost(key, Pence(0), start, end);
   t.basis = RechargeBasis::FixedAnnual;
   t.fixedAnnual = annual;
   return t;
@@ -36,7 +36,7 @@ inline RechargeTerms fixedAnnual(const std::string& key, Pence annual, Date star
 inline RechargeTerms fixedTotal(const std::string& key, Pence total,
                                 std::vector<PhasedAmount> phasing, Date start,
                                 OptionalDate end = boost::none) {
-  RechargeTerms t = actualCost(key, 0, start, end);
+  RechargeTerms t = actualCost(key, Pence(0), start, end);
   t.basis = RechargeBasis::FixedTotal;
   t.fixedTotal = total;
   t.phasing = std::move(phasing);

@@ -71,7 +71,7 @@ TEST_CASE("the recharge report's schedule rows add up to its pair totals with a 
   CHECK(own->rows.size() == 4);  // the council's part, four quarters
   for (const auto& row : own->rows) CHECK(row.at(1) == "BNES");
   for (const auto& pair : pairs->rows) {
-    Pence listed = 0;
+    Pence listed{0};
     for (const auto& row : lines->rows)
       if (row.at(1) == pair.at(0) && row.at(2) == pair.at(1)) listed += parseMoney(row.at(11));
     INFO(pair.at(0) << " -> " << pair.at(1));

@@ -316,7 +316,7 @@ TEST_CASE("recharge report: net settlement equals the recharge engine's, with a 
     CHECK(net->rows[i].at(0) == engine.netted[i].partyA);
     CHECK(parseMoney(net->rows[i].at(4)) == engine.netted[i].net());
   }
-  Pence listed = 0;  // the schedule lists every line (totals are per pair, see FinanceExportTest)
+  Pence listed{0};  // the schedule lists every line (totals are per pair, see FinanceExportTest)
   for (const auto& row : doc.table("schedule")->rows) listed += parseMoney(row.at(11));
   CHECK(listed == totalOf(schedule.lines).total);
   const Chart& chart = doc.section("position")->charts.at(0);
@@ -324,7 +324,7 @@ TEST_CASE("recharge report: net settlement equals the recharge engine's, with a 
   long long charted = 0;
   for (const auto& s : chart.values)
     for (long long v : s) charted += v;
-  CHECK(charted == totalOf(schedule.lines).total);
+  CHECK(charted == totalOf(schedule.lines).total.value());
   fs::path pdf = test::tempPath(".pdf");
   writeReport(doc, pdf.string());
   checkPdfRenders(pdf.string());

@@ -71,7 +71,7 @@ TEST_CASE("a back-dated salary change after closing a quarter leaves the quarter
   CHECK(closed.close.closedBy == t->actingUser());
   const auto q1Before = linesOf(invoicedSchedule(t.reg(), k2013), "RA-2013-ADULTS", kQ1, LineKind::Charge);
   REQUIRE(q1Before.size() == 1);
-  CHECK(q1Before.front().pay == applyShare(mulDivRoundHalfUp(7250000, 91, 365), 4000));  // £72,500 x 91/365 x 40%
+  CHECK(q1Before.front().pay == applyShare(mulDiv(Pence(7250000), 91, 365), BasisPoints(4000)));  // £72,500 x 91/365 x 40%
 
   const int version = backDatedPayAward(t.reg(), "75000.00");
   const Schedule after = invoicedSchedule(t.reg(), k2013);
@@ -90,7 +90,7 @@ TEST_CASE("a back-dated salary change after closing a quarter leaves the quarter
   CHECK(a.adjusts->first == kQ1.first);
   CHECK(a.adjusts->last == kQ1.last);
   CHECK(a.pay == recomputed.front().pay - q1Before.front().pay);
-  CHECK(a.pay == 16712);  // docs/money.md: £7,397.26 - £7,230.14
+  CHECK(a.pay == Pence(16712));  // docs/money.md: £7,397.26 - £7,230.14
   CHECK(a.onCostItems.employerNi == recomputed.front().onCostItems.employerNi - q1Before.front().onCostItems.employerNi);
   CHECK(a.vat == recomputed.front().vat - q1Before.front().vat);
   CHECK(a.total == recomputed.front().total - q1Before.front().total);

@@ -354,7 +354,7 @@ TEST_CASE("re-running a candidate protocol lists changed posts and changes no re
   const auto auditBefore = AuditStore(reg).list().size();
 
   const Protocol current = ProtocolStore(reg).load();
-  const Protocol candidate = withThreshold(current, 6500);
+  const Protocol candidate = withThreshold(current, BasisPoints(6500));
   ProtocolRerun proposed = rerunProtocol(reg, current, candidate, PostScope::Proposed);
   CHECK(proposed.postsChecked == 2);
   REQUIRE(proposed.changes.size() == 1);

@@ -43,7 +43,7 @@ void demoWithVersion2(Register& reg) {
   buildDemoRegister(reg);
   ProtocolStore store(reg);
   WriteTransaction tx(reg);
-  store.saveNew(withThreshold(store.load(), 6500), "hr.admin", "2015-06-01", "65% majority");
+  store.saveNew(withThreshold(store.load(), BasisPoints(6500)), "hr.admin", "2015-06-01", "65% majority");
   tx.commit();
 }
 

@@ -47,7 +47,7 @@ void closeAndTrueUp(Register& reg) {
   for (int i = 0; i < 12; ++i) {
     const Date first = k2013.firstDay() + boost::gregorian::months(i);
     const Date last = first + boost::gregorian::months(1) - boost::gregorian::days(1);
-    extract.rows.push_back({i + 2, "BN40007", "Mike Bowden", {first, last}, 610000, boost::none});
+    extract.rows.push_back({i + 2, "BN40007", "Mike Bowden", {first, last}, Pence(610000), boost::none});
   }
   storePayroll(reg, extract, std::vector<std::string>(12, "C-0007"));
   recordTrueUp(reg, k2013);

@@ -31,7 +31,7 @@ std::vector<Paid> exactPay(Register& reg, const std::string& employer) {
   for (auto& c : VersionStore(reg, contractDef()).asAt({Date(2015, 4, 30), boost::none}))
     if (valueOf(c.fields, "employer") == employer)
       list.push_back({valueOf(c.fields, "payroll_number"), c.key,
-                      mulDivRoundHalfUp(parseMoney(valueOf(c.fields, "annual_salary")), 1, 12),
+                      mulDiv(parseMoney(valueOf(c.fields, "annual_salary")), 1, 12),
                       parseFte(valueOf(c.fields, "fte"))});
   return list;
 }
@@ -62,7 +62,7 @@ std::string itrentExtract(const std::vector<Paid>& list) {
   std::string csv = "Employee No,Name,Pay Month,Total Gross,FTE %\n";
   for (const auto& p : list)
     csv += p.number + "," + p.name + ",04/2015,\"" + formatMoneyDisplay(p.gross) + "\"," +
-           formatPercent(p.fte) + "%\n";
+           formatPercent(BasisPoints(p.fte.value())) + "%\n";  // 1.0 FTE is 100%
   return csv;
 }
 
@@ -91,10 +91,10 @@ TEST_CASE("an ESR-like extract of the CCG's payroll reconciles with the planted 
   buildDemoRegister(t.reg());
   auto pay = exactPay(t.reg(), "BCCG");
   REQUIRE(pay.size() == 12);
-  find(pay, "20500009").gross += 10000;  // Andrea Pearce: 100.00 more than 58,698 / 12 = 4,891.50
-  find(pay, "20500028").fte = 5000;      // Dr Ian Orpen paid at 0.5, contracted 0.4
+  find(pay, "20500009").gross += Pence(10000);  // Andrea Pearce: 100.00 more than 58,698 / 12 = 4,891.50
+  find(pay, "20500028").fte = FteUnits(5000);  // Dr Ian Orpen paid at 0.5, contracted 0.4
   drop(pay, "20500032");                 // Jane Porter not paid
-  pay.push_back({"20509999", "Pat Nobody", 250000, 10000});
+  pay.push_back({"20509999", "Pat Nobody", Pence(250000), FteUnits(10000)});
   auto found = reconcilePayroll(t.reg(), read(t.reg(), esrExtract(pay), "ESR-BCCG"));
   CHECK(summary(found) == std::vector<std::string>{
                               "contract_without_pay 20500032 C-0032  - 1833.33",
@@ -109,9 +109,9 @@ TEST_CASE("an iTrent-like extract of the council's payroll reconciles with the p
   test::TestRegister t;
   buildDemoRegister(t.reg());
   auto pay = exactPay(t.reg(), "BNES");
-  find(pay, "BN40007").gross -= 5000;  // Mike Bowden: 50.00 short of 72,500 / 12 = 6,041.67
+  find(pay, "BN40007").gross -= Pence(5000);  // Mike Bowden: 50.00 short of 72,500 / 12 = 6,041.67
   drop(pay, "BN40033");                // Karen Hughes not paid
-  pay.push_back({"BN49999", "Sam Agency", 180000, 6000});
+  pay.push_back({"BN49999", "Sam Agency", Pence(180000), FteUnits(6000)});
   const auto extract = read(t.reg(), itrentExtract(pay), "ITRENT-BNES");
   CHECK(extract.rows.front().period.first == Date(2015, 4, 1));
   auto found = reconcilePayroll(t.reg(), extract);
@@ -135,10 +135,10 @@ TEST_CASE("the same pay in both layouts reconciles to the same mismatches", "[pa
   fields["description"] = "iTrent-like extract of the CCG's payroll";
   RecordService(t.reg()).save({&payrollProfileDef(), "ITRENT-BCCG", fields, 0, Date(2015, 4, 1)});
   auto pay = exactPay(t.reg(), "BCCG");
-  find(pay, "20500009").gross += 10000;
-  find(pay, "20500028").fte = 5000;
+  find(pay, "20500009").gross += Pence(10000);
+  find(pay, "20500028").fte = FteUnits(5000);
   drop(pay, "20500032");
-  pay.push_back({"20509999", "Pat Nobody", 250000, 10000});
+  pay.push_back({"20509999", "Pat Nobody", Pence(250000), FteUnits(10000)});
   const auto esr = summary(reconcilePayroll(t.reg(), read(t.reg(), esrExtract(pay), "ESR-BCCG")));
   const auto itr = summary(reconcilePayroll(t.reg(), read(t.reg(), itrentExtract(pay), "ITRENT-BCCG")));
   CHECK(esr.size() == 5);

@@ -50,7 +50,7 @@ TEST_CASE("a saved version reads back whole and the old one is unchanged", "[ser
   test::TestRegister t;
   ProtocolStore store(t.reg());
   Protocol edited =
-      withRuleMoved(withRuleEnabled(withThreshold(store.load(), 6500), 7, false), 6, 2);
+      withRuleMoved(withRuleEnabled(withThreshold(store.load(), BasisPoints(6500)), 7, false), 6, 2);
   {
     WriteTransaction tx(t.reg());
     CHECK(store.saveNew(edited, "hr.admin", "2026-11-24", "threshold 65%") == 2);
@@ -59,18 +59,18 @@ TEST_CASE("a saved version reads back whole and the old one is unchanged", "[ser
   edited.version = 2;  // three edits numbered it 4: saved as the next version
   requireSameProtocol(store.load(), edited);
   requireSameProtocol(store.load(1), defaultProtocol());
-  CHECK(thresholdOf(*store.load().firstRuleOfKind(RuleKind::MajorityOfFunctions)) == 6500);
+  CHECK(thresholdOf(*store.load().firstRuleOfKind(RuleKind::MajorityOfFunctions)) == BasisPoints(6500));
   auto versions = store.versions();
   REQUIRE(versions.size() == 2);
   CHECK(versions[1].createdBy == "hr.admin");
   CHECK(versions[1].note == "threshold 65%");
 
   SECTION("a version built from an older one is renumbered after the newest") {
-    Protocol fromOld = withThreshold(defaultProtocol(), 7000);  // version 2 again
+    Protocol fromOld = withThreshold(defaultProtocol(), BasisPoints(7000));  // version 2 again
     WriteTransaction tx(t.reg());
     CHECK(store.saveNew(fromOld, "hr.admin", "2026-11-25", "") == 3);
     tx.commit();
-    CHECK(thresholdOf(*store.load(3).firstRuleOfKind(RuleKind::MajorityOfFunctions)) == 7000);
+    CHECK(thresholdOf(*store.load(3).firstRuleOfKind(RuleKind::MajorityOfFunctions)) == BasisPoints(7000));
   }
   SECTION("an invalid protocol is refused and nothing is written") {
     Protocol bad = edited;
@@ -88,7 +88,7 @@ TEST_CASE("an admin edit saves a new version, audits it and lists the posts it c
   buildDemoRegister(t.reg());
   const auto auditBefore = AuditStore(t.reg()).list().size();
   ProtocolEdit edit = editProtocol(
-      t.reg(), [](const Protocol& p) { return withThreshold(p, 6500); }, "threshold 65%",
+      t.reg(), [](const Protocol& p) { return withThreshold(p, BasisPoints(6500)); }, "threshold 65%",
       PostScope::Every);
   CHECK(edit.saved.version == 2);
   CHECK(ProtocolStore(t.reg()).latestVersion() == 2);

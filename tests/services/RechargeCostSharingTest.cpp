@@ -64,17 +64,17 @@ TEST_CASE("cost-sharing agreements imported and costed: parts add up to the cost
   REQUIRE(s.lines.size() == 5);
   CHECK(lineOf(s, "CS-3", "BNES").pay + lineOf(s, "CS-3", "BCCG").pay +
             lineOf(s, "CS-3", "WCCG").pay ==
-        10000);
-  CHECK(lineOf(s, "CS-3", "BNES").pay == 3334);
+        Pence(10000));
+  CHECK(lineOf(s, "CS-3", "BNES").pay == Pence(3334));
   CHECK_FALSE(lineOf(s, "CS-3", "BNES").invoiced);
   const ScheduleLine& council = lineOf(s, "CS-HC", "BNES");
   const ScheduleLine& ccg = lineOf(s, "CS-HC", "BCCG");
-  CHECK(council.pay == 5120000);  // exactly 512/622 of £62,200
-  CHECK(ccg.pay == 1100000);
+  CHECK(council.pay == Pence(5120000));  // exactly 512/622 of £62,200
+  CHECK(ccg.pay == Pence(1100000));
   CHECK(ccg.share == "110/622");
-  CHECK(ccg.vat == 220000);     // VAT on the invoiced part
-  CHECK(council.vat == 0);      // the payee's own part is no supply
-  CHECK(totalOf(s.lines).net == 3333 + 3333 + 1100000);
+  CHECK(ccg.vat == Pence(220000));     // VAT on the invoiced part
+  CHECK(council.vat == Pence(0));      // the payee's own part is no supply
+  CHECK(totalOf(s.lines).net == Pence(3333 + 3333 + 1100000));
 
   // Exported and imported into a fresh register: the same schedule.
   const fs::path out = test::tempPath("-cs2");

@@ -127,7 +127,7 @@ TEST_CASE("phasing cells parse, refuse nonsense and spell one way", "[services][
   auto rows = parsePhasing(" 2009/10:95000 ; 2010/11:38750.00;2011/12:38750.00");
   REQUIRE(rows.size() == 3);
   CHECK(rows[0].year == FinancialYear(2009));
-  CHECK(rows[0].amount == 9500000);
+  CHECK(rows[0].amount == Pence(9500000));
   CHECK(formatPhasing(rows) == "2009/10:95000.00;2010/11:38750.00;2011/12:38750.00");
   CHECK_THROWS_WITH(parsePhasing("2009/10:95000;"), Catch::Contains("phasing row 2 is empty"));
   CHECK_THROWS_WITH(parsePhasing("2009/10=95000"), Catch::Contains("has no ':'"));
@@ -148,11 +148,11 @@ TEST_CASE("schema 5 seeds the employer NI table of docs/domain.md", "[services][
   }
   // 1-5 April 2013 (the start of 2013/14) fall under 2012/13's row.
   REQUIRE(table.at(Date(2013, 4, 1)) != nullptr);
-  CHECK(table.at(Date(2013, 4, 1))->secondaryThresholdAnnual == 748800);
+  CHECK(table.at(Date(2013, 4, 1))->secondaryThresholdAnnual == Pence(748800));
   // The 2022/23 Health and Social Care Levy: 15.05% until 5 November 2022.
-  CHECK(table.at(Date(2022, 11, 5))->rateBp == 1505);
-  CHECK(table.at(Date(2022, 11, 6))->rateBp == 1380);
-  CHECK(table.at(Date(2025, 3, 31))->secondaryThresholdAnnual == 910000);
+  CHECK(table.at(Date(2022, 11, 5))->rateBp == BasisPoints(1505));
+  CHECK(table.at(Date(2022, 11, 6))->rateBp == BasisPoints(1380));
+  CHECK(table.at(Date(2025, 3, 31))->secondaryThresholdAnnual == Pence(910000));
 }
 
 TEST_CASE("demo: the worked examples to the penny", "[services][recharge][worked]") {
@@ -162,19 +162,19 @@ TEST_CASE("demo: the worked examples to the penny", "[services][recharge][worked
   SECTION(
       "B&NES 2009: £345,000 shared equally; the council's £172,500 phased 95,000 / 38,750 / "
       "38,750") {
-    CHECK(splitByLargestRemainder(34500000, {1, 1}) == std::vector<Pence>{17250000, 17250000});
+    CHECK(splitByLargestRemainder(Pence(34500000), {1, 1}) == std::vector<Pence>{Pence(17250000), Pence(17250000)});
     auto stored = VersionStore(t.reg(), rechargeAgreementDef()).latest("RA-BNES-2009");
     REQUIRE(stored.has_value());
     CHECK(stored->fields["fixed_total"] == "172500.00");
-    Pence overall = 0;
+    Pence overall{0};
     for (auto [year, expected] :
-         {std::pair<int, Pence>{2009, 9500000}, {2010, 3875000}, {2011, 3875000}}) {
+         {std::pair<int, Pence>{2009, Pence(9500000)}, {2010, Pence(3875000)}, {2011, Pence(3875000)}}) {
       const auto lines = linesOf(rechargeSchedule(t.reg(), FinancialYear(year)), "RA-BNES-2009");
       REQUIRE(lines.size() == 4);  // quarterly
       CHECK(totalOf(lines).total == expected);
       overall += totalOf(lines).total;
     }
-    CHECK(overall == 17250000);
+    CHECK(overall == Pence(17250000));
     CHECK(linesOf(rechargeSchedule(t.reg(), FinancialYear(2012)), "RA-BNES-2009").empty());
   }
 
@@ -184,20 +184,20 @@ TEST_CASE("demo: the worked examples to the penny", "[services][recharge][worked
       REQUIRE(lines.size() == 1);
       CHECK(lines[0].payer == "SPCT");
       CHECK(lines[0].payee == "SMBC");
-      CHECK(lines[0].pay == 8679800);
-      CHECK(lines[0].total == 8679800);
+      CHECK(lines[0].pay == Pence(8679800));
+      CHECK(lines[0].total == Pence(8679800));
     }
     // 2009/10 from 1 November 2009: 151 of 365 days.
     const auto first = linesOf(rechargeSchedule(t.reg(), FinancialYear(2009)), "RA-SK-001");
     REQUIRE(first.size() == 1);
     CHECK(first[0].daysActive == 151);
-    CHECK(first[0].pay == 3590821);  // 86,798 x 151 / 365 = 35,908.21
+    CHECK(first[0].pay == Pence(3590821));  // 86,798 x 151 / 365 = 35,908.21
   }
 
   SECTION("the CCG's agreed fixed fee for the officer's 2 days") {
     const auto lines = linesOf(rechargeSchedule(t.reg(), FinancialYear(2013)), "RA-BN-001-FEE");
     REQUIRE(lines.size() == 1);  // invoiced once a year
-    CHECK(lines[0].pay == 4500000);
+    CHECK(lines[0].pay == Pence(4500000));
   }
 
   SECTION(
@@ -206,17 +206,17 @@ TEST_CASE("demo: the worked examples to the penny", "[services][recharge][worked
     const auto adults = linesOf(s, "RA-2013-ADULTS");
     REQUIRE(adults.size() == 4);
     for (const auto& l : adults) {
-      CHECK(l.onCostItems.employerNi > 0);
-      CHECK(l.onCostItems.pension > 0);
-      CHECK(l.onCostItems.apprenticeshipLevy == 0);
-      CHECK(l.vat == applyShare(l.net, 2000));
+      CHECK(l.onCostItems.employerNi > Pence(0));
+      CHECK(l.onCostItems.pension > Pence(0));
+      CHECK(l.onCostItems.apprenticeshipLevy == Pence(0));
+      CHECK(l.vat == applyShare(l.net, BasisPoints(2000)));
       CHECK(l.total == l.net + l.vat);
     }
     const auto subst = linesOf(s, "RA-2013-SUBST");
     REQUIRE(subst.size() == 7);  // September to March
     CHECK(subst[0].active.first == Date(2013, 9, 2));
     CHECK(subst[0].daysActive == 29);
-    CHECK(subst[0].onCostItems.flat == applyShare(subst[0].pay, 2800));
+    CHECK(subst[0].onCostItems.flat == applyShare(subst[0].pay, BasisPoints(2800)));
     Totals byPair;
     for (const auto& p : totalsByPair(s.lines)) byPair += p.totals;
     CHECK(byPair == totalOf(s.lines));
@@ -245,7 +245,7 @@ TEST_CASE("3/5 of £117,311 = £70,386.60 from the contract, and a part period a
 
   const auto fiveths = linesOf(rechargeSchedule(t.reg(), FinancialYear(2014)), "RA-3-5");
   REQUIRE(fiveths.size() == 1);
-  CHECK(fiveths[0].pay == 7038660);
+  CHECK(fiveths[0].pay == Pence(7038660));
   CHECK(formatMoney(fiveths[0].total) == "70386.60");
 
   const Schedule leapYear = rechargeSchedule(t.reg(), FinancialYear(2023));  // 2023/24: 366 days
@@ -254,12 +254,12 @@ TEST_CASE("3/5 of £117,311 = £70,386.60 from the contract, and a part period a
   CHECK(leap[0].active.last == Date(2024, 2, 29));
   CHECK(leap[0].daysActive == 10);  // 20-29 February, 29th included
   CHECK(leap[1].daysActive == 10);  // 1-10 March
-  CHECK(leap[0].pay == 163934);     // 60,000 x 10 / 366 = 1,639.34
+  CHECK(leap[0].pay == Pence(163934));     // 60,000 x 10 / 366 = 1,639.34
   // The stretch, 60,000 x 20 / 366 = 3,278.69, less February's 1,639.34.
-  CHECK(leap[1].pay == 163935);
+  CHECK(leap[1].pay == Pence(163935));
   const auto april = linesOf(leapYear, "RA-APRIL");
   REQUIRE(april.size() == 1);
-  CHECK(april[0].pay == 262295);  // docs/domain.md: 60,000 x 16 / 366 = £2,622.95
+  CHECK(april[0].pay == Pence(262295));  // docs/domain.md: 60,000 x 16 / 366 = £2,622.95
 }
 
 TEST_CASE("a salary change on the cost contract becomes a pay change mid-year",
@@ -274,16 +274,16 @@ TEST_CASE("a salary change on the cost contract becomes a pay change mid-year",
   service.save({&contractDef(), "C-1", raised, contract->version, Date(2013, 10, 1)});
   const auto terms = rechargeAgreementsOf(t.reg());
   REQUIRE(terms.size() == 1);
-  CHECK(terms[0].annualPay == 11731100);
+  CHECK(terms[0].annualPay == Pence(11731100));
   REQUIRE(terms[0].payChanges.size() == 1);
   CHECK(terms[0].payChanges[0].from == Date(2013, 10, 1));
   const auto lines = linesOf(rechargeSchedule(t.reg(), FinancialYear(2013)), "RA-1");
   REQUIRE(lines.size() == 1);
   // 117,311 x 183/365 + 120,000 x 182/365 = 58,816.20 + 59,835.6164, rounded once.
-  CHECK(lines[0].pay == 11865182);
+  CHECK(lines[0].pay == Pence(11865182));
   // As at 30 September 2013 the raise had not taken effect.
   CHECK(linesOf(rechargeSchedule(t.reg(), FinancialYear(2013), Date(2013, 9, 30)), "RA-1")[0].pay ==
-        11731100);
+        Pence(11731100));
 }
 
 TEST_CASE("employer NI changes mid-year (6 November 2022) split the month",
@@ -330,25 +330,25 @@ TEST_CASE("the net settlement from the register equals the engine's on the same 
     r.nettingAllowed = true;
     return r;
   };
-  RechargeTerms mh = terms("RA-2013-MH", "BNES", "BCCG", 5869800, 4000);
-  mh.onCosts = OnCosts::itemised(1400, 0);
-  RechargeTerms adults = terms("RA-2013-ADULTS", "BCCG", "BNES", 7250000, 4000);
-  adults.onCosts = OnCosts::itemised(1340, 0);
+  RechargeTerms mh = terms("RA-2013-MH", "BNES", "BCCG", Pence(5869800), BasisPoints(4000));
+  mh.onCosts = OnCosts::itemised(BasisPoints(1400), BasisPoints(0));
+  RechargeTerms adults = terms("RA-2013-ADULTS", "BCCG", "BNES", Pence(7250000), BasisPoints(4000));
+  adults.onCosts = OnCosts::itemised(BasisPoints(1340), BasisPoints(0));
   adults.frequency = InvoiceFrequency::Quarterly;
   adults.vat = VatTreatment::Standard;
-  RechargeTerms fee = terms("RA-BN-001-FEE", "BCCG", "BNES", 0, 4000);
+  RechargeTerms fee = terms("RA-BN-001-FEE", "BCCG", "BNES", Pence(0), BasisPoints(4000));
   fee.basis = RechargeBasis::FixedAnnual;
-  fee.fixedAnnual = 4500000;
+  fee.fixedAnnual = Pence(4500000);
   fee.frequency = InvoiceFrequency::Annual;
-  RechargeTerms subst = terms("RA-2013-SUBST", "BCCG", "BNES", 3950000, 2000);
-  subst.onCosts = OnCosts::flat(2800);
+  RechargeTerms subst = terms("RA-2013-SUBST", "BCCG", "BNES", Pence(3950000), BasisPoints(2000));
+  subst.onCosts = OnCosts::flat(BasisPoints(2800));
   subst.start = Date(2013, 9, 2);
   subst.nettingAllowed = false;
-  RechargeTerms cex = terms("RA-SK-001", "SPCT", "SMBC", 17359600, 5000);
+  RechargeTerms cex = terms("RA-SK-001", "SPCT", "SMBC", Pence(17359600), BasisPoints(5000));
   cex.frequency = InvoiceFrequency::Annual;
   cex.start = Date(2009, 11, 1);
   cex.nettingAllowed = false;
-  const NiRateTable rates({{Date(2012, 4, 6), 1380, 748800}, {Date(2013, 4, 6), 1380, 769600}});
+  const NiRateTable rates({{Date(2012, 4, 6), BasisPoints(1380), Pence(748800)}, {Date(2013, 4, 6), BasisPoints(1380), Pence(769600)}});
   const Schedule engine = schedule({mh, adults, fee, subst, cex}, year, rates);
 
   const Settlement a = settle(fromRegister.lines), b = settle(engine.lines);
@@ -363,7 +363,7 @@ TEST_CASE("the net settlement from the register equals the engine's on the same 
   REQUIRE(a.gross.size() == b.gross.size());
   for (std::size_t i = 0; i < a.gross.size(); ++i) CHECK(a.gross[i].totals == b.gross[i].totals);
   // VAT per line: the netted VAT is the sum of the lines' VAT, not 20% of the net.
-  Pence lineVat = 0;
+  Pence lineVat{0};
   for (const auto& l : fromRegister.lines)
     if (l.nettingAllowed && l.payer == "BCCG") lineVat += l.vat;
   CHECK(a.netted[0].aToB.vat == lineVat);
@@ -374,9 +374,9 @@ TEST_CASE("the net settlement from the register equals the engine's on the same 
   CHECK(net.columns == std::vector<std::string>{"settlement", "payer", "payee", "amount",
                                                 "payer_to_payee", "payee_to_payer"});
   // The payer first: whoever owes the difference.
-  const bool bccgPays = a.netted[0].net() >= 0;
+  const bool bccgPays = a.netted[0].net() >= Pence(0);
   CHECK(net.rows[0][1].text == (bccgPays ? "BCCG" : "BNES"));
-  CHECK(net.rows[0][3].value == std::abs(a.netted[0].net()));
+  CHECK(net.rows[0][3].value == abs(a.netted[0].net()).value());
   CHECK(net.rows[0][4].value - net.rows[0][5].value == net.rows[0][3].value);
 }
 
@@ -484,10 +484,10 @@ TEST_CASE("schedule tables: columns, money in pence, pairs add up to the lines",
   CHECK(lines.columns.back() == "cause");
   for (const auto& row : lines.rows) CHECK(row.size() == lines.columns.size());
   const Table pairs = schedulePairsTable(s);
-  Pence sum = 0;
+  Pence sum{0};
   long long count = 0;
   for (const auto& row : pairs.rows) {
-    sum += row[7].value;
+    sum += Pence(row[7].value);
     count += row[2].value;
   }
   CHECK(sum == totalOf(s.lines).total);

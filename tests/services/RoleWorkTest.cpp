@@ -49,7 +49,7 @@ PayrollExtract aprilPay(Register& reg) {
   PayrollExtract extract;
   extract.file = "itrent-2013-04.csv";
   extract.profile = loadPayrollProfile(reg, "ITRENT-BNES");
-  extract.rows.push_back({2, "BN40007", "Mike Bowden", {Date(2013, 4, 1), Date(2013, 4, 30)}, 604166, boost::none});
+  extract.rows.push_back({2, "BN40007", "Mike Bowden", {Date(2013, 4, 1), Date(2013, 4, 30)}, Pence(604166), boost::none});
   return extract;
 }
 

@@ -48,7 +48,7 @@ TEST_CASE("a true-up for a year equals actual minus estimate to the penny", "[tr
   CHECK(missing->missingMonths.size() == 12);
   CHECK(!missing->line.has_value());
 
-  importYearOfPay(t.reg(), 610000, 650033);  // 6,100.00 a month, 6,500.33 in March
+  importYearOfPay(t.reg(), Pence(610000), Pence(650033));  // 6,100.00 a month, 6,500.33 in March
   const TrueUpResult result = computeTrueUp(t.reg(), k2013);
   const TrueUpRow* row = rowOf(result, "RA-2013-ADULTS");
   REQUIRE(row != nullptr);
@@ -56,22 +56,22 @@ TEST_CASE("a true-up for a year equals actual minus estimate to the penny", "[tr
   REQUIRE(row->line.has_value());
 
   // The estimate: what the schedule invoices for the year, £72,500 x 40% exactly.
-  Pence estimatePay = 0, estimateNi = 0, estimatePension = 0;
+  Pence estimatePay{0}, estimateNi{0}, estimatePension{0};
   for (const auto& l : invoicedSchedule(t.reg(), k2013).lines)
     if (l.agreementKey == "RA-2013-ADULTS") {
       estimatePay += l.pay;
       estimateNi += l.onCostItems.employerNi;
       estimatePension += l.onCostItems.pension;
     }
-  CHECK(estimatePay == 2900000);
+  CHECK(estimatePay == Pence(2900000));
   // The actual, computed here from the pay: 40% of 11 x 6,100.00 + 6,500.33
   // = 29,440.132 -> 29,440.13; pension 13.4% of that exact pay; NI at 13.8%
   // over 7,696 / 12 each month (2013/14's rates on every pay day).
-  const Pence actualPay = 2944013;
-  const Pence actualPension = mulDivRoundHalfUp(11 * 610000 + 650033, 4 * 134, 10 * 1000);  // exact x 40% x 13.4%
-  const Pence monthlyThreshold12 = 769600;  // x 12 in the numerator below
-  const Pence actualNi = mulDivRoundHalfUp(12 * (11 * 610000 + 650033) - 12 * monthlyThreshold12, 138 * 4,
-                                           1000 * 10 * 12);
+  const Pence actualPay{2944013};
+  const Pence actualPension(mulDivRoundHalfUp(11 * 610000 + 650033, 4 * 134, 10 * 1000));  // exact x 40% x 13.4%
+  const Pence monthlyThreshold12{769600};  // x 12 in the numerator below
+  const Pence actualNi(mulDivRoundHalfUp(12 * (11 * 610000 + 650033) - 12 * monthlyThreshold12.value(), 138 * 4,
+                                           1000 * 10 * 12));
   CHECK(row->actual.pay == actualPay);
   CHECK(row->actual.onCosts.pension == actualPension);
   CHECK(row->actual.onCosts.employerNi == actualNi);
@@ -87,7 +87,8 @@ TEST_CASE("a true-up for a year equals actual minus estimate to the penny", "[tr
   // Recorded, it is shown like any other line, and the year then charges the actual.
   recordTrueUp(t.reg(), k2013);
   CHECK_THROWS_AS(recordTrueUp(t.reg(), k2013), Conflict);
-  Pence invoicedPay = 0, invoicedNi = 0, trueUps = 0;
+  Pence invoicedPay{0}, invoicedNi{0};
+  int trueUps = 0;
   for (const auto& l : invoicedSchedule(t.reg(), k2013).lines)
     if (l.agreementKey == "RA-2013-ADULTS") {
       invoicedPay += l.pay;
@@ -102,7 +103,7 @@ TEST_CASE("a true-up for a year equals actual minus estimate to the penny", "[tr
 TEST_CASE("a true-up of a closed year is invoiced in the next year's first open period", "[trueup]") {
   test::TestRegister t;
   buildDemoRegister(t.reg());
-  importYearOfPay(t.reg(), 610000, 610000);
+  importYearOfPay(t.reg(), Pence(610000), Pence(610000));
   closePeriods(t.reg(), k2013, k2013.lastDay());
   recordTrueUp(t.reg(), k2013);
   std::vector<ScheduleLine> shown;
@@ -111,5 +112,5 @@ TEST_CASE("a true-up of a closed year is invoiced in the next year's first open 
   REQUIRE(shown.size() == 1);
   CHECK(shown.front().agreementKey == "RA-2013-ADULTS");
   CHECK(shown.front().period.first == Date(2014, 4, 1));
-  CHECK(shown.front().pay == 12 * 244000 - 2900000);
+  CHECK(shown.front().pay == Pence(12 * 244000 - 2900000));
 }

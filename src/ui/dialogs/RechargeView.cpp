@@ -32,7 +32,7 @@ wxString heading(const std::string& column) {
 std::string screenText(const TableCell& cell) {
   switch (cell.kind) {
     case TableCell::Kind::Money:
-      return formatMoneyDisplay(cell.value);
+      return formatMoneyDisplay(Pence(cell.value));
     case TableCell::Kind::Date:
       return cell.text.empty() ? cell.text : formatUk(parseIsoDate(cell.text));
     default:

@@ -153,11 +153,11 @@ std::int64_t numericKey(FieldType type, const std::string& value) {
       case FieldType::Integer:
         return std::stoll(value);
       case FieldType::Money:
-        return parseMoney(value);
+        return parseMoney(value).value();
       case FieldType::Percent:
-        return parsePercent(value);
+        return parsePercent(value).value();
       case FieldType::Fte:
-        return parseFte(value);
+        return parseFte(value).value();
       default:
         return 0;
     }

@@ -59,14 +59,14 @@ std::string storedSplit(const std::vector<SplitRow>& rows) {
   return text;
 }
 
-bool splitTotal(const std::vector<SplitRow>& rows, long& basisPoints) {
-  basisPoints = 0;
+bool splitTotal(const std::vector<SplitRow>& rows, BasisPoints& total) {
+  total = BasisPoints(0);
   for (const auto& row : rows) {
     std::string percent = trim(row.percent);
     if (!percent.empty() && percent.back() == '%') percent = trim(percent.substr(0, percent.size() - 1));
     if (percent.empty()) continue;
     try {
-      basisPoints += parsePercent(percent);
+      total += parsePercent(percent);
     } catch (const std::exception&) {
       return false;
     }

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "domain/Money.h"
+
 namespace s113::ui {
 
 struct SplitRow {
@@ -22,6 +24,6 @@ std::string storedSplit(const std::vector<SplitRow>& rows);
 
 // The sum of the rows' percentages in basis points; false when one is not a
 // percentage.
-bool splitTotal(const std::vector<SplitRow>& rows, long& basisPoints);
+bool splitTotal(const std::vector<SplitRow>& rows, BasisPoints& total);
 
 }  // namespace s113::ui

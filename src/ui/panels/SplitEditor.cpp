@@ -17,7 +17,6 @@ namespace s113::ui {
 namespace {
 
 constexpr int kMinRows = 3;
-constexpr int kWhole = 10000;  // 100% in basis points
 
 }  // namespace
 
@@ -100,15 +99,15 @@ void SplitEditor::showTotal() {
   std::vector<SplitRow> rows;
   for (int r = 0; r < grid_->GetNumberRows(); ++r)
     rows.push_back({fromWx(grid_->GetCellValue(r, 0)), fromWx(grid_->GetCellValue(r, 1))});
-  long total = 0;
+  BasisPoints total(0);
   if (!splitTotal(rows, total)) {
     total_->SetLabel(_("Total: a percentage is not a number"));
     total_->SetForegroundColour(wxColour(0xC0, 0x00, 0x00));
     return;
   }
   total_->SetLabel(wxString::Format(_("Total: %s%%"),
-                                    toWx(formatPercent(static_cast<BasisPoints>(total)))));
-  const bool whole = total == kWhole || total == 0;
+                                    toWx(formatPercent(total))));
+  const bool whole = total == kWholeShare || total == BasisPoints(0);
   total_->SetForegroundColour(whole ? GetForegroundColour() : wxColour(0xC0, 0x00, 0x00));
 }
 
