@@ -9,8 +9,9 @@
 #include "domain/Validation.h"
 #include "services/Hooks.h"
 #include "services/TamperCheck.h"
-#include "storage/VersionStore.h"
 #include "services/Roles.h"
+#include "storage/SqliteChecks.h"
+#include "storage/VersionStore.h"
 
 namespace s113 {
 namespace {
@@ -38,13 +39,11 @@ CheckReport checkRegister(Register& reg, const CheckOptions& options) {
   CheckReport report;
   if (reg.backend() == Backend::SQLite) {
     if (options.integrity) {
-      std::string result;
-      reg.sql() << "PRAGMA integrity_check", soci::into(result);
+      const std::string result = sqliteIntegrity(reg);
       if (result != "ok") report.errors.push_back("database integrity: " + result);
     }
-    soci::rowset<soci::row> violations = reg.sql().prepare << "PRAGMA foreign_key_check";
-    for (auto it = violations.begin(); it != violations.end(); ++it)
-      report.errors.push_back("database: a foreign key in " + it->get<std::string>(0) + " points nowhere");
+    for (const auto& table : tablesWithDanglingForeignKeys(reg))
+      report.errors.push_back("database: a foreign key in " + table + " points nowhere");
   }
   tamperChecks(reg, report);
   LiveKeys live(reg);
