@@ -6,6 +6,7 @@
 
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
+#include "domain/References.h"
 #include "domain/Validation.h"
 #include "services/Hooks.h"
 #include "services/TamperCheck.h"
@@ -51,14 +52,13 @@ CheckReport checkRegister(Register& reg, const CheckOptions& options) {
     VersionStore(reg, *def).forEachLatestLive([&](const StoredVersion& version) {
       ++report.recordsChecked;
       for (const auto& error : validateRecord(*def, version.key, version.fields)) report.errors.push_back(error.what());
-      for (const auto& field : def->fields) {
-        std::string value = valueOf(version.fields, field.name);
-        if (field.type != FieldType::Ref || value.empty()) continue;
-        const EntityDef* target = findEntity(field.refEntity);
-        if (target && !live.of(*target).count(value))
-          report.errors.push_back(recordLabel(*def, version.key) + ": " + field.name + ": refers to " +
-                                  target->name + " '" + value + "', which is deleted");
-      }
+      for (const auto& field : def->fields)
+        for (const auto& ref : referencesIn(field, valueOf(version.fields, field.name))) {
+          const EntityDef* target = findEntity(ref.entity);
+          if (target && !live.of(*target).count(ref.key))
+            report.errors.push_back(recordLabel(*def, version.key) + ": " + field.name + ": refers to " +
+                                    target->name + " '" + ref.key + "', which is deleted");
+        }
     });
   }
   arrangementWarnings(reg, report);
