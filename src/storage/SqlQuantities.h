@@ -1,12 +1,13 @@
 // Pence, basis points and FTE units in SQL. Each is stored as the integer
 // itself (an INTEGER/BIGINT column), so these conversions let soci::use and
 // soci::into bind and fetch the typed values directly, with no text between.
-// A NULL read into one of them is an error: read a nullable column with an
-// indicator. A soci::row reports INTEGER and BIGINT columns as different
+// A NULL read into one of them is an error: read a nullable column into a
+// boost::optional<Pence> (none for NULL). A soci::row reports INTEGER and BIGINT columns as different
 // types, so a row's cell is read with cellQuantity, never row.get<Pence>.
 #pragma once
 #include <cstddef>
 
+#include <soci/boost-optional.h>
 #include <soci/soci.h>
 
 #include "domain/Money.h"
