@@ -163,8 +163,7 @@ PostFacts factsOf(Register& reg, PartnerCache& partners, const StoredVersion& po
   const std::string designated = valueOf(post.fields, "designated_employer");
   if (!designated.empty()) p.designatedEmployer = designated;
   try {
-    for (const auto& share : parseSplit(valueOf(post.fields, "functional_split")))
-      p.functionalSplit.push_back({share.partner, share.share});
+    p.functionalSplit = parseSplit(valueOf(post.fields, "functional_split"));
   } catch (const std::invalid_argument& e) {
     throw ValidationError(label, "functional_split", e.what());
   }
@@ -272,7 +271,7 @@ json proposalInputsJson(const PostFacts& facts) {
         {{"code", partner.code}, {"name", partner.name}, {"kind", toString(partner.kind)}});
   json split = json::array();
   for (const auto& share : p.functionalSplit)
-    split.push_back({{"partner", share.partnerCode}, {"share_bp", share.share}});
+    split.push_back({{"partner", share.partner}, {"share_bp", share.share}});
   json current = json::array();
   for (const auto& c : facts.currentHolderContracts) current.push_back(c);
   return {{"post_ref", p.postRef},
