@@ -219,7 +219,7 @@ std::size_t replaceInVersions(Register& reg, const EntityDef& def, const Identif
 
 // Replaces the values one identifying field had in the record's audit rows
 // (each change holding it is written again with its other fields as they
-// were); returns the lowest seq changed (0: none) and counts the values'
+// were); returns the lowest seq changed (0: none) and counts the field
 // entries replaced.
 long long replaceInAudit(Register& reg, const IdentifyingField& f, const std::string& key, const std::string& personRef,
                          std::size_t& rows) {
