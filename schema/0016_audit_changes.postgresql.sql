@@ -20,7 +20,7 @@
 -- record version become one row, numbered 1, 2, ... in the order of their
 -- seq (a closed period's audit_seq is renumbered to match, so it still
 -- divides the log where it did: the one change to recharge_closes, made with
--- its schema 14 trigger lifted for that statement alone); the new rows are
+-- its schema 14 trigger lifted for the renumbering alone); the new rows are
 -- chained from ""; then the old table is dropped.
 DROP VIEW audit_log_redacted;
 ALTER TABLE audit_log RENAME TO audit_log_before_16;
