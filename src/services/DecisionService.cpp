@@ -8,6 +8,7 @@
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "domain/Split.h"
+#include "domain/entities/Partner.h"
 #include "protocol/DecisionEngine.h"
 #include "protocol/DecisionJson.h"
 #include "protocol/DecisionText.h"
@@ -15,6 +16,7 @@
 #include "storage/ProtocolStore.h"
 #include "storage/VersionStore.h"
 #include "services/Roles.h"
+#include "services/TypedRecords.h"
 
 namespace s113 {
 namespace {
@@ -57,13 +59,11 @@ class PartnerCache {
     Partners partners;
     for (const char* party : {"party_a", "party_b"}) {
       const std::string code = valueOf(agreement->fields, party);
-      auto partner = VersionStore(reg_, partnerDef()).latest(code);
-      if (!partner || partner->deleted)
+      auto partner = latestLive<Partner>(reg_, partnerDef(), code);
+      if (!partner)
         throw ValidationError("agreement " + agreementRef, party,
                               "there is no partner '" + code + "'");
-      partners.push_back(
-          {code, valueOf(partner->fields, "name"),
-           parseStored<PartnerKind>("partner " + code, "kind", valueOf(partner->fields, "kind"))});
+      partners.push_back({partner->code, partner->name, partner->kind});
     }
     validatePartners(partners);
     return cache_.emplace(agreementRef, std::move(partners)).first->second;
