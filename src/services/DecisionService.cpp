@@ -211,10 +211,10 @@ Partners partnersOfInputs(const std::string& inputsJson) {
 }
 
 void auditDecision(Register& reg, const DecisionRow& row) {
-  AuditStore log(reg);
+  std::vector<AuditEntry> entries;  // one change: the decision's fields
   auto entry = [&](const std::string& field, const std::string& value) {
     if (!value.empty())
-      log.append({0, row.recordedAt, row.decidedBy, "decision", row.key, 1, field, "", value});
+      entries.push_back({0, row.recordedAt, row.decidedBy, "decision", row.key, 1, field, "", value});
   };
   entry("post", row.postRef);
   entry("proposal_kind", row.proposalKind);
@@ -230,6 +230,7 @@ void auditDecision(Register& reg, const DecisionRow& row) {
   entry("override_reason", row.overrideReason.value_or(""));
   entry("decided_on", row.decidedOn);
   entry("forum_consulted_on", row.forumConsultedOn.value_or(""));
+  AuditStore(reg).appendAll(entries);
 }
 
 }  // namespace

@@ -217,23 +217,32 @@ std::size_t replaceInVersions(Register& reg, const EntityDef& def, const Identif
   return affectedRows(st);
 }
 
-// Replaces the values one identifying field had in the record's audit rows;
-// returns the lowest seq changed (0: none) and counts the rows.
+// Replaces the values one identifying field had in the record's audit rows
+// (each change holding it is written again with its other fields as they
+// were); returns the lowest seq changed (0: none) and counts the field
+// entries replaced.
 long long replaceInAudit(Register& reg, const IdentifyingField& f, const std::string& key, const std::string& personRef,
                          std::size_t& rows) {
   const std::string value = f.required ? anonymisedName(personRef) : "[anonymised]";
-  const std::string match = " FROM audit_log WHERE entity = :e AND record_key = :k AND field = :f AND "
-                            "((old_value <> '' AND old_value <> :v) OR (new_value <> '' AND new_value <> :v2))";
-  long long first = 0, count = 0;
-  soci::indicator ind = soci::i_null;
-  reg.sql() << "SELECT MIN(seq), COUNT(*)" + match, soci::use(f.entity), soci::use(key), soci::use(f.field),
-      soci::use(value), soci::use(value), soci::into(first, ind), soci::into(count);
-  if (ind != soci::i_ok || count == 0) return 0;
-  reg.sql() << "UPDATE audit_log SET old_value = CASE WHEN old_value = '' THEN '' ELSE :v END, "
-               "new_value = CASE WHEN new_value = '' THEN '' ELSE :v2 END "
-               "WHERE entity = :e AND record_key = :k AND field = :f",
-      soci::use(value), soci::use(value), soci::use(f.entity), soci::use(key), soci::use(f.field);
-  rows += static_cast<std::size_t>(count);
+  auto replaced = [&](const std::string& old) { return old.empty() ? old : value; };
+  std::map<long long, std::vector<AuditEntry>> changes;  // by seq
+  for (AuditEntry& e : AuditStore(reg).list(boost::none, f.entity, key)) changes[e.seq].push_back(std::move(e));
+  long long first = 0;
+  for (auto& [seq, fields] : changes) {
+    bool changed = false;
+    for (AuditEntry& e : fields) {
+      if (e.field != f.field || (replaced(e.oldValue) == e.oldValue && replaced(e.newValue) == e.newValue)) continue;
+      e.oldValue = replaced(e.oldValue);
+      e.newValue = replaced(e.newValue);
+      changed = true;
+      ++rows;
+    }
+    if (!changed) continue;
+    const std::string text = auditChangesJson(fields);
+    const long long at = seq;
+    reg.sql() << "UPDATE audit_changes SET changes = :c WHERE seq = :s", soci::use(text), soci::use(at);
+    if (first == 0) first = seq;
+  }
   return first;
 }
 

@@ -61,11 +61,11 @@ ProtocolEdit editProtocol(Register& reg, const std::function<Protocol(const Prot
   if (!dryRun) {
     const std::string at = utcTimestamp();
     next.version = store.saveNew(next, reg.actingUser(), formatIso(today()), note);
-    AuditStore log(reg);
+    std::vector<AuditEntry> entries;  // one change: the protocol's new version
     const std::string key = std::to_string(next.version);
     auto entry = [&](const std::string& field, const std::string& oldValue,
                      const std::string& newValue) {
-      log.append(
+      entries.push_back(
           {0, at, reg.actingUser(), "protocol", key, next.version, field, oldValue, newValue});
     };
     entry("version", std::to_string(base.version), std::to_string(next.version));
@@ -79,6 +79,7 @@ ProtocolEdit editProtocol(Register& reg, const std::function<Protocol(const Prot
         entry("rule " + std::to_string(position), before[position], summary);
     for (const auto& [position, summary] : before)
       if (!after.count(position)) entry("rule " + std::to_string(position), summary, "");
+    AuditStore(reg).appendAll(entries);
   }
   out.saved = next;
   out.rerun = rerunProtocol(reg, base, next, scope);

@@ -31,7 +31,7 @@ std::uint64_t versionDigest(const std::string& entity, const std::string& key, l
 
 class AuditedVersions {
  public:
-  void add(const AuditEntry& e) { digests_.push_back(versionDigest(e.entity, e.key, e.version)); }
+  void add(const AuditChange& e) { digests_.push_back(versionDigest(e.entity, e.key, e.version)); }
   void seal() {
     std::sort(digests_.begin(), digests_.end());
     digests_.erase(std::unique(digests_.begin(), digests_.end()), digests_.end());
@@ -86,7 +86,7 @@ void tamperChecks(Register& reg, CheckReport& report) {
   for (const auto& problem : missingAppendOnlyTriggers(reg.sql(), reg.backend()))
     report.errors.push_back(kPrefix + problem + ": the table is no longer append-only");
   AuditedVersions audited;
-  if (auto broken = verifyAuditChain(reg, [&](const AuditEntry& e) { audited.add(e); }))
+  if (auto broken = verifyAuditChain(reg, [&](const AuditChange& e) { audited.add(e); }))
     report.errors.push_back(kPrefix + broken->message);
   audited.seal();
   for (const EntityDef* def : allEntities()) checkVersionsAudited(reg, *def, audited, report);

@@ -13,8 +13,10 @@ bool endsWith(const std::string& text, const std::string& end) {
   return text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0;
 }
 
+// audit_log is the per-field log's table up to schema 15 (a view from 16 on).
 bool isAppendOnly(const std::string& table) {
-  return endsWith(table, "_versions") || table == "audit_log" || table == "decisions" || table == "protocol_rules";
+  return endsWith(table, "_versions") || table == "audit_changes" || table == "audit_log" || table == "decisions" ||
+         table == "protocol_rules";
 }
 
 // The one trigger function on PostgreSQL: refuses unless the transaction

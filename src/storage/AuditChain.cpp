@@ -23,16 +23,17 @@ void appendValue(std::string& text, const char* value, std::size_t size) {
 void appendValue(std::string& text, const std::string& value) { appendValue(text, value.data(), value.size()); }
 
 // The text a row's hash is taken of, and its hash, in buffers kept from one
-// row to the next (the chain is written and verified a million rows at a time).
-class RowHasher {
+// row to the next (the chain is written and verified many rows at a time).
+// The `changes` text is hashed as stored.
+class ChangeHasher {
  public:
-  const std::string& hash(const std::string& previous, const AuditEntry& e) {
-    text_.assign("s113-audit-1\n");
-    for (const std::string* value : {&previous, &e.at, &e.actor, &e.entity, &e.key}) appendValue(text_, *value);
+  const std::string& hash(const std::string& previous, const AuditChange& c) {
+    text_.assign("s113-audit-2\n");
+    for (const std::string* value : {&previous, &c.at, &c.actor, &c.entity, &c.key}) appendValue(text_, *value);
     char digits[24];
-    const auto end = std::to_chars(digits, digits + sizeof digits, e.version).ptr;
+    const auto end = std::to_chars(digits, digits + sizeof digits, c.version).ptr;
     appendValue(text_, digits, static_cast<std::size_t>(end - digits));
-    for (const std::string* value : {&e.field, &e.oldValue, &e.newValue}) appendValue(text_, *value);
+    appendValue(text_, c.changes);
     sha_.hexInto(text_.data(), text_.size(), hex_);
     return hex_;
   }
@@ -46,32 +47,71 @@ class RowHasher {
 // Any key: the same number in every program that writes the register.
 constexpr long long kAuditChainLock = 1131130012;
 
-std::string describe(long long seq, const AuditEntry& e) {
-  return "audit log row " + std::to_string(seq) + " (" + e.at + ", " + e.actor + ": " + e.entity + " " + e.key +
-         " version " + std::to_string(e.version) + ", " + e.field + ")";
+// How many rows one read of the chain holds.
+constexpr int kPageRows = 5000;
+
+std::string describe(const AuditChange& c) {
+  return "audit log row " + std::to_string(c.seq) + " (" + c.at + ", " + c.actor + ": " + c.entity + " " + c.key +
+         " version " + std::to_string(c.version) + ")";
 }
 
-// A reader of every audit row in seq order, with its stored hash.
-struct ChainRow {
-  AuditEntry entry;
+// Reads audit_changes in seq order, a page at a time: each page is the rows
+// after the last one read, so no statement returns more than kPageRows rows
+// (PostgreSQL hands a statement's whole result over at once).
+class ChainPages {
+ public:
+  explicit ChainPages(soci::session& sql, long long fromSeq = 1)
+      : after_(fromSeq - 1),
+        st_((sql.prepare << "SELECT seq, at, actor, entity, record_key, version, changes, hash FROM audit_changes "
+                            "WHERE seq > :a ORDER BY seq LIMIT " + std::to_string(kPageRows),
+             soci::use(after_), soci::into(row.seq), soci::into(row.at), soci::into(row.actor),
+             soci::into(row.entity), soci::into(row.key), soci::into(row.version), soci::into(row.changes),
+             soci::into(hash, hashInd))) {}
+
+  // Calls visit() for each row of the next page; false when there was none.
+  bool nextPage(const std::function<void()>& visit) {
+    st_.execute();
+    bool any = false;
+    while (st_.fetch()) {
+      any = true;
+      visit();
+    }
+    after_ = row.seq;
+    return any;
+  }
+
+  AuditChange row;
   std::string hash;
   soci::indicator hashInd = soci::i_null;
+
+ private:
+  long long after_;
+  soci::statement st_;
 };
 
-soci::statement prepareRead(soci::session& sql, ChainRow& row, const std::string& where, const std::string& limit) {
-  AuditEntry& e = row.entry;
-  return (sql.prepare << "SELECT seq, at, actor, entity, record_key, version, field, old_value, new_value, hash "
-                         "FROM audit_log " + where + " ORDER BY seq" + limit,
-          soci::into(e.seq), soci::into(e.at), soci::into(e.actor), soci::into(e.entity), soci::into(e.key),
-          soci::into(e.version), soci::into(e.field), soci::into(e.oldValue), soci::into(e.newValue),
-          soci::into(row.hash, row.hashInd));
+std::string hashBefore(soci::session& sql, long long seq) {
+  std::string previous;
+  soci::indicator ind = soci::i_null;
+  sql << "SELECT hash FROM audit_changes WHERE seq < :s ORDER BY seq DESC LIMIT 1", soci::use(seq),
+      soci::into(previous, ind);
+  return ind == soci::i_ok ? previous : std::string();
+}
+
+std::string breakReason(Backend backend, long long seq, long long previousSeq) {
+  std::string why = "does not follow from the row before it (" +
+                    (previousSeq ? "row " + std::to_string(previousSeq) : std::string("none")) + "): ";
+  if (seq <= previousSeq + 1) return why + "it was changed outside the program (or the row before it, hash and all)";
+  if (backend != Backend::SQLite) return why + "it was changed, or the rows between were deleted, outside the program";
+  return why + "row " + std::to_string(previousSeq + 1) +
+         (seq > previousSeq + 2 ? " to row " + std::to_string(seq - 1) : std::string()) +
+         " was deleted outside the program";
 }
 
 }  // namespace
 
-std::string auditRowHash(const std::string& previous, const AuditEntry& e) {
-  thread_local RowHasher hasher;
-  return hasher.hash(previous, e);
+std::string auditChangeHash(const std::string& previous, const AuditChange& change) {
+  thread_local ChangeHasher hasher;
+  return hasher.hash(previous, change);
 }
 
 std::string& auditChainHead(Register& reg) {
@@ -81,7 +121,7 @@ std::string& auditChainHead(Register& reg) {
     if (reg.backend() == Backend::PostgreSQL) reg.sql() << "SELECT pg_advisory_xact_lock(" + std::to_string(kAuditChainLock) + ")";
     std::string hash;
     soci::indicator ind = soci::i_null;
-    reg.sql() << "SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1", soci::into(hash, ind);
+    reg.sql() << "SELECT hash FROM audit_changes ORDER BY seq DESC LIMIT 1", soci::into(hash, ind);
     head = ind == soci::i_ok ? hash : std::string();
   } catch (const soci::soci_error& e) {
     if (isBusyError(e)) throw Busy();
@@ -90,97 +130,43 @@ std::string& auditChainHead(Register& reg) {
   return *head;
 }
 
-namespace {
-
-// Hashes again, in seq order and in batches (a long log never sits in memory
-// whole), the rows `where` selects, chained after `previous`; stores each
-// hash that differs. Returns how many rows were read.
-std::size_t chainRows(soci::session& sql, std::string previous, const std::string& where) {
-  const int kBatch = 10000;
-  long long after = -1;
+std::size_t rechainAuditRowsFrom(soci::session& sql, long long fromSeq) {
+  std::string previous = hashBefore(sql, fromSeq);
+  ChainPages pages(sql, fromSeq);
   std::size_t read = 0;
   for (;;) {
     std::vector<std::pair<long long, std::string>> changed;
-    ChainRow row;
-    long long last = after;
-    soci::statement st = prepareRead(sql, row, where + " AND seq > " + std::to_string(after), " LIMIT " + std::to_string(kBatch));
-    st.execute();
-    while (st.fetch()) {
-      previous = auditRowHash(previous, row.entry);
-      if (row.hashInd != soci::i_ok || row.hash != previous) changed.emplace_back(row.entry.seq, previous);
-      last = row.entry.seq;
+    const bool any = pages.nextPage([&] {
+      previous = auditChangeHash(previous, pages.row);
+      if (pages.hashInd != soci::i_ok || pages.hash != previous) changed.emplace_back(pages.row.seq, previous);
       ++read;
-    }
-    if (last == after) return read;
+    });
+    if (!any) return read;
     for (const auto& [seq, hash] : changed)
-      sql << "UPDATE audit_log SET hash = :h WHERE seq = :s", soci::use(hash), soci::use(seq);
-    after = last;
+      sql << "UPDATE audit_changes SET hash = :h WHERE seq = :s", soci::use(hash), soci::use(seq);
   }
 }
 
-std::string hashBefore(soci::session& sql, long long seq, bool chainedOnly) {
-  std::string previous;
-  soci::indicator ind = soci::i_null;
-  sql << std::string("SELECT hash FROM audit_log WHERE seq < :s") + (chainedOnly ? " AND hash IS NOT NULL" : "") +
-             " ORDER BY seq DESC LIMIT 1",
-      soci::use(seq), soci::into(previous, ind);
-  return ind == soci::i_ok ? previous : std::string();
-}
-
-}  // namespace
-
-void chainUnhashedAuditRows(soci::session& sql) {
-  long long first = 0;
-  soci::indicator ind = soci::i_null;
-  sql << "SELECT MIN(seq) FROM audit_log WHERE hash IS NULL", soci::into(first, ind);
-  if (ind != soci::i_ok) return;
-  chainRows(sql, hashBefore(sql, first, true), "WHERE hash IS NULL");
-}
-
-std::size_t rechainAuditRowsFrom(soci::session& sql, long long fromSeq) {
-  return chainRows(sql, hashBefore(sql, fromSeq, false), "WHERE seq >= " + std::to_string(fromSeq));
-}
-
-namespace {
-
-// Every audit row in seq order into `row`, then `visit()`.
-void readChain(Register& reg, ChainRow& row, const std::function<void()>& visit) {
-  soci::statement st = prepareRead(reg.sql(), row, "", "");
-  st.execute();
-  while (st.fetch()) visit();
-}
-
-}  // namespace
-
-std::optional<ChainBreak> verifyAuditChain(Register& reg, const std::function<void(const AuditEntry&)>& each) {
-  ChainRow row;
-  RowHasher hasher;
+std::optional<ChainBreak> verifyAuditChain(Register& reg, const std::function<void(const AuditChange&)>& each) {
+  ChainPages pages(reg.sql());
+  ChangeHasher hasher;
   std::string previous;
   long long previousSeq = 0;
   std::optional<ChainBreak> found;
-  readChain(reg, row, [&] {
-    if (each) each(row.entry);
+  auto visit = [&] {
+    const AuditChange& row = pages.row;
+    if (each) each(row);
     if (found) return;
-    const long long seq = row.entry.seq;
-    if (row.hashInd != soci::i_ok || row.hash.empty()) {
-      found = ChainBreak{seq, describe(seq, row.entry) + " has no hash: it was added outside the program"};
-    } else if (row.hash != hasher.hash(previous, row.entry)) {
-      std::string why = describe(seq, row.entry) + " does not follow from the row before it (" +
-                        (previousSeq ? "row " + std::to_string(previousSeq) : std::string("none")) + "): ";
-      if (seq > previousSeq + 1)
-        why += reg.backend() == Backend::SQLite
-                   ? "row " + std::to_string(previousSeq + 1) +
-                         (seq > previousSeq + 2 ? " to row " + std::to_string(seq - 1) : std::string()) +
-                         " was deleted outside the program"
-                   : "it was changed, or the rows between were deleted, outside the program";
-      else
-        why += "it was changed outside the program (or the row before it, hash and all)";
-      found = ChainBreak{seq, why};
-    }
-    if (row.hashInd == soci::i_ok) previous.swap(row.hash);
+    if (pages.hashInd != soci::i_ok || pages.hash.empty())
+      found = ChainBreak{row.seq, describe(row) + " has no hash: it was added outside the program"};
+    else if (pages.hash != hasher.hash(previous, row))
+      found = ChainBreak{row.seq, describe(row) + " " + breakReason(reg.backend(), row.seq, previousSeq)};
+    if (pages.hashInd == soci::i_ok) previous.swap(pages.hash);
     else previous.clear();
-    previousSeq = seq;
-  });
+    previousSeq = row.seq;
+  };
+  while (pages.nextPage(visit)) {
+  }
   return found;
 }
 

@@ -10,6 +10,75 @@
 namespace s113 {
 namespace {
 
+void appendJsonString(std::string& out, const std::string& value) {
+  static const char* const kHex = "0123456789abcdef";
+  out += '"';
+  for (unsigned char c : value) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c < 0x20) {
+      out += "\\u00";
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  out += '"';
+}
+
+bool sameChange(const AuditEntry& a, const AuditEntry& b) {
+  return a.version == b.version && a.key == b.key && a.entity == b.entity && a.at == b.at && a.actor == b.actor;
+}
+
+// The entries grouped into the rows they are stored as, in order.
+std::vector<AuditChange> groupIntoChanges(const std::vector<AuditEntry>& entries) {
+  std::vector<AuditChange> changes;
+  std::vector<AuditEntry> fields;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    fields.push_back(entries[i]);
+    if (i + 1 < entries.size() && sameChange(entries[i], entries[i + 1])) continue;
+    const AuditEntry& e = entries[i];
+    changes.push_back({0, e.at, e.actor, e.entity, e.key, e.version, auditChangesJson(fields)});
+    fields.clear();
+  }
+  return changes;
+}
+
+// Writes the changes from `first` up to `last` in one INSERT, chained on from the head.
+void insertChanges(Register& reg, const std::vector<AuditChange>& changes, std::size_t first, std::size_t last) {
+  std::string sql = "INSERT INTO audit_changes (at, actor, entity, record_key, version, changes, hash) VALUES ";
+  for (std::size_t i = first; i < last; ++i) {
+    const std::string n = std::to_string(i - first);
+    sql += std::string(i == first ? "" : ", ") + "(:at" + n + ", :by" + n + ", :e" + n + ", :k" + n + ", :v" + n +
+           ", :c" + n + ", :h" + n + ")";
+  }
+  try {
+    std::string& head = auditChainHead(reg);
+    std::string chained = head;
+    CachedStatement st(reg, sql);
+    for (std::size_t i = first; i < last; ++i) {
+      const AuditChange& c = changes[i];
+      chained = auditChangeHash(chained, c);  // in seq order: the rows are inserted in this order
+      for (const std::string* text : {&c.at, &c.actor, &c.entity, &c.key}) st.bindText(*text);
+      st.bindInteger(c.version);
+      st.bindText(c.changes);
+      st.bindText(chained);
+    }
+    st.execute();
+    head = chained;  // only once the rows are written
+  } catch (const soci::soci_error& error) {
+    throw StorageError("Writing the audit log failed: " + std::string(error.what()));
+  }
+}
+
 std::vector<AuditEntry> fetchEntries(CachedStatement& st) {
   std::vector<AuditEntry> out;
   st.query();
@@ -21,67 +90,48 @@ std::vector<AuditEntry> fetchEntries(CachedStatement& st) {
   return out;
 }
 
+const char* const kEntryColumns = "SELECT seq, at, actor, entity, record_key, version, field, old_value, new_value FROM ";
+
 // A user who may not read salaries and personal notes reads the log with
-// their values blanked (schema/0015_roles.sql); on PostgreSQL that user may
-// not read the log itself.
+// their values blanked (schema/0016_audit_changes.*.sql); on PostgreSQL that
+// user may not read the log itself.
 std::string auditSource(Register& reg) { return readsSalaries(reg.roles()) ? "audit_log" : "audit_log_redacted"; }
 
 }  // namespace
 
-void AuditStore::append(const AuditEntry& e) {
-  try {
-    std::string& head = auditChainHead(reg_);
-    const std::string hash = auditRowHash(head, e);
-    CachedStatement st(reg_, "INSERT INTO audit_log (at, actor, entity, record_key, version, field, old_value, new_value, hash) "
-                             "VALUES (:at, :actor, :entity, :k, :v, :f, :o, :n, :h)");
-    for (const std::string* text : {&e.at, &e.actor, &e.entity, &e.key}) st.bindText(*text);
-    st.bindInteger(e.version);
-    for (const std::string* text : {&e.field, &e.oldValue, &e.newValue, &hash}) st.bindText(*text);
-    st.execute();
-    head = hash;  // only once the row is written
-  } catch (const soci::soci_error& error) {
-    throw StorageError("Writing the audit log failed: " + std::string(error.what()));
+std::string auditChangesJson(const std::vector<AuditEntry>& fields) {
+  std::string out = "[";
+  for (const AuditEntry& e : fields) {
+    if (out.size() > 1) out += ',';
+    out += '[';
+    appendJsonString(out, e.field);
+    out += ',';
+    appendJsonString(out, e.oldValue);
+    out += ',';
+    appendJsonString(out, e.newValue);
+    out += ']';
   }
+  out += ']';
+  return out;
 }
 
+void AuditStore::append(const AuditEntry& entry) { appendAll({entry}); }
+
 void AuditStore::appendAll(const std::vector<AuditEntry>& entries) {
+  const std::vector<AuditChange> changes = groupIntoChanges(entries);
   const std::size_t kRowsPerStatement = 50;
-  for (std::size_t first = 0; first < entries.size(); first += kRowsPerStatement) {
-    const std::size_t last = std::min(entries.size(), first + kRowsPerStatement);
-    std::string sql = "INSERT INTO audit_log (at, actor, entity, record_key, version, field, old_value, new_value, hash) VALUES ";
-    for (std::size_t i = first; i < last; ++i) {
-      const std::string n = std::to_string(i - first);
-      sql += std::string(i == first ? "" : ", ") + "(:at" + n + ", :by" + n + ", :e" + n + ", :k" + n + ", :v" + n +
-             ", :f" + n + ", :o" + n + ", :n" + n + ", :h" + n + ")";
-    }
-    try {
-      std::string& head = auditChainHead(reg_);
-      std::string chained = head;
-      CachedStatement st(reg_, sql);
-      for (std::size_t i = first; i < last; ++i) {
-        const AuditEntry& e = entries[i];
-        chained = auditRowHash(chained, e);  // in seq order: the rows are inserted in this order
-        for (const std::string* text : {&e.at, &e.actor, &e.entity, &e.key}) st.bindText(*text);
-        st.bindInteger(e.version);
-        for (const std::string* text : {&e.field, &e.oldValue, &e.newValue}) st.bindText(*text);
-        st.bindText(chained);
-      }
-      st.execute();
-      head = chained;
-    } catch (const soci::soci_error& error) {
-      throw StorageError("Writing the audit log failed: " + std::string(error.what()));
-    }
-  }
+  for (std::size_t first = 0; first < changes.size(); first += kRowsPerStatement)
+    insertChanges(reg_, changes, first, std::min(changes.size(), first + kRowsPerStatement));
 }
 
 std::vector<AuditEntry> AuditStore::list(const boost::optional<std::string>& since,
                                          const boost::optional<std::string>& entity,
                                          const boost::optional<std::string>& key) {
-  std::string q = "SELECT seq, at, actor, entity, record_key, version, field, old_value, new_value FROM " + auditSource(reg_) + " WHERE 1 = 1";
+  std::string q = kEntryColumns + auditSource(reg_) + " WHERE 1 = 1";
   if (since) q += " AND at >= :s";
   if (entity) q += " AND entity = :e";
   if (key) q += " AND record_key = :k";
-  q += " ORDER BY seq";
+  q += " ORDER BY seq, field_no";
   CachedStatement st(reg_, q);
   if (since) st.bindText(*since);
   if (entity) st.bindText(*entity);
@@ -90,27 +140,33 @@ std::vector<AuditEntry> AuditStore::list(const boost::optional<std::string>& sin
 }
 
 void AuditStore::forEach(const std::function<void(const AuditEntry&)>& visit) {
-  AuditEntry e;
-  soci::statement st = (reg_.sql().prepare << "SELECT seq, at, actor, entity, record_key, version, field, old_value, "
-                                              "new_value FROM audit_log ORDER BY seq",
-                        soci::into(e.seq), soci::into(e.at), soci::into(e.actor), soci::into(e.entity),
-                        soci::into(e.key), soci::into(e.version), soci::into(e.field), soci::into(e.oldValue),
-                        soci::into(e.newValue));
-  st.execute();
-  while (st.fetch()) visit(e);
+  // In pages of whole changes, by seq: PostgreSQL would otherwise hand over the whole log at once.
+  const std::string page = std::string(kEntryColumns) + auditSource(reg_) +
+                           " WHERE seq > :a AND seq <= (SELECT MAX(seq) FROM (SELECT seq FROM audit_changes "
+                           "WHERE seq > :a2 ORDER BY seq LIMIT 2000) p) ORDER BY seq, field_no";
+  long long after = 0;
+  for (;;) {
+    CachedStatement st(reg_, page);
+    st.bindInteger(after);
+    st.bindInteger(after);
+    const std::vector<AuditEntry> entries = fetchEntries(st);
+    if (entries.empty()) return;
+    for (const AuditEntry& e : entries) visit(e);
+    after = entries.back().seq;
+  }
 }
 
 std::vector<AuditEntry> AuditStore::newest(const std::string& until, std::size_t limit) {
-  CachedStatement st(reg_,
-                     "SELECT seq, at, actor, entity, record_key, version, field, old_value, new_value "
-                    "FROM " + auditSource(reg_) + " WHERE at <= :u ORDER BY seq DESC LIMIT " + std::to_string(limit));
+  CachedStatement st(reg_, kEntryColumns + auditSource(reg_) +
+                               " WHERE seq IN (SELECT seq FROM audit_changes WHERE at <= :u ORDER BY seq DESC LIMIT " +
+                               std::to_string(limit) + ") ORDER BY seq DESC, field_no");
   st.bindText(until);
   return fetchEntries(st);
 }
 
 std::size_t AuditStore::countUntil(const std::string& until) {
   long long n = 0;
-  reg_.sql() << "SELECT COUNT(*) FROM " + auditSource(reg_) + " WHERE at <= :u", soci::use(until), soci::into(n);
+  reg_.sql() << "SELECT COUNT(*) FROM audit_changes WHERE at <= :u", soci::use(until), soci::into(n);
   return static_cast<std::size_t>(n);
 }
 

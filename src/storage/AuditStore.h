@@ -1,4 +1,7 @@
-// The append-only audit log: every change to every record, field by field.
+// The append-only audit log: every change to every record. Stored as one row
+// per change of a record (audit_changes: entity, key, version, when, who and
+// the fields it changed, schema/0016_audit_changes.*.sql), read field by field
+// (the views audit_log and audit_log_redacted) as AuditEntry.
 #pragma once
 #include <boost/optional.hpp>
 #include <functional>
@@ -9,6 +12,7 @@
 
 namespace s113 {
 
+// One changed field of one change. Entries of one change share its seq.
 struct AuditEntry {
   long long seq = 0;
   std::string at;  // ISO UTC timestamp
@@ -21,13 +25,30 @@ struct AuditEntry {
   std::string newValue;
 };
 
+// One stored row: a change with its fields as the JSON text stored
+// (auditChangesJson).
+struct AuditChange {
+  long long seq = 0;
+  std::string at;
+  std::string actor;
+  std::string entity;
+  std::string key;
+  int version = 0;
+  std::string changes;
+};
+
+// The `changes` text of the entries of one change: a JSON array of
+// [field, old value, new value] arrays, in the order given.
+std::string auditChangesJson(const std::vector<AuditEntry>& fields);
+
 class AuditStore {
  public:
   explicit AuditStore(Register& reg) : reg_(reg) {}
-  void append(const AuditEntry& entry);  // inside the write's transaction
-  // Every entry of one change (a record's changed fields) in as few
-  // statements as the backend allows: one multi-row INSERT per 50 entries.
-  // Each entry is still its own row, so the log stays queryable per field.
+  // One change of one field, as one row (inside the write's transaction).
+  void append(const AuditEntry& entry);
+  // Entries in the order given; consecutive entries of the same record
+  // version (at, actor, entity, key and version alike) are one change, one
+  // row. Written with one multi-row INSERT per 50 changes.
   void appendAll(const std::vector<AuditEntry>& entries);
   // Entries at or after `since` (an ISO date or timestamp), oldest first.
   std::vector<AuditEntry> list(const boost::optional<std::string>& since = boost::none,
@@ -35,10 +56,10 @@ class AuditStore {
                                const boost::optional<std::string>& key = boost::none);
   // Every entry, oldest first, one at a time (a whole log need not fit in memory).
   void forEach(const std::function<void(const AuditEntry&)>& visit);
-  // The newest `limit` entries recorded at or before `until` (an ISO
-  // timestamp), newest first: what a screen can hold of a long log.
+  // The entries of the newest `limit` changes recorded at or before `until`
+  // (an ISO timestamp), newest first: what a screen can hold of a long log.
   std::vector<AuditEntry> newest(const std::string& until, std::size_t limit);
-  // How many entries were recorded at or before `until`.
+  // How many changes were recorded at or before `until`.
   std::size_t countUntil(const std::string& until);
 
  private:

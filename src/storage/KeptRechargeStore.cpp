@@ -179,7 +179,7 @@ std::vector<Record> KeptRechargeStore::lines(const std::string& book, const std:
 long long KeptRechargeStore::lastAuditSeq() {
   long long seq = 0;
   soci::indicator ind = soci::i_null;
-  reg_.sql() << "SELECT MAX(seq) FROM audit_log", soci::into(seq, ind);
+  reg_.sql() << "SELECT MAX(seq) FROM audit_changes", soci::into(seq, ind);
   return ind == soci::i_ok ? seq : 0;
 }
 

@@ -6,7 +6,7 @@
 
 #include "domain/Errors.h"
 #include "storage/AppendOnly.h"
-#include "storage/AuditChain.h"
+#include "storage/AuditMigration.h"
 #include "storage/Register.h"
 #include "storage/SqliteCopy.h"
 
@@ -152,6 +152,8 @@ void migrate(soci::session& sql, Backend backend, const std::string& sqliteFile,
       for (const auto& statement : splitStatements(migration.sql)) sql << statement;
       // The rows written before the chain existed are chained as they stand.
       if (migration.version == guardFrom) chainUnhashedAuditRows(sql);
+      // The per-field rows become one row per change, their chain verified first.
+      if (migration.name == "audit_changes") convertAuditLogToChanges(sql, backend);
       if (guarded) restoreAppendOnly(sql, backend);
       std::string at = utcTimestamp();
       sql << "INSERT INTO schema_version (version, name, applied_at) VALUES (:v, :n, :a)",

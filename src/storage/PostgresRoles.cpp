@@ -101,13 +101,13 @@ std::vector<Role> writersOf(const std::string& table) {
   if (table == "decisions") return rolesAllowed(Action::RecordDecisions);
   if (table == "forum_meetings" || table == "forum_packs") return rolesAllowed(Action::IssuePacks);
   if (table.rfind("recharge_", 0) == 0) return rolesAllowed(Action::EditFinance);  // closes, true-ups, kept lines
-  if (table == "audit_log") return allRoles();  // every write is audited
+  if (table == "audit_changes") return allRoles();  // every write is audited
   return {Role::Admin};  // roles, schema_version, and any table not named here
 }
 
 // The columns of `table` a user who may not read salaries never reads.
 bool hiddenFromReviewer(const std::string& table, const std::string& column) {
-  if (table == "audit_log") return column == "old_value" || column == "new_value";
+  if (table == "audit_changes") return column == "changes";  // they read audit_log_redacted
   for (const auto& [entity, field] : salaryAndPersonalNoteFields())
     if (const EntityDef* def = findEntity(entity); def && def->versionsTable() == table && field == column) return true;
   return false;

@@ -64,7 +64,7 @@ std::string selectAsText(Backend backend, const std::string& table, const std::v
 std::size_t copyTable(Register& from, Register& to, const std::string& table, const std::vector<std::string>& columns) {
   std::string marks;
   for (std::size_t i = 0; i < columns.size(); ++i) marks += (i ? ", :c" : ":c") + std::to_string(i);
-  const bool identity = to.backend() == Backend::PostgreSQL && table == "audit_log";
+  const bool identity = to.backend() == Backend::PostgreSQL && table == "audit_changes";
   const std::string insert = "INSERT INTO " + table + " (" + join(columns, "") + ")" +
                              (identity ? " OVERRIDING SYSTEM VALUE" : "") + " VALUES (" + marks + ")";
   soci::rowset<soci::row> rows = from.sql().prepare << selectAsText(from.backend(), table, columns);
@@ -94,7 +94,7 @@ long long userRowCount(Register& reg) {
     total += n;
   }
   long long audit = 0;
-  reg.sql() << "SELECT COUNT(*) FROM audit_log", soci::into(audit);
+  reg.sql() << "SELECT COUNT(*) FROM audit_changes", soci::into(audit);
   return total + audit;
 }
 
@@ -136,8 +136,8 @@ void copyAllTables(Register& from, Register& to,
       if (step) step(table, copied);
     }
     if (to.backend() == Backend::PostgreSQL)
-      to.sql() << "SELECT setval(pg_get_serial_sequence('audit_log', 'seq'), COALESCE(MAX(seq), 0) + 1, false) "
-                  "FROM audit_log";
+      to.sql() << "SELECT setval(pg_get_serial_sequence('audit_changes', 'seq'), COALESCE(MAX(seq), 0) + 1, false) "
+                  "FROM audit_changes";
     restoreAppendOnly(to.sql(), to.backend());
     tx.commit();
     if (to.backend() == Backend::SQLite) to.sql() << "PRAGMA foreign_keys = ON";

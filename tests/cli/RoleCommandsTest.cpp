@@ -209,6 +209,8 @@ TEST_CASE("through psql each PostgreSQL role has exactly its rights", "[cli][rol
   deniedInPsql(reviewer, "SELECT * FROM contracts_versions");
   deniedInPsql(reviewer, "SELECT notes FROM people_versions");
   deniedInPsql(reviewer, "SELECT new_value FROM audit_log");
+  deniedInPsql(reviewer, "SELECT changes FROM audit_changes");
+  worksInPsql(reviewer, "SELECT seq, entity, record_key, version, hash FROM audit_changes");
   deniedInPsql(reviewer, "SELECT * FROM recharge_kept_lines");  // invoiced figures come from salaries
   deniedInPsql(reviewer, "SELECT * FROM recharge_true_ups");
   worksInPsql(finance, "SELECT * FROM recharge_kept_lines");
@@ -227,12 +229,13 @@ TEST_CASE("through psql each PostgreSQL role has exactly its rights", "[cli][rol
   // Finance: salaries and its own tables.
   worksInPsql(finance, "SELECT annual_salary FROM contracts_versions");
   deniedInPsql(finance, "INSERT INTO posts (ref) VALUES ('PSQL-3')");
-  deniedInPsql(finance, "DELETE FROM audit_log");
+  deniedInPsql(finance, "DELETE FROM audit_changes");
   // Append-only for everyone but the owner, the admin included.
-  deniedInPsql(admin, "DELETE FROM audit_log");
+  deniedInPsql(admin, "DELETE FROM audit_changes");
+  deniedInPsql(admin, "UPDATE audit_changes SET changes = '[]'");
   deniedInPsql(admin, "UPDATE decisions SET outcome_employer = outcome_employer");
-  deniedInPsql(admin, "TRUNCATE audit_log");
-  const Psql trigger = psqlAs(admin, "ALTER TABLE audit_log DISABLE TRIGGER ALL");
+  deniedInPsql(admin, "TRUNCATE audit_changes");
+  const Psql trigger = psqlAs(admin, "ALTER TABLE audit_changes DISABLE TRIGGER ALL");
   CHECK(trigger.status != 0);
   CHECK(contains(trigger.output, "must be owner"));
   worksInPsql(admin, "INSERT INTO posts (ref) VALUES ('PSQL-4')");

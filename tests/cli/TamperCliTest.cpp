@@ -39,11 +39,11 @@ TEST_CASE("check reports an audit row deleted with sqlite3 after dropping the tr
           "[cli][tamper]") {
   SqliteDemo demo;
   REQUIRE(cli({"check", demo.db}).status == 0);
-  sqlite3(demo.db, "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 5;");
+  sqlite3(demo.db, "DROP TRIGGER audit_changes_no_delete; DELETE FROM audit_changes WHERE seq = 5;");
   auto run = cli({"check", demo.db});
   INFO(run.out);
   CHECK(run.status == 1);
-  CHECK_THAT(run.out, Catch::Contains("error: tamper evidence: audit_log: trigger audit_log_no_delete is missing"));
+  CHECK_THAT(run.out, Catch::Contains("error: tamper evidence: audit_changes: trigger audit_changes_no_delete is missing"));
   CHECK_THAT(run.out, Catch::Contains("error: tamper evidence: audit log row 6 (") &&
                           Catch::Contains("row 5 was deleted outside the program"));
 }
@@ -52,14 +52,15 @@ TEST_CASE("check reports an audit row altered with sqlite3, and the trigger put 
           "[cli][tamper]") {
   SqliteDemo demo;
   sqlite3(demo.db,
-          "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET new_value = 'forged' WHERE seq = 7; "
-          "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'x'); END;");
+          "DROP TRIGGER audit_changes_no_update; "
+          "UPDATE audit_changes SET changes = json_replace(changes, '$[0][2]', 'forged') WHERE seq = 7; "
+          "CREATE TRIGGER audit_changes_no_update BEFORE UPDATE ON audit_changes BEGIN SELECT RAISE(ABORT, 'x'); END;");
   auto run = cli({"check", demo.db});
   INFO(run.out);
   CHECK(run.status == 1);
   CHECK_THAT(run.out, Catch::Contains("error: tamper evidence: audit log row 7 (") &&
                           Catch::Contains("was changed outside the program"));
-  CHECK_THAT(run.out, !Catch::Contains("trigger audit_log_no_update"));
+  CHECK_THAT(run.out, !Catch::Contains("trigger audit_changes_no_update"));
 }
 
 TEST_CASE("check reports a version deleted or changed with sqlite3 after dropping its triggers", "[cli][tamper]") {

@@ -81,6 +81,8 @@ run_backend() {
     row "  against prepared inserts" "$import" "$(floor_of import-prepared "$work/floor-import")" "" ""
   else
     row "import ($records)" "$import" "$(floor_of import-prepared "$work/floor-import")" "<= 2x prepared" "$mem"
+    printf "%-40s %9s %9s\n" "register file, MiB (floor's file)" "$(($(stat -c %s "$target") / 1048576))" \
+      "$(($(stat -c %s "$floortarget") / 1048576))"
   fi
   if [ "$only" = forum ]; then
     measure forum "$cli" report "$target" forum-pack --out "$work/pack.html"

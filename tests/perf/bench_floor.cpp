@@ -9,8 +9,10 @@
 // product, so the tables and constraints are the same) the rows of every
 // exchange file of each folder in turn, as the product does: an identity row
 // and version 1 for each key of the first folder, the next version for a key
-// seen before, and the audit rows the product writes (valid_from and every
-// field that differs from the version before). Prints "name seconds" lines.
+// seen before, and the audit rows the product writes: one row per version
+// (audit_changes), holding valid_from and every field that differs from the
+// version before, with its hash in the chain (laid out before the clock
+// starts, as the rows themselves are). Prints "name seconds" lines.
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -28,6 +30,8 @@
 #include "domain/Catalog.h"
 #include "domain/Money.h"
 #include "services/Csv.h"
+#include "storage/AuditChain.h"
+#include "storage/AuditStore.h"
 #include "storage/PostgresUri.h"
 #include "storage/Register.h"
 
@@ -65,18 +69,19 @@ struct Table {
 };
 
 struct Rows {
-  std::vector<Table> tables;  // identity, versions and audit_log tables
+  std::vector<Table> tables;  // identity, versions and audit_changes tables
   std::size_t records = 0;
+  std::size_t fieldChanges = 0;  // the audit rows' fields, all told
 };
 
-const std::vector<std::string> kAuditColumns = {"at", "actor", "entity", "record_key", "version",
-                                                "field", "old_value", "new_value"};
+const std::vector<std::string> kAuditColumns = {"at", "actor", "entity", "record_key", "version", "changes", "hash"};
 
 // Reads the folders as the product's import would and lays out its rows.
 Rows rowsOfFolders(const std::vector<std::string>& folders) {
   Rows out;
-  Table audit{"audit_log", kAuditColumns, {}};
+  Table audit{"audit_changes", kAuditColumns, {}};
   const Cell at{false, "2026-12-01T09:00:00Z"}, actor{false, "bench"};
+  std::string chainHead;
   std::map<std::string, std::map<std::string, std::pair<int, std::vector<std::string>>>> seen;
   for (const auto& folder : folders)
     for (const EntityDef* def : allEntities()) {
@@ -106,9 +111,9 @@ Rows rowsOfFolders(const std::vector<std::string>& folders) {
         for (const auto& f : def->fields) values.push_back(cell(f.name));
         for (std::size_t i = 0; i < def->fields.size(); ++i) v.push_back(databaseCell(def->fields[i], values[i]));
         versions.rows.push_back(std::move(v));
+        std::vector<AuditEntry> changed;
         auto auditRow = [&](const std::string& field, const std::string& oldValue, const std::string& newValue) {
-          audit.rows.push_back({at, actor, {false, def->name}, {false, key}, {false, std::to_string(version)},
-                                {false, field}, {false, oldValue}, {false, newValue}});
+          changed.push_back({0, at.text, actor.text, def->name, key, version, field, oldValue, newValue});
         };
         if (version == 1 || before.second.back() != validFrom)
           auditRow("valid_from", version == 1 ? "" : before.second.back(), validFrom);
@@ -116,6 +121,11 @@ Rows rowsOfFolders(const std::vector<std::string>& folders) {
           const std::string old = version == 1 ? "" : before.second[i];
           if (old != values[i]) auditRow(def->fields[i].name, old, values[i]);
         }
+        const AuditChange change{0, at.text, actor.text, def->name, key, version, auditChangesJson(changed)};
+        chainHead = auditChangeHash(chainHead, change);
+        audit.rows.push_back({at, actor, {false, def->name}, {false, key}, {false, std::to_string(version)},
+                              {false, change.changes}, {false, chainHead}});
+        out.fieldChanges += changed.size();
         values.push_back(validFrom);  // kept last, for the next version's diff
         before = {version, std::move(values)};
         ++out.records;
@@ -248,7 +258,7 @@ PGconn* pgHandle(Register& reg) {
 int importFloor(const std::string& target, const std::vector<std::string>& folders) {
   const Rows rows = rowsOfFolders(folders);
   std::size_t audit = rows.tables.back().rows.size();
-  std::cerr << rows.records << " records, " << audit << " audit rows\n";
+  std::cerr << rows.records << " records, " << audit << " audit rows (" << rows.fieldChanges << " fields)\n";
   if (!isPostgresTarget(target)) {
     auto reg = freshRegister(target);
     auto start = Clock::now();

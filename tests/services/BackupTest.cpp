@@ -30,7 +30,7 @@ std::vector<std::string> history(Register& reg) {
   };
   for (const EntityDef* def : allEntities())
     dump("SELECT * FROM " + def->versionsTable() + " ORDER BY " + def->keyField + ", version");
-  dump("SELECT seq, at, actor, entity, record_key, version, field, old_value, new_value FROM audit_log ORDER BY seq");
+  dump("SELECT seq, at, actor, entity, record_key, version, changes, hash FROM audit_changes ORDER BY seq");
   return rows;
 }
 

@@ -8,10 +8,14 @@
 
 #include <filesystem>
 
+#include "domain/Errors.h"
+#include "domain/Roles.h"
 #include "storage/AppendOnly.h"
 #include "storage/AuditChain.h"
+#include "storage/AuditMigration.h"
 #include "storage/AuditStore.h"
 #include "storage/Migrations.h"
+#include "storage/PostgresRoles.h"
 #include "support/TestRegister.h"
 
 using namespace s113;
@@ -31,8 +35,14 @@ void writeEntries(Register& reg, int first, int count) {
 
 long long seqOfKey(Register& reg, const std::string& key) {
   long long seq = 0;
-  reg.sql() << "SELECT MIN(seq) FROM audit_log WHERE record_key = :k", soci::use(key), soci::into(seq);
+  reg.sql() << "SELECT MIN(seq) FROM audit_changes WHERE record_key = :k", soci::use(key), soci::into(seq);
   return seq;
+}
+
+long long countOf(soci::session& sql, const std::string& query) {
+  long long n = 0;
+  sql << query, soci::into(n);
+  return n;
 }
 
 }  // namespace
@@ -44,13 +54,78 @@ TEST_CASE("every audit row chains to the one before it, across transactions and 
   CHECK_FALSE(verifyAuditChain(t.reg(), nullptr));
   // The stored hashes are the chain computed again from the rows.
   std::string previous;
-  for (const auto& e : AuditStore(t.reg()).list()) {
+  std::size_t rows = 0;
+  verifyAuditChain(t.reg(), [&](const AuditChange& c) {
     std::string stored;
-    t->sql() << "SELECT hash FROM audit_log WHERE seq = :s", soci::use(e.seq), soci::into(stored);
-    previous = auditRowHash(previous, e);
+    t->sql() << "SELECT hash FROM audit_changes WHERE seq = :s", soci::use(c.seq), soci::into(stored);
+    previous = auditChangeHash(previous, c);
     CHECK(stored == previous);
-  }
+    ++rows;
+  });
+  CHECK(rows == 125);
   CHECK(previous.size() == 64);
+}
+
+TEST_CASE("one audit row per change of a record, read field by field in the order written", "[storage][tamper]") {
+  test::TestRegister t;
+  {
+    WriteTransaction tx(t.reg());
+    AuditStore(t.reg()).appendAll({{0, "2026-01-01T10:00:00Z", "tester", "post", "P1", 2, "title", "Old", "New \"quoted\""},
+                                   {0, "2026-01-01T10:00:00Z", "tester", "post", "P1", 2, "grade", "", "line\nbreak\\"},
+                                   {0, "2026-01-01T10:00:00Z", "tester", "post", "P1", 2, "fte", "1", "0.5"},
+                                   {0, "2026-01-01T10:00:00Z", "tester", "post", "P2", 1, "title", "", "Other"}});
+    tx.commit();
+  }
+  CHECK(countOf(t->sql(), "SELECT COUNT(*) FROM audit_changes") == 2);
+  CHECK(countOf(t->sql(), "SELECT COUNT(*) FROM audit_log") == 4);
+  const auto entries = AuditStore(t.reg()).list();
+  REQUIRE(entries.size() == 4);
+  CHECK(entries[0].seq == entries[2].seq);
+  CHECK(entries[3].seq > entries[0].seq);
+  CHECK(entries[0].field == "title");
+  CHECK(entries[0].oldValue == "Old");
+  CHECK(entries[0].newValue == "New \"quoted\"");
+  CHECK(entries[1].field == "grade");
+  CHECK(entries[1].newValue == "line\nbreak\\");
+  CHECK(entries[2].field == "fte");
+  CHECK(entries[3].key == "P2");
+  // Plain SQL reads the log per field too.
+  std::string value;
+  t->sql() << "SELECT new_value FROM audit_log WHERE record_key = 'P1' AND field = 'fte'", soci::into(value);
+  CHECK(value == "0.5");
+  CHECK(AuditStore(t.reg()).countUntil("2026-12-31T00:00:00Z") == 2);
+}
+
+TEST_CASE("the redacted log blanks salaries and personal notes inside a change and nothing else",
+          "[storage][tamper][roles]") {
+  test::TestRegister t;
+  std::vector<AuditEntry> entries;
+  for (const auto& [entity, field] : salaryAndPersonalNoteFields()) {
+    entries.push_back({0, "2026-01-01T10:00:00Z", "tester", entity, "K", 1, "valid_from", "", "2026-01-01"});
+    entries.push_back({0, "2026-01-01T10:00:00Z", "tester", entity, "K", 1, field, "100", "200"});
+    entries.push_back({0, "2026-01-01T10:00:00Z", "tester", entity, "K", 1, "other", "a", "b"});
+  }
+  {
+    WriteTransaction tx(t.reg());
+    AuditStore(t.reg()).appendAll(entries);
+    tx.commit();
+  }
+  soci::rowset<soci::row> rows = t->sql().prepare << "SELECT entity, field, old_value, new_value FROM audit_log_redacted "
+                                                     "ORDER BY seq, field_no";
+  std::size_t read = 0;
+  for (const auto& row : rows) {
+    const auto entity = row.get<std::string>(0), field = row.get<std::string>(1);
+    const auto oldValue = row.get<std::string>(2), newValue = row.get<std::string>(3);
+    INFO(entity << " " << field);
+    if (isSalaryOrPersonalNote(entity, field)) {
+      CHECK(oldValue.empty());
+      CHECK(newValue.empty());
+    } else {
+      CHECK_FALSE(newValue.empty());
+    }
+    ++read;
+  }
+  CHECK(read == entries.size());
 }
 
 TEST_CASE("a changed or deleted audit row breaks the chain there, and the break names the row",
@@ -62,7 +137,7 @@ TEST_CASE("a changed or deleted audit row breaks the chain there, and the break 
     {
       soci::transaction tx(t->sql());
       suspendAppendOnly(t->sql(), t->backend());
-      t->sql() << "UPDATE audit_log SET new_value = 'forged' WHERE seq = :s", soci::use(third);
+      t->sql() << "UPDATE audit_changes SET changes = '[[\"title\",\"\",\"forged\"]]' WHERE seq = :s", soci::use(third);
       restoreAppendOnly(t->sql(), t->backend());
       tx.commit();
     }
@@ -76,7 +151,7 @@ TEST_CASE("a changed or deleted audit row breaks the chain there, and the break 
     {
       soci::transaction tx(t->sql());
       suspendAppendOnly(t->sql(), t->backend());
-      t->sql() << "DELETE FROM audit_log WHERE seq = :s", soci::use(third);
+      t->sql() << "DELETE FROM audit_changes WHERE seq = :s", soci::use(third);
       restoreAppendOnly(t->sql(), t->backend());
       tx.commit();
     }
@@ -86,57 +161,138 @@ TEST_CASE("a changed or deleted audit row breaks the chain there, and the break 
     if (!t.isPostgres()) CHECK_THAT(broken->message, Catch::Contains("row " + std::to_string(third) + " was deleted"));
   }
   SECTION("a row added without its hash") {
-    t->sql() << "INSERT INTO audit_log (at, actor, entity, record_key, version, field, old_value, new_value) "
-                "VALUES ('2026-01-02T00:00:00Z', 'mallory', 'post', 'P9', 1, 'title', '', 'X')";
+    t->sql() << "INSERT INTO audit_changes (at, actor, entity, record_key, version, changes) "
+                "VALUES ('2026-01-02T00:00:00Z', 'mallory', 'post', 'P9', 1, '[[\"title\",\"\",\"X\"]]')";
     auto broken = verifyAuditChain(t.reg(), nullptr);
     REQUIRE(broken);
     CHECK_THAT(broken->message, Catch::Contains("has no hash"));
   }
+  SECTION("a row inserted in the middle with a hash of its own") {
+    std::string hash;
+    t->sql() << "SELECT hash FROM audit_changes WHERE seq = :s", soci::use(third), soci::into(hash);
+    const AuditChange forged{0, "2026-01-01T10:00:00Z", "mallory", "post", "P99", 1, "[[\"title\",\"\",\"X\"]]"};
+    const std::string forgedHash = auditChangeHash(hash, forged);
+    // Appended at the end, chained after the third row: the chain breaks at it.
+    t->sql() << "INSERT INTO audit_changes (at, actor, entity, record_key, version, changes, hash) VALUES "
+                "(:a, :b, :e, :k, :v, :c, :h)",
+        soci::use(forged.at), soci::use(forged.actor), soci::use(forged.entity), soci::use(forged.key),
+        soci::use(forged.version), soci::use(forged.changes), soci::use(forgedHash);
+    auto broken = verifyAuditChain(t.reg(), nullptr);
+    REQUIRE(broken);
+    CHECK_THAT(broken->message, Catch::Contains("post P99"));
+  }
 }
 
-TEST_CASE("rows written before the chain existed are chained in seq order, after the last chained row",
-          "[storage][tamper][migration]") {
-  test::TestRegister t;
-  writeEntries(t.reg(), 1, 2);
-  {
-    soci::transaction tx(t->sql());
-    suspendAppendOnly(t->sql(), t->backend());
-    for (int i = 0; i < 3; ++i)
-      t->sql() << "INSERT INTO audit_log (at, actor, entity, record_key, version, field, old_value, new_value) "
-                  "VALUES ('2026-01-02T00:00:00Z', 'old', 'post', 'Q" + std::to_string(i) + "', 1, 'title', '', 'X')";
-    chainUnhashedAuditRows(t->sql());
-    restoreAppendOnly(t->sql(), t->backend());
+namespace {
+
+// A register of schema `version` on the backend under test, holding the
+// old per-field audit rows `rows` (entity, key, version, field, new value;
+// one `at` per record version), chained as that schema's program chained them.
+struct OldRegister {
+  test::EmptyDatabase db;
+  std::unique_ptr<soci::session> sql = db.connect();
+
+  OldRegister(int version, bool chained) {
+    if (db.backend() == Backend::PostgreSQL) {  // as the program of that schema made it
+      postgres::prepareForMigration(*sql);
+      postgres::asOwner(*sql, [&] { migrate(*sql, db.backend(), "", version); });
+    } else {
+      migrate(*sql, db.backend(), "", version);
+    }
+    const char* rows[][5] = {{"post", "P1", "1", "title", "Officer"}, {"post", "P1", "1", "grade", "7"},
+                             {"post", "P1", "1", "fte", "1"},         {"post", "P1", "2", "title", "Head"},
+                             {"post", "P1", "2", "grade", "8"},       {"role", "ann", "0", "admin", "granted"},
+                             {"post", "P2", "1", "title", "Clerk"}};
+    for (const auto& r : rows) {
+      const std::string at = std::string("2020-01-0") + r[2] + "T00:00:00Z";
+      const int v = std::stoi(r[2]);
+      const std::string entity = r[0], key = r[1], field = r[3], value = r[4];
+      *sql << "INSERT INTO audit_log (at, actor, entity, record_key, version, field, old_value, new_value) "
+              "VALUES (:a, 'old', :e, :k, :v, :f, '', :n)",
+          soci::use(at), soci::use(entity), soci::use(key), soci::use(v), soci::use(field), soci::use(value);
+    }
+    if (!chained) return;
+    soci::transaction tx(*sql);
+    suspendAppendOnly(*sql, db.backend());
+    chainUnhashedAuditRows(*sql);
+    restoreAppendOnly(*sql, db.backend());
     tx.commit();
   }
-  CHECK_FALSE(verifyAuditChain(t.reg(), nullptr));
-  writeEntries(t.reg(), 10, 1);  // the program chains on from there
-  CHECK_FALSE(verifyAuditChain(t.reg(), nullptr));
+};
+
+}  // namespace
+
+TEST_CASE("schema 16 turns the per-field audit rows into one row per record version, chained",
+          "[storage][tamper][migration]") {
+  OldRegister old(15, true);
+  // A period closed after the first record version (old row 3).
+  *old.sql << "INSERT INTO recharge_closes (year, through, closed_at, closed_by, audit_seq) "
+              "VALUES ('2019/20', '2020-01-31', '2020-01-01T12:00:00Z', 'old', 3)";
+  std::vector<std::string> before;
+  {
+    soci::rowset<soci::row> rows = old.sql->prepare << "SELECT at, actor, entity, record_key, version, field, old_value, "
+                                                       "new_value FROM audit_log ORDER BY seq";
+    for (const auto& row : rows) {
+      std::string line;
+      for (std::size_t i = 0; i < row.size(); ++i)
+        line += (i == 4 ? std::to_string(row.get<int>(i)) : row.get<std::string>(i)) + "|";
+      before.push_back(line);
+    }
+  }
+  Register::openToMigrate(old.db.target()).reset();
+  CHECK(countOf(*old.sql, "SELECT COUNT(*) FROM audit_changes") == 4);  // P1 v1, P1 v2, the grant, P2 v1
+  CHECK(countOf(*old.sql, "SELECT MAX(seq) FROM audit_changes") == 4);
+  CHECK(countOf(*old.sql, "SELECT audit_seq FROM recharge_closes") == 1);  // still just after P1 version 1
+  CHECK(missingAppendOnlyTriggers(*old.sql, old.db.backend()).empty());
+  old.sql.reset();
+  auto reg = Register::open(old.db.target(), false);
+  CHECK_FALSE(verifyAuditChain(*reg, nullptr));
+  std::vector<std::string> after;
+  for (const auto& e : AuditStore(*reg).list())
+    after.push_back(e.at + "|" + e.actor + "|" + e.entity + "|" + e.key + "|" + std::to_string(e.version) + "|" +
+                    e.field + "|" + e.oldValue + "|" + e.newValue + "|");
+  CHECK(after == before);
+  writeEntries(*reg, 10, 1);  // the program chains on from there
+  CHECK_FALSE(verifyAuditChain(*reg, nullptr));
 }
 
-TEST_CASE("migrating an older SQLite register chains the audit rows it holds", "[storage][tamper][migration]") {
-  const std::string file = test::tempPath("-chain.s113");
-  {
-    soci::session sql(soci::sqlite3, "db=" + file);
-    migrate(sql, Backend::SQLite, "", 12);
-    for (int i = 0; i < 4; ++i)
-      sql << "INSERT INTO audit_log (at, actor, entity, record_key, version, field, old_value, new_value) "
-             "VALUES ('2020-01-01T00:00:00Z', 'old', 'post', 'P" + std::to_string(i) + "', 1, 'title', '', 'X')";
-    migrate(sql, Backend::SQLite);
-    int unchained = -1;
-    sql << "SELECT COUNT(*) FROM audit_log WHERE hash IS NULL", soci::into(unchained);
-    CHECK(unchained == 0);
-    CHECK(missingAppendOnlyTriggers(sql, Backend::SQLite).empty());
-  }
-  auto reg = Register::open(file, false);
+TEST_CASE("a register from before the chain migrates: its rows are chained, then stored per change",
+          "[storage][tamper][migration]") {
+  OldRegister old(12, false);
+  Register::openToMigrate(old.db.target()).reset();
+  CHECK(countOf(*old.sql, "SELECT COUNT(*) FROM audit_changes WHERE hash IS NULL") == 0);
+  CHECK(countOf(*old.sql, "SELECT COUNT(*) FROM audit_changes") == 4);
+  CHECK(missingAppendOnlyTriggers(*old.sql, old.db.backend()).empty());
+  old.sql.reset();
+  auto reg = Register::open(old.db.target(), false);
   CHECK_FALSE(verifyAuditChain(*reg, nullptr));
-  reg.reset();
-  std::filesystem::remove(file);
+}
+
+TEST_CASE("schema 16 refuses a register whose audit chain is broken, and leaves it as it was",
+          "[storage][tamper][migration]") {
+  OldRegister old(15, true);
+  {
+    soci::transaction tx(*old.sql);
+    suspendAppendOnly(*old.sql, old.db.backend());
+    *old.sql << "UPDATE audit_log SET new_value = 'forged' WHERE field = 'grade' AND version = 2";
+    restoreAppendOnly(*old.sql, old.db.backend());
+    tx.commit();
+  }
+  try {
+    Register::openToMigrate(old.db.target());
+    FAIL("a broken chain was migrated");
+  } catch (const StorageError& e) {
+    CHECK_THAT(e.what(), Catch::Contains("hash chain is broken at audit log row 5") &&
+                             Catch::Contains("post P1 version 2, grade") && Catch::Contains("the register is unchanged"));
+  }
+  CHECK(currentSchemaVersion(*old.sql) == 15);
+  CHECK(countOf(*old.sql, "SELECT COUNT(*) FROM audit_log WHERE hash IS NOT NULL") == 7);
 }
 
 TEST_CASE("versions tables, decisions and the protocol are append-only in the database", "[storage][tamper]") {
   test::TestRegister t;
   const auto tables = appendOnlyTables(t->sql(), t->backend());
-  for (const char* expected : {"audit_log", "decisions", "protocol_rules", "protocol_versions", "posts_versions",
+  for (const char* expected : {"audit_changes", "decisions", "protocol_rules", "protocol_versions", "posts_versions",
                                "people_versions", "contracts_versions"})
     CHECK(std::find(tables.begin(), tables.end(), expected) != tables.end());
   CHECK(missingAppendOnlyTriggers(t->sql(), t->backend()).empty());

@@ -144,8 +144,8 @@ TEST_CASE("the audit log is append-only in the database itself", "[storage]") {
   }
   CHECK(log.list().size() == 2);
   CHECK(log.list(std::string("2026-01-15")).size() == 1);
-  CHECK_THROWS(t->sql() << "UPDATE audit_log SET new_value = 'forged'");
-  CHECK_THROWS(t->sql() << "DELETE FROM audit_log");
+  CHECK_THROWS(t->sql() << "UPDATE audit_changes SET changes = '[]'");
+  CHECK_THROWS(t->sql() << "DELETE FROM audit_changes");
   auto entries = log.list();
   REQUIRE(entries.size() == 2);
   CHECK(entries[1].newValue == "Head");

@@ -9,7 +9,9 @@
 #include <stdexcept>
 
 #include <soci/postgresql/soci-postgresql.h>
+#include <soci/sqlite3/soci-sqlite3.h>
 
+#include "storage/Migrations.h"
 #include "storage/PostgresUri.h"
 
 namespace fs = std::filesystem;
@@ -109,5 +111,35 @@ ScopedOsUser::~ScopedOsUser() {
 }
 
 bool TestRegister::isPostgres() const { return !databaseName_.empty(); }
+
+EmptyDatabase::EmptyDatabase() {
+  if (backendUnderTest() == "postgresql") {
+    databaseName_ = "e_" + uniqueSuffix();
+    soci::session admin(soci::postgresql, postgresUriToKeywords(serverUrl()));
+    admin << "CREATE DATABASE " + databaseName_;
+    target_ = withDatabase(serverUrl(), databaseName_);
+  } else {
+    target_ = tempPath(".s113");
+  }
+}
+
+EmptyDatabase::~EmptyDatabase() {
+  try {
+    if (!databaseName_.empty()) {
+      soci::session admin(soci::postgresql, postgresUriToKeywords(serverUrl()));
+      admin << "DROP DATABASE IF EXISTS " + databaseName_ + " WITH (FORCE)";
+    } else {
+      for (const char* extra : {"", "-wal", "-shm"}) fs::remove(target_ + extra);
+      fs::remove(beforeMigrationPath(target_, latestSchemaVersion()));
+    }
+  } catch (...) {
+    // A leftover temp database or file must not fail the test.
+  }
+}
+
+std::unique_ptr<soci::session> EmptyDatabase::connect() const {
+  if (backend() == Backend::SQLite) return std::make_unique<soci::session>(soci::sqlite3, "db=" + target_);
+  return std::make_unique<soci::session>(soci::postgresql, postgresUriToKeywords(target_));
+}
 
 }  // namespace s113::test

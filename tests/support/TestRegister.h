@@ -34,6 +34,26 @@ class TestRegister {
   std::unique_ptr<Register> reg_;
 };
 
+// A new database with no schema at all on the backend under test (a temp
+// file, or a new database on the test server), for a test that builds a
+// register of an older schema by hand. Dropped again at the end.
+class EmptyDatabase {
+ public:
+  EmptyDatabase();
+  ~EmptyDatabase();
+  EmptyDatabase(const EmptyDatabase&) = delete;
+  EmptyDatabase& operator=(const EmptyDatabase&) = delete;
+  // What Register::open takes.
+  const std::string& target() const { return target_; }
+  Backend backend() const { return databaseName_.empty() ? Backend::SQLite : Backend::PostgreSQL; }
+  // A plain connection to it.
+  std::unique_ptr<soci::session> connect() const;
+
+ private:
+  std::string target_;
+  std::string databaseName_;
+};
+
 // "sqlite" or "postgresql".
 std::string backendUnderTest();
 // Sets $USER for its lifetime (the login a SQLite register sees), then

@@ -83,7 +83,7 @@ ActivityRows auditRows(Register& reg, const Date& asAt) {
   ActivityRows out;
   AuditStore log(reg);
   const std::string until = endOfDay(asAt);
-  const std::size_t entries = log.countUntil(until);
+  const std::size_t entries = log.countUntil(until);  // changes, one row each
   const auto changes = groupChanges(log.newest(until, kAuditRowLimit));
   for (const auto& c : changes) {
     StoredVersion v;

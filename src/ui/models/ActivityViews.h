@@ -24,8 +24,8 @@ const EntityDef& auditView();
 const std::vector<const EntityDef*>& activityViews();
 bool isActivityView(const EntityDef& def);
 
-// The audit view shows at most this many entries (the newest).
-constexpr std::size_t kAuditRowLimit = 100000;
+// The audit view shows at most this many changes (the newest), one row each.
+constexpr std::size_t kAuditRowLimit = 20000;
 
 struct ActivityRows {
   std::vector<StoredVersion> rows;
