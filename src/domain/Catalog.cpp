@@ -2,6 +2,7 @@
 
 #include "domain/Enums.h"
 #include "domain/Validation.h"
+#include "domain/entities/Partner.h"
 
 namespace s113 {
 namespace {
@@ -33,10 +34,7 @@ FieldDef typed(const char* name, FieldType type, const char* label, bool require
 }  // namespace
 
 const EntityDef& partnerDef() {
-  static const EntityDef def{"partner", "Partner", "partners", "code", "partners.csv",
-                             {text("name", "Name", true), choice<PartnerKind>("kind", "Kind"),
-                              choice<Nation>("nation", "Nation"),
-                              ref("successor", "Successor", "partner")},
+  static const EntityDef def{"partner", "Partner", "partners", "code", "partners.csv", fieldsOf<Partner>(),
                              [](const RecordChecker& c, const std::string& key) {
                                if (c.get("successor") == key) c.fail("successor", "a partner cannot succeed itself");
                              }};

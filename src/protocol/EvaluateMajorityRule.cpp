@@ -23,7 +23,7 @@ RuleOutcome evaluateMajorityOfFunctions(const Rule& rule, const PostProposal& pr
   const PartnerInfo& nhs = *partnerOfKind(partners, PartnerKind::Nhs);
   long councilShare = 0, nhsShare = 0;
   for (const auto& s : proposal.functionalSplit)
-    (s.partnerCode == council.code ? councilShare : nhsShare) += s.share;
+    (s.partner == council.code ? councilShare : nhsShare) += s.share;
   const long total = councilShare + nhsShare;
   const std::string split = council.code + " " +
                             percentText(static_cast<BasisPoints>(councilShare)) + ", " + nhs.code +

@@ -40,8 +40,8 @@ void validateProposal(const PostProposal& proposal, const Partners& partners) {
   requireKnown(proposal.currentHolderEmployer, "current_holder_employer");
   requireKnown(proposal.outgoingHolderEmployer, "outgoing_holder_employer");
   for (const auto& s : proposal.functionalSplit) {
-    if (!partnerByCode(partners, s.partnerCode))
-      throw ValidationError(record, "functional_split", "'" + s.partnerCode + "' is not a partner");
+    if (!partnerByCode(partners, s.partner))
+      throw ValidationError(record, "functional_split", "'" + s.partner + "' is not a partner");
     if (s.share < 0)
       throw ValidationError(record, "functional_split", "a share cannot be negative");
   }

@@ -8,6 +8,7 @@
 
 #include "domain/Enums.h"
 #include "domain/Money.h"
+#include "domain/Split.h"
 
 namespace s113 {
 
@@ -18,12 +19,6 @@ enum class ProposalKind { NewPost, Reorganisation, Replacement };
 template <>
 const std::vector<EnumSpelling<ProposalKind>>& spellings<ProposalKind>();
 
-// One partner's share of the post's functions.
-struct FunctionShare {
-  std::string partnerCode;
-  BasisPoints share = 0;
-};
-
 struct PostProposal {
   ProposalKind kind = ProposalKind::NewPost;
   std::string postRef;
@@ -33,7 +28,7 @@ struct PostProposal {
   // The agreement reserves the post to this partner.
   std::optional<std::string> designatedEmployer;
   // Shares of the post's functions by partner; empty = not recorded.
-  std::vector<FunctionShare> functionalSplit;
+  FunctionalSplit functionalSplit;
   // Employer of existing staff in the post being reorganised or placed.
   std::optional<std::string> currentHolderEmployer;
   // Employer of the holder being replaced (replacement).

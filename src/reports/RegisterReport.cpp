@@ -12,27 +12,27 @@ namespace s113::reports {
 
 using namespace detail;
 
-ReportDocument registerReport(Register& reg, const ReportParams& params) {
-  const AsAt when{params.effectiveDate(), boost::none};
-  const std::string day = formatIso(when.effective);
-  auto partners = recordsAsAt(reg, "partner", when);
-  auto people = recordsAsAt(reg, "person", when);
-  // The posts and their holders: reports/register/query.sql.
-  const std::map<std::string, std::string> asAt{{"as_at", day}};
+namespace {
+
+struct KindTotal {
+  long long posts = 0;
+  FteUnits fte = 0;
+};
+
+// The posts listed (reports/register/query.sql) with their holders, and
+// the totals by kind.
+struct PostRows {
+  Table table;
+  std::map<std::string, KindTotal> byKind;
+  FteUnits totalFte = 0;
+};
+
+PostRows postRows(Register& reg, const std::map<std::string, std::string>& asAt) {
   std::map<std::string, std::vector<std::string>> holders;  // post -> names
   for (const auto& h : runReportQuery(reg, "register", "holders", asAt))
     holders[h.at("post")].push_back(h.at("name"));
-
-  ReportDocument doc;
-  doc.report = "register";
-  doc.tabular = true;
-  doc.title = "Register of S113 and joint posts";
-  doc.subtitle =
-      "Posts placed at the disposal of a partner under section 113, joint posts and single-manager "
-      "posts";
-  doc.facts.push_back({"as_at", "As at", formatUk(when.effective)});
-
-  Table table;
+  PostRows out;
+  Table& table = out.table;
   table.id = "posts";
   table.caption = "Posts";
   table.columns = {{"Post", ColumnType::Text},
@@ -44,109 +44,127 @@ ReportDocument registerReport(Register& reg, const ReportParams& params) {
                    {"Functional split", ColumnType::Text},
                    {"Status", ColumnType::Text},
                    {"Postholder", ColumnType::Text}};
-  struct KindTotal {
-    long long posts = 0;
-    FteUnits fte = 0;
-  };
-  std::map<std::string, KindTotal> byKind;
-  FteUnits totalFte = 0;
   for (const auto& p : runReportQuery(reg, "register", "posts", asAt)) {
     const std::string& ref = p.at("ref");
     const std::string& kind = p.at("kind");
-    const FteUnits fte = std::stoi(p.at("fte"));  // basis points in the database
+    const FteUnits fte = std::stoi(p.at("fte"));  // ten-thousandths of a whole-time post in the database
     std::string names;
     for (const auto& n : holders[ref]) names += (names.empty() ? "" : "; ") + n;
     table.rows.push_back({ref, p.at("title"), kind, p.at("employer"), p.at("host"),
                           formatFte(fte), splitWords(p.at("functional_split")), p.at("status"),
                           names.empty() ? "(vacant)" : names});
-    byKind[kind].posts += 1;
-    byKind[kind].fte += fte;
-    totalFte += fte;
+    out.byKind[kind].posts += 1;
+    out.byKind[kind].fte += fte;
+    out.totalFte += fte;
   }
-  table.totals = {"Total", std::to_string(table.rows.size()) + " posts",
-                  "",      "",
-                  "",      formatFte(totalFte),
-                  "",      "",
-                  ""};
-  doc.facts.push_back({"posts", "Posts listed", std::to_string(table.rows.size())});
+  table.totals = {"Total", std::to_string(table.rows.size()) + " posts", "", "", "", formatFte(out.totalFte),
+                  "",      "",                                          ""};
+  return out;
+}
 
+Section summaryByKind(const PostRows& posts) {
   Section summary;
   summary.id = "summary";
   summary.heading = "Summary by kind";
   Table kinds;
   kinds.id = "by-kind";
-  kinds.columns = {
-      {"Kind", ColumnType::Text}, {"Posts", ColumnType::Count}, {"FTE", ColumnType::Fte}};
-  for (const auto& [kind, t] : byKind)
-    kinds.rows.push_back({kind, std::to_string(t.posts), formatFte(t.fte)});
-  kinds.totals = {"Total", std::to_string(table.rows.size()), formatFte(totalFte)};
-  summary.tables.push_back(kinds);
+  kinds.columns = {{"Kind", ColumnType::Text}, {"Posts", ColumnType::Count}, {"FTE", ColumnType::Fte}};
+  for (const auto& [kind, t] : posts.byKind) kinds.rows.push_back({kind, std::to_string(t.posts), formatFte(t.fte)});
+  kinds.totals = {"Total", std::to_string(posts.table.rows.size()), formatFte(posts.totalFte)};
+  summary.tables.push_back(std::move(kinds));
+  return summary;
+}
 
-  Section list;
-  list.id = "posts";
-  list.heading = "Posts";
-  list.paragraphs.push_back(
-      "Every post whose kind is s113, joint or single_manager in the register as at " +
-      formatUk(when.effective) + ", with the people whose contracts hold it on that day.");
-  list.tables.push_back(std::move(table));
-  doc.sections.push_back(std::move(list));
-  doc.sections.push_back(std::move(summary));
+Section jointPosts(Register& reg, const AsAt& when) {
+  Section joint;
+  joint.id = "joint-posts";
+  joint.heading = "Joint posts";
+  Table t;
+  t.id = "joint-posts";
+  t.columns = {{"Joint post", ColumnType::Text},
+               {"Post", ColumnType::Text},
+               {"Lead employer", ColumnType::Text},
+               {"Cost share", ColumnType::Text},
+               {"Status", ColumnType::Text}};
+  for (const auto& [key, j] : recordsAsAt(reg, "joint_post", when))
+    t.rows.push_back({key, valueOf(j, "post"), valueOf(j, "lead_employer"), splitWords(valueOf(j, "cost_share")),
+                      valueOf(j, "status")});
+  joint.tables.push_back(std::move(t));
+  return joint;
+}
 
-  // Arrangements, where the register holds them.
-  if (hasEntity("joint_post")) {
-    Section joint;
-    joint.id = "joint-posts";
-    joint.heading = "Joint posts";
-    Table t;
-    t.id = "joint-posts";
-    t.columns = {{"Joint post", ColumnType::Text},
-                 {"Post", ColumnType::Text},
-                 {"Lead employer", ColumnType::Text},
-                 {"Cost share", ColumnType::Text},
-                 {"Status", ColumnType::Text}};
-    for (const auto& [key, j] : recordsAsAt(reg, "joint_post", when))
-      t.rows.push_back({key, valueOf(j, "post"), valueOf(j, "lead_employer"),
-                        splitWords(valueOf(j, "cost_share")), valueOf(j, "status")});
-    joint.tables.push_back(std::move(t));
-    doc.sections.push_back(std::move(joint));
+// The placements begun by the day, with the name of the person placed.
+Section placementsBegun(Register& reg, const AsAt& when, std::map<std::string, Record>& people) {
+  const std::string day = formatIso(when.effective);
+  Section placements;
+  placements.id = "placements";
+  placements.heading = "S113 placements and secondments";
+  Table t;
+  t.id = "placements";
+  t.columns = {{"Placement", ColumnType::Text},     {"Person", ColumnType::Text},
+               {"From", ColumnType::Text},          {"To", ColumnType::Text},
+               {"Share of time", ColumnType::Text}, {"Start", ColumnType::Date},
+               {"Planned end", ColumnType::Date},   {"Next review", ColumnType::Date},
+               {"Status", ColumnType::Text}};
+  auto allContracts = recordsAsAt(reg, "contract", when);
+  for (const auto& [key, pl] : recordsAsAt(reg, "placement", when)) {
+    if (valueOf(pl, "start_date") > day) continue;
+    const std::string person = valueOf(allContracts[valueOf(pl, "contract")], "person");
+    std::string share = valueOf(pl, "share_of_time").empty() ? valueOf(pl, "days_per_week") + " days a week"
+                                                             : valueOf(pl, "share_of_time") + "%";
+    t.rows.push_back({key, valueOf(people[person], "name"), valueOf(pl, "employer"), valueOf(pl, "receiving_partner"),
+                      share, valueOf(pl, "start_date"), valueOf(pl, "planned_end"), valueOf(pl, "next_review"),
+                      valueOf(pl, "status")});
   }
-  if (hasEntity("placement")) {
-    Section placements;
-    placements.id = "placements";
-    placements.heading = "S113 placements and secondments";
-    Table t;
-    t.id = "placements";
-    t.columns = {{"Placement", ColumnType::Text},     {"Person", ColumnType::Text},
-                 {"From", ColumnType::Text},          {"To", ColumnType::Text},
-                 {"Share of time", ColumnType::Text}, {"Start", ColumnType::Date},
-                 {"Planned end", ColumnType::Date},   {"Next review", ColumnType::Date},
-                 {"Status", ColumnType::Text}};
-    auto allContracts = recordsAsAt(reg, "contract", when);
-    for (const auto& [key, pl] : recordsAsAt(reg, "placement", when)) {
-      if (valueOf(pl, "start_date") > day) continue;
-      const std::string person = valueOf(allContracts[valueOf(pl, "contract")], "person");
-      std::string share = valueOf(pl, "share_of_time").empty()
-                              ? valueOf(pl, "days_per_week") + " days a week"
-                              : valueOf(pl, "share_of_time") + "%";
-      t.rows.push_back({key, valueOf(people[person], "name"), valueOf(pl, "employer"),
-                        valueOf(pl, "receiving_partner"), share, valueOf(pl, "start_date"),
-                        valueOf(pl, "planned_end"), valueOf(pl, "next_review"),
-                        valueOf(pl, "status")});
-    }
-    placements.tables.push_back(std::move(t));
-    doc.sections.push_back(std::move(placements));
-  }
+  placements.tables.push_back(std::move(t));
+  return placements;
+}
+
+Section partnerKey(Register& reg, const AsAt& when) {
   Section key;
   key.id = "partners";
   key.heading = "Partners";
   Table pt;
   pt.id = "partners";
-  pt.columns = {
-      {"Code", ColumnType::Text}, {"Partner", ColumnType::Text}, {"Kind", ColumnType::Text}};
-  for (const auto& [code, p] : partners)
+  pt.columns = {{"Code", ColumnType::Text}, {"Partner", ColumnType::Text}, {"Kind", ColumnType::Text}};
+  for (const auto& [code, p] : recordsAsAt(reg, "partner", when))
     pt.rows.push_back({code, valueOf(p, "name"), valueOf(p, "kind")});
   key.tables.push_back(std::move(pt));
-  doc.sections.push_back(std::move(key));
+  return key;
+}
+
+}  // namespace
+
+ReportDocument registerReport(Register& reg, const ReportParams& params) {
+  const AsAt when{params.effectiveDate(), boost::none};
+  ReportDocument doc;
+  doc.report = "register";
+  doc.tabular = true;
+  doc.title = "Register of S113 and joint posts";
+  doc.subtitle =
+      "Posts placed at the disposal of a partner under section 113, joint posts and single-manager "
+      "posts";
+  doc.facts.push_back({"as_at", "As at", formatUk(when.effective)});
+
+  PostRows posts = postRows(reg, {{"as_at", formatIso(when.effective)}});
+  doc.facts.push_back({"posts", "Posts listed", std::to_string(posts.table.rows.size())});
+  Section list;
+  list.id = "posts";
+  list.heading = "Posts";
+  list.paragraphs.push_back("Every post whose kind is s113, joint or single_manager in the register as at " +
+                            formatUk(when.effective) + ", with the people whose contracts hold it on that day.");
+  Section summary = summaryByKind(posts);
+  list.tables.push_back(std::move(posts.table));
+  doc.sections.push_back(std::move(list));
+  doc.sections.push_back(std::move(summary));
+
+  // Arrangements, where the register holds them.
+  if (hasEntity("joint_post")) doc.sections.push_back(jointPosts(reg, when));
+  if (hasEntity("placement")) {
+    auto people = recordsAsAt(reg, "person", when);
+    doc.sections.push_back(placementsBegun(reg, when, people));
+  }
+  doc.sections.push_back(partnerKey(reg, when));
   return doc;
 }
 

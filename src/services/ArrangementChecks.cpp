@@ -11,8 +11,10 @@
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "domain/Validation.h"
+#include "domain/entities/Partner.h"
 #include "storage/Locks.h"
 #include "services/StoredValues.h"
+#include "services/TypedRecords.h"
 #include "storage/VersionStore.h"
 
 namespace s113 {
@@ -353,9 +355,9 @@ void checkJointPost(Register& reg, const Edit& edit) {
   const Record& r = edit.fields;
   Problems problems(*edit.def, edit.key);
   const std::string council = valueOf(r, "council_partner"), nhs = valueOf(r, "nhs_partner");
-  if (auto p = liveRecord(reg, partnerDef(), council); p && valueOf(*p, "kind") != "council")
+  if (auto p = latestLive<Partner>(reg, partnerDef(), council); p && p->kind != PartnerKind::Council)
     problems.add("council_partner", council + " is not a council");
-  if (auto p = liveRecord(reg, partnerDef(), nhs); p && valueOf(*p, "kind") != "nhs")
+  if (auto p = latestLive<Partner>(reg, partnerDef(), nhs); p && p->kind != PartnerKind::Nhs)
     problems.add("nhs_partner", nhs + " is not an NHS body");
   checkAgreement(reg, r, "", council, "council_partner", dateIn(r, "end_date"), "end_date",
                  problems);

@@ -2,12 +2,11 @@
 
 #include <filesystem>
 
-#include <soci/sqlite3/soci-sqlite3.h>
-
 #include "domain/Errors.h"
 #include "services/RegisterCheck.h"
 #include "storage/PrivateTempDir.h"
 #include "storage/RoleStore.h"
+#include "storage/SqliteChecks.h"
 #include "storage/SqliteCopy.h"
 #include "storage/TableCopy.h"
 #include "services/Roles.h"
@@ -36,32 +35,8 @@ void copyIntoNewFile(Register& from, const std::string& partial, Progress* progr
     RoleStore(*copy).grant(copy->actingUser(), Role::Admin, from.actingUser());
     tx.commit();
   }
-  std::string result;
-  copy->sql() << "PRAGMA integrity_check", soci::into(result);
+  const std::string result = sqliteIntegrity(*copy);
   if (result != "ok") throw StorageError("The backup copy failed its integrity check: " + result);
-}
-
-// A consistent copy of the SQLite file `backup` at `copy`, read without
-// writing to it; refused unless it is an intact S113 register.
-void copyCheckedBackup(const std::string& backup, const std::string& copy) {
-  std::error_code ec;
-  if (!fs::is_regular_file(backup, ec)) throw StorageError("There is no backup file '" + backup + "'");
-  try {
-    // Read-only: a backup file is never written by a restore.
-    soci::session source(soci::sqlite3, "db=\"" + backup + "\" readonly=1");
-    long long tables = 0;
-    source << "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'",
-        soci::into(tables);
-    if (tables == 0) throw StorageError("'" + backup + "' is not an S113 register: nothing was restored");
-    std::string result;
-    source << "PRAGMA integrity_check", soci::into(result);
-    if (result != "ok")
-      throw StorageError("The backup '" + backup + "' is damaged (" + result + "): nothing was restored");
-    source << "VACUUM INTO :f", soci::use(copy);
-  } catch (const soci::soci_error& e) {
-    throw StorageError("'" + backup + "' is not an S113 register that can be read (" + e.what() +
-                       "): nothing was restored");
-  }
 }
 
 // The copy, opened as a register (brought to this program's schema), must pass `check`.
@@ -82,7 +57,7 @@ void backupRegister(Register& reg, const std::string& file, Progress* progress) 
   require(reg, Action::ReadSalaries);
   if (reg.backend() == Backend::SQLite) {
     reportProgress(progress, 0, 0, "Copying the register file");
-    copySqliteAtomically(reg.sql(), file);
+    copySqliteAtomically(reg, file);
     return;
   }
   if (fs::exists(file)) throw StorageError("'" + file + "' already exists: choose a new file name");
@@ -100,7 +75,7 @@ void restoreRegister(const std::string& backup, const std::string& target, Progr
   if (isPostgresTarget(target)) {
     PrivateTempDir temp("restore");
     const std::string copy = (temp.path() / "backup.s113").string();
-    copyCheckedBackup(backup, copy);
+    copyCheckedSqliteBackup(backup, copy);
     auto checked = openChecked(copy, backup);
     auto reg = Register::open(target, true);
     if (userRowCount(*reg) > 0)
@@ -116,7 +91,7 @@ void restoreRegister(const std::string& backup, const std::string& target, Progr
   const std::string partial = partialPathFor(target);
   try {
     reportProgress(progress, 0, 0, "Checking the backup");
-    copyCheckedBackup(backup, partial);
+    copyCheckedSqliteBackup(backup, partial);
     openChecked(partial, backup).reset();
     moveIntoPlace(partial, target);
   } catch (...) {

@@ -8,6 +8,7 @@
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "domain/Split.h"
+#include "domain/entities/Partner.h"
 #include "protocol/DecisionEngine.h"
 #include "protocol/DecisionJson.h"
 #include "protocol/DecisionText.h"
@@ -15,6 +16,7 @@
 #include "storage/ProtocolStore.h"
 #include "storage/VersionStore.h"
 #include "services/Roles.h"
+#include "services/TypedRecords.h"
 
 namespace s113 {
 namespace {
@@ -57,13 +59,11 @@ class PartnerCache {
     Partners partners;
     for (const char* party : {"party_a", "party_b"}) {
       const std::string code = valueOf(agreement->fields, party);
-      auto partner = VersionStore(reg_, partnerDef()).latest(code);
-      if (!partner || partner->deleted)
+      auto partner = latestLive<Partner>(reg_, partnerDef(), code);
+      if (!partner)
         throw ValidationError("agreement " + agreementRef, party,
                               "there is no partner '" + code + "'");
-      partners.push_back(
-          {code, valueOf(partner->fields, "name"),
-           parseStored<PartnerKind>("partner " + code, "kind", valueOf(partner->fields, "kind"))});
+      partners.push_back({partner->code, partner->name, partner->kind});
     }
     validatePartners(partners);
     return cache_.emplace(agreementRef, std::move(partners)).first->second;
@@ -163,8 +163,7 @@ PostFacts factsOf(Register& reg, PartnerCache& partners, const StoredVersion& po
   const std::string designated = valueOf(post.fields, "designated_employer");
   if (!designated.empty()) p.designatedEmployer = designated;
   try {
-    for (const auto& share : parseSplit(valueOf(post.fields, "functional_split")))
-      p.functionalSplit.push_back({share.partner, share.share});
+    p.functionalSplit = parseSplit(valueOf(post.fields, "functional_split"));
   } catch (const std::invalid_argument& e) {
     throw ValidationError(label, "functional_split", e.what());
   }
@@ -271,7 +270,7 @@ json proposalInputsJson(const PostFacts& facts) {
         {{"code", partner.code}, {"name", partner.name}, {"kind", toString(partner.kind)}});
   json split = json::array();
   for (const auto& share : p.functionalSplit)
-    split.push_back({{"partner", share.partnerCode}, {"share_bp", share.share}});
+    split.push_back({{"partner", share.partner}, {"share_bp", share.share}});
   json current = json::array();
   for (const auto& c : facts.currentHolderContracts) current.push_back(c);
   return {{"post_ref", p.postRef},

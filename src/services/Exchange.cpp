@@ -8,6 +8,7 @@
 
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
+#include "domain/References.h"
 #include "domain/Validation.h"
 #include "services/Csv.h"
 #include "services/ExchangeFile.h"
@@ -176,14 +177,14 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
     for (const auto& row : file.rows) importedKeys[file.def->name].insert(row.key);
   for (const auto& file : files)
     for (const auto& row : file.rows)
-      for (const auto& field : file.def->fields) {
-        std::string value = valueOf(row.fields, field.name);
-        if (field.type != FieldType::Ref || value.empty() || importedKeys[field.refEntity].count(value)) continue;
-        const EntityDef* target = findEntity(field.refEntity);
-        if (!target || !VersionStore(reg, *target).isLive(value))
-          errors.emplace_back(rowName(*file.def, row.line), column(field.name),
-                              "there is no " + (target ? target->label : field.refEntity) + " '" + value + "'");
-      }
+      for (const auto& field : file.def->fields)
+        for (const auto& ref : referencesIn(field, valueOf(row.fields, field.name))) {
+          if (importedKeys[ref.entity].count(ref.key)) continue;
+          const EntityDef* target = findEntity(ref.entity);
+          if (!target || !VersionStore(reg, *target).isLive(ref.key))
+            errors.emplace_back(rowName(*file.def, row.line), column(field.name),
+                                "there is no " + (target ? target->label : ref.entity) + " '" + ref.key + "'");
+        }
   if (!errors.empty()) throw ValidationErrors(std::move(errors));
   reportProgress(progress, 0, 0, "Checked every row; writing");
 

@@ -4,6 +4,7 @@
 
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
+#include "domain/References.h"
 #include "domain/Validation.h"
 #include "services/Hooks.h"
 #include "services/LineManagerCycle.h"
@@ -15,16 +16,14 @@ namespace s113 {
 
 void RecordService::checkReferences(const Edit& edit) {
   std::vector<ValidationError> errors;
-  for (const auto& field : edit.def->fields) {
-    if (field.type != FieldType::Ref) continue;
-    std::string value = valueOf(edit.fields, field.name);
-    if (value.empty()) continue;
-    if (field.refEntity == edit.def->name && value == edit.key) continue;
-    const EntityDef* target = findEntity(field.refEntity);
-    if (!target || !VersionStore(reg_, *target).isLive(value))
-      errors.emplace_back(recordLabel(*edit.def, edit.key), field.name,
-                          "there is no " + (target ? target->label : field.refEntity) + " '" + value + "'");
-  }
+  for (const auto& field : edit.def->fields)
+    for (const auto& ref : referencesIn(field, valueOf(edit.fields, field.name))) {
+      if (ref.entity == edit.def->name && ref.key == edit.key) continue;
+      const EntityDef* target = findEntity(ref.entity);
+      if (!target || !VersionStore(reg_, *target).isLive(ref.key))
+        errors.emplace_back(recordLabel(*edit.def, edit.key), field.name,
+                            "there is no " + (target ? target->label : ref.entity) + " '" + ref.key + "'");
+    }
   if (!errors.empty()) throw ValidationErrors(std::move(errors));
 }
 

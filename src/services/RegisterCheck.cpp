@@ -6,11 +6,13 @@
 
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
+#include "domain/References.h"
 #include "domain/Validation.h"
 #include "services/Hooks.h"
 #include "services/TamperCheck.h"
-#include "storage/VersionStore.h"
 #include "services/Roles.h"
+#include "storage/SqliteChecks.h"
+#include "storage/VersionStore.h"
 
 namespace s113 {
 namespace {
@@ -38,13 +40,11 @@ CheckReport checkRegister(Register& reg, const CheckOptions& options) {
   CheckReport report;
   if (reg.backend() == Backend::SQLite) {
     if (options.integrity) {
-      std::string result;
-      reg.sql() << "PRAGMA integrity_check", soci::into(result);
+      const std::string result = sqliteIntegrity(reg);
       if (result != "ok") report.errors.push_back("database integrity: " + result);
     }
-    soci::rowset<soci::row> violations = reg.sql().prepare << "PRAGMA foreign_key_check";
-    for (auto it = violations.begin(); it != violations.end(); ++it)
-      report.errors.push_back("database: a foreign key in " + it->get<std::string>(0) + " points nowhere");
+    for (const auto& table : tablesWithDanglingForeignKeys(reg))
+      report.errors.push_back("database: a foreign key in " + table + " points nowhere");
   }
   tamperChecks(reg, report);
   LiveKeys live(reg);
@@ -52,14 +52,13 @@ CheckReport checkRegister(Register& reg, const CheckOptions& options) {
     VersionStore(reg, *def).forEachLatestLive([&](const StoredVersion& version) {
       ++report.recordsChecked;
       for (const auto& error : validateRecord(*def, version.key, version.fields)) report.errors.push_back(error.what());
-      for (const auto& field : def->fields) {
-        std::string value = valueOf(version.fields, field.name);
-        if (field.type != FieldType::Ref || value.empty()) continue;
-        const EntityDef* target = findEntity(field.refEntity);
-        if (target && !live.of(*target).count(value))
-          report.errors.push_back(recordLabel(*def, version.key) + ": " + field.name + ": refers to " +
-                                  target->name + " '" + value + "', which is deleted");
-      }
+      for (const auto& field : def->fields)
+        for (const auto& ref : referencesIn(field, valueOf(version.fields, field.name))) {
+          const EntityDef* target = findEntity(ref.entity);
+          if (target && !live.of(*target).count(ref.key))
+            report.errors.push_back(recordLabel(*def, version.key) + ": " + field.name + ": refers to " +
+                                    target->name + " '" + ref.key + "', which is deleted");
+        }
     });
   }
   arrangementWarnings(reg, report);

@@ -43,4 +43,6 @@ void copySqliteAtomically(soci::session& sql, const std::string& finalPath) {
   moveIntoPlace(partial, finalPath);
 }
 
+void copySqliteAtomically(Register& reg, const std::string& finalPath) { copySqliteAtomically(reg.sql(), finalPath); }
+
 }  // namespace s113

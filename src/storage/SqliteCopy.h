@@ -7,11 +7,15 @@
 
 #include <soci/soci.h>
 
+#include "storage/Register.h"
+
 namespace s113 {
 
 // Writes a consistent copy of the SQLite database open in `sql` (VACUUM INTO)
 // to `finalPath`, replacing nothing: throws StorageError when it exists.
 void copySqliteAtomically(soci::session& sql, const std::string& finalPath);
+// The same for a register (a backup).
+void copySqliteAtomically(Register& reg, const std::string& finalPath);
 
 // A name for a temporary file beside `finalPath` (same folder, so the rename
 // stays on one file system): "FINAL.partial-<random>". Not created.

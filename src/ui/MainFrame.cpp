@@ -12,11 +12,11 @@
 #include <wx/textctrl.h>
 
 #include "domain/Catalog.h"
-#include "reports/Catalogue.h"
 #include "services/Roles.h"
 #include "storage/VersionStore.h"
 #include "ui/AppIcon.h"
 #include "ui/ErrorDisplay.h"
+#include "ui/MenuIds.h"
 #include "ui/ProgressRunner.h"
 #include "ui/Settings.h"
 #include "ui/WxText.h"
@@ -26,28 +26,6 @@
 
 namespace s113::ui {
 namespace {
-
-enum MenuId {
-  ID_NEW_REGISTER = wxID_HIGHEST + 1,
-  ID_CONNECT,
-  ID_IMPORT,
-  ID_EXPORT,
-  ID_BACKUP,
-  ID_PRINT_LIST,
-  ID_SAVE_LIST,
-  ID_FIND,
-  ID_NEW_RECORD,
-  ID_EDIT_RECORD,
-  ID_DELETE_RECORD,
-  ID_RELOAD,
-  ID_DECIDE,
-  ID_RECHARGES,
-  ID_PAYROLL_IMPORT,
-  ID_ADMIN,
-  ID_OPEN_ACTIVITY,
-  ID_REPORT_FIRST,
-  ID_REPORT_LAST = ID_REPORT_FIRST + 31,
-};
 
 std::string normalised(const std::string& text) {
   std::string out;
@@ -101,154 +79,6 @@ MainFrame::MainFrame() : wxFrame(nullptr, wxID_ANY, _("S113 Register")), recent_
 }
 
 MainFrame::~MainFrame() = default;
-
-void MainFrame::buildMenus() {
-  auto* file = new wxMenu;
-  file->Append(ID_NEW_REGISTER, _("&New register...\tCtrl+Shift+N"),
-               _("Create an empty register file"));
-  file->Append(wxID_OPEN, _("&Open register...\tCtrl+O"), _("Open a register file"));
-  file->Append(ID_CONNECT, _("&Connect to PostgreSQL..."),
-               _("Open a register held in a PostgreSQL database"));
-  auto* recentMenu = new wxMenu;
-  file->AppendSubMenu(recentMenu, _("&Recent registers"));
-  recent_.UseMenu(recentMenu);
-  Settings::loadRecent(recent_);
-  recent_.AddFilesToMenu(recentMenu);
-  file->AppendSeparator();
-  file->Append(ID_IMPORT, _("&Import folder..."),
-               _("Import a folder of CSV files (all or nothing)"));
-  file->Append(ID_EXPORT, _("&Export folder..."), _("Write every record to a folder of CSV files"));
-  file->Append(ID_BACKUP, _("&Backup..."), _("Copy the register into a new file"));
-  file->AppendSeparator();
-  file->Append(ID_PRINT_LIST, _("&Print list...\tCtrl+P"),
-               _("Preview and print the list as shown (filtered and sorted)"));
-  file->Append(ID_SAVE_LIST, _("&Save list as...\tCtrl+Shift+S"),
-               _("Write the list as shown to a PDF, spreadsheet, CSV or HTML file"));
-  file->AppendSeparator();
-  file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
-
-  auto* edit = new wxMenu;
-  edit->Append(wxID_UNDO, _("&Undo\tCtrl+Z"));
-  edit->Append(wxID_REDO, _("&Redo\tCtrl+Y"));
-  edit->AppendSeparator();
-  edit->Append(ID_FIND, _("&Find\tCtrl+F"), _("Filter the list"));
-
-  auto* record = new wxMenu;
-  record->Append(ID_NEW_RECORD, _("&New record...\tCtrl+N"));
-  record->Append(ID_EDIT_RECORD, _("&Edit record...\tCtrl+E"),
-                 _("Edit the selected record (or press Enter)"));
-  record->Append(ID_DELETE_RECORD, _("&Delete record..."),
-                 _("Delete the selected record (or press Del)"));
-  record->AppendSeparator();
-  record->Append(ID_RELOAD, _("Re&load\tF5"));
-
-  auto* decisions = new wxMenu;
-  decisions->Append(ID_DECIDE, _("&Decide employer...\tCtrl+D"),
-                    _("Apply the HR protocol to the selected post and record the decision"));
-  auto* recharges = new wxMenu;
-  recharges->Append(ID_RECHARGES, _("&Recharge schedule...\tCtrl+R"),
-                    _("The recharges of a financial year and their net settlement"));
-  recharges->Append(ID_PAYROLL_IMPORT, _("Import &payroll extract..."),
-                    _("Read a partner's payroll extract, confirm the matches, import the pay and reconcile"));
-
-  auto* reportsMenu = new wxMenu;
-  const auto catalogue = reports::reportCatalogue();
-  for (std::size_t i = 0;
-       i < catalogue.size() && ID_REPORT_FIRST + static_cast<int>(i) <= ID_REPORT_LAST; ++i) {
-    const auto& info = catalogue[i];
-    if (!info.available ||
-        !(info.needs.empty() || info.needs == "post" || info.needs == "agreement"))
-      continue;
-    wxString label = toWx(info.title);
-    if (info.needs == "post") label += _(" (selected post)");
-    reportsMenu->Append(ID_REPORT_FIRST + static_cast<int>(i), label + "...");
-  }
-
-  auto* admin = new wxMenu;
-  admin->Append(ID_ADMIN, _("&Roles and personal data..."),
-                _("Grant and revoke roles; export, keep or anonymise a person's data (admin only)"));
-
-  auto* help = new wxMenu;
-  help->Append(wxID_HELP, _("&User guide\tF1"), _("Open the user guide"));
-  help->AppendSeparator();
-  help->Append(wxID_ABOUT, _("&About S113 Register"));
-
-  auto* bar = new wxMenuBar;
-  bar->Append(file, _("&File"));
-  bar->Append(edit, _("&Edit"));
-  bar->Append(record, _("&Record"));
-  bar->Append(decisions, _("&Decisions"));
-  bar->Append(recharges, _("Re&charges"));
-  bar->Append(reportsMenu, _("Re&ports"));
-  bar->Append(admin, _("&Admin"));
-  bar->Append(help, _("&Help"));
-  SetMenuBar(bar);
-
-  Bind(wxEVT_MENU, &MainFrame::onNewRegister, this, ID_NEW_REGISTER);
-  Bind(wxEVT_MENU, &MainFrame::onOpen, this, wxID_OPEN);
-  Bind(wxEVT_MENU, &MainFrame::onConnect, this, ID_CONNECT);
-  Bind(wxEVT_MENU, &MainFrame::onRecent, this, wxID_FILE1, wxID_FILE9);
-  Bind(wxEVT_MENU, &MainFrame::onImport, this, ID_IMPORT);
-  Bind(wxEVT_MENU, &MainFrame::onExport, this, ID_EXPORT);
-  Bind(wxEVT_MENU, &MainFrame::onBackup, this, ID_BACKUP);
-  Bind(
-      wxEVT_MENU, [this](wxCommandEvent&) { printList(); }, ID_PRINT_LIST);
-  Bind(wxEVT_MENU, &MainFrame::onSaveList, this, ID_SAVE_LIST);
-  Bind(
-      wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
-  Bind(
-      wxEVT_MENU, [this](wxCommandEvent&) { undo(); }, wxID_UNDO);
-  Bind(
-      wxEVT_MENU, [this](wxCommandEvent&) { redo(); }, wxID_REDO);
-  Bind(
-      wxEVT_MENU,
-      [this](wxCommandEvent&) {
-        filter_->SetFocus();
-        filter_->SelectAll();
-      },
-      ID_FIND);
-  Bind(
-      wxEVT_MENU, [this](wxCommandEvent&) { newRecord(); }, ID_NEW_RECORD);
-  Bind(
-      wxEVT_MENU, [this](wxCommandEvent&) { editSelected(); }, ID_EDIT_RECORD);
-  Bind(
-      wxEVT_MENU, [this](wxCommandEvent&) { deleteSelected(); }, ID_DELETE_RECORD);
-  Bind(
-      wxEVT_MENU, [this](wxCommandEvent&) { runAction(this, _("Reload"), [this] { reload(); }); },
-      ID_RELOAD);
-  Bind(
-      wxEVT_MENU, [this](wxCommandEvent&) { openDecisionWizard(); }, ID_DECIDE);
-  Bind(
-      wxEVT_MENU, [this](wxCommandEvent&) { openRecharges(); }, ID_RECHARGES);
-  Bind(
-      wxEVT_MENU, [this](wxCommandEvent&) { openPayrollImport(); }, ID_PAYROLL_IMPORT);
-  Bind(
-      wxEVT_MENU, [this](wxCommandEvent&) { openAdmin(); }, ID_ADMIN);
-  Bind(
-      wxEVT_MENU, [this](wxCommandEvent&) { openSelectedActivity(); }, ID_OPEN_ACTIVITY);
-  Bind(
-      wxEVT_MENU,
-      [this](wxCommandEvent& event) {
-        const auto all = reports::reportCatalogue();
-        const auto index = static_cast<std::size_t>(event.GetId() - ID_REPORT_FIRST);
-        if (index < all.size()) openReport(all[index].name);
-      },
-      ID_REPORT_FIRST, ID_REPORT_LAST);
-  Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsRegister, this, ID_REPORT_FIRST, ID_REPORT_LAST);
-  Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
-  Bind(
-      wxEVT_MENU, [this](wxCommandEvent&) { openUserGuide(); }, wxID_HELP);
-  Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_UNDO);
-  Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateUndoRedo, this, wxID_REDO);
-  for (int id : {ID_IMPORT, ID_PRINT_LIST, ID_SAVE_LIST, ID_RELOAD, ID_DECIDE})
-    Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsRegister, this, id);
-  for (int id : {ID_EXPORT, ID_BACKUP, ID_RECHARGES, ID_PAYROLL_IMPORT, ID_ADMIN}) {
-    menuHelp_[id] = bar->GetHelpString(id);
-    Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsRole, this, id);
-  }
-  for (int id : {ID_NEW_RECORD, ID_EDIT_RECORD, ID_DELETE_RECORD})
-    Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsEditableList, this, id);
-}
 
 void MainFrame::buildLayout() {
   splitter_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,

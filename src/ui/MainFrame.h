@@ -9,6 +9,7 @@
 #pragma once
 #include <wx/filehistory.h>
 #include <wx/frame.h>
+#include <wx/menu.h>
 
 #include <functional>
 #include <map>
@@ -116,7 +117,12 @@ class MainFrame : public wxFrame {
   enum StatusField { STATUS_REGISTER, STATUS_USER, STATUS_AS_AT, STATUS_COUNT, STATUS_ATTENTION };
   static constexpr int kStatusFields = STATUS_ATTENTION + 1;
 
+  // The menu bar (MainFrameMenus.cpp).
   void buildMenus();
+  wxMenu* fileMenu();
+  void bindFileCommands();
+  void bindRecordCommands();
+  void bindMenuUpdates(wxMenuBar& bar);
   void buildLayout();
   void restorePlacement();
   void savePlacement();

@@ -231,7 +231,7 @@ TEST_CASE("decide refuses unknown partner codes and a partnership without both k
   p.designatedEmployer = "PCT";
   CHECK_THROWS_AS(run(p), ValidationError);
   PostProposal q = splitPost(6000, 4000);
-  q.functionalSplit[1].partnerCode = "ICB";
+  q.functionalSplit[1].partner = "ICB";
   CHECK_THROWS_AS(run(q), ValidationError);
   Partners twoCouncils = bnesPartners();
   twoCouncils[1].kind = PartnerKind::Council;

@@ -153,6 +153,16 @@ TEST_CASE("an unknown column and a dangling reference are named", "[services][ex
   CHECK_THROWS_WITH(importFolder(t.reg(), folder.path.string()),
                     Catch::Contains("partners.csv row 2: column successor: there is no Partner 'CCG'"));
   CHECK(VersionStore(t.reg(), partnerDef()).countLive() == 0);
+  {
+    std::ofstream out(folder.path / "partners.csv", std::ios::binary | std::ios::trunc);
+    out << "code,name,kind,nation\r\nBNES,B&NES,council,england\r\n";
+    std::ofstream posts(folder.path / "posts.csv", std::ios::binary);
+    posts << "ref,title,grade,fte,employer,host,kind,statutory_role,registration,functional_split,status\r\n"
+             "JC-1,Head,JNC 3,1,BNES,BNES,s113,none,none,BNES:60;NOPE:40,approved\r\n";
+  }
+  CHECK_THROWS_WITH(importFolder(t.reg(), folder.path.string()),
+                    Catch::Contains("posts.csv row 2: column functional_split: there is no Partner 'NOPE'"));
+  CHECK(VersionStore(t.reg(), partnerDef()).countLive() == 0);
 }
 
 TEST_CASE("CSV reads RFC 4180 quoting and line breaks", "[exchange]") {

@@ -76,6 +76,10 @@ TEST_CASE("validation refuses bad records naming the record and the field, writi
   unknown["employer"] = "NOPE";
   CHECK(refusal([&] { service.save({&postDef(), "JC-003", unknown, 0, Date(2013, 4, 1)}); }) ==
         "post JC-003 | employer | there is no Partner 'NOPE'");
+  // A split's partners are references too: checked when the post is saved,
+  // not first when the protocol reads the split.
+  CHECK(refusal([&] { service.save({&postDef(), "JC-005", post("BNES:60;NOPE:40"), 0, Date(2013, 4, 1)}); }) ==
+        "post JC-005 | functional_split | there is no Partner 'NOPE'");
   auto wide = post();
   wide["fte"] = "1.5";
   CHECK(refusal([&] { service.save({&postDef(), "JC-004", wide, 0, Date(2013, 4, 1)}); }) ==

@@ -1,0 +1,22 @@
+// Which other records a field's value names, so that every caller checking
+// references (a save, an import) checks the same ones: a reference field
+// names one record of its refEntity; a split ("BNES:60;BCCG:40") names the
+// partner of each share.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "domain/Record.h"
+
+namespace s113 {
+
+struct RecordReference {
+  std::string entity;  // "partner"
+  std::string key;     // "BNES"
+};
+
+// None for other field types, an empty value, or a split that does not parse
+// (the field's own check reports that).
+std::vector<RecordReference> referencesIn(const FieldDef& field, const std::string& value);
+
+}  // namespace s113

@@ -1,0 +1,23 @@
+// Typed entities (domain/Describe.h) read through the versioned store. The
+// store still hands back records in exchange form; they become types here,
+// at the edge of the services, so callers compare enums, not spellings.
+#pragma once
+#include <optional>
+#include <string>
+
+#include "domain/Describe.h"
+#include "domain/Validation.h"
+#include "storage/VersionStore.h"
+
+namespace s113 {
+
+// The newest version of `key` as an Entity; none when there is no such
+// record or it is deleted.
+template <typename Entity>
+std::optional<Entity> latestLive(Register& reg, const EntityDef& def, const std::string& key) {
+  auto stored = VersionStore(reg, def).latest(key);
+  if (!stored || stored->deleted) return std::nullopt;
+  return fromRecord<Entity>(key, stored->fields, recordLabel(def, key));
+}
+
+}  // namespace s113
