@@ -4,6 +4,11 @@
 #include "domain/Errors.h"
 
 namespace s113 {
+namespace {
+// Versions held at most: enough that a statement's round trip is small
+// beside its rows, few enough that checking what a read may need stays cheap.
+const std::size_t kHeldAtMost = 512;
+}  // namespace
 
 WriteBatch::WriteBatch(Register& reg) : reg_(reg) {
   if (reg_.writeBatch()) throw StorageError("A write batch is already open on this register.");
@@ -18,6 +23,7 @@ void WriteBatch::addVersion(const EntityDef& def, const StoredVersion& version) 
   if (!newRecord) table.holdsChanges = true;
   table.heldKeys.insert(version.key);
   versions_.push_back({&def, version, newRecord});
+  if (versions_.size() >= kHeldAtMost) flush();
 }
 
 void WriteBatch::addAudit(const std::vector<AuditEntry>& entries) {
