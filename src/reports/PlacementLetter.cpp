@@ -24,7 +24,7 @@ ReportDocument placementLetter(Register& reg, const ReportParams& params) {
     throw NotFound("placement " + params.placement + " does not exist");
   const SqlRow& pl = rows.front();
   auto field = [&](const char* name) { return pl.at(name); };
-  auto partners = recordsAsAt(reg, "partner", when);
+  auto partners = partnersAsAt(reg, when);
   const std::string name = field("person_name").empty() ? field("person") : field("person_name");
   const std::string employer = partnerName(partners, field("employer"));
   const std::string receiving = partnerName(partners, field("receiving_partner"));

@@ -127,8 +127,7 @@ Section partnerKey(Register& reg, const AsAt& when) {
   Table pt;
   pt.id = "partners";
   pt.columns = {{"Code", ColumnType::Text}, {"Partner", ColumnType::Text}, {"Kind", ColumnType::Text}};
-  for (const auto& [code, p] : recordsAsAt(reg, "partner", when))
-    pt.rows.push_back({code, valueOf(p, "name"), valueOf(p, "kind")});
+  for (const auto& [code, p] : partnersAsAt(reg, when)) pt.rows.push_back({code, p.name, toString(p.kind)});
   key.tables.push_back(std::move(pt));
   return key;
 }

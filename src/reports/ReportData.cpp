@@ -2,6 +2,7 @@
 
 #include "domain/Catalog.h"
 #include "domain/Split.h"
+#include "services/TypedRecords.h"
 
 namespace s113::reports::detail {
 
@@ -26,9 +27,15 @@ std::map<std::string, Record> contractsInForce(Register& reg, const AsAt& when) 
   return out;
 }
 
-std::string partnerName(const std::map<std::string, Record>& partners, const std::string& code) {
+std::map<std::string, Partner> partnersAsAt(Register& reg, const AsAt& when) {
+  std::map<std::string, Partner> out;
+  for (auto& p : allAsAt<Partner>(reg, partnerDef(), when)) out.emplace(p.code, std::move(p));
+  return out;
+}
+
+std::string partnerName(const std::map<std::string, Partner>& partners, const std::string& code) {
   auto it = partners.find(code);
-  return it == partners.end() ? code : valueOf(it->second, "name");
+  return it == partners.end() ? code : it->second.name;
 }
 
 std::string splitWords(const std::string& split) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "domain/Money.h"
+#include "domain/entities/Partner.h"
 #include "storage/VersionStore.h"
 
 namespace s113::reports::detail {
@@ -18,8 +19,10 @@ std::map<std::string, Record> recordsAsAt(Register& reg, const std::string& enti
 bool hasEntity(const std::string& entity);
 // Contracts running on the effective date: started, not yet ended.
 std::map<std::string, Record> contractsInForce(Register& reg, const AsAt& when);
+// The partners in force as at `when`, by code.
+std::map<std::string, Partner> partnersAsAt(Register& reg, const AsAt& when);
 // "BNES" -> "Bath and North East Somerset Council" (the code when unknown).
-std::string partnerName(const std::map<std::string, Record>& partners, const std::string& code);
+std::string partnerName(const std::map<std::string, Partner>& partners, const std::string& code);
 // "BNES:60;BCCG:40" -> "BNES 60%, BCCG 40%".
 std::string splitWords(const std::string& split);
 // "2026-11-24T06:40:00Z" -> "24/11/2026 06:40".

@@ -4,6 +4,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/Describe.h"
 #include "domain/Validation.h"
@@ -18,6 +19,15 @@ std::optional<Entity> latestLive(Register& reg, const EntityDef& def, const std:
   auto stored = VersionStore(reg, def).latest(key);
   if (!stored || stored->deleted) return std::nullopt;
   return fromRecord<Entity>(key, stored->fields, recordLabel(def, key));
+}
+
+// Every record in force as at `when`, as Entities, in key order.
+template <typename Entity>
+std::vector<Entity> allAsAt(Register& reg, const EntityDef& def, const AsAt& when) {
+  std::vector<Entity> out;
+  for (const auto& stored : VersionStore(reg, def).asAt(when))
+    out.push_back(fromRecord<Entity>(stored.key, stored.fields, recordLabel(def, stored.key)));
+  return out;
 }
 
 }  // namespace s113

@@ -21,4 +21,16 @@ void loadDialog(wxDialog* dialog, wxWindow* parent, const wxString& formName) {
   dialog->SetName(formName);
 }
 
+void closeOnCloseButton(wxDialog* dialog) {
+  dialog->Bind(
+      wxEVT_BUTTON,
+      [dialog](wxCommandEvent&) {
+        if (dialog->IsModal())
+          dialog->EndModal(wxID_CLOSE);
+        else
+          dialog->Hide();
+      },
+      wxID_CLOSE);
+}
+
 }  // namespace s113::ui

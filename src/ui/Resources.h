@@ -24,6 +24,10 @@ class MissingControl : public std::runtime_error {
 // form lacks a control. Throws MissingControl when the form is not compiled in.
 void loadDialog(wxDialog* dialog, wxWindow* parent, const wxString& formName);
 
+// Makes the form's Close button (wxID_CLOSE) close it: ends it when shown
+// modally, hides it when shown modeless (a window the user keeps beside the list).
+void closeOnCloseButton(wxDialog* dialog);
+
 // The control called `name` inside `parent`, of type T; throws MissingControl.
 template <typename T>
 T* requireControl(wxWindow* parent, const std::string& name) {

@@ -26,17 +26,6 @@ using s113::ui::ReportPreview;
 
 namespace {
 
-// The text of a column (by label) of a visible row.
-std::string cellByLabel(s113::ui::RecordListView* list, long row, const std::string& label) {
-  for (int c = 0; c < list->GetColumnCount(); ++c) {
-    wxListItem item;
-    item.SetMask(wxLIST_MASK_TEXT);
-    list->GetColumn(c, item);
-    if (fromWx(item.GetText()) == label) return fromWx(list->GetItemText(row, c));
-  }
-  return "<no column " + label + ">";
-}
-
 void selectInNavigator(s113::ui::MainFrame* frame, const std::string& label) {
   auto* navigator = frame->navigator();
   const int index = navigator->FindString(s113::ui::toWx(label));

@@ -23,20 +23,6 @@ using namespace guitest;
 using s113::ui::fromWx;
 using s113::ui::toWx;
 
-namespace {
-
-std::string cell(s113::ui::RecordListView* list, long row, const std::string& label) {
-  for (int c = 0; c < list->GetColumnCount(); ++c) {
-    wxListItem item;
-    item.SetMask(wxLIST_MASK_TEXT);
-    list->GetColumn(c, item);
-    if (fromWx(item.GetText()) == label) return fromWx(list->GetItemText(row, c));
-  }
-  return "<no column " + label + ">";
-}
-
-}  // namespace
-
 TEST_CASE("Needs attention lists an overdue review, counts it in the status bar and opens it",
           "[gui][attention]") {
   FrameGuard guard;
@@ -62,10 +48,10 @@ TEST_CASE("Needs attention lists an overdue review, counts it in the status bar 
 
   long review = -1;
   for (long row = 0; row < list->GetItemCount(); ++row)
-    if (cell(list, row, "Record") == "PL-001" && cell(list, row, "About") == "Next review")
+    if (cellByLabel(list, row, "Record") == "PL-001" && cellByLabel(list, row, "About") == "Next review")
       review = row;
   REQUIRE(review >= 0);
-  CHECK(cell(list, review, "What needs attention") == "the review date 2016-04-01 has passed");
+  CHECK(cellByLabel(list, review, "What needs attention") == "the review date 2016-04-01 has passed");
 
   // Enter on the row shows the placement in its own list.
   list->selectKey(list->model().visibleRow(review).key);

@@ -128,6 +128,16 @@ std::vector<s113::ui::ErrorReport>& reportedErrors() {
   return errors;
 }
 
+std::string cellByLabel(s113::ui::RecordListView* list, long row, const std::string& label) {
+  for (int c = 0; c < list->GetColumnCount(); ++c) {
+    wxListItem item;
+    item.SetMask(wxLIST_MASK_TEXT);
+    list->GetColumn(c, item);
+    if (s113::ui::fromWx(item.GetText()) == label) return s113::ui::fromWx(list->GetItemText(row, c));
+  }
+  return "<no column " + label + ">";
+}
+
 std::string temporaryPath(const std::string& name) {
   static const std::filesystem::path folder = [] {
     auto path = std::filesystem::temp_directory_path() /

@@ -16,6 +16,7 @@ class Register;
 }
 namespace s113::ui {
 class MainFrame;
+class RecordListView;
 }
 
 namespace guitest {
@@ -45,6 +46,10 @@ void whenDialogShows(std::function<void(wxDialog&)> act);
 // after Save, i.e. the save was refused. The form is closed afterwards.
 bool editWhileAnotherUserSaves(s113::ui::MainFrame* frame, s113::Register& theirs,
                                const std::string& ref);
+
+// The text of the column headed `label` in visible row `row` of a list;
+// "<no column LABEL>" when no column has that heading.
+std::string cellByLabel(s113::ui::RecordListView* list, long row, const std::string& label);
 
 // Errors the application reported during the run (instead of modal dialogs).
 std::vector<s113::ui::ErrorReport>& reportedErrors();

@@ -53,15 +53,7 @@ DecisionWizard::DecisionWizard(wxWindow* parent, Register& reg, const std::strin
   decideButton_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { decide(); });
   recordButton_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { recordOutcome(); });
   overrideButton_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { recordOverride(); });
-  Bind(
-      wxEVT_BUTTON,
-      [this](wxCommandEvent&) {
-        if (IsModal())
-          EndModal(wxID_CLOSE);
-        else
-          Hide();
-      },
-      wxID_CLOSE);
+  closeOnCloseButton(this);
   clearOutcome();
   Layout();
   Fit();

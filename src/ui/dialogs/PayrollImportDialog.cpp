@@ -85,15 +85,7 @@ PayrollImportDialog::PayrollImportDialog(wxWindow* parent, Register& reg) : reg_
     enableSteps();
     showMapping();
   });
-  Bind(
-      wxEVT_BUTTON,
-      [this](wxCommandEvent&) {
-        if (IsModal())
-          EndModal(wxID_CLOSE);
-        else
-          Hide();
-      },
-      wxID_CLOSE);
+  closeOnCloseButton(this);
   enableSteps();
   showMapping();
   Layout();

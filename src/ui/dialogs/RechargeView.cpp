@@ -86,15 +86,7 @@ RechargeView::RechargeView(wxWindow* parent, Register& reg, const FinancialYear&
 
   year_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { showYear(this->year()); });
   export_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { onExport(); });
-  Bind(
-      wxEVT_BUTTON,
-      [this](wxCommandEvent&) {
-        if (IsModal())
-          EndModal(wxID_CLOSE);
-        else
-          Hide();
-      },
-      wxID_CLOSE);
+  closeOnCloseButton(this);
   showYear(year);
   Layout();
   Fit();
