@@ -14,6 +14,14 @@
 -- A record in force on :as_at as recorded by :cutoff is its version with the
 -- latest valid_from on or before :as_at among those recorded by :cutoff (a
 -- later correction for the same valid_from wins the tie), unless a deletion.
+-- Both planners must do this in one pass whether or not the database has
+-- statistics yet (a PostgreSQL register just imported has none): a list of
+-- records in force numbers each key's versions newest first (ROW_NUMBER) in
+-- one sorted scan, and a record looked up from a row already chosen (a
+-- placement's contract, a contract's post) is its newest version through the
+-- index on (key, valid_from, version) (schema 17), one probe per row. Joining
+-- two numbered sets instead lets PostgreSQL guess that few rows are newest
+-- and loop over one set for each row of the other.
 
 -- name: versions_recorded
 -- How many versions of one kind of record were recorded in the window: all,
@@ -52,11 +60,11 @@ LIMIT {limit}
 -- name: agreement_reviews
 -- Agreements whose next review falls on or before :horizon.
 SELECT a.ref AS ref, a.title AS title, a.next_review AS next_review, COUNT(*) OVER () AS total
-FROM agreements_versions a
-WHERE a.valid_from <= :as_at AND a.recorded_at <= :cutoff AND a.deleted = 0
-  AND NOT EXISTS (SELECT 1 FROM agreements_versions w
-                  WHERE w.ref = a.ref AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
-                    AND (w.valid_from > a.valid_from OR (w.valid_from = a.valid_from AND w.version > a.version)))
+FROM (SELECT v.ref, v.title, v.next_review, v.deleted,
+             ROW_NUMBER() OVER (PARTITION BY v.ref ORDER BY v.valid_from DESC, v.version DESC) AS newest
+      FROM agreements_versions v
+      WHERE v.valid_from <= :as_at AND v.recorded_at <= :cutoff) a
+WHERE a.newest = 1 AND a.deleted = 0
   AND a.next_review IS NOT NULL AND a.next_review <> '' AND a.next_review <= :horizon
 ORDER BY a.next_review, a.ref
 LIMIT {limit}
@@ -65,41 +73,44 @@ LIMIT {limit}
 -- Placements and secondments in force, with their holder's name (the
 -- contract's key when the contract or person is not found), selected by
 -- {which}: reviews due by :horizon, running since before :started_before,
--- or the officer not yet consulted.
+-- or the officer not yet consulted. The holder is looked up for the listed
+-- rows only.
 SELECT pl.ref AS ref, pl.kind AS kind, pl.employer AS employer,
        pl.receiving_partner AS receiving_partner, pl.start_date AS start_date,
        pl.next_review AS next_review, pl.status AS status,
-       COALESCE(pe.name, pl.contract) AS person, COUNT(*) OVER () AS total
-FROM placements_versions pl
-LEFT JOIN contracts_versions c ON c.ref = pl.contract
-  AND c.valid_from <= :as_at AND c.recorded_at <= :cutoff AND c.deleted = 0
-  AND NOT EXISTS (SELECT 1 FROM contracts_versions w
-                  WHERE w.ref = c.ref AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
-                    AND (w.valid_from > c.valid_from OR (w.valid_from = c.valid_from AND w.version > c.version)))
-LEFT JOIN people_versions pe ON pe.ref = c.person
-  AND pe.valid_from <= :as_at AND pe.recorded_at <= :cutoff AND pe.deleted = 0
-  AND NOT EXISTS (SELECT 1 FROM people_versions w
-                  WHERE w.ref = pe.ref AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
-                    AND (w.valid_from > pe.valid_from OR (w.valid_from = pe.valid_from AND w.version > pe.version)))
-WHERE pl.valid_from <= :as_at AND pl.recorded_at <= :cutoff AND pl.deleted = 0
-  AND NOT EXISTS (SELECT 1 FROM placements_versions w
-                  WHERE w.ref = pl.ref AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
-                    AND (w.valid_from > pl.valid_from OR (w.valid_from = pl.valid_from AND w.version > pl.version)))
-  AND pl.status NOT IN ('ended', 'terminated')
-  AND {which}
+       COALESCE(pe.name, pl.contract) AS person, pl.total AS total
+FROM (SELECT pl.*, COUNT(*) OVER () AS total
+      FROM (SELECT v.ref, v.kind, v.employer, v.receiving_partner, v.contract, v.start_date,
+                   v.next_review, v.status, v.officer_consulted_on, v.deleted,
+                   ROW_NUMBER() OVER (PARTITION BY v.ref ORDER BY v.valid_from DESC, v.version DESC) AS newest
+            FROM placements_versions v
+            WHERE v.valid_from <= :as_at AND v.recorded_at <= :cutoff) pl
+      WHERE pl.newest = 1 AND pl.deleted = 0
+        AND pl.status NOT IN ('ended', 'terminated')
+        AND {which}
+      ORDER BY {order}, pl.ref
+      LIMIT {limit}) pl
+LEFT JOIN contracts_versions c ON c.ref = pl.contract AND c.deleted = 0
+  AND c.version = (SELECT w.version FROM contracts_versions w
+                   WHERE w.ref = pl.contract AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
+                   ORDER BY w.valid_from DESC, w.version DESC LIMIT 1)
+LEFT JOIN people_versions pe ON pe.ref = c.person AND pe.deleted = 0
+  AND pe.version = (SELECT w.version FROM people_versions w
+                    WHERE w.ref = c.person AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
+                    ORDER BY w.valid_from DESC, w.version DESC LIMIT 1)
 ORDER BY {order}, pl.ref
-LIMIT {limit}
 
 -- name: structure_changes
 -- Structure changes not implemented with a party not yet consulted.
 SELECT s.ref AS ref, s.post AS post, s.change_description AS change_description,
        s.party_a_consulted_on AS party_a_consulted_on, s.party_b_consulted_on AS party_b_consulted_on,
        COUNT(*) OVER () AS total
-FROM structure_consultations_versions s
-WHERE s.valid_from <= :as_at AND s.recorded_at <= :cutoff AND s.deleted = 0
-  AND NOT EXISTS (SELECT 1 FROM structure_consultations_versions w
-                  WHERE w.ref = s.ref AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
-                    AND (w.valid_from > s.valid_from OR (w.valid_from = s.valid_from AND w.version > s.version)))
+FROM (SELECT v.ref, v.post, v.change_description, v.party_a_consulted_on, v.party_b_consulted_on,
+             v.implemented_on, v.deleted,
+             ROW_NUMBER() OVER (PARTITION BY v.ref ORDER BY v.valid_from DESC, v.version DESC) AS newest
+      FROM structure_consultations_versions v
+      WHERE v.valid_from <= :as_at AND v.recorded_at <= :cutoff) s
+WHERE s.newest = 1 AND s.deleted = 0
   AND (s.implemented_on IS NULL OR s.implemented_on = '')
   AND (s.party_a_consulted_on IS NULL OR s.party_a_consulted_on = ''
        OR s.party_b_consulted_on IS NULL OR s.party_b_consulted_on = '')
@@ -110,18 +121,19 @@ LIMIT {limit}
 -- Staff in post on :as_at (contracts started and not ended), by the
 -- contract's employer and the host of its post (the employer when the post
 -- has none): how many and their FTE (whole units, 10000 = 1.0).
-SELECT c.employer AS employer, COALESCE(NULLIF(p.host, ''), c.employer) AS host,
+SELECT c.employer AS employer, COALESCE(NULLIF(c.host, ''), c.employer) AS host,
        COUNT(*) AS staff, SUM(c.fte) AS fte
-FROM contracts_versions c
-LEFT JOIN posts_versions p ON p.ref = c.post
-  AND p.valid_from <= :as_at AND p.recorded_at <= :cutoff AND p.deleted = 0
-  AND NOT EXISTS (SELECT 1 FROM posts_versions w
-                  WHERE w.ref = p.ref AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
-                    AND (w.valid_from > p.valid_from OR (w.valid_from = p.valid_from AND w.version > p.version)))
-WHERE c.valid_from <= :as_at AND c.recorded_at <= :cutoff AND c.deleted = 0
-  AND NOT EXISTS (SELECT 1 FROM contracts_versions w
-                  WHERE w.ref = c.ref AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
-                    AND (w.valid_from > c.valid_from OR (w.valid_from = c.valid_from AND w.version > c.version)))
-  AND c.start_date <= :as_at AND (c.end_date IS NULL OR c.end_date = '' OR c.end_date >= :as_at)
-GROUP BY c.employer, COALESCE(NULLIF(p.host, ''), c.employer)
+FROM (SELECT c.employer, c.fte,
+             (SELECT p.host FROM posts_versions p
+              WHERE p.ref = c.post AND p.deleted = 0
+                AND p.version = (SELECT w.version FROM posts_versions w
+                                 WHERE w.ref = c.post AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
+                                 ORDER BY w.valid_from DESC, w.version DESC LIMIT 1)) AS host
+      FROM (SELECT v.employer, v.fte, v.post, v.start_date, v.end_date, v.deleted,
+                   ROW_NUMBER() OVER (PARTITION BY v.ref ORDER BY v.valid_from DESC, v.version DESC) AS newest
+            FROM contracts_versions v
+            WHERE v.valid_from <= :as_at AND v.recorded_at <= :cutoff) c
+      WHERE c.newest = 1 AND c.deleted = 0
+        AND c.start_date <= :as_at AND (c.end_date IS NULL OR c.end_date = '' OR c.end_date >= :as_at)) c
+GROUP BY c.employer, COALESCE(NULLIF(c.host, ''), c.employer)
 ORDER BY 1, 2

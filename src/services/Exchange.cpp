@@ -16,6 +16,7 @@
 #include "services/KeptExchange.h"
 #include "services/RecordService.h"
 #include "storage/VersionStore.h"
+#include "storage/WriteBatch.h"
 #include "services/Roles.h"
 
 namespace fs = std::filesystem;
@@ -190,6 +191,8 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
   ImportSummary summary;
   RecordService service(reg);
   WriteTransaction tx(reg);
+  // Versions and audit rows go in many to a statement (storage/WriteBatch.h).
+  WriteBatch batch(reg);
   // Identity rows first, so records can refer to each other in any order.
   // Read inside the transaction, so a colleague's change committed since the
   // file was exported is seen here.
@@ -197,10 +200,11 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
   for (const auto& file : files) {
     VersionStore store(reg, *file.def);
     const bool firstImport = store.neverWritten();  // then no key has a version to look up
+    std::vector<std::string> newKeys;
     for (const auto& row : file.rows) {
       auto latest = firstImport ? boost::none : store.latest(row.key);
       if (!latest) {
-        store.createIdentity(row.key);
+        newKeys.push_back(row.key);
         continue;
       }
       existing[file.def->name][row.key] = *latest;
@@ -208,6 +212,7 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
         if (auto stale = staleRowProblem(*file.def, row, *latest))
           errors.emplace_back(rowName(*file.def, row.line), column(kVersion), *stale);
     }
+    store.createIdentities(newKeys);
   }
   if (!errors.empty()) throw ValidationErrors(std::move(errors));
   std::size_t totalRows = 0, rowsDone = 0;
@@ -217,6 +222,7 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
   bool historyWritten = false;
   auto addHistory = [&] {
     reportProgress(progress, rowsDone, totalRows, "Writing the protocol and decisions");
+    batch.flush();  // the history's own stores read and write without the batch
     const HistoryImport added = writeHistory(reg, *history);
     summary.created += added.protocolVersionsAdded + added.decisionsAdded + added.packsAdded;
     summary.unchanged += added.unchanged;
@@ -258,6 +264,7 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
   }
   if (!historyWritten) addHistory();
   // What finance closed, last: its lines name agreements and partners.
+  batch.flush();
   const KeptImport closed = writeKept(reg, *kept);
   summary.created += closed.added;
   summary.unchanged += closed.unchanged;

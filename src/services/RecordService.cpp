@@ -10,6 +10,7 @@
 #include "services/LineManagerCycle.h"
 #include "services/Roles.h"
 #include "storage/AuditStore.h"
+#include "storage/WriteBatch.h"
 
 namespace s113 {
 
@@ -38,7 +39,10 @@ void RecordService::audit(const EntityDef& def, const StoredVersion& before, con
     std::string oldValue = valueOf(before.fields, field.name), newValue = valueOf(after.fields, field.name);
     if (oldValue != newValue) entry(field.name, oldValue, newValue);
   }
-  AuditStore(reg_).appendAll(entries);
+  if (WriteBatch* batch = reg_.writeBatch())
+    batch->addAudit(entries);  // written with the batch's versions, in this order
+  else
+    AuditStore(reg_).appendAll(entries);
 }
 
 int RecordService::saveInTransaction(const Edit& edit, Options options) {

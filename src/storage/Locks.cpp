@@ -32,6 +32,9 @@ void lockForCheck(Register& reg, const EntityDef& def, const std::string& key) {
     // memory. So a key locks one of 256 buckets of its table; two writers of
     // different records in one bucket wait for each other, never more.
     const std::string table = def.table;
+    // Held until the transaction ends, so once is enough (an import checks
+    // one agreement for each of its placements).
+    if (!reg.firstAskForLock(table + '\n' + key)) return;
     reg.sql() << "SELECT pg_advisory_xact_lock(hashtext(:t), hashtext(:k) & 255)", soci::use(table),
         soci::use(key);
   } catch (const soci::soci_error& e) {

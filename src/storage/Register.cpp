@@ -11,6 +11,7 @@
 #include "domain/Errors.h"
 #include "storage/FileSystemKind.h"
 #include "storage/Locks.h"
+#include "storage/WriteBatch.h"
 #include "storage/Migrations.h"
 #include "storage/OsUser.h"
 #include "storage/PostgresRoles.h"
@@ -289,6 +290,7 @@ WriteTransaction::~WriteTransaction() {
 }
 
 void WriteTransaction::commit() {
+  if (WriteBatch* batch = reg_.writeBatch()) batch->flush();  // what it holds is part of the transaction
   try {
     reg_.sql() << "COMMIT";
   } catch (const soci::soci_error& e) {

@@ -5,6 +5,7 @@
 #include <boost/optional.hpp>
 #include <memory>
 #include <string>
+#include <unordered_set>
 
 #include <soci/soci.h>
 
@@ -15,6 +16,7 @@ namespace s113 {
 enum class Backend { SQLite, PostgreSQL };
 
 class StatementCache;
+class WriteBatch;
 
 class Register {
  public:
@@ -68,6 +70,13 @@ class Register {
   // The audit log's chain head within the open write transaction
   // (storage/AuditChain.h); none until the transaction's first audit row.
   boost::optional<std::string>& auditChainHead() { return auditChainHead_; }
+  // True the first time `lock` is named in the open write transaction: a
+  // transaction-scoped lock already taken need not be asked for again
+  // (storage/Locks.h).
+  bool firstAskForLock(const std::string& lock) { return !inWriteTransaction_ || locksTaken_.insert(lock).second; }
+  // The write batch open on this connection, if any (storage/WriteBatch.h).
+  WriteBatch* writeBatch() const { return writeBatch_; }
+  void setWriteBatch(WriteBatch* batch) { writeBatch_ = batch; }
 
  private:
   enum class Mode { Existing, Create, Migrate };
@@ -78,6 +87,7 @@ class Register {
   void setInWriteTransaction(bool open) {
     inWriteTransaction_ = open;
     auditChainHead_ = boost::none;
+    locksTaken_.clear();
   }
   Register(const std::string& target, Backend backend);
   std::string target_;
@@ -89,6 +99,8 @@ class Register {
   RoleSet roles_;
   bool inWriteTransaction_ = false;
   boost::optional<std::string> auditChainHead_;
+  WriteBatch* writeBatch_ = nullptr;
+  std::unordered_set<std::string> locksTaken_;
   // Declared after sql_ so its statements are destroyed before the session.
   std::shared_ptr<StatementCache> statements_;
 };

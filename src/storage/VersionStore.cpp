@@ -6,6 +6,7 @@
 #include "domain/Validation.h"
 #include "storage/SqlValues.h"
 #include "storage/StatementCache.h"
+#include "storage/WriteBatch.h"
 
 namespace s113 {
 
@@ -62,13 +63,26 @@ std::vector<StoredVersion> VersionStore::query(const std::string& where,
   return out;
 }
 
+// A record a write batch knows has no version is not looked up; any other
+// read first lets the batch write what the read must see.
+bool VersionStore::noVersionYet(const std::string& key) {
+  WriteBatch* batch = reg_.writeBatch();
+  return batch && batch->knownToHaveNoVersion(def_, key);
+}
+
+void VersionStore::beforeRead() {
+  if (WriteBatch* batch = reg_.writeBatch()) batch->beforeRead(def_);
+}
+
 boost::optional<StoredVersion> VersionStore::latest(const std::string& key) {
+  if (noVersionYet(key)) return boost::none;
   auto rows = query("WHERE v." + def_.keyField + " = :k ORDER BY v.version DESC LIMIT 1", {key});
   if (rows.empty()) return boost::none;
   return rows.front();
 }
 
 std::vector<StoredVersion> VersionStore::history(const std::string& key) {
+  if (noVersionYet(key)) return {};
   return query("WHERE v." + def_.keyField + " = :k ORDER BY v.version", {key});
 }
 
@@ -99,10 +113,12 @@ std::vector<std::string> inForceParams(const AsAt& when, const std::string* key)
 }  // namespace
 
 std::vector<StoredVersion> VersionStore::asAt(const AsAt& when) {
+  beforeRead();
   return query(inForceCondition(def_, when.recordedBy.has_value(), false), inForceParams(when, nullptr));
 }
 
 boost::optional<StoredVersion> VersionStore::asAt(const AsAt& when, const std::string& key) {
+  if (noVersionYet(key)) return boost::none;
   auto rows = query(inForceCondition(def_, when.recordedBy.has_value(), true), inForceParams(when, &key));
   if (rows.empty()) return boost::none;
   return rows.front();
@@ -115,24 +131,29 @@ std::string VersionStore::latestLiveCondition() const {
 }
 
 std::vector<StoredVersion> VersionStore::allLatestLive() {
+  beforeRead();
   return query(latestLiveCondition() + " ORDER BY v." + def_.keyField, {});
 }
 
 void VersionStore::forEachLatestLive(const std::function<void(const StoredVersion&)>& visit) {
+  beforeRead();
   scan(latestLiveCondition() + " ORDER BY v." + def_.keyField, {}, [&](StoredVersion&& v) { visit(v); });
 }
 
 void VersionStore::forEachVersion(const std::function<void(const StoredVersion&)>& visit) {
+  beforeRead();
   scan("ORDER BY v." + def_.keyField + ", v.version", {}, [&](StoredVersion&& v) { visit(v); });
 }
 
 void VersionStore::forEachVersionOf(const std::string& keysQuery,
                                     const std::function<void(const StoredVersion&)>& visit) {
+  if (WriteBatch* batch = reg_.writeBatch()) batch->beforeReadAnything();  // the keys' query may read any table
   scan("WHERE v." + def_.keyField + " IN (" + keysQuery + ") ORDER BY v." + def_.keyField + ", v.version", {},
        [&](StoredVersion&& v) { visit(v); });
 }
 
 std::unordered_set<std::string> VersionStore::liveKeys() {
+  beforeRead();
   std::unordered_set<std::string> keys;
   CachedStatement st(reg_, "SELECT v." + def_.keyField + " FROM " + def_.versionsTable() + " v " + latestLiveCondition());
   st.query();
@@ -146,6 +167,7 @@ bool VersionStore::isLive(const std::string& key) {
 }
 
 std::size_t VersionStore::countLive() {
+  beforeRead();
   std::string t = def_.versionsTable(), k = def_.keyField;
   CachedStatement st(reg_, "SELECT COUNT(*) FROM " + t + " v WHERE v.deleted = 0 AND v.version = (SELECT MAX(w.version) FROM " +
                                t + " w WHERE w." + k + " = v." + k + ")");
@@ -173,6 +195,7 @@ void VersionStore::createIdentity(const std::string& key) {
 std::vector<std::string> VersionStore::liveKeysWhere(const std::string& field, const std::string& value) {
   std::string t = def_.versionsTable(), k = def_.keyField;
   std::vector<std::string> keys;
+  if (WriteBatch* batch = reg_.writeBatch()) batch->beforeReadWhere(def_, field, value);
   CachedStatement st(reg_, "SELECT v." + k + " FROM " + t + " v WHERE v." + field +
                                " = :val AND v.deleted = 0 AND v.version = (SELECT MAX(w.version) FROM " + t +
                                " w WHERE w." + k + " = v." + k + ") ORDER BY v." + k);
@@ -184,21 +207,110 @@ std::vector<std::string> VersionStore::liveKeysWhere(const std::string& field, c
 
 void VersionStore::insert(const StoredVersion& version, bool createIdentity) {
   if (version.version == 1 && createIdentity) this->createIdentity(version.key);
+  if (WriteBatch* batch = reg_.writeBatch())
+    batch->addVersion(def_, version);
+  else
+    insertNow(version);
+}
+
+namespace {
+
+// Rows per statement: a full batch goes in statements of 256 rows, the rest
+// in smaller steps, so that a connection keeps at most five statements per
+// table and each stays far below either backend's limit on parameters.
+const std::size_t kRowSteps[] = {256, 64, 16, 4, 1};
+
+// Runs `together` inside a savepoint. When the database refuses it, rolls
+// back to the savepoint and runs `oneByOne`, which meets the refusal one
+// row at a time and throws exactly what a single write of that row throws.
+void togetherOrOneByOne(Register& reg, const std::function<void()>& together,
+                        const std::function<void()>& oneByOne) {
+  reg.sql() << "SAVEPOINT s113_batch";
   try {
-    std::string cols = def_.keyField + ", version, valid_from, recorded_at, recorded_by, deleted";
-    std::string marks = ":p0, :p1, :p2, :p3, :p4, :p5";
-    for (std::size_t i = 0; i < def_.fields.size(); ++i) {
-      cols += ", " + def_.fields[i].name;
-      marks += ", :f" + std::to_string(i);
-    }
-    CachedStatement st(reg_, "INSERT INTO " + def_.versionsTable() + " (" + cols + ") VALUES (" + marks + ")");
-    st.bindText(version.key);
-    st.bindInteger(version.version);
-    st.bindText(formatIso(version.validFrom));
-    st.bindText(version.recordedAt);
-    st.bindText(version.recordedBy);
-    st.bindInteger(version.deleted ? 1 : 0);
-    for (const auto& field : def_.fields) bindForDatabase(st, field, valueOf(version.fields, field.name));
+    together();
+  } catch (const soci::soci_error&) {
+    reg.sql() << "ROLLBACK TO SAVEPOINT s113_batch";
+    oneByOne();
+  }
+  reg.sql() << "RELEASE SAVEPOINT s113_batch";
+}
+
+// Calls write(first, count) for consecutive runs of `total` items.
+void inSteps(std::size_t total, const std::function<void(std::size_t, std::size_t)>& write) {
+  std::size_t done = 0;
+  for (std::size_t step : kRowSteps)
+    for (; total - done >= step; done += step) write(done, step);
+}
+
+}  // namespace
+
+void VersionStore::createIdentities(const std::vector<std::string>& keys) {
+  if (keys.size() == 1) createIdentity(keys.front());
+  if (keys.size() > 1)
+    togetherOrOneByOne(
+        reg_,
+        [&] {
+          inSteps(keys.size(), [&](std::size_t first, std::size_t count) {
+            std::string sql = "INSERT INTO " + def_.table + " (" + def_.keyField + ") VALUES ";
+            for (std::size_t i = 0; i < count; ++i) sql += i == 0 ? "(:k0)" : ", (:k" + std::to_string(i) + ")";
+            CachedStatement st(reg_, sql);
+            for (std::size_t i = 0; i < count; ++i) st.bindText(keys[first + i]);
+            st.execute();
+          });
+        },
+        [&] {
+          for (const auto& key : keys) createIdentity(key);
+        });
+  if (WriteBatch* batch = reg_.writeBatch()) batch->identitiesCreated(def_, keys);
+}
+
+std::string VersionStore::insertSql(std::size_t rows) const {
+  std::string cols = def_.keyField + ", version, valid_from, recorded_at, recorded_by, deleted";
+  for (const auto& field : def_.fields) cols += ", " + field.name;
+  std::string sql = "INSERT INTO " + def_.versionsTable() + " (" + cols + ") VALUES ";
+  for (std::size_t r = 0; r < rows; ++r) {
+    const std::string n = "_" + std::to_string(r);
+    sql += (r == 0 ? "(" : ", (") + std::string(":p0") + n + ", :p1" + n + ", :p2" + n + ", :p3" + n + ", :p4" + n +
+           ", :p5" + n;
+    for (std::size_t i = 0; i < def_.fields.size(); ++i) sql += ", :f" + std::to_string(i) + n;
+    sql += ")";
+  }
+  return sql;
+}
+
+namespace {
+void bindVersion(CachedStatement& st, const EntityDef& def, const StoredVersion& version) {
+  st.bindText(version.key);
+  st.bindInteger(version.version);
+  st.bindText(formatIso(version.validFrom));
+  st.bindText(version.recordedAt);
+  st.bindText(version.recordedBy);
+  st.bindInteger(version.deleted ? 1 : 0);
+  for (const auto& field : def.fields) bindForDatabase(st, field, valueOf(version.fields, field.name));
+}
+}  // namespace
+
+void VersionStore::insertMany(const std::vector<const StoredVersion*>& versions) {
+  if (versions.size() == 1) insertNow(*versions.front());
+  if (versions.size() <= 1) return;
+  togetherOrOneByOne(
+      reg_,
+      [&] {
+        inSteps(versions.size(), [&](std::size_t first, std::size_t count) {
+          CachedStatement st(reg_, insertSql(count));
+          for (std::size_t i = 0; i < count; ++i) bindVersion(st, def_, *versions[first + i]);
+          st.execute();
+        });
+      },
+      [&] {
+        for (const StoredVersion* version : versions) insertNow(*version);
+      });
+}
+
+void VersionStore::insertNow(const StoredVersion& version) {
+  try {
+    CachedStatement st(reg_, insertSql(1));
+    bindVersion(st, def_, version);
     st.execute();
   } catch (const soci::soci_error& e) {
     if (isUniqueViolation(e) && version.version == 1)

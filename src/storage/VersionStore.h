@@ -71,6 +71,12 @@ class VersionStore {
   // Creates only the identity row (imports create every key first, so that
   // records may refer to each other in any order).
   void createIdentity(const std::string& key);
+  // The same for many keys, many rows to a statement. Throws as
+  // createIdentity for the first key that cannot be created.
+  void createIdentities(const std::vector<std::string>& keys);
+  // Writes versions now, many rows to a statement (a WriteBatch's flush):
+  // the identity rows exist. Throws as insert for the first row refused.
+  void insertMany(const std::vector<const StoredVersion*>& versions);
   // Keys of live records whose newest version has `field` = value.
   std::vector<std::string> liveKeysWhere(const std::string& field, const std::string& value);
 
@@ -80,6 +86,10 @@ class VersionStore {
   void scan(const std::string& where, const std::vector<std::string>& params,
             const std::function<void(StoredVersion&&)>& visit);
   std::string latestLiveCondition() const;
+  void insertNow(const StoredVersion& version);
+  std::string insertSql(std::size_t rows) const;
+  bool noVersionYet(const std::string& key);
+  void beforeRead();
   Register& reg_;
   const EntityDef& def_;
   std::vector<const FieldDef*> fields_;  // the fields read, in column order

@@ -1,0 +1,79 @@
+#include "storage/WriteBatch.h"
+
+#include "domain/Catalog.h"
+#include "domain/Errors.h"
+
+namespace s113 {
+namespace {
+// Versions held at most: enough that a statement's round trip is small
+// beside its rows, few enough that checking what a read may need stays cheap.
+const std::size_t kHeldAtMost = 512;
+}  // namespace
+
+WriteBatch::WriteBatch(Register& reg) : reg_(reg) {
+  if (reg_.writeBatch()) throw StorageError("A write batch is already open on this register.");
+  reg_.setWriteBatch(this);
+}
+
+WriteBatch::~WriteBatch() { reg_.setWriteBatch(nullptr); }
+
+void WriteBatch::addVersion(const EntityDef& def, const StoredVersion& version) {
+  Table& table = tables_[def.versionsTable()];
+  const bool newRecord = table.noVersionYet.erase(version.key) > 0;
+  if (!newRecord) table.holdsChanges = true;
+  table.heldKeys.insert(version.key);
+  versions_.push_back({&def, version, newRecord});
+  if (versions_.size() >= kHeldAtMost) flush();
+}
+
+void WriteBatch::addAudit(const std::vector<AuditEntry>& entries) {
+  audit_.insert(audit_.end(), entries.begin(), entries.end());
+}
+
+void WriteBatch::identitiesCreated(const EntityDef& def, const std::vector<std::string>& keys) {
+  Table& table = tables_[def.versionsTable()];
+  table.noVersionYet.insert(keys.begin(), keys.end());
+}
+
+bool WriteBatch::knownToHaveNoVersion(const EntityDef& def, const std::string& key) {
+  auto table = tables_.find(def.versionsTable());
+  if (table == tables_.end()) return false;
+  if (table->second.noVersionYet.count(key)) return true;
+  if (table->second.heldKeys.count(key)) flush();
+  return false;
+}
+
+void WriteBatch::beforeReadWhere(const EntityDef& def, const std::string& field, const std::string& value) {
+  auto table = tables_.find(def.versionsTable());
+  if (table == tables_.end() || table->second.heldKeys.empty()) return;
+  if (table->second.holdsChanges) return flush();
+  for (const Held& held : versions_)
+    if (held.def->name == def.name && valueOf(held.version.fields, field) == value) return flush();
+}
+
+void WriteBatch::beforeRead(const EntityDef& def) {
+  auto table = tables_.find(def.versionsTable());
+  if (table != tables_.end() && !table->second.heldKeys.empty()) flush();
+}
+
+void WriteBatch::beforeReadAnything() {
+  if (!versions_.empty() || !audit_.empty()) flush();
+}
+
+void WriteBatch::flush() {
+  // Versions table by table, each in the order written (their foreign keys
+  // point at identity rows, which exist already), then the audit rows in the
+  // order the changes were made: the chain hashes them in that order.
+  std::map<const EntityDef*, std::vector<const StoredVersion*>> byEntity;
+  for (const Held& held : versions_) byEntity[held.def].push_back(&held.version);
+  for (const auto& [def, versions] : byEntity) VersionStore(reg_, *def).insertMany(versions);
+  if (!audit_.empty()) AuditStore(reg_).appendAll(audit_);
+  versions_.clear();
+  audit_.clear();
+  for (auto& [name, table] : tables_) {
+    table.heldKeys.clear();
+    table.holdsChanges = false;
+  }
+}
+
+}  // namespace s113
