@@ -135,9 +135,26 @@ std::vector<StoredVersion> VersionStore::allLatestLive() {
   return query(latestLiveCondition() + " ORDER BY v." + def_.keyField, {});
 }
 
+// In pages of keys: PostgreSQL hands a client a query's whole result at
+// once, which for a national register's posts is hundreds of megabytes.
 void VersionStore::forEachLatestLive(const std::function<void(const StoredVersion&)>& visit) {
   beforeRead();
-  scan(latestLiveCondition() + " ORDER BY v." + def_.keyField, {}, [&](StoredVersion&& v) { visit(v); });
+  const std::size_t kPage = 5000;
+  const std::string order = " ORDER BY v." + def_.keyField + " LIMIT " + std::to_string(kPage);
+  boost::optional<std::string> after;
+  for (;;) {
+    std::size_t read = 0;
+    auto each = [&](StoredVersion&& v) {
+      ++read;
+      after = v.key;
+      visit(v);
+    };
+    if (after)
+      scan(latestLiveCondition() + " AND v." + def_.keyField + " > :after" + order, {*after}, each);
+    else
+      scan(latestLiveCondition() + order, {}, each);
+    if (read < kPage) return;
+  }
 }
 
 void VersionStore::forEachVersion(const std::function<void(const StoredVersion&)>& visit) {
