@@ -74,7 +74,27 @@ void VersionStore::beforeRead() {
   if (WriteBatch* batch = reg_.writeBatch()) batch->beforeRead(def_);
 }
 
+// A version this transaction holds unwritten, as a read of this store gives
+// it: only the store's fields, private ones blanked for a user who may not
+// read them. The batch holds versions in canonical form (canonicalRecord),
+// which is the text a read of the stored row gives.
+namespace {
+StoredVersion asRead(const StoredVersion& held, const EntityDef& def, const std::vector<const FieldDef*>& fields,
+                     bool blankPrivate) {
+  StoredVersion out = held;
+  out.fields.clear();
+  for (const FieldDef* f : fields)
+    out.fields.emplace_hint(out.fields.end(), f->name,
+                            blankPrivate && isSalaryOrPersonalNote(def.name, f->name) ? std::string()
+                                                                                      : valueOf(held.fields, f->name));
+  return out;
+}
+}  // namespace
+
 boost::optional<StoredVersion> VersionStore::latest(const std::string& key) {
+  if (WriteBatch* batch = reg_.writeBatch())
+    if (const StoredVersion* held = batch->heldVersion(def_, key))
+      return asRead(*held, def_, fields_, !readsSalaries(reg_.roles()));
   if (noVersionYet(key)) return boost::none;
   auto rows = query("WHERE v." + def_.keyField + " = :k ORDER BY v.version DESC LIMIT 1", {key});
   if (rows.empty()) return boost::none;

@@ -35,6 +35,14 @@ void WriteBatch::identitiesCreated(const EntityDef& def, const std::vector<std::
   table.noVersionYet.insert(keys.begin(), keys.end());
 }
 
+const StoredVersion* WriteBatch::heldVersion(const EntityDef& def, const std::string& key) const {
+  auto table = tables_.find(def.versionsTable());
+  if (table == tables_.end() || !table->second.heldKeys.count(key)) return nullptr;
+  for (auto held = versions_.rbegin(); held != versions_.rend(); ++held)
+    if (held->def == &def && held->version.key == key) return &held->version;
+  return nullptr;
+}
+
 bool WriteBatch::knownToHaveNoVersion(const EntityDef& def, const std::string& key) {
   auto table = tables_.find(def.versionsTable());
   if (table == tables_.end()) return false;

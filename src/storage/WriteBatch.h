@@ -40,6 +40,10 @@ class WriteBatch {
   // These keys' identity rows were just created: they have no version yet.
   void identitiesCreated(const EntityDef& def, const std::vector<std::string>& keys);
 
+  // The newest version of `key` the batch holds, if any: this transaction's
+  // own write, which no other connection can see or change, so a read of the
+  // record's newest version is answered from it without a flush or a query.
+  const StoredVersion* heldVersion(const EntityDef& def, const std::string& key) const;
   // Before reading one record: true when it is known to have no version
   // (no query needed); flushes first when the batch holds a version of it.
   bool knownToHaveNoVersion(const EntityDef& def, const std::string& key);

@@ -1,0 +1,61 @@
+#include <catch2/catch.hpp>
+
+#include "domain/Catalog.h"
+#include "storage/SqlValues.h"
+#include "storage/StatementCache.h"
+#include "storage/VersionStore.h"
+#include "storage/WriteBatch.h"
+#include "support/TestRegister.h"
+
+using namespace s113;
+
+namespace {
+
+StoredVersion partner(const std::string& code, int version, const std::string& name) {
+  StoredVersion v;
+  v.key = code;
+  v.version = version;
+  v.validFrom = Date(2013, 4, 1);
+  v.recordedAt = "2026-01-0" + std::to_string(version) + "T10:00:00Z";
+  v.recordedBy = "tester";
+  v.fields = {{"name", name}, {"kind", "council"}, {"nation", "england"}, {"successor", ""}};
+  return v;
+}
+
+// Rows the database holds, whatever a batch still holds.
+long long storedRows(Register& reg) {
+  CachedStatement st(reg, "SELECT COUNT(*) FROM partners_versions");
+  st.query();
+  st.fetch();
+  return cellInteger(st.row(), 0);
+}
+
+}  // namespace
+
+TEST_CASE("a batch writes its versions when flushed, and answers a read of one it holds itself", "[storage]") {
+  test::TestRegister t;
+  WriteTransaction tx(t.reg());
+  WriteBatch batch(t.reg());
+  VersionStore store(t.reg(), partnerDef());
+  store.insert(partner("BNES", 1, "Council"));
+  store.insert(partner("BNES", 2, "Council, renamed"), false);
+  CHECK(storedRows(t.reg()) == 0);
+
+  auto newest = store.latest("BNES");
+  REQUIRE(newest.has_value());
+  CHECK(newest->version == 2);
+  CHECK(valueOf(newest->fields, "name") == "Council, renamed");
+  CHECK(newest->recordedAt == "2026-01-02T10:00:00Z");
+  CHECK(storedRows(t.reg()) == 0);  // answered without writing or asking the database
+
+  // A store that reads some fields gets only those, as from the database.
+  auto named = VersionStore(t.reg(), partnerDef(), {"name"}).latest("BNES");
+  REQUIRE(named.has_value());
+  CHECK(named->fields == Record{{"name", "Council, renamed"}});
+
+  // A read of the whole table must see the held rows: it flushes first.
+  CHECK(store.allLatestLive().size() == 1);
+  CHECK(storedRows(t.reg()) == 2);
+  CHECK(store.latest("BNES")->fields == newest->fields);  // the stored row reads as the held one did
+  tx.commit();
+}
