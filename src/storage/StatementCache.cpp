@@ -13,26 +13,29 @@ struct StatementCache::Entry {
   std::deque<long long> integers;
   std::deque<soci::indicator> indicators;
   std::vector<std::size_t> slots;  // per parameter: its index in texts or integers
+  std::string types;               // per parameter: T (text) or I (integer) storage
   soci::row row;
   bool inUse = false;
 };
 
 namespace {
 
-// Binds storage for each parameter of `signature`, then compiles `sql`.
+// Binds storage for each parameter of `signature` (text for a null: any
+// later value fits it), then compiles `sql`.
 std::unique_ptr<StatementCache::Entry> prepare(soci::session& session, const std::string& sql,
                                                const std::string& signature, bool query) {
   auto entry = std::make_unique<StatementCache::Entry>(session);
   for (char type : signature) {
+    entry->indicators.push_back(soci::i_ok);
     if (type == 'I') {
       entry->slots.push_back(entry->integers.size());
       entry->integers.push_back(0);
-      entry->indicators.push_back(soci::i_ok);
+      entry->types += 'I';
       entry->st.exchange(soci::use(entry->integers.back(), entry->indicators.back()));
     } else {
       entry->slots.push_back(entry->texts.size());
       entry->texts.emplace_back();
-      entry->indicators.push_back(type == 'N' ? soci::i_null : soci::i_ok);
+      entry->types += 'T';
       entry->st.exchange(soci::use(entry->texts.back(), entry->indicators.back()));
     }
   }
@@ -52,6 +55,17 @@ void finish(StatementCache::Entry& entry) {
   if (lite && lite->stmt_) sqlite_api::sqlite3_reset(lite->stmt_);
 }
 
+// True when every parameter of `signature` fits the entry's storage: a null
+// any, an integer an integer or a text one (sent as its decimal digits, which
+// either backend turns back into the column's integer), a text a text one.
+bool fits(const StatementCache::Entry& entry, const std::string& signature) {
+  for (std::size_t i = 0; i < signature.size(); ++i) {
+    const char wanted = signature[i], held = entry.types[i];
+    if (wanted != 'N' && wanted != held && !(wanted == 'I' && held == 'T')) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 StatementCache::StatementCache(soci::session& sql) : sql_(sql) {}
@@ -59,12 +73,23 @@ StatementCache::~StatementCache() = default;
 
 StatementCache::Entry* StatementCache::acquire(const std::string& sql, const std::string& signature,
                                                bool query) {
-  const std::string key = signature + (query ? "Q|" : "W|") + sql;
-  auto found = entries_.find(key);
-  if (found == entries_.end()) found = entries_.emplace(key, prepare(sql_, sql, signature, query)).first;
-  if (found->second->inUse) return nullptr;
-  found->second->inUse = true;
-  return found->second.get();
+  auto& compiled = entries_[(query ? "Q|" : "W|") + sql];
+  Entry* fitting = nullptr;
+  for (auto& entry : compiled)
+    if (fits(*entry, signature) && (!fitting || fitting->inUse)) fitting = entry.get();
+  if (!fitting) {
+    compiled.push_back(prepare(sql_, sql, signature, query));
+    fitting = compiled.back().get();
+  }
+  if (fitting->inUse) return nullptr;
+  fitting->inUse = true;
+  return fitting;
+}
+
+std::size_t StatementCache::size() const {
+  std::size_t n = 0;
+  for (const auto& [key, compiled] : entries_) n += compiled.size();
+  return n;
 }
 
 void StatementCache::release(Entry* entry) {
@@ -99,11 +124,14 @@ void CachedStatement::run(bool query) {
     entry_ = own_.get();
   }
   for (std::size_t i = 0; i < params_.size(); ++i) {
+    const Param& p = params_[i];
     const std::size_t slot = entry_->slots[i];
-    if (params_[i].type == 'I')
-      entry_->integers[slot] = params_[i].integer;
-    else if (params_[i].type == 'T')
-      entry_->texts[slot] = params_[i].text;
+    entry_->indicators[i] = p.type == 'N' ? soci::i_null : soci::i_ok;
+    if (p.type == 'N') continue;
+    if (entry_->types[i] == 'I')
+      entry_->integers[slot] = p.integer;
+    else
+      entry_->texts[slot] = p.type == 'I' ? std::to_string(p.integer) : p.text;
   }
   entry_->st.execute(!query);
 }

@@ -32,17 +32,21 @@ class StatementCache {
   StatementCache(const StatementCache&) = delete;
   StatementCache& operator=(const StatementCache&) = delete;
 
-  // The statement for `sql` whose parameters have the types of `signature`
-  // (one letter per parameter: T text, I integer, N null), prepared when
-  // first asked for; nullptr when that statement is already in use (a caller
-  // then prepares a statement of its own).
+  // A statement for `sql` that can take parameters of the types of
+  // `signature` (one letter per parameter: T text, I integer, N null),
+  // prepared when none of those compiled for `sql` can; nullptr when the one
+  // that can is already in use (a caller then prepares a statement of its
+  // own). A null fits any parameter and an integer fits a text one, so a
+  // batch of rows with their nulls in different places is compiled once.
   Entry* acquire(const std::string& sql, const std::string& signature, bool query);
   void release(Entry* entry);
-  std::size_t size() const { return entries_.size(); }
+  std::size_t size() const;  // statements compiled
 
  private:
   soci::session& sql_;
-  std::map<std::string, std::unique_ptr<Entry>> entries_;
+  // By kind and SQL text: the statements compiled for it, one per layout of
+  // parameter types that no earlier one could take.
+  std::map<std::string, std::vector<std::unique_ptr<Entry>>> entries_;
 };
 
 // One execution of a statement through the cache: bind each parameter in

@@ -73,6 +73,37 @@ TEST_CASE("null and non-null values may take the same parameter in turn", "[stor
   CHECK(valueOf(store.latest("SMBC")->fields, "successor").empty());
 }
 
+TEST_CASE("a statement is compiled once whatever its nulls, and an integer after a null stays an integer",
+          "[storage]") {
+  test::TestRegister t;
+  t->sql() << "CREATE TEMPORARY TABLE figures (label TEXT, amount BIGINT)";
+  const std::string insert = "INSERT INTO figures (label, amount) VALUES (:l, :a)";
+  auto write = [&](const char* label, const long long* amount) {
+    CachedStatement st(t.reg(), insert);
+    label ? st.bindText(label) : st.bindNull();
+    amount ? st.bindInteger(*amount) : st.bindNull();
+    st.execute();
+  };
+  const long long pence = 123456;
+  const std::size_t before = t->statements().size();
+  write("none", nullptr);  // compiled here, a null where later an integer goes
+  write("some", &pence);
+  write(nullptr, &pence);
+  write(nullptr, nullptr);
+  CHECK(t->statements().size() == before + 1);
+  CachedStatement sum(t.reg(), "SELECT COUNT(*), SUM(amount) FROM figures WHERE amount = :a");
+  sum.bindInteger(pence);
+  sum.query();
+  REQUIRE(sum.fetch());
+  CHECK(cellInteger(sum.row(), 0) == 2);
+  CHECK(cellInteger(sum.row(), 1) == 2 * pence);
+  if (t->backend() == Backend::SQLite) {
+    std::string type;
+    t->sql() << "SELECT typeof(amount) FROM figures WHERE label = 'some'", soci::into(type);
+    CHECK(type == "integer");
+  }
+}
+
 TEST_CASE("a failed write leaves its statement usable", "[storage]") {
   test::TestRegister t;
   VersionStore store(t.reg(), partnerDef());
