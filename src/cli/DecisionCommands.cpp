@@ -103,11 +103,10 @@ int decideCommand(CommandContext& ctx, const DecideArgs& a) {
   auto reg = Register::open(a.db, false);
 
   if (a.all) {
-    auto outcomes =
-        decideEveryPost(*reg, request, a.proposed ? PostScope::Proposed : PostScope::Every);
+    const PostScope scope = a.proposed ? PostScope::Proposed : PostScope::Every;
     if (a.format == "json") {
       nlohmann::json list = nlohmann::json::array();
-      for (const auto& o : outcomes) {
+      for (const auto& o : decideEveryPost(*reg, request, scope)) {
         nlohmann::json item{{"post_ref", o.postRef}, {"title", o.title}, {"status", o.status}};
         if (o.decision) {
           item["employer"] = o.decision->employer ? nlohmann::json(*o.decision->employer)
@@ -126,13 +125,14 @@ int decideCommand(CommandContext& ctx, const DecideArgs& a) {
       }
       ctx.out << list.dump(2) << "\n";
     } else {
-      for (const auto& o : outcomes) {
+      // Printed as decided: a national register's outcomes are not held at once.
+      forEachPostOutcome(*reg, request, scope, [&](PostOutcome&& o) {
         if (o.decision)
           ctx.out << o.postRef << "\t" << outcomeCode(o.decision->employer) << "\t"
                   << decidingRuleWords(o.decision->decidingRule) << "\n";
         else
           ctx.out << o.postRef << "\tnot decided\t" << o.problem << "\n";
-      }
+      });
     }
     return kOk;
   }

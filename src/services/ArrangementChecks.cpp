@@ -192,11 +192,17 @@ class ContractFte {
 // A committed placement's claim on its contract: the days it runs and the
 // placement itself (a share of time scales with the contract's FTE that day).
 struct Commitment {
+  Commitment(std::string placement, Period when, const Record& placementFields)
+      : key(std::move(placement)), period(when),
+        time{{"share_of_time", valueOf(placementFields, "share_of_time")},
+             {"days_per_week", valueOf(placementFields, "days_per_week")}} {}
   std::string key;
   Period period;
-  Record fields;
+  // The two fields placedFte reads, not the whole placement: a check of the
+  // whole register holds every committed placement at once.
+  Record time;
   FteUnits fteOn(const ContractFte& contract, const Date& day) const {
-    return placedFte(fields, contract.on(day));
+    return placedFte(time, contract.on(day));
   }
 };
 

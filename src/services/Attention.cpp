@@ -89,59 +89,73 @@ Records recordsWhere(Register& reg, const EntityDef& def, const char* field, con
   return out;
 }
 
-// Every live record of `def`, grouped by the value of `field`.
-std::map<std::string, Records> recordsBy(Register& reg, const EntityDef& def, const char* field) {
-  std::map<std::string, Records> out;
-  for (auto& v : VersionStore(reg, def).allLatestLive())
-    out[valueOf(v.fields, field)].emplace(v.key, std::move(v.fields));
+// An unfinished placement's time on its contract, before the contract's FTE
+// is known: what the FTE checks need of it, not the whole record (a whole
+// register's placements are held at once).
+struct PlacementTime {
+  std::string key;
+  Date first, last;
+  std::string shareOfTime, daysPerWeek;
+  bool committed;
+};
+
+// None for a finished placement or one with no start.
+boost::optional<PlacementTime> placementTimeOf(const std::string& key, const Record& p) {
+  const std::string status = valueOf(p, "status");
+  auto start = dateIn(p, "start_date");
+  if (placementFinished(status) || !start) return boost::none;
+  auto end = dateIn(p, "planned_end");
+  return PlacementTime{key, *start, end ? *end : kOpenEnd, valueOf(p, "share_of_time"),
+                       valueOf(p, "days_per_week"), placementCommitted(status)};
+}
+
+std::vector<Holding> holdingsOn(const std::vector<PlacementTime>& placements, FteUnits contractFte) {
+  std::vector<Holding> out;
+  for (const auto& p : placements) {
+    const Record time{{"share_of_time", p.shareOfTime}, {"days_per_week", p.daysPerWeek}};
+    out.push_back({p.key, p.first, p.last, placedFte(time, contractFte)});
+  }
   return out;
 }
 
 // The unfinished placements of a contract (with `edited` in place of its
-// stored version), each with its FTE of a contract of `contractFte`.
-std::vector<Holding> placementHoldings(Records placements, const std::string& contract,
-                                       FteUnits contractFte, const Edit* edited) {
+// stored version).
+std::vector<PlacementTime> placementTimes(Records placements, const std::string& contract, const Edit* edited) {
   if (edited && edited->def == &placementDef()) {
     if (valueOf(edited->fields, "contract") == contract)
       placements[edited->key] = edited->fields;
     else
       placements.erase(edited->key);
   }
-  std::vector<Holding> out;
-  for (const auto& [key, p] : placements) {
-    const std::string status = valueOf(p, "status");
-    auto start = dateIn(p, "start_date");
-    if (placementFinished(status) || !start) continue;
-    auto end = dateIn(p, "planned_end");
-    out.push_back({key, *start, end ? *end : kOpenEnd, placedFte(p, contractFte)});
-  }
+  std::vector<PlacementTime> out;
+  for (const auto& [key, p] : placements)
+    if (auto time = placementTimeOf(key, p)) out.push_back(std::move(*time));
   return out;
-}
-
-bool committed(const Records& placements, const std::string& placement, const Edit* edited) {
-  if (edited && edited->def == &placementDef() && edited->key == placement)
-    return placementCommitted(valueOf(edited->fields, "status"));
-  auto it = placements.find(placement);
-  return it != placements.end() && placementCommitted(valueOf(it->second, "status"));
 }
 
 // Placements not yet agreed that take a contract over its FTE: a warning on
 // each of them (`only`: on that placement alone).
-void contractFteWarnings(const Records& placements, const std::string& contract, FteUnits fte,
-                         const Date& asOf, const Edit* edited, const std::string& only,
-                         std::vector<Attention>& out) {
-  const auto all = placementHoldings(placements, contract, fte, edited);
+void contractFteWarnings(const std::vector<PlacementTime>& placements, const std::string& contract, FteUnits fte,
+                         const Date& asOf, const std::string& only, std::vector<Attention>& out) {
+  const auto all = holdingsOn(placements, fte);
   auto day = firstDayOver(all, fte, asOf);
   if (!day) return;
   const std::string list = holdingList(all, *day);
-  for (const auto& h : all) {
-    if (!h.contains(*day) || committed(placements, h.key, edited) || (!only.empty() && h.key != only))
-      continue;
-    out.push_back({placementDef().name, h.key, "status",
+  for (const auto& p : placements) {
+    if (!(p.first <= *day && *day <= p.last) || p.committed || (!only.empty() && p.key != only)) continue;
+    out.push_back({placementDef().name, p.key, "status",
                    "the placements of contract " + contract + " (" + list + ") would take more "
                    "than its " + fteText(fte) + " from " + formatIso(*day) +
                    ": reduce the time or the placements before this one is agreed"});
   }
+}
+
+// A contract's hold on its post; none without a start.
+boost::optional<Holding> contractHoldingOf(const std::string& key, const Record& c) {
+  auto start = dateIn(c, "start_date");
+  if (!start) return boost::none;
+  auto end = dateIn(c, "end_date");
+  return Holding{key, *start, end ? *end : kOpenEnd, fteIn(c, "fte")};
 }
 
 // Contracts (with `edited` in place of its stored version) holding post `post`.
@@ -153,19 +167,13 @@ std::vector<Holding> contractHoldings(Records contracts, const std::string& post
       contracts.erase(edited->key);
   }
   std::vector<Holding> out;
-  for (const auto& [key, c] : contracts) {
-    auto start = dateIn(c, "start_date");
-    if (!start) continue;
-    auto end = dateIn(c, "end_date");
-    out.push_back({key, *start, end ? *end : kOpenEnd, fteIn(c, "fte")});
-  }
+  for (const auto& [key, c] : contracts)
+    if (auto held = contractHoldingOf(key, c)) out.push_back(std::move(*held));
   return out;
 }
 
-boost::optional<Attention> postFteWarning(const Records& contracts, const std::string& post,
-                                          FteUnits fte, const Date& asOf, const Edit* edited,
-                                          const std::string& field) {
-  const auto all = contractHoldings(contracts, post, edited);
+boost::optional<Attention> postFteWarning(const std::vector<Holding>& all, const std::string& post,
+                                          FteUnits fte, const Date& asOf, const std::string& field) {
   auto day = firstDayOver(all, fte, asOf);
   if (!day) return boost::none;
   return Attention{postDef().name, post, field,
@@ -190,28 +198,41 @@ std::string Attention::text() const {
   return (def ? recordLabel(*def, key) : entity + " " + key) + ": " + field + ": " + message;
 }
 
+// Each kind of record read once, one record at a time, keeping only what
+// the FTE checks need; the warnings come in the order they always have:
+// placements, agreements, then contracts by post, then posts, each by key.
 std::vector<Attention> needsAttention(Register& reg, const Date& asOf) {
   std::vector<Attention> out;
-  const auto placements = recordsBy(reg, placementDef(), "contract");
-  std::map<std::string, const Record*> byKey;  // in the order of their references
-  for (const auto& [contract, group] : placements)
-    for (const auto& [key, fields] : group) byKey[key] = &fields;
-  for (const auto& [key, fields] : byKey) placementWarnings(key, *fields, asOf, out);
-  for (const auto& a : VersionStore(reg, agreementDef()).allLatestLive())
+  std::map<std::string, std::vector<PlacementTime>> placementsByContract;
+  VersionStore(reg, placementDef()).forEachLatestLive([&](const StoredVersion& p) {
+    placementWarnings(p.key, p.fields, asOf, out);
+    if (auto time = placementTimeOf(p.key, p.fields))
+      placementsByContract[valueOf(p.fields, "contract")].push_back(std::move(*time));
+  });
+  VersionStore(reg, agreementDef()).forEachLatestLive([&](const StoredVersion& a) {
     agreementWarnings(a.key, a.fields, asOf, out);
-  const auto contracts = recordsBy(reg, contractDef(), "post");
-  for (const auto& [post, group] : contracts)
-    for (const auto& [key, fields] : group) {
-      auto found = placements.find(key);
-      if (found != placements.end())
-        contractFteWarnings(found->second, key, fteIn(fields, "fte"), asOf, nullptr, "", out);
-    }
-  for (const auto& p : VersionStore(reg, postDef()).allLatestLive()) {
-    auto found = contracts.find(p.key);
-    if (found == contracts.end()) continue;
-    if (auto w = postFteWarning(found->second, p.key, fteIn(p.fields, "fte"), asOf, nullptr, "fte"))
+  });
+  struct HeldPost {
+    std::vector<Holding> contracts;  // with a start, for the post's FTE
+    std::vector<std::pair<std::string, FteUnits>> fteByContract;  // every one, for its placements
+  };
+  std::map<std::string, HeldPost> byPost;
+  VersionStore(reg, contractDef(), {"post", "fte", "start_date", "end_date"})
+      .forEachLatestLive([&](const StoredVersion& c) {
+        HeldPost& post = byPost[valueOf(c.fields, "post")];
+        post.fteByContract.emplace_back(c.key, fteIn(c.fields, "fte"));
+        if (auto held = contractHoldingOf(c.key, c.fields)) post.contracts.push_back(std::move(*held));
+      });
+  for (const auto& [post, held] : byPost)
+    for (const auto& [contract, fte] : held.fteByContract)
+      if (auto found = placementsByContract.find(contract); found != placementsByContract.end())
+        contractFteWarnings(found->second, contract, fte, asOf, "", out);
+  VersionStore(reg, postDef(), {"fte"}).forEachLatestLive([&](const StoredVersion& p) {
+    auto found = byPost.find(p.key);
+    if (found == byPost.end()) return;
+    if (auto w = postFteWarning(found->second.contracts, p.key, fteIn(p.fields, "fte"), asOf, "fte"))
       out.push_back(*w);
-  }
+  });
   return out;
 }
 
@@ -223,8 +244,8 @@ std::vector<Attention> warningsForEdit(Register& reg, const Edit& edit, const Da
     placementWarnings(edit.key, r, asOf, out);
     const std::string contract = valueOf(r, "contract");
     std::vector<Attention> fte;
-    contractFteWarnings(recordsWhere(reg, placementDef(), "contract", contract), contract,
-                        contractFte(reg, contract), asOf, &edit, edit.key, fte);
+    contractFteWarnings(placementTimes(recordsWhere(reg, placementDef(), "contract", contract), contract, &edit),
+                        contract, contractFte(reg, contract), asOf, edit.key, fte);
     const std::string timeField =
         valueOf(r, "share_of_time").empty() ? "days_per_week" : "share_of_time";
     for (auto& w : fte) out.push_back({w.entity, w.key, timeField, w.message});
@@ -232,18 +253,18 @@ std::vector<Attention> warningsForEdit(Register& reg, const Edit& edit, const Da
     agreementWarnings(edit.key, r, asOf, out);
   } else if (edit.def == &contractDef()) {
     std::vector<Attention> placements;
-    contractFteWarnings(recordsWhere(reg, placementDef(), "contract", edit.key), edit.key,
-                        fteIn(r, "fte"), asOf, &edit, "", placements);
+    contractFteWarnings(placementTimes(recordsWhere(reg, placementDef(), "contract", edit.key), edit.key, &edit),
+                        edit.key, fteIn(r, "fte"), asOf, "", placements);
     for (const auto& w : placements)
       out.push_back({contractDef().name, edit.key, "fte", w.key + ": " + w.message});
     const std::string post = valueOf(r, "post");
     if (!post.empty())
-      if (auto w = postFteWarning(recordsWhere(reg, contractDef(), "post", post), post,
-                                  postFte(reg, post), asOf, &edit, "fte"))
+      if (auto w = postFteWarning(contractHoldings(recordsWhere(reg, contractDef(), "post", post), post, &edit),
+                                  post, postFte(reg, post), asOf, "fte"))
         out.push_back({contractDef().name, edit.key, "fte", "post " + post + ": " + w->message});
   } else if (edit.def == &postDef()) {
-    if (auto w = postFteWarning(recordsWhere(reg, contractDef(), "post", edit.key), edit.key,
-                                fteIn(r, "fte"), asOf, nullptr, "fte"))
+    if (auto w = postFteWarning(contractHoldings(recordsWhere(reg, contractDef(), "post", edit.key), edit.key, nullptr),
+                                edit.key, fteIn(r, "fte"), asOf, "fte"))
       out.push_back(*w);
   }
   return out;

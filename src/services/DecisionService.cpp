@@ -467,10 +467,9 @@ std::string decisionRowLine(const DecisionRow& row) {
   return out.str();
 }
 
-std::vector<PostOutcome> decideEveryPost(Register& reg, const Protocol& protocol,
-                                         const DecisionRequest& options, PostScope scope) {
+void forEachPostOutcome(Register& reg, const Protocol& protocol, const DecisionRequest& options,
+                        PostScope scope, const std::function<void(PostOutcome&&)>& visit) {
   PartnerCache partners(reg);
-  std::vector<PostOutcome> outcomes;
   const auto holders = holdersByPost(reg);  // every post's contracts, read once
   const std::vector<Holder> none;
   VersionStore(reg, postDef()).forEachLatestLive([&](const StoredVersion& post) {
@@ -491,14 +490,25 @@ std::vector<PostOutcome> decideEveryPost(Register& reg, const Protocol& protocol
     } catch (const ValidationErrors& e) {
       o.problem = e.what();
     }
-    outcomes.push_back(std::move(o));
+    visit(std::move(o));
   });
+}
+
+std::vector<PostOutcome> decideEveryPost(Register& reg, const Protocol& protocol,
+                                         const DecisionRequest& options, PostScope scope) {
+  std::vector<PostOutcome> outcomes;
+  forEachPostOutcome(reg, protocol, options, scope, [&](PostOutcome&& o) { outcomes.push_back(std::move(o)); });
   return outcomes;
 }
 
 std::vector<PostOutcome> decideEveryPost(Register& reg, const DecisionRequest& options,
                                          PostScope scope) {
   return decideEveryPost(reg, protocolFor(reg, options), options, scope);
+}
+
+void forEachPostOutcome(Register& reg, const DecisionRequest& options, PostScope scope,
+                        const std::function<void(PostOutcome&&)>& visit) {
+  forEachPostOutcome(reg, protocolFor(reg, options), options, scope, visit);
 }
 
 }  // namespace s113

@@ -13,6 +13,7 @@
 //   RecordedDecision r = recordDecision(reg, request, DecisionOverride{"BNES", "Joint HR group
 //   ..."}); r.row.key == "D-BN-036-1"; r.row.isOverride()
 #pragma once
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -162,6 +163,12 @@ std::vector<PostOutcome> decideEveryPost(Register& reg, const DecisionRequest& o
                                          PostScope scope);
 std::vector<PostOutcome> decideEveryPost(Register& reg, const Protocol& protocol,
                                          const DecisionRequest& options, PostScope scope);
+// The same, handing each outcome to `visit` as it is decided, in post order,
+// without holding them all (a national register has 250,000 posts).
+void forEachPostOutcome(Register& reg, const Protocol& protocol, const DecisionRequest& options,
+                        PostScope scope, const std::function<void(PostOutcome&&)>& visit);
+void forEachPostOutcome(Register& reg, const DecisionRequest& options, PostScope scope,
+                        const std::function<void(PostOutcome&&)>& visit);
 
 // "rule 5 (majority_of_functions)" or "no rule".
 std::string decidingRuleWords(const std::optional<DecidingRule>& rule);

@@ -14,6 +14,7 @@
 #include "services/ExchangeFile.h"
 #include "services/HistoryExchange.h"
 #include "services/KeptExchange.h"
+#include "services/PackedFields.h"
 #include "services/RecordService.h"
 #include "storage/VersionStore.h"
 #include "storage/WriteBatch.h"
@@ -32,7 +33,7 @@ const char* kVersion = "version";
 struct ParsedRow {
   int line;
   std::string key;
-  Record fields;
+  PackedFields fields;  // in the EntityDef's order
   Date validFrom;
   bool validFromGiven = false;
   int basedOn = 0;  // the row's version; 0 when it has none (a spreadsheet's)
@@ -95,8 +96,9 @@ ParsedFile parseFile(const EntityDef& def, const fs::path& path, std::vector<Val
     }
     auto cell = [&](const std::string& col) { return position.count(col) ? row[position[col]] : std::string(); };
     ParsedRow parsedRow{line, cell(def.keyField), {}, today()};
-    for (const auto& field : def.fields) parsedRow.fields[field.name] = cell(field.name);
-    for (auto& error : validateRecord(def, parsedRow.key, parsedRow.fields, name))
+    Record fields;
+    for (const auto& field : def.fields) fields[field.name] = cell(field.name);
+    for (auto& error : validateRecord(def, parsedRow.key, fields, name))
       errors.emplace_back(name, column(error.field()), error.reason());
     std::string validFrom = cell(kValidFrom);
     parsedRow.validFromGiven = !validFrom.empty();
@@ -116,6 +118,7 @@ ParsedFile parseFile(const EntityDef& def, const fs::path& path, std::vector<Val
     }
     if (!parsedRow.key.empty() && !seen.insert(parsedRow.key).second)
       errors.emplace_back(name, column(def.keyField), "'" + parsedRow.key + "' appears more than once");
+    parsedRow.fields = PackedFields(def, fields);
     parsed.rows.push_back(std::move(parsedRow));
   }
   return parsed;
@@ -124,8 +127,9 @@ ParsedFile parseFile(const EntityDef& def, const fs::path& path, std::vector<Val
 // A row identical to the register's newest version changes nothing, whether
 // or not it gives valid_from (a spreadsheet's rows often do not).
 bool rowChangesNothing(const EntityDef& def, const ParsedRow& row, const StoredVersion& latest) {
-  if (!row.validFromGiven) return latest.fields == canonicalRecord(def, row.fields);
-  return RecordService::changesNothing(def, latest, row.fields, row.validFrom);
+  const Record fields = row.fields.toRecord(def);
+  if (!row.validFromGiven) return latest.fields == canonicalRecord(def, fields);
+  return RecordService::changesNothing(def, latest, fields, row.validFrom);
 }
 
 // Why a row that changes the record cannot be based on its version, if so.
@@ -177,14 +181,16 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
     for (const auto& row : file.rows) importedKeys[file.def->name].insert(row.key);
   for (const auto& file : files)
     for (const auto& row : file.rows)
-      for (const auto& field : file.def->fields)
-        for (const auto& ref : referencesIn(field, valueOf(row.fields, field.name))) {
+      for (std::size_t i = 0; i < file.def->fields.size(); ++i) {
+        const FieldDef& field = file.def->fields[i];
+        for (const auto& ref : referencesIn(field, row.fields.at(i))) {
           if (importedKeys[ref.entity].count(ref.key)) continue;
           const EntityDef* target = findEntity(ref.entity);
           if (!target || !VersionStore(reg, *target).isLive(ref.key))
             errors.emplace_back(rowName(*file.def, row.line), column(field.name),
                                 "there is no " + (target ? target->label : ref.entity) + " '" + ref.key + "'");
         }
+      }
   if (!errors.empty()) throw ValidationErrors(std::move(errors));
   reportProgress(progress, 0, 0, "Checked every row; writing");
 
@@ -250,7 +256,7 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
         base = latest.version;
       }
       try {
-        service.saveInTransaction({file.def, row.key, row.fields, base, row.validFrom},
+        service.saveInTransaction({file.def, row.key, row.fields.toRecord(*file.def), base, row.validFrom},
                                   {/*identityCreated=*/base == 0, /*referencesChecked=*/true,
                                    /*firstVersion=*/std::max(1, row.basedOn)});
       } catch (const ValidationErrors& e) {
@@ -284,13 +290,14 @@ std::vector<std::string> exportFolder(Register& reg, const std::string& folder, 
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     if (!out) throw StorageError("Cannot write " + path.string());
     writeCsvRow(out, exchangeColumns(*def));
-    for (const auto& version : VersionStore(reg, *def).allLatestLive()) {
+    // One record at a time: a national register's records do not fit in memory at once.
+    VersionStore(reg, *def).forEachLatestLive([&](const StoredVersion& version) {
       CsvRow row{version.key};
       for (const auto& field : def->fields) row.push_back(valueOf(version.fields, field.name));
       row.push_back(formatIso(version.validFrom));
       row.push_back(std::to_string(version.version));
       writeCsvRow(out, row);
-    }
+    });
     if (!out.flush()) throw StorageError("Cannot write " + path.string());
     written.push_back(path.string());
   }

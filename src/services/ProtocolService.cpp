@@ -22,17 +22,17 @@ ProtocolRerun rerunProtocol(Register& reg, const Protocol& current, const Protoc
   rerun.newVersion = candidate.version;
   // The current protocol decides every post once (and says which cannot be
   // decided); wouldChange then applies both to the same facts.
-  for (const auto& outcome : decideEveryPost(reg, current, request, scope)) {
+  forEachPostOutcome(reg, current, request, scope, [&](PostOutcome&& outcome) {
     if (!outcome.decision) {
       rerun.skipped.emplace_back(outcome.postRef, outcome.problem);
-      continue;
+      return;
     }
     ++rerun.postsChecked;
     for (auto& change : wouldChange(current, candidate, {outcome.proposal}, outcome.partners)) {
       rerun.changes.push_back(std::move(change));
       rerun.changePartners.push_back(outcome.partners);
     }
-  }
+  });
   return rerun;
 }
 

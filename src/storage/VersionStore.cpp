@@ -58,10 +58,14 @@ void VersionStore::scanRows(const std::string& where, const std::vector<std::str
 void VersionStore::scan(const std::string& where, const std::vector<std::string>& params,
                         const std::function<void(StoredVersion&&)>& visit) {
   scanRows(where, params, [&](StoredVersion& v, const soci::row& row, std::size_t firstField) {
-    for (std::size_t i = 0; i < fields_.size(); ++i)
-      v.fields.emplace_hint(v.fields.end(), fields_[i]->name, fromDatabase(*fields_[i], row, firstField + i));
+    readFields(v, row, firstField);
     visit(std::move(v));
   });
+}
+
+void VersionStore::readFields(StoredVersion& v, const soci::row& row, std::size_t firstField) const {
+  for (std::size_t i = 0; i < fields_.size(); ++i)
+    v.fields.emplace_hint(v.fields.end(), fields_[i]->name, fromDatabase(*fields_[i], row, firstField + i));
 }
 
 std::vector<StoredVersion> VersionStore::query(const std::string& where,
@@ -157,13 +161,32 @@ std::vector<StoredVersion> VersionStore::allLatestLive() {
 }
 
 void VersionStore::forEachLatestLive(const std::function<void(const StoredVersion&)>& visit) {
-  beforeRead();
-  scan(latestLiveByKey(), {}, [&](StoredVersion&& v) { visit(v); });
+  forEachLatestLiveRow([&](StoredVersion& v, const soci::row& row, std::size_t firstField) {
+    readFields(v, row, firstField);
+    visit(v);
+  });
 }
 
+// In pages of keys: PostgreSQL hands a client a query's whole result at
+// once, which for a national register's posts is hundreds of megabytes.
 void VersionStore::forEachLatestLiveRow(const RowVisitor& visit) {
   beforeRead();
-  scanRows(latestLiveByKey(), {}, visit);
+  const std::size_t kPage = 5000;
+  const std::string order = " ORDER BY v." + def_.keyField + " LIMIT " + std::to_string(kPage);
+  boost::optional<std::string> after;
+  for (;;) {
+    std::size_t read = 0;
+    auto each = [&](StoredVersion& v, const soci::row& row, std::size_t firstField) {
+      ++read;
+      after = v.key;  // before the visitor, which may move from v
+      visit(v, row, firstField);
+    };
+    if (after)
+      scanRows(latestLiveCondition() + " AND v." + def_.keyField + " > :after" + order, {*after}, each);
+    else
+      scanRows(latestLiveCondition() + order, {}, each);
+    if (read < kPage) return;
+  }
 }
 
 void VersionStore::forEachVersion(const std::function<void(const StoredVersion&)>& visit) {

@@ -102,6 +102,7 @@ class VersionStore {
   void scan(const std::string& where, const std::vector<std::string>& params,
             const std::function<void(StoredVersion&&)>& visit);
   void scanRows(const std::string& where, const std::vector<std::string>& params, const RowVisitor& visit);
+  void readFields(StoredVersion& v, const soci::row& row, std::size_t firstField) const;
   std::string latestLiveCondition() const;
   std::string latestLiveByKey() const;     // latestLiveCondition, ordered by key
   std::string historyOfKey() const;        // one key's versions, oldest first
