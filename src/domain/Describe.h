@@ -5,22 +5,37 @@
 //   v.text(name, label, std::string& member, Required)
 //   v.choice(name, label, Enum& member)             a closed list (Enums.h spellings)
 //   v.ref(name, label, entity, RecordKey& member, Required)  another record's key
-// (more kinds are added as entities move onto types). The visitors below
-// build the entity's field list for its EntityDef and convert between the
-// typed struct and the exchange form (Record.h) at the edges: CSV, forms and,
-// until storage reads types itself, the versioned store.
+//   v.money(name, label, Pence& or OptionalPence& member)
+//   v.percent(name, label, BasisPoints& or OptionalBasisPoints& member)
+//   v.date(name, label, Date& or OptionalDate& member)
+//   v.integer(name, label, OptionalInteger& member)
+//   v.flag(name, label, bool& member)
+// For money, percentages and dates the member's type says whether the field
+// is required: a plain value is, an optional one is not (none: blank, which
+// is not zero). A flag is always required (true or false).
+// The visitors below build the entity's field list for its EntityDef and
+// convert between the typed struct and the exchange form (Record.h) at the
+// edges: CSV and forms. storage/RowReader.h reads one straight from the
+// database.
 #pragma once
+#include <boost/optional.hpp>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "domain/Dates.h"
 #include "domain/Enums.h"
 #include "domain/Errors.h"
+#include "domain/Money.h"
 #include "domain/Record.h"
 
 namespace s113 {
 
 enum class Required { No, Yes };
+
+using OptionalPence = boost::optional<Pence>;
+using OptionalBasisPoints = boost::optional<BasisPoints>;
+using OptionalInteger = boost::optional<long long>;
 
 // The key of another record ("BNES", "JC-001"); empty for none.
 struct RecordKey {
@@ -35,7 +50,7 @@ class FieldCollector {
  public:
   void key(const char*, std::string&) {}  // the EntityDef's keyField, not one of its fields
   void text(const char* name, const char* label, std::string&, Required required) {
-    fields_.push_back({name, FieldType::Text, required == Required::Yes, label, {}, ""});
+    add(name, FieldType::Text, required == Required::Yes, label);
   }
   template <typename E>
   void choice(const char* name, const char* label, E&) {
@@ -46,9 +61,24 @@ class FieldCollector {
   void ref(const char* name, const char* label, const char* entity, RecordKey&, Required required) {
     fields_.push_back({name, FieldType::Ref, required == Required::Yes, label, {}, entity});
   }
+  void money(const char* name, const char* label, Pence&) { add(name, FieldType::Money, true, label); }
+  void money(const char* name, const char* label, OptionalPence&) { add(name, FieldType::Money, false, label); }
+  void percent(const char* name, const char* label, BasisPoints&) { add(name, FieldType::Percent, true, label); }
+  void percent(const char* name, const char* label, OptionalBasisPoints&) {
+    add(name, FieldType::Percent, false, label);
+  }
+  void date(const char* name, const char* label, Date&) { add(name, FieldType::Date, true, label); }
+  void date(const char* name, const char* label, OptionalDate&) { add(name, FieldType::Date, false, label); }
+  void integer(const char* name, const char* label, OptionalInteger&) {
+    add(name, FieldType::Integer, false, label);
+  }
+  void flag(const char* name, const char* label, bool&) { add(name, FieldType::Bool, true, label); }
   std::vector<FieldDef> take() { return std::move(fields_); }
 
  private:
+  void add(const char* name, FieldType type, bool required, const char* label) {
+    fields_.push_back({name, type, required, label, {}, ""});
+  }
   std::vector<FieldDef> fields_;
 };
 
@@ -60,9 +90,15 @@ std::vector<FieldDef> fieldsOf() {
   return collector.take();
 }
 
+// The exchange form of a whole number and a flag (money, percentages and
+// dates have theirs in Money.h and Dates.h). Throw std::invalid_argument.
+long long parseWholeNumber(const std::string& text);
+bool parseFlag(const std::string& text);  // "true" or "false"
+inline std::string formatFlag(bool value) { return value ? "true" : "false"; }
+
 // Fills an entity from a record in exchange form that has passed validation;
-// a value that still does not parse throws ValidationError naming the record
-// and the field (never read as a default).
+// a value that still does not parse, or a required one that is blank, throws
+// ValidationError naming the record and the field (never read as a default).
 class RecordReader {
  public:
   RecordReader(std::string key, const Record& record, std::string recordName)
@@ -71,23 +107,50 @@ class RecordReader {
   void text(const char* name, const char*, std::string& member, Required) { member = valueOf(record_, name); }
   template <typename E>
   void choice(const char* name, const char*, E& member) {
-    try {
-      member = parseEnum<E>(valueOf(record_, name));
-    } catch (const std::invalid_argument& e) {
-      throw ValidationError(recordName_, name, e.what());
-    }
+    member = requiredValue<E>(name, [](const std::string& t) { return parseEnum<E>(t); });
   }
   void ref(const char* name, const char*, const char*, RecordKey& member, Required) {
     member.value = valueOf(record_, name);
   }
+  void money(const char* name, const char*, Pence& member) { member = requiredValue<Pence>(name, parseMoney); }
+  void money(const char* name, const char*, OptionalPence& member) { member = blankOr<Pence>(name, parseMoney); }
+  void percent(const char* name, const char*, BasisPoints& member) {
+    member = requiredValue<BasisPoints>(name, parsePercent);
+  }
+  void percent(const char* name, const char*, OptionalBasisPoints& member) {
+    member = blankOr<BasisPoints>(name, parsePercent);
+  }
+  void date(const char* name, const char*, Date& member) { member = requiredValue<Date>(name, parseIsoDate); }
+  void date(const char* name, const char*, OptionalDate& member) { member = blankOr<Date>(name, parseIsoDate); }
+  void integer(const char* name, const char*, OptionalInteger& member) {
+    member = blankOr<long long>(name, parseWholeNumber);
+  }
+  void flag(const char* name, const char*, bool& member) { member = requiredValue<bool>(name, parseFlag); }
 
  private:
+  template <typename T, typename Parse>
+  boost::optional<T> blankOr(const char* name, Parse parse) const {
+    const std::string text = valueOf(record_, name);
+    if (text.empty()) return boost::none;
+    try {
+      return T(parse(text));
+    } catch (const std::exception& e) {
+      throw ValidationError(recordName_, name, e.what());
+    }
+  }
+  template <typename T, typename Parse>
+  T requiredValue(const char* name, Parse parse) const {
+    auto value = blankOr<T>(name, parse);
+    if (!value) throw ValidationError(recordName_, name, "is required");
+    return *value;
+  }
   std::string key_;
   const Record& record_;
   std::string recordName_;
 };
 
-// Writes an entity's fields to a record in exchange form.
+// Writes an entity's fields to a record in exchange form, each in its one
+// canonical spelling (what canonicalRecord gives).
 class RecordWriter {
  public:
   explicit RecordWriter(Record& record) : record_(record) {}
@@ -98,6 +161,20 @@ class RecordWriter {
     record_[name] = toString(member);
   }
   void ref(const char* name, const char*, const char*, RecordKey& member, Required) { record_[name] = member.value; }
+  void money(const char* name, const char*, Pence& member) { record_[name] = formatMoney(member); }
+  void money(const char* name, const char*, OptionalPence& member) {
+    record_[name] = member ? formatMoney(*member) : "";
+  }
+  void percent(const char* name, const char*, BasisPoints& member) { record_[name] = formatPercent(member); }
+  void percent(const char* name, const char*, OptionalBasisPoints& member) {
+    record_[name] = member ? formatPercent(*member) : "";
+  }
+  void date(const char* name, const char*, Date& member) { record_[name] = formatIso(member); }
+  void date(const char* name, const char*, OptionalDate& member) { record_[name] = formatIso(member); }
+  void integer(const char* name, const char*, OptionalInteger& member) {
+    record_[name] = member ? std::to_string(*member) : "";
+  }
+  void flag(const char* name, const char*, bool& member) { record_[name] = formatFlag(member); }
 
  private:
   Record& record_;

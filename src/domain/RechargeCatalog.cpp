@@ -5,21 +5,12 @@
 #include "domain/RechargeParts.h"
 #include "domain/RechargePhasing.h"
 #include "domain/Validation.h"
+#include "domain/entities/CostSharingAgreement.h"
+#include "domain/entities/NiRate.h"
+#include "domain/entities/RechargeAgreement.h"
 
 namespace s113 {
 namespace {
-
-FieldDef field(const char* name, FieldType type, const char* label, bool required = false) {
-  return {name, type, required, label, {}, ""};
-}
-FieldDef ref(const char* name, const char* label, const char* entity, bool required = false) {
-  return {name, FieldType::Ref, required, label, {}, entity};
-}
-// The spellings are those of recharge/RechargeEnums.cpp (the domain cannot
-// link the recharge layer); tests/services/RechargeServiceTest.cpp checks they agree.
-FieldDef choice(const char* name, const char* label, std::vector<std::string> allowed) {
-  return {name, FieldType::Enum, true, label, std::move(allowed), ""};
-}
 
 // The fields that only some bases or on-cost kinds use.
 void requireIf(const RecordChecker& c, bool needed, const std::string& name,
@@ -166,9 +157,7 @@ const EntityDef& niRateDef() {
       "ni_rates",
       "from_date",
       "ni_rates.csv",
-      {field("rate", FieldType::Percent, "Employer rate", true),
-       field("secondary_threshold", FieldType::Money, "Secondary threshold (a year)", true),
-       field("source", FieldType::Text, "Source")},
+      fieldsOf<NiRateRow>(),
       checkNiRate};
   return def;
 }
@@ -180,57 +169,9 @@ const EntityDef& rechargeAgreementDef() {
       "recharge_agreements",
       "ref",
       "recharge_agreements.csv",
-      {ref("payer", "Payer", "partner", true),
-       ref("payee", "Payee", "partner", true),
-       choice("covers_kind", "Covers (kind)",
-              {"post", "contract", "placement", "joint_post", "single_manager_contract", "other"}),
-       field("covers_ref", FieldType::Text, "Covers (reference)"),
-       field("description", FieldType::Text, "Description", true),
-       choice("basis", "Basis", {"actual_cost", "fixed_annual", "fixed_total"}),
-       ref("cost_contract", "Contract whose salary is the cost", "contract"),
-       field("annual_cost", FieldType::Money, "Annual cost (actual cost)"),
-       field("fixed_annual", FieldType::Money, "Fixed annual fee"),
-       field("fixed_total", FieldType::Money, "Fixed total"),
-       field("phasing", FieldType::Text, "Phasing by financial year"),
-       field("share", FieldType::Percent, "Payer's share", true),
-       choice("on_costs", "On-costs", {"none", "flat", "itemised"}),
-       field("on_cost_rate", FieldType::Percent, "Flat on-cost rate"),
-       field("pension_rate", FieldType::Percent, "Employer pension rate"),
-       field("levy_rate", FieldType::Percent, "Apprenticeship levy rate"),
-       field("pay_day", FieldType::Integer, "Pay day of the month (blank: the last day)"),
-       choice("part_period", "Part-period method", {"calendar_day", "monthly", "working_day"}),
-       choice("frequency", "Invoicing frequency", {"monthly", "quarterly", "annual"}),
-       choice("vat", "VAT treatment", {"outside_scope", "standard", "exempt"}),
-       field("vat_confirmed", FieldType::Bool, "VAT treatment confirmed by the VAT team", true),
-       field("netting_allowed", FieldType::Bool, "Netting allowed", true),
-       field("start_date", FieldType::Date, "Start", true),
-       field("end_date", FieldType::Date, "End"),
-       field("payer_cost_centre", FieldType::Text, "Payer's cost centre (ledger journal)"),
-       field("payer_account", FieldType::Text, "Payer's account code (ledger journal)"),
-       field("payee_cost_centre", FieldType::Text, "Payee's cost centre (ledger journal)"),
-       field("payee_account", FieldType::Text, "Payee's account code (ledger journal)")},
+      fieldsOf<RechargeAgreement>(),
       checkAgreement};
   return def;
-}
-
-// The recharge agreement's fields without payer, share and the payer's
-// ledger codes (each part's payer keeps its own), with the payee first and
-// the parts after it.
-std::vector<FieldDef> costSharingFields() {
-  std::vector<FieldDef> fields;
-  for (const FieldDef& f : rechargeAgreementDef().fields) {
-    if (f.name == "payer" || f.name == "share" || f.name.rfind("payer_", 0) == 0) continue;
-    fields.push_back(f);
-    if (f.name == "payee") {
-      fields.back().label = "Payee (incurs the cost)";
-      fields.push_back(
-          choice("split_by", "Split by",
-                 {"percentage", "headcount", "fte", "population", "other_count"}));
-      fields.push_back(field("parts", FieldType::Text,
-                             "Parts (CODE:number;...: percentages or the driver's counts)", true));
-    }
-  }
-  return fields;
 }
 
 const EntityDef& costSharingAgreementDef() {
@@ -239,7 +180,7 @@ const EntityDef& costSharingAgreementDef() {
                              "cost_sharing_agreements",
                              "ref",
                              "cost_sharing_agreements.csv",
-                             costSharingFields(),
+                             fieldsOf<CostSharingAgreement>(),
                              checkCostSharing};
   return def;
 }

@@ -10,12 +10,14 @@ namespace s113 {
 
 // One row of the effective-dated employer (secondary Class 1) NI table, keyed
 // by the date it takes effect ("2013-04-06"): rate (a percentage) over the
-// annual secondary threshold (money).
+// annual secondary threshold (money); fields described by NiRateRow
+// (domain/entities/NiRate.h).
 const EntityDef& niRateDef();
 
 // A recharge agreement: who pays whom, for what, on which basis, and how it
-// is invoiced (docs/domain.md "Recharge agreement"). The services turn a record
-// into s113::RechargeTerms (services/RechargeService.h).
+// is invoiced (docs/domain.md "Recharge agreement"). Its fields are those
+// RechargeAgreement describes (domain/entities/RechargeAgreement.h); the
+// services turn one into s113::RechargeTerms (services/RechargeService.h).
 const EntityDef& rechargeAgreementDef();
 
 // A cost-sharing agreement: one cost incurred by the payee, shared among two
@@ -23,7 +25,8 @@ const EntityDef& rechargeAgreementDef();
 // percentages with up to four decimals or by a driver's counts (headcount,
 // FTE, population) kept as an exact ratio. The same fields as a recharge
 // agreement without payer and share, plus split_by and parts
-// ("BNES:512;BCCG:110"; domain/RechargeParts.h). File cost_sharing_agreements.csv.
+// ("BNES:512;BCCG:110"; domain/RechargeParts.h). File cost_sharing_agreements.csv;
+// fields described by CostSharingAgreement (domain/entities/).
 const EntityDef& costSharingAgreementDef();
 
 }  // namespace s113

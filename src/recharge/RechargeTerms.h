@@ -1,5 +1,6 @@
 // The terms of one recharge agreement: who pays whom, for what, on which
-// basis, and how it is invoiced. A plain struct the storage layer fills in;
+// basis, and how it is invoiced. A plain struct the services fill in from a
+// typed agreement (services/RechargeService.h);
 // validate() states the rules a well-formed agreement obeys.
 //
 // What each basis charges per financial year (before on-costs and VAT):

@@ -6,6 +6,7 @@
 #include "recharge/LineCosting.h"
 #include "recharge/PartPeriod.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace s113 {
@@ -143,26 +144,27 @@ std::string partShare(const RechargeTerms& terms, const CostPart& part) {
 }
 
 // The whole cost's line split among the parts: each figure by largest
-// remainder, so the parts of each figure add up to it exactly.
-void addPartLines(const RechargeTerms& terms, const ScheduleLine& whole,
-                  std::vector<ScheduleLine>& out) {
+// remainder, so the parts of each figure add up to it exactly. Each part's
+// line starts as a copy of the whole; the last part takes the whole itself.
+void addPartLines(const RechargeTerms& terms, ScheduleLine&& whole, std::vector<ScheduleLine>& out) {
   std::vector<std::int64_t> weights;
+  weights.reserve(terms.parts.size());
   for (const auto& part : terms.parts) weights.push_back(part.weight);
   auto split = [&](Pence figure) { return splitByLargestRemainder(figure, weights); };
   const auto pay = split(whole.pay), ni = split(whole.onCostItems.employerNi),
              pension = split(whole.onCostItems.pension),
              levy = split(whole.onCostItems.apprenticeshipLevy), flat = split(whole.onCostItems.flat);
+  whole.codes.payerCostCentre.clear();  // each part's payer posts to its own ledger
+  whole.codes.payerAccount.clear();
   for (std::size_t i = 0; i < terms.parts.size(); ++i) {
-    ScheduleLine line = whole;
+    const bool last = i + 1 == terms.parts.size();
+    ScheduleLine& line = last ? out.emplace_back(std::move(whole)) : out.emplace_back(whole);
     line.payer = terms.parts[i].partner;
     line.share = partShare(terms, terms.parts[i]);
     line.invoiced = line.payer != terms.payee;
-    line.codes.payerCostCentre.clear();  // each part's payer posts to its own ledger
-    line.codes.payerAccount.clear();
     line.pay = pay[i];
     line.onCostItems = {ni[i], pension[i], levy[i], flat[i]};
     finishLine(line);
-    out.push_back(line);
   }
 }
 
@@ -172,20 +174,35 @@ void addAgreementLines(const RechargeTerms& terms, const FinancialYear& year,
   const auto periods = activePeriods(terms, year);
   if (periods.empty()) return;
   std::vector<ExactCosts> exact;
-  if (terms.basis == RechargeBasis::FixedTotal)
+  if (terms.basis == RechargeBasis::FixedTotal) {
     exact = phasedExact(terms, year, periods);
-  else
+  } else {
+    exact.reserve(periods.size());
     for (const auto& pa : periods) exact.push_back(detail::costSlice(terms, pa.active, niRates));
+  }
   CumulativeRounding rounding;
   for (std::size_t i = 0; i < periods.size(); ++i) {
     ScheduleLine line = startLine(terms, periods[i]);
     rounding.next(exact[i], line);
     finishLine(line);
     if (terms.parts.empty())
-      out.push_back(line);
+      out.push_back(std::move(line));
     else
-      addPartLines(terms, line, out);
+      addPartLines(terms, std::move(line), out);
   }
+}
+
+// An upper bound of the lines of a year (every agreement active in every
+// period), so the lines are never moved while the schedule grows.
+std::size_t linesAtMost(const std::vector<RechargeTerms>& agreements) {
+  std::size_t lines = 0;
+  for (const auto& terms : agreements) {
+    const std::size_t periods = terms.frequency == InvoiceFrequency::Monthly     ? 12
+                                : terms.frequency == InvoiceFrequency::Quarterly ? 4
+                                                                                 : 1;
+    lines += periods * std::max<std::size_t>(1, terms.parts.size());
+  }
+  return lines;
 }
 
 }  // namespace
@@ -195,6 +212,7 @@ Schedule schedule(const std::vector<RechargeTerms>& agreements, const FinancialY
   for (const auto& terms : agreements) validate(terms);
   Schedule result;
   result.year = year;
+  result.lines.reserve(linesAtMost(agreements));
   for (const auto& terms : agreements) addAgreementLines(terms, year, niRates, result.lines);
   return result;
 }

@@ -10,18 +10,16 @@
 #include "domain/RechargeParts.h"
 #include "domain/RechargePhasing.h"
 #include "domain/Validation.h"
+#include "domain/entities/CostSharingAgreement.h"
+#include "domain/entities/NiRate.h"
+#include "domain/entities/RechargeAgreement.h"
 #include "recharge/RechargeTerms.h"
-#include "storage/VersionStore.h"
 #include "services/Roles.h"
+#include "storage/TypedStore.h"
+#include "storage/VersionStore.h"
 
 namespace s113 {
 namespace {
-
-std::vector<StoredVersion> liveRecords(Register& reg, const EntityDef& def,
-                                       const OptionalDate& asAt) {
-  VersionStore store(reg, def);
-  return asAt ? store.asAt(AsAt{*asAt, boost::none}) : store.allLatestLive();
-}
 
 // The engine names fields as RechargeTerms does; the register's columns
 // differ where SQL or the exchange files needed another name.
@@ -47,20 +45,20 @@ std::string keyFromEngineRecord(const std::string& record) {
   return record.rfind(prefix, 0) == 0 ? record.substr(prefix.size()) : record;
 }
 
-// Every version of some contracts, oldest first, read in one pass: the
-// contract histories of a whole run of agreements (one query instead of one
-// per agreement). Only the salary is read, and only of the contracts some
-// recharge agreement takes its cost from, so a national run stays small.
-using ContractHistories = std::map<std::string, std::vector<StoredVersion>>;
+// The salary versions of some contracts, oldest first, by contract.
+using ContractHistories = std::map<std::string, std::vector<AmountVersion>>;
 
+// Every contract some recharge agreement takes its cost from, read in one
+// pass (one query instead of one per agreement), keeping only `contracts`.
 ContractHistories historiesOf(Register& reg, const std::set<std::string>& contracts) {
   ContractHistories out;
   if (contracts.empty()) return out;
   const std::string costContracts = "SELECT cost_contract FROM " + rechargeAgreementDef().versionsTable() +
                                     " UNION SELECT cost_contract FROM " + costSharingAgreementDef().versionsTable();
-  VersionStore(reg, contractDef(), {"annual_salary"}).forEachVersionOf(costContracts, [&](const StoredVersion& v) {
-    if (contracts.count(v.key)) out[v.key].push_back(v);
-  });
+  forEachAmountVersionOf(reg, contractDef(), "annual_salary", costContracts,
+                         [&](const std::string& key, const AmountVersion& v) {
+                           if (contracts.count(key)) out[key].push_back(v);
+                         });
   return out;
 }
 
@@ -69,14 +67,14 @@ ContractHistories historiesOf(Register& reg, const std::set<std::string>& contra
 // contract's history was read in bulk.
 std::map<Date, Pence> salaryByDate(Register& reg, const std::string& contract,
                                    const OptionalDate& asAt, const ContractHistories* histories) {
-  std::vector<StoredVersion> read;
-  const std::vector<StoredVersion>* versions = &read;
+  std::vector<AmountVersion> read;
+  const std::vector<AmountVersion>* versions = &read;
   if (histories) {
-    static const std::vector<StoredVersion> none;
+    static const std::vector<AmountVersion> none;
     auto found = histories->find(contract);
     versions = found == histories->end() ? &none : &found->second;
   } else {
-    read = VersionStore(reg, contractDef()).history(contract);
+    read = amountHistory(reg, contractDef(), "annual_salary", contract);
   }
   std::map<Date, Pence> byDate;
   for (const auto& v : *versions) {
@@ -85,7 +83,10 @@ std::map<Date, Pence> salaryByDate(Register& reg, const std::string& contract,
       byDate.erase(v.validFrom);
       continue;
     }
-    byDate[v.validFrom] = parseMoney(valueOf(v.fields, "annual_salary"));
+    if (!v.amount)
+      throw ValidationError(recordLabel(contractDef(), contract), "annual_salary",
+                            "has no salary in the register to take a recharge's cost from");
+    byDate[v.validFrom] = *v.amount;
   }
   return byDate;
 }
@@ -107,26 +108,99 @@ void costFromContract(Register& reg, const EntityDef& def, RechargeTerms& t,
   }
 }
 
-std::string coversText(const Record& r) {
-  const std::string kind = valueOf(r, "covers_kind"), ref = valueOf(r, "covers_ref"),
-                    description = valueOf(r, "description");
-  std::string what = kind == "other" ? "" : kind;
-  for (auto& c : what)
-    if (c == '_') c = ' ';
-  if (!ref.empty()) what += (what.empty() ? "" : " ") + ref;
-  return what.empty() ? description : what + ": " + description;
+// "<kind> <ref>: <description>", the kind spelled with spaces ("joint post").
+std::string coversText(const AgreementCost& c) {
+  std::string what = c.coversKind == CoversKind::Other ? "" : toString(c.coversKind);
+  for (auto& ch : what)
+    if (ch == '_') ch = ' ';
+  if (!c.coversRef.empty()) what += (what.empty() ? "" : " ") + c.coversRef;
+  return what.empty() ? c.description : what + ": " + c.description;
+}
+
+// A structured cell (phasing, parts) parsed where it is costed; a cell that
+// does not parse names the record and the field.
+template <typename Parse>
+auto parsedCell(const EntityDef& def, const std::string& key, const char* field, const std::string& text,
+                Parse parse) {
+  try {
+    return parse(text);
+  } catch (const std::invalid_argument& e) {
+    throw ValidationError(recordLabel(def, key), field, e.what());
+  }
+}
+
+OnCosts onCostsOf(const AgreementCost& c) {
+  switch (c.onCosts) {
+    case OnCostKind::Flat:
+      return OnCosts::flat(c.onCostRate.value_or(BasisPoints(0)));
+    case OnCostKind::Itemised:
+      return OnCosts::itemised(c.pensionRate.value_or(BasisPoints(0)), c.levyRate.value_or(kApprenticeshipLevyBp));
+    case OnCostKind::None:
+      break;
+  }
+  return OnCosts::none();
+}
+
+// What both kinds of agreement give the engine; `t.key` is set.
+void applyCost(Register& reg, const EntityDef& def, const AgreementCost& c, RechargeTerms& t,
+               const OptionalDate& asAt, const ContractHistories* histories) {
+  t.covers = coversText(c);
+  t.basis = c.basis;
+  t.start = c.start;
+  t.end = c.end;
+  t.annualPay = c.annualCost.value_or(Pence(0));
+  if (c.basis == RechargeBasis::ActualCost && !c.annualCost && !c.costContract.empty())
+    costFromContract(reg, def, t, c.costContract.value, asAt, histories);
+  t.fixedAnnual = c.fixedAnnual.value_or(Pence(0));
+  t.fixedTotal = c.fixedTotal.value_or(Pence(0));
+  if (!c.phasing.empty())
+    for (const auto& row : parsedCell(def, t.key, "phasing", c.phasing, parsePhasing))
+      t.phasing.push_back({row.year, row.amount});
+  t.payDay = c.payDay ? static_cast<int>(*c.payDay) : 0;
+  t.onCosts = onCostsOf(c);
+  t.partPeriod = c.partPeriod;
+  t.frequency = c.frequency;
+  t.vat = c.vat;
+  t.vatConfirmed = c.vatConfirmed;
+  t.nettingAllowed = c.nettingAllowed;
+}
+
+RechargeTerms termsOf(Register& reg, const RechargeAgreement& a, const OptionalDate& asAt,
+                      const ContractHistories* histories) {
+  RechargeTerms t;
+  t.key = a.ref;
+  t.payer = a.payer.value;
+  t.payee = a.payee.value;
+  applyCost(reg, rechargeAgreementDef(), a.cost, t, asAt, histories);
+  t.shareBp = a.share;
+  t.codes = {a.payerCostCentre, a.payerAccount, a.payeeCostCentre, a.payeeAccount};
+  return t;
+}
+
+RechargeTerms termsOf(Register& reg, const CostSharingAgreement& a, const OptionalDate& asAt,
+                      const ContractHistories* histories) {
+  const EntityDef& def = costSharingAgreementDef();
+  RechargeTerms t;
+  t.key = a.ref;
+  t.payee = a.payee.value;
+  applyCost(reg, def, a.cost, t, asAt, histories);
+  t.shareBp = kWholeShare;  // the whole cost, split among the parts
+  t.partsArePercentages = a.splitBy == SplitBy::Percentage;
+  for (const auto& row : parsedCell(def, t.key, "parts", a.parts, parseParts))
+    t.parts.push_back({row.partner, row.weight});
+  t.codes = {"", "", a.payeeCostCentre, a.payeeAccount};
+  return t;
 }
 
 }  // namespace
 
 NiRateTable niRatesOf(Register& reg, const OptionalDate& asAt) {
   std::vector<NiRate> rows;
-  for (const auto& v : liveRecords(reg, niRateDef(), asAt)) {
+  for (const auto& r : liveEntities<NiRateRow>(reg, niRateDef(), asAt)) {
     try {
-      rows.push_back({parseIsoDate(v.key), parsePercent(valueOf(v.fields, "rate")),
-                      parseMoney(valueOf(v.fields, "secondary_threshold"))});
+      rows.push_back({parseIsoDate(r.fromDate), r.rate, r.secondaryThreshold});
     } catch (const std::exception& e) {
-      throw ValidationError(recordLabel(niRateDef(), v.key), "from_date", e.what());
+      throw ValidationError(recordLabel(niRateDef(), r.fromDate), "from_date", e.what());
     }
   }
   try {
@@ -136,95 +210,36 @@ NiRateTable niRatesOf(Register& reg, const OptionalDate& asAt) {
   }
 }
 
-namespace {
-
-// rechargeTermsOf, reading cost contracts from `histories` when given.
-RechargeTerms termsOf(Register& reg, const EntityDef& def, const std::string& key,
-                      const Record& r, const OptionalDate& asAt,
-                      const ContractHistories* histories) {
-  auto money = [&](const char* field) {
-    const std::string v = valueOf(r, field);
-    return v.empty() ? Pence(0) : parseMoney(v);
-  };
-  auto percent = [&](const char* field, BasisPoints blank) {
-    const std::string v = valueOf(r, field);
-    return v.empty() ? blank : parsePercent(v);
-  };
-  RechargeTerms t;
-  t.key = key;
-  t.payer = valueOf(r, "payer");
-  t.payee = valueOf(r, "payee");
-  t.covers = coversText(r);
-  t.basis = parseRechargeBasis(valueOf(r, "basis"));
-  t.start = parseIsoDate(valueOf(r, "start_date"));
-  t.end = parseOptionalIsoDate(valueOf(r, "end_date"));
-  t.annualPay = money("annual_cost");
-  if (t.basis == RechargeBasis::ActualCost && valueOf(r, "annual_cost").empty() &&
-      !valueOf(r, "cost_contract").empty())
-    costFromContract(reg, def, t, valueOf(r, "cost_contract"), asAt, histories);
-  t.fixedAnnual = money("fixed_annual");
-  t.fixedTotal = money("fixed_total");
-  if (!valueOf(r, "phasing").empty())
-    for (const auto& row : parsePhasing(valueOf(r, "phasing")))
-      t.phasing.push_back({row.year, row.amount});
-  t.shareBp = percent("share", BasisPoints(0));
-  if (&def == &costSharingAgreementDef()) {
-    t.shareBp = kWholeShare;  // the whole cost, split among the parts
-    t.partsArePercentages = valueOf(r, "split_by") == "percentage";
-    for (const auto& row : parseParts(valueOf(r, "parts")))
-      t.parts.push_back({row.partner, row.weight});
-  }
-  if (!valueOf(r, "pay_day").empty()) t.payDay = std::stoi(valueOf(r, "pay_day"));
-  switch (parseOnCostKind(valueOf(r, "on_costs"))) {
-    case OnCostKind::None:
-      t.onCosts = OnCosts::none();
-      break;
-    case OnCostKind::Flat:
-      t.onCosts = OnCosts::flat(percent("on_cost_rate", BasisPoints(0)));
-      break;
-    case OnCostKind::Itemised:
-      t.onCosts = OnCosts::itemised(percent("pension_rate", BasisPoints(0)),
-                                    percent("levy_rate", kApprenticeshipLevyBp));
-      break;
-  }
-  t.partPeriod = parsePartPeriodMethod(valueOf(r, "part_period"));
-  t.frequency = parseInvoiceFrequency(valueOf(r, "frequency"));
-  t.vat = parseVatTreatment(valueOf(r, "vat"));
-  t.vatConfirmed = valueOf(r, "vat_confirmed") == "true";
-  t.nettingAllowed = valueOf(r, "netting_allowed") == "true";
-  t.codes = {valueOf(r, "payer_cost_centre"), valueOf(r, "payer_account"),
-             valueOf(r, "payee_cost_centre"), valueOf(r, "payee_account")};
-  return t;
-}
-
-}  // namespace
-
 RechargeTerms rechargeTermsOf(Register& reg, const std::string& key, const Record& fields,
                               const OptionalDate& asAt) {
-  return termsOf(reg, rechargeAgreementDef(), key, fields, asAt, nullptr);
+  return rechargeTermsOf(reg, rechargeAgreementDef(), key, fields, asAt);
 }
 
+// A record in exchange form (an edit from a form or a CSV row): converted at
+// this edge, then costed like a stored one.
 RechargeTerms rechargeTermsOf(Register& reg, const EntityDef& def, const std::string& key,
                               const Record& fields, const OptionalDate& asAt) {
-  return termsOf(reg, def, key, fields, asAt, nullptr);
+  const std::string name = recordLabel(def, key);
+  if (&def == &costSharingAgreementDef())
+    return termsOf(reg, fromRecord<CostSharingAgreement>(key, fields, name), asAt, nullptr);
+  return termsOf(reg, fromRecord<RechargeAgreement>(key, fields, name), asAt, nullptr);
 }
 
 // The agreements first, then the histories of every contract they take their
 // cost from, in one read.
 std::vector<RechargeTerms> rechargeAgreementsOf(Register& reg, const OptionalDate& asAt) {
-  const EntityDef* defs[] = {&rechargeAgreementDef(), &costSharingAgreementDef()};
-  const std::vector<StoredVersion> records[] = {liveRecords(reg, *defs[0], asAt),
-                                                liveRecords(reg, *defs[1], asAt)};
+  const auto recharges = liveEntities<RechargeAgreement>(reg, rechargeAgreementDef(), asAt);
+  const auto shared = liveEntities<CostSharingAgreement>(reg, costSharingAgreementDef(), asAt);
   std::set<std::string> costContracts;
-  for (const auto& run : records)
-    for (const auto& v : run)
-      if (!valueOf(v.fields, "cost_contract").empty())
-        costContracts.insert(valueOf(v.fields, "cost_contract"));
+  for (const auto& a : recharges)
+    if (!a.cost.costContract.empty()) costContracts.insert(a.cost.costContract.value);
+  for (const auto& a : shared)
+    if (!a.cost.costContract.empty()) costContracts.insert(a.cost.costContract.value);
   const ContractHistories histories = historiesOf(reg, costContracts);
   std::vector<RechargeTerms> terms;
-  terms.reserve(records[0].size() + records[1].size());
-  for (std::size_t i = 0; i < 2; ++i)
-    for (const auto& v : records[i]) terms.push_back(termsOf(reg, *defs[i], v.key, v.fields, asAt, &histories));
+  terms.reserve(recharges.size() + shared.size());
+  for (const auto& a : recharges) terms.push_back(termsOf(reg, a, asAt, &histories));
+  for (const auto& a : shared) terms.push_back(termsOf(reg, a, asAt, &histories));
   return terms;
 }
 
@@ -242,35 +257,52 @@ Schedule rechargeSchedule(Register& reg, const FinancialYear& year, const Option
   }
 }
 
-void checkRechargeEdit(Register& reg, const Edit& edit) {
-  if (edit.def != &rechargeAgreementDef() && edit.def != &costSharingAgreementDef()) return;
+namespace {
+
+// What the agreement covers exists: posts and contracts always; placements,
+// joint posts and single-manager contracts once the register holds entities
+// of those names.
+void checkCovered(Register& reg, const AgreementCost& c, const std::string& record,
+                  std::vector<ValidationError>& errors) {
+  if (c.coversKind == CoversKind::Other || c.coversRef.empty()) return;
+  if (const EntityDef* target = findEntity(toString(c.coversKind));
+      target && !VersionStore(reg, *target).isLive(c.coversRef))
+    errors.emplace_back(record, "covers_ref", "there is no " + target->label + " '" + c.coversRef + "'");
+}
+
+void checkPartners(Register&, const RechargeAgreement&, const std::string&, std::vector<ValidationError>&) {
+  // payer and payee are references: the services check them for every entity.
+}
+void checkPartners(Register& reg, const CostSharingAgreement& a, const std::string& record,
+                   std::vector<ValidationError>& errors) {
+  VersionStore partners(reg, partnerDef());
+  for (const auto& row : parsedCell(costSharingAgreementDef(), a.ref, "parts", a.parts, parseParts))
+    if (!partners.isLive(row.partner))
+      errors.emplace_back(record, "parts", "there is no partner '" + row.partner + "'");
+}
+
+// The edit, converted once from its exchange form at this edge.
+template <typename Agreement>
+void checkAgreementEdit(Register& reg, const Edit& edit, std::vector<ValidationError>& errors) {
   const std::string record = recordLabel(*edit.def, edit.key);
-  std::vector<ValidationError> errors;
-  const std::string kind = valueOf(edit.fields, "covers_kind"),
-                    ref = valueOf(edit.fields, "covers_ref");
-  // Posts and contracts always; placements, joint posts and single-manager
-  // contracts once the register holds entities of those names.
-  if (kind != "other" && !ref.empty())
-    if (const EntityDef* target = findEntity(kind);
-        target && !VersionStore(reg, *target).isLive(ref))
-      errors.emplace_back(record, "covers_ref", "there is no " + target->label + " '" + ref + "'");
-  if (edit.def == &costSharingAgreementDef()) {
-    VersionStore partners(reg, partnerDef());
-    try {
-      for (const auto& row : parseParts(valueOf(edit.fields, "parts")))
-        if (!partners.isLive(row.partner))
-          errors.emplace_back(record, "parts", "there is no partner '" + row.partner + "'");
-    } catch (const std::exception&) {
-      // The entity's own check has named the malformed part.
-    }
-  }
   try {
-    validate(rechargeTermsOf(reg, *edit.def, edit.key, edit.fields));
+    const Agreement a = fromRecord<Agreement>(edit.key, edit.fields, record);
+    checkCovered(reg, a.cost, record, errors);
+    checkPartners(reg, a, record, errors);
+    validate(termsOf(reg, a, boost::none, nullptr));
   } catch (const ValidationError& e) {
     errors.push_back(e.record() == record ? e : inRegisterTerms(e, *edit.def, edit.key));
-  } catch (const std::invalid_argument&) {
-    // A field that does not parse: the entity's own checks have named it.
   }
+}
+
+}  // namespace
+
+void checkRechargeEdit(Register& reg, const Edit& edit) {
+  std::vector<ValidationError> errors;
+  if (edit.def == &rechargeAgreementDef())
+    checkAgreementEdit<RechargeAgreement>(reg, edit, errors);
+  else if (edit.def == &costSharingAgreementDef())
+    checkAgreementEdit<CostSharingAgreement>(reg, edit, errors);
   if (!errors.empty()) throw ValidationErrors(std::move(errors));
 }
 

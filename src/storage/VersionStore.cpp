@@ -31,8 +31,8 @@ std::string VersionStore::selectColumns() const {
   return cols;
 }
 
-void VersionStore::scan(const std::string& where, const std::vector<std::string>& params,
-                        const std::function<void(StoredVersion&&)>& visit) {
+void VersionStore::scanRows(const std::string& where, const std::vector<std::string>& params,
+                            const RowVisitor& visit) {
   std::string q = "SELECT " + selectColumns() + " FROM " + def_.versionsTable() + " v " + where;
   try {
     CachedStatement st(reg_, q);
@@ -47,13 +47,25 @@ void VersionStore::scan(const std::string& where, const std::vector<std::string>
       v.recordedAt = cellText(row, 3);
       v.recordedBy = cellText(row, 4);
       v.deleted = cellInteger(row, 5) != 0;
-      for (std::size_t i = 0; i < fields_.size(); ++i)
-        v.fields.emplace_hint(v.fields.end(), fields_[i]->name, fromDatabase(*fields_[i], row, 6 + i));
-      visit(std::move(v));
+      visit(v, row, 6);
     }
   } catch (const soci::soci_error& e) {
     throw StorageError("Reading " + def_.table + " failed: " + std::string(e.what()));
   }
+}
+
+// Rows in exchange form: every field read formatted as the files write it.
+void VersionStore::scan(const std::string& where, const std::vector<std::string>& params,
+                        const std::function<void(StoredVersion&&)>& visit) {
+  scanRows(where, params, [&](StoredVersion& v, const soci::row& row, std::size_t firstField) {
+    readFields(v, row, firstField);
+    visit(std::move(v));
+  });
+}
+
+void VersionStore::readFields(StoredVersion& v, const soci::row& row, std::size_t firstField) const {
+  for (std::size_t i = 0; i < fields_.size(); ++i)
+    v.fields.emplace_hint(v.fields.end(), fields_[i]->name, fromDatabase(*fields_[i], row, firstField + i));
 }
 
 std::vector<StoredVersion> VersionStore::query(const std::string& where,
@@ -103,7 +115,13 @@ boost::optional<StoredVersion> VersionStore::latest(const std::string& key) {
 
 std::vector<StoredVersion> VersionStore::history(const std::string& key) {
   if (noVersionYet(key)) return {};
-  return query("WHERE v." + def_.keyField + " = :k ORDER BY v.version", {key});
+  return query(historyOfKey(), {key});
+}
+
+std::string VersionStore::historyOfKey() const { return "WHERE v." + def_.keyField + " = :k ORDER BY v.version"; }
+
+void VersionStore::forEachHistoryRow(const std::string& key, const RowVisitor& visit) {
+  if (!noVersionYet(key)) scanRows(historyOfKey(), {key}, visit);
 }
 
 namespace {
@@ -137,6 +155,11 @@ std::vector<StoredVersion> VersionStore::asAt(const AsAt& when) {
   return query(inForceCondition(def_, when.recordedBy.has_value(), false), inForceParams(when, nullptr));
 }
 
+void VersionStore::forEachRowAsAt(const AsAt& when, const RowVisitor& visit) {
+  beforeRead();
+  scanRows(inForceCondition(def_, when.recordedBy.has_value(), false), inForceParams(when, nullptr), visit);
+}
+
 boost::optional<StoredVersion> VersionStore::asAt(const AsAt& when, const std::string& key) {
   if (noVersionYet(key)) return boost::none;
   auto rows = query(inForceCondition(def_, when.recordedBy.has_value(), true), inForceParams(when, &key));
@@ -150,29 +173,38 @@ std::string VersionStore::latestLiveCondition() const {
   return "WHERE v.deleted = 0 AND v.version = (SELECT MAX(w.version) FROM " + t + " w WHERE w." + k + " = v." + k + ")";
 }
 
+std::string VersionStore::latestLiveByKey() const { return latestLiveCondition() + " ORDER BY v." + def_.keyField; }
+
 std::vector<StoredVersion> VersionStore::allLatestLive() {
   beforeRead();
-  return query(latestLiveCondition() + " ORDER BY v." + def_.keyField, {});
+  return query(latestLiveByKey(), {});
+}
+
+void VersionStore::forEachLatestLive(const std::function<void(const StoredVersion&)>& visit) {
+  forEachLatestLiveRow([&](StoredVersion& v, const soci::row& row, std::size_t firstField) {
+    readFields(v, row, firstField);
+    visit(v);
+  });
 }
 
 // In pages of keys: PostgreSQL hands a client a query's whole result at
 // once, which for a national register's posts is hundreds of megabytes.
-void VersionStore::forEachLatestLive(const std::function<void(const StoredVersion&)>& visit) {
+void VersionStore::forEachLatestLiveRow(const RowVisitor& visit) {
   beforeRead();
   const std::size_t kPage = 5000;
   const std::string order = " ORDER BY v." + def_.keyField + " LIMIT " + std::to_string(kPage);
   boost::optional<std::string> after;
   for (;;) {
     std::size_t read = 0;
-    auto each = [&](StoredVersion&& v) {
+    auto each = [&](StoredVersion& v, const soci::row& row, std::size_t firstField) {
       ++read;
-      after = v.key;
-      visit(v);
+      after = v.key;  // before the visitor, which may move from v
+      visit(v, row, firstField);
     };
     if (after)
-      scan(latestLiveCondition() + " AND v." + def_.keyField + " > :after" + order, {*after}, each);
+      scanRows(latestLiveCondition() + " AND v." + def_.keyField + " > :after" + order, {*after}, each);
     else
-      scan(latestLiveCondition() + order, {}, each);
+      scanRows(latestLiveCondition() + order, {}, each);
     if (read < kPage) return;
   }
 }
@@ -182,11 +214,19 @@ void VersionStore::forEachVersion(const std::function<void(const StoredVersion&)
   scan("ORDER BY v." + def_.keyField + ", v.version", {}, [&](StoredVersion&& v) { visit(v); });
 }
 
+std::string VersionStore::versionsOf(const std::string& keysQuery) const {
+  return "WHERE v." + def_.keyField + " IN (" + keysQuery + ") ORDER BY v." + def_.keyField + ", v.version";
+}
+
 void VersionStore::forEachVersionOf(const std::string& keysQuery,
                                     const std::function<void(const StoredVersion&)>& visit) {
   if (WriteBatch* batch = reg_.writeBatch()) batch->beforeReadAnything();  // the keys' query may read any table
-  scan("WHERE v." + def_.keyField + " IN (" + keysQuery + ") ORDER BY v." + def_.keyField + ", v.version", {},
-       [&](StoredVersion&& v) { visit(v); });
+  scan(versionsOf(keysQuery), {}, [&](StoredVersion&& v) { visit(v); });
+}
+
+void VersionStore::forEachVersionRowOf(const std::string& keysQuery, const RowVisitor& visit) {
+  if (WriteBatch* batch = reg_.writeBatch()) batch->beforeReadAnything();  // the keys' query may read any table
+  scanRows(versionsOf(keysQuery), {}, visit);
 }
 
 std::unordered_set<std::string> VersionStore::liveKeys() {

@@ -12,6 +12,10 @@
 #include "domain/Record.h"
 #include "storage/Register.h"
 
+namespace soci {
+class row;
+}
+
 namespace s113 {
 
 struct StoredVersion {
@@ -56,6 +60,18 @@ class VersionStore {
   // Every version of the records whose keys `keysQuery` selects (a fixed SQL
   // SELECT of one column, no parameters), by key then version.
   void forEachVersionOf(const std::string& keysQuery, const std::function<void(const StoredVersion&)>& visit);
+
+  // The same reads one row at a time for a reader that converts the field
+  // columns itself (storage/TypedStore.h): `version` holds the row's key,
+  // version, dates, author and deletion but no fields (the visitor may move
+  // from it); the field columns are row's from `firstField` on, in the order
+  // of the fields read (the EntityDef's, or onlyFields').
+  using RowVisitor = std::function<void(StoredVersion& version, const soci::row& row, std::size_t firstField)>;
+  void forEachLatestLiveRow(const RowVisitor& visit);
+  void forEachRowAsAt(const AsAt& when, const RowVisitor& visit);
+  void forEachHistoryRow(const std::string& key, const RowVisitor& visit);
+  void forEachVersionRowOf(const std::string& keysQuery, const RowVisitor& visit);
+
   // The keys of every live record: one query, for checking many references.
   std::unordered_set<std::string> liveKeys();
   bool isLive(const std::string& key);
@@ -85,7 +101,12 @@ class VersionStore {
   std::vector<StoredVersion> query(const std::string& where, const std::vector<std::string>& params);
   void scan(const std::string& where, const std::vector<std::string>& params,
             const std::function<void(StoredVersion&&)>& visit);
+  void scanRows(const std::string& where, const std::vector<std::string>& params, const RowVisitor& visit);
+  void readFields(StoredVersion& v, const soci::row& row, std::size_t firstField) const;
   std::string latestLiveCondition() const;
+  std::string latestLiveByKey() const;     // latestLiveCondition, ordered by key
+  std::string historyOfKey() const;        // one key's versions, oldest first
+  std::string versionsOf(const std::string& keysQuery) const;
   void insertNow(const StoredVersion& version);
   std::string insertSql(std::size_t rows) const;
   bool noVersionYet(const std::string& key);

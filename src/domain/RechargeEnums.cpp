@@ -1,4 +1,4 @@
-#include "recharge/RechargeEnums.h"
+#include "domain/RechargeEnums.h"
 
 namespace s113 {
 
@@ -38,6 +38,27 @@ template <>
 const std::vector<EnumSpelling<OnCostKind>>& spellings<OnCostKind>() {
   static const std::vector<EnumSpelling<OnCostKind>> v = {
       {OnCostKind::None, "none"}, {OnCostKind::Flat, "flat"}, {OnCostKind::Itemised, "itemised"}};
+  return v;
+}
+
+template <>
+const std::vector<EnumSpelling<CoversKind>>& spellings<CoversKind>() {
+  static const std::vector<EnumSpelling<CoversKind>> v = {
+      {CoversKind::Post, "post"},
+      {CoversKind::Contract, "contract"},
+      {CoversKind::Placement, "placement"},
+      {CoversKind::JointPost, "joint_post"},
+      {CoversKind::SingleManagerContract, "single_manager_contract"},
+      {CoversKind::Other, "other"}};
+  return v;
+}
+template <>
+const std::vector<EnumSpelling<SplitBy>>& spellings<SplitBy>() {
+  static const std::vector<EnumSpelling<SplitBy>> v = {{SplitBy::Percentage, "percentage"},
+                                                       {SplitBy::Headcount, "headcount"},
+                                                       {SplitBy::Fte, "fte"},
+                                                       {SplitBy::Population, "population"},
+                                                       {SplitBy::OtherCount, "other_count"}};
   return v;
 }
 

@@ -1,0 +1,50 @@
+// The live records of an entity read from its versions table straight into
+// its type (domain/Describe.h, storage/RowReader.h): the same queries as
+// VersionStore (it builds them and lets a pending WriteBatch write first),
+// with no record in exchange form between the row and the struct.
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "domain/Dates.h"
+#include "storage/RowReader.h"
+#include "storage/VersionStore.h"
+
+namespace s113 {
+
+// The newest version of every live record or, with `asAt`, the version in
+// force on that effective date; ordered by key. Throws ValidationError
+// naming the record and field of a value that does not parse.
+template <typename Entity>
+std::vector<Entity> liveEntities(Register& reg, const EntityDef& def, const OptionalDate& asAt = boost::none) {
+  std::vector<Entity> out;
+  auto read = [&](StoredVersion& version, const soci::row& row, std::size_t firstField) {
+    out.push_back(readRow<Entity>(row, firstField, def, version.key));
+  };
+  VersionStore store(reg, def);
+  if (asAt)
+    store.forEachRowAsAt(AsAt{*asAt, boost::none}, read);
+  else
+    store.forEachLatestLiveRow(read);
+  return out;
+}
+
+// One version of a single money field (a contract's salary).
+struct AmountVersion {
+  Date validFrom;
+  bool deleted = false;
+  OptionalPence amount;  // none: NULL (a deletion, or a field left blank)
+};
+
+// Every version of the records whose keys `keysQuery` selects (as
+// VersionStore::forEachVersionOf), by key then version, with `field` read
+// from its integer column.
+void forEachAmountVersionOf(Register& reg, const EntityDef& def, const std::string& field,
+                            const std::string& keysQuery,
+                            const std::function<void(const std::string& key, const AmountVersion&)>& visit);
+// One record's versions, oldest first, the same way.
+std::vector<AmountVersion> amountHistory(Register& reg, const EntityDef& def, const std::string& field,
+                                         const std::string& key);
+
+}  // namespace s113
