@@ -142,27 +142,27 @@ std::string inForceCondition(const EntityDef& def, bool withRecorded, bool withK
 std::vector<std::string> inForceParams(const AsAt& when, const std::string* key) {
   std::string d = formatIso(when.effective);
   std::vector<std::string> p{d};
-  if (when.recordedBy) p.push_back(*when.recordedBy);
+  if (when.recordedUntil) p.push_back(*when.recordedUntil);
   if (key) p.push_back(*key);
   p.push_back(d);
-  if (when.recordedBy) p.push_back(*when.recordedBy);
+  if (when.recordedUntil) p.push_back(*when.recordedUntil);
   return p;
 }
 }  // namespace
 
 std::vector<StoredVersion> VersionStore::asAt(const AsAt& when) {
   beforeRead();
-  return query(inForceCondition(def_, when.recordedBy.has_value(), false), inForceParams(when, nullptr));
+  return query(inForceCondition(def_, when.recordedUntil.has_value(), false), inForceParams(when, nullptr));
 }
 
 void VersionStore::forEachRowAsAt(const AsAt& when, const RowVisitor& visit) {
   beforeRead();
-  scanRows(inForceCondition(def_, when.recordedBy.has_value(), false), inForceParams(when, nullptr), visit);
+  scanRows(inForceCondition(def_, when.recordedUntil.has_value(), false), inForceParams(when, nullptr), visit);
 }
 
 boost::optional<StoredVersion> VersionStore::asAt(const AsAt& when, const std::string& key) {
   if (noVersionYet(key)) return boost::none;
-  auto rows = query(inForceCondition(def_, when.recordedBy.has_value(), true), inForceParams(when, &key));
+  auto rows = query(inForceCondition(def_, when.recordedUntil.has_value(), true), inForceParams(when, &key));
   if (rows.empty()) return boost::none;
   return rows.front();
 }

@@ -31,7 +31,7 @@ struct StoredVersion {
 // Which view of the register to read.
 struct AsAt {
   Date effective;                          // the effective date
-  boost::optional<std::string> recordedBy; // only versions recorded at or before this ISO timestamp
+  boost::optional<std::string> recordedUntil; // only versions recorded at or before this ISO timestamp
 };
 
 class VersionStore {
