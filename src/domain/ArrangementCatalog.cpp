@@ -117,6 +117,10 @@ bool disputeStageAllowed(const std::string& from, const std::string& to) {
   return b == a || b == a + 1;
 }
 
+Record placedTimeOf(const Record& placement) {
+  return {{"share_of_time", valueOf(placement, "share_of_time")}, {"days_per_week", valueOf(placement, "days_per_week")}};
+}
+
 FteUnits placedFte(const Record& placement, FteUnits contractFte) {
   try {
     std::string share = valueOf(placement, "share_of_time");

@@ -48,6 +48,9 @@ bool disputeStageAllowed(const std::string& from, const std::string& to);
 // The FTE a placement takes from its contract (ten-thousandths), from its
 // share_of_time or days_per_week and the contract's FTE; 0 when neither parses.
 FteUnits placedFte(const Record& placement, FteUnits contractFte);
+// The fields of a placement that placedFte reads, alone: what a check of the
+// whole register keeps of each placement instead of the whole record.
+Record placedTimeOf(const Record& placement);
 
 constexpr int kStandardWorkingDays = 5;
 

@@ -193,14 +193,10 @@ class ContractFte {
 // placement itself (a share of time scales with the contract's FTE that day).
 struct Commitment {
   Commitment(std::string placement, Period when, const Record& placementFields)
-      : key(std::move(placement)), period(when),
-        time{{"share_of_time", valueOf(placementFields, "share_of_time")},
-             {"days_per_week", valueOf(placementFields, "days_per_week")}} {}
+      : key(std::move(placement)), period(when), time(placedTimeOf(placementFields)) {}
   std::string key;
   Period period;
-  // The two fields placedFte reads, not the whole placement: a check of the
-  // whole register holds every committed placement at once.
-  Record time;
+  Record time;  // placedTimeOf: a check of the whole register holds every committed placement
   FteUnits fteOn(const ContractFte& contract, const Date& day) const {
     return placedFte(time, contract.on(day));
   }

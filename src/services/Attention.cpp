@@ -95,7 +95,7 @@ Records recordsWhere(Register& reg, const EntityDef& def, const char* field, con
 struct PlacementTime {
   std::string key;
   Date first, last;
-  std::string shareOfTime, daysPerWeek;
+  Record time;  // placedTimeOf the placement
   bool committed;
 };
 
@@ -105,16 +105,12 @@ boost::optional<PlacementTime> placementTimeOf(const std::string& key, const Rec
   auto start = dateIn(p, "start_date");
   if (placementFinished(status) || !start) return boost::none;
   auto end = dateIn(p, "planned_end");
-  return PlacementTime{key, *start, end ? *end : kOpenEnd, valueOf(p, "share_of_time"),
-                       valueOf(p, "days_per_week"), placementCommitted(status)};
+  return PlacementTime{key, *start, end ? *end : kOpenEnd, placedTimeOf(p), placementCommitted(status)};
 }
 
 std::vector<Holding> holdingsOn(const std::vector<PlacementTime>& placements, FteUnits contractFte) {
   std::vector<Holding> out;
-  for (const auto& p : placements) {
-    const Record time{{"share_of_time", p.shareOfTime}, {"days_per_week", p.daysPerWeek}};
-    out.push_back({p.key, p.first, p.last, placedFte(time, contractFte)});
-  }
+  for (const auto& p : placements) out.push_back({p.key, p.first, p.last, placedFte(p.time, contractFte)});
   return out;
 }
 
