@@ -220,8 +220,10 @@ std::string VersionStore::versionsOf(const std::string& keysQuery) const {
 
 void VersionStore::forEachVersionOf(const std::string& keysQuery,
                                     const std::function<void(const StoredVersion&)>& visit) {
-  if (WriteBatch* batch = reg_.writeBatch()) batch->beforeReadAnything();  // the keys' query may read any table
-  scan(versionsOf(keysQuery), {}, [&](StoredVersion&& v) { visit(v); });
+  forEachVersionRowOf(keysQuery, [&](StoredVersion& v, const soci::row& row, std::size_t firstField) {
+    readFields(v, row, firstField);
+    visit(v);
+  });
 }
 
 void VersionStore::forEachVersionRowOf(const std::string& keysQuery, const RowVisitor& visit) {
