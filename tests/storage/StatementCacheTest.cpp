@@ -5,22 +5,12 @@
 #include "storage/SqlValues.h"
 #include "storage/StatementCache.h"
 #include "storage/VersionStore.h"
+#include "support/PartnerVersions.h"
 #include "support/TestRegister.h"
 
 using namespace s113;
 
 namespace {
-
-StoredVersion partner(const std::string& code, int version, const std::string& name) {
-  StoredVersion v;
-  v.key = code;
-  v.version = version;
-  v.validFrom = Date(2013, 4, 1);
-  v.recordedAt = "2026-01-01T10:00:00Z";
-  v.recordedBy = "tester";
-  v.fields = {{"name", name}, {"kind", "council"}, {"nation", "england"}, {"successor", ""}};
-  return v;
-}
 
 std::vector<std::string> namesOf(Register& reg, const std::string& code) {
   CachedStatement st(reg, "SELECT name FROM partners_versions WHERE code = :c ORDER BY version");
@@ -36,9 +26,9 @@ std::vector<std::string> namesOf(Register& reg, const std::string& code) {
 TEST_CASE("a statement is compiled once per connection and bound afresh on every use", "[storage]") {
   test::TestRegister t;
   VersionStore store(t.reg(), partnerDef());
-  store.insert(partner("BNES", 1, "Council"));
-  store.insert(partner("BCCG", 1, "CCG"));
-  store.insert(partner("BNES", 2, "Council, renamed"));
+  store.insert(test::partnerVersion("BNES", 1, "Council"));
+  store.insert(test::partnerVersion("BCCG", 1, "CCG"));
+  store.insert(test::partnerVersion("BNES", 2, "Council, renamed"));
   const std::size_t before = t->statements().size();
   CHECK(namesOf(t.reg(), "BNES") == std::vector<std::string>{"Council", "Council, renamed"});
   CHECK(namesOf(t.reg(), "BCCG") == std::vector<std::string>{"CCG"});
@@ -49,8 +39,8 @@ TEST_CASE("a statement is compiled once per connection and bound afresh on every
 TEST_CASE("a statement in use is not handed out twice", "[storage]") {
   test::TestRegister t;
   VersionStore store(t.reg(), partnerDef());
-  store.insert(partner("BNES", 1, "Council"));
-  store.insert(partner("BCCG", 1, "CCG"));
+  store.insert(test::partnerVersion("BNES", 1, "Council"));
+  store.insert(test::partnerVersion("BCCG", 1, "CCG"));
   CachedStatement outer(t.reg(), "SELECT name FROM partners_versions WHERE code = :c ORDER BY version");
   outer.bindText("BNES");
   outer.query();
@@ -64,11 +54,11 @@ TEST_CASE("a statement in use is not handed out twice", "[storage]") {
 TEST_CASE("null and non-null values may take the same parameter in turn", "[storage]") {
   test::TestRegister t;
   VersionStore store(t.reg(), partnerDef());
-  store.insert(partner("BNES", 1, "Council"));
-  auto second = partner("BCCG", 1, "CCG");
+  store.insert(test::partnerVersion("BNES", 1, "Council"));
+  auto second = test::partnerVersion("BCCG", 1, "CCG");
   second.fields["successor"] = "BNES";
   store.insert(second);
-  store.insert(partner("SMBC", 1, "Stockport"));
+  store.insert(test::partnerVersion("SMBC", 1, "Stockport"));
   CHECK(valueOf(store.latest("BCCG")->fields, "successor") == "BNES");
   CHECK(valueOf(store.latest("SMBC")->fields, "successor").empty());
 }
@@ -107,9 +97,9 @@ TEST_CASE("a statement is compiled once whatever its nulls, and an integer after
 TEST_CASE("a failed write leaves its statement usable", "[storage]") {
   test::TestRegister t;
   VersionStore store(t.reg(), partnerDef());
-  store.insert(partner("BNES", 1, "Council"));
-  CHECK_THROWS_AS(store.insert(partner("BNES", 1, "Again")), Conflict);
-  store.insert(partner("BNES", 2, "Council, renamed"));
+  store.insert(test::partnerVersion("BNES", 1, "Council"));
+  CHECK_THROWS_AS(store.insert(test::partnerVersion("BNES", 1, "Again")), Conflict);
+  store.insert(test::partnerVersion("BNES", 2, "Council, renamed"));
   CHECK(store.latest("BNES")->version == 2);
 }
 
@@ -117,8 +107,8 @@ TEST_CASE("a kept statement does not hide another user's later commit", "[storag
   test::TestRegister t;
   auto other = t.openAnother();
   VersionStore mine(t.reg(), partnerDef()), theirs(*other, partnerDef());
-  mine.insert(partner("BNES", 1, "Council"));
-  mine.insert(partner("BCCG", 1, "CCG"));
+  mine.insert(test::partnerVersion("BNES", 1, "Council"));
+  mine.insert(test::partnerVersion("BCCG", 1, "CCG"));
   CHECK(mine.latest("BNES")->version == 1);
   {
     // Read one row of two and stop: the statement goes back unfinished.
@@ -126,7 +116,7 @@ TEST_CASE("a kept statement does not hide another user's later commit", "[storag
     partly.query();
     REQUIRE(partly.fetch());
   }
-  theirs.insert(partner("BNES", 2, "Council, renamed by another user"));
+  theirs.insert(test::partnerVersion("BNES", 2, "Council, renamed by another user"));
   CHECK(mine.latest("BNES")->version == 2);
   CHECK(namesOf(t.reg(), "BNES").size() == 2);
 }

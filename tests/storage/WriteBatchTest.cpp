@@ -5,22 +5,12 @@
 #include "storage/StatementCache.h"
 #include "storage/VersionStore.h"
 #include "storage/WriteBatch.h"
+#include "support/PartnerVersions.h"
 #include "support/TestRegister.h"
 
 using namespace s113;
 
 namespace {
-
-StoredVersion partner(const std::string& code, int version, const std::string& name) {
-  StoredVersion v;
-  v.key = code;
-  v.version = version;
-  v.validFrom = Date(2013, 4, 1);
-  v.recordedAt = "2026-01-0" + std::to_string(version) + "T10:00:00Z";
-  v.recordedBy = "tester";
-  v.fields = {{"name", name}, {"kind", "council"}, {"nation", "england"}, {"successor", ""}};
-  return v;
-}
 
 // Rows the database holds, whatever a batch still holds.
 long long storedRows(Register& reg) {
@@ -37,8 +27,8 @@ TEST_CASE("a batch writes its versions when flushed, and answers a read of one i
   WriteTransaction tx(t.reg());
   WriteBatch batch(t.reg());
   VersionStore store(t.reg(), partnerDef());
-  store.insert(partner("BNES", 1, "Council"));
-  store.insert(partner("BNES", 2, "Council, renamed"), false);
+  store.insert(test::partnerVersion("BNES", 1, "Council"));
+  store.insert(test::partnerVersion("BNES", 2, "Council, renamed"), false);
   CHECK(storedRows(t.reg()) == 0);
 
   auto newest = store.latest("BNES");
