@@ -128,17 +128,20 @@ namespace {
 // The version in force on a date is the one with the latest effective date
 // on or before it; a correction recorded later for the same effective date
 // (a higher version) wins the tie.
-std::string inForceCondition(const EntityDef& def, bool withRecorded, bool withKey) {
+// `withAfter`: only keys after a given one (a page of a list).
+std::string inForceCondition(const EntityDef& def, bool withRecorded, bool withKey, bool withAfter = false) {
   std::string t = def.versionsTable(), k = def.keyField;
   std::string rec = withRecorded ? " AND w.recorded_at <= :r2" : "";
   std::string cond = "WHERE v.valid_from <= :d1" + std::string(withRecorded ? " AND v.recorded_at <= :r1" : "") +
-                     (withKey ? " AND v." + k + " = :k" : "") +
+                     (withKey ? " AND v." + k + " = :k" : "") + (withAfter ? " AND v." + k + " > :after" : "") +
                      " AND NOT EXISTS (SELECT 1 FROM " + t + " w WHERE w." + k + " = v." + k +
                      " AND w.valid_from <= :d2" + rec +
                      " AND (w.valid_from > v.valid_from OR (w.valid_from = v.valid_from AND w.version > "
                      "v.version))) AND v.deleted = 0 ORDER BY v." + k;
   return cond;
 }
+// In the order inForceCondition names them; `key` stands for the key or the
+// key to read after.
 std::vector<std::string> inForceParams(const AsAt& when, const std::string* key) {
   std::string d = formatIso(when.effective);
   std::vector<std::string> p{d};
@@ -165,6 +168,15 @@ boost::optional<StoredVersion> VersionStore::asAt(const AsAt& when, const std::s
   auto rows = query(inForceCondition(def_, when.recordedUntil.has_value(), true), inForceParams(when, &key));
   if (rows.empty()) return boost::none;
   return rows.front();
+}
+
+std::vector<StoredVersion> VersionStore::asAtPage(const AsAt& when, const std::string& afterKey,
+                                                  std::size_t limit) {
+  beforeRead();
+  const bool recorded = when.recordedUntil.has_value();
+  const std::string page = " LIMIT " + std::to_string(limit);
+  if (afterKey.empty()) return query(inForceCondition(def_, recorded, false) + page, inForceParams(when, nullptr));
+  return query(inForceCondition(def_, recorded, false, true) + page, inForceParams(when, &afterKey));
 }
 
 // The newest version of each key, when it is not a deletion.

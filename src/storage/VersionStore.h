@@ -49,6 +49,9 @@ class VersionStore {
   // Records in force as at a date (deleted ones left out), ordered by key.
   std::vector<StoredVersion> asAt(const AsAt& when);
   boost::optional<StoredVersion> asAt(const AsAt& when, const std::string& key);
+  // At most `limit` of the same records, those with keys after `afterKey`
+  // ("": from the first), ordered by key: a list read a page at a time.
+  std::vector<StoredVersion> asAtPage(const AsAt& when, const std::string& afterKey, std::size_t limit);
   // True when the key exists and its newest version is not deleted.
   // The newest version of every record that is not deleted, ordered by key.
   std::vector<StoredVersion> allLatestLive();

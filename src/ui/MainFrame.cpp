@@ -12,12 +12,12 @@
 #include <wx/textctrl.h>
 
 #include "domain/Catalog.h"
+#include "services/ListPages.h"
 #include "services/Roles.h"
 #include "storage/VersionStore.h"
 #include "ui/AppIcon.h"
 #include "ui/ErrorDisplay.h"
 #include "ui/MenuIds.h"
-#include "ui/ProgressRunner.h"
 #include "ui/Settings.h"
 #include "ui/WxText.h"
 #include "ui/models/ActivityViews.h"
@@ -74,6 +74,7 @@ MainFrame::MainFrame() : wxFrame(nullptr, wxID_ANY, _("S113 Register")), recent_
   restorePlacement();
   Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
   Bind(wxEVT_CHAR_HOOK, &MainFrame::onCharHook, this);
+  Bind(wxEVT_IDLE, &MainFrame::onIdle, this);
   updateTitle();
   updateStatus();
 }
@@ -177,6 +178,7 @@ bool MainFrame::openRegister(const std::string& target, bool create) {
   return runAction(this, _("Open register"), [&] {
     auto reg = Register::open(target, create);
     saveColumnWidths();
+    pages_.reset();  // it reads the register being closed
     register_ = std::move(reg);
     history_.clear();
     Settings::setLastRegister(target);
@@ -190,21 +192,6 @@ bool MainFrame::openRegister(const std::string& target, bool create) {
   });
 }
 
-void MainFrame::showEntity(const EntityDef& def) {
-  saveColumnWidths();
-  entity_ = &def;
-  const auto& all = navigatorEntries();
-  for (std::size_t i = 0; i < all.size(); ++i)
-    if (all[i] == &def && navigator_->GetSelection() != static_cast<int>(i))
-      navigator_->SetSelection(static_cast<int>(i));
-  list_->model().clear();
-  list_->model().setRows(def, loadRows(def));
-  list_->model().setFilter(fromWx(filter_->GetValue()));
-  list_->resetColumns(Settings::columnWidths(def.name));
-  if (list_->model().visibleCount() > 0) list_->selectKey(list_->model().visibleRow(0).key);
-  updateStatus();
-}
-
 Date MainFrame::asAt() const { return asAtPicker_->date(); }
 
 void MainFrame::setAsAt(const Date& date) {
@@ -212,39 +199,7 @@ void MainFrame::setAsAt(const Date& date) {
   reload();
 }
 
-std::vector<StoredVersion> MainFrame::loadRows(const EntityDef& def) {
-  shownOf_ = 0;
-  if (!register_) return {};
-  std::vector<StoredVersion> rows;
-  const Date date = asAt();
-  Register& reg = *register_;
-  runWithProgress(
-      this, _("Reading the register"),
-      [&](Progress& progress) {
-        progress.step(0, 0, "Reading " + navigatorLabel(def) + " as at " + formatUk(date));
-        if (isActivityView(def)) {
-          ActivityRows view = activityRows(reg, def, date);
-          rows = std::move(view.rows);
-          shownOf_ = view.total;
-        } else {
-          rows = VersionStore(reg, def).asAt(AsAt{date, boost::none});
-        }
-      },
-      false);
-  return rows;
-}
-
 bool MainFrame::readOnlyList() const { return entity_ && isActivityView(*entity_); }
-
-void MainFrame::reload() {
-  if (!entity_) return;
-  const std::string selected = list_->selectedKey();
-  if (register_) list_->model().setRows(*entity_, loadRows(*entity_));
-  list_->refreshRows();
-  if (!selected.empty()) list_->selectKey(selected);
-  refreshAttention();
-  updateStatus();
-}
 
 void MainFrame::updateTitle() {
   SetTitle(register_ ? wxString::Format(_("S113 Register - %s"), toWx(register_->displayName()))
@@ -272,6 +227,7 @@ void MainFrame::updateStatus() {
             : wxString::Format(_("%zu of %zu %s"), model.visibleCount(), model.totalCount(), what);
     if (shownOf_ > model.totalCount())
       count += wxString::Format(_(" (the newest of %zu)"), shownOf_);
+    if (pages_) count += _(" so far, reading the rest...");
   }
   // A list the user's role may not change says so, and why (services/Roles.h).
   const std::string why = register_ && entity_ && !readOnlyList()

@@ -3,9 +3,9 @@
 // an "as at" date, sortable columns), menus for registers, exchange, backup,
 // records and undo/redo of this session's edits. Every action runs inside
 // runAction (ErrorDisplay.h): it may fail, it never crashes the program.
-// MainFrame.cpp builds the window and its list, MainFrameActions.cpp holds
-// the record actions and the windows it opens, MainFrameFiles.cpp the File
-// menu.
+// MainFrame.cpp builds the window, MainFrameList.cpp fills its list (a page
+// at a time), MainFrameActions.cpp holds the record actions and the windows
+// it opens, MainFrameFiles.cpp the File menu.
 #pragma once
 #include <wx/filehistory.h>
 #include <wx/frame.h>
@@ -26,11 +26,16 @@
 
 class wxDialog;
 class wxDateEvent;
+class wxIdleEvent;
 class wxListBox;
 class wxListEvent;
 class wxSplitterWindow;
 class wxStaticText;
 class wxTextCtrl;
+
+namespace s113 {
+class ListPages;
+}
 
 namespace s113::ui {
 
@@ -57,6 +62,17 @@ class MainFrame : public wxFrame {
   Date asAt() const;
   // Reads the list again from the register (keeps filter, sort and selection).
   void reload();
+  // Selects a record's row; one not read yet is selected when its page is.
+  void selectRecord(const std::string& key);
+  // True while the list's later pages are still being read (MainFrameList.cpp).
+  bool readingList() const;
+  // Reads the rest of the list now (what needs every row: printing, saving).
+  void readWholeList();
+  // Tests: the rows of the first page and of each later one.
+  void setListPages(std::size_t firstPageRows, std::size_t pageRows) {
+    firstPageRows_ = firstPageRows;
+    pageRows_ = pageRows;
+  }
 
   // The record actions (what the menus and keys do).
   void newRecord();
@@ -134,9 +150,14 @@ class MainFrame : public wxFrame {
   bool requireRegister();
   bool requireEditableList();
   bool readOnlyList() const;
-  // The rows of an entity or view as at the "as at" date (with a progress
-  // dialog when reading takes long).
-  std::vector<StoredVersion> loadRows(const EntityDef& def);
+  // Fills the list with an entity's rows as at the "as at" date: the first
+  // page now, the others when idle (MainFrameList.cpp).
+  void startReading(const EntityDef& def);
+  // An activity view's rows (with a progress dialog when reading takes long).
+  std::vector<StoredVersion> readActivityView(const EntityDef& def);
+  void readNextPage();
+  void finishedReading();
+  void onIdle(wxIdleEvent& event);
   void previewReport(const std::string& name, const reports::ReportParams& params);
   // The stored value of a field of the selected row ("" when none).
   std::string selectedCell(const std::string& field) const;
@@ -178,6 +199,10 @@ class MainFrame : public wxFrame {
   void onAbout(wxCommandEvent& event);
 
   std::unique_ptr<Register> register_;
+  std::unique_ptr<ListPages> pages_;  // the list's rows still to read; null when all are
+  std::size_t firstPageRows_ = 500;   // a screenful or two: the first screen shows at once
+  std::size_t pageRows_ = 5000;       // each idle read: tens of milliseconds at 250,000 posts
+  std::string selectWhenRead_;        // a record to select once its page is read
   const EntityDef* entity_ = nullptr;
   std::size_t shownOf_ = 0;
   std::size_t attentionCount_ = 0;  // a view cut at its limit: how many rows it has in all

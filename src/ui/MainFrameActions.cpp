@@ -143,9 +143,9 @@ void MainFrame::previewReport(const std::string& name, const reports::ReportPara
 std::string MainFrame::selectedCell(const std::string& field) const {
   const long position = list_->model().positionOfKey(list_->selectedKey());
   if (position < 0 || !entity_) return {};
-  const auto& cells = list_->model().visibleRow(static_cast<std::size_t>(position)).cells;
+  const auto& row = list_->model().visibleRow(static_cast<std::size_t>(position));
   for (std::size_t i = 0; i < entity_->fields.size(); ++i)
-    if (entity_->fields[i].name == field) return cells[i + 1];
+    if (entity_->fields[i].name == field) return row.fields.at(i);
   return {};
 }
 
@@ -165,7 +165,7 @@ void MainFrame::openSelectedActivity() {
     if (!def) return;
     runAction(this, _("Show records"), [&] {
       showEntity(*def);
-      list_->selectKey(record);
+      selectRecord(record);
     });
   } else if (entity_ == &auditView()) {
     openAuditChange();
@@ -187,7 +187,7 @@ void MainFrame::openAuditChange() {
     const EntityDef* def = findEntity(entity);
     if (answer == wxID_FIND && def) {
       showEntity(*def);
-      list_->selectKey(record);
+      selectRecord(record);
     }
   });
 }
@@ -232,6 +232,7 @@ reports::ReportDocument MainFrame::currentListDocument() const {
 void MainFrame::printList() {
   if (!requireRegister()) return;
   runAction(this, _("Print list"), [this] {
+    readWholeList();
     const reports::ReportDocument doc = currentListDocument();
     ReportPreview preview(this, doc);
     windowRunner_ ? windowRunner_(preview) : preview.ShowModal();
@@ -241,6 +242,7 @@ void MainFrame::printList() {
 void MainFrame::saveListAs(const std::string& path) {
   if (!requireRegister()) return;
   runAction(this, _("Save list"), [this, path] {
+    readWholeList();
     const reports::ReportDocument doc = currentListDocument();
     runWithProgress(this, _("Save list"), [&](Progress& progress) {
       progress.step(0, 0, "Writing " + path);
@@ -267,7 +269,7 @@ void MainFrame::newRecord() {
     const auto& saved = *dialog.saved();
     history_.record(SessionEdit{entity_, saved.key, saved.before, saved.after, saved.validFrom});
     reload();
-    list_->selectKey(saved.key);
+    selectRecord(saved.key);
   });
 }
 
@@ -285,7 +287,7 @@ void MainFrame::editSelected() {
     const auto& saved = *dialog.saved();
     history_.record(SessionEdit{entity_, saved.key, saved.before, saved.after, saved.validFrom});
     reload();
-    list_->selectKey(saved.key);
+    selectRecord(saved.key);
   });
 }
 

@@ -31,6 +31,35 @@ TEST_CASE("Cells are shown the UK way", "[model]") {
   CHECK_FALSE(s113::ui::storedValue(date, "11/23/2026", stored, problem));
 }
 
+TEST_CASE("Rows given a page at a time end as the whole list given at once", "[model]") {
+  const auto rows = s113::test::manyPosts(70);
+  RecordTableModel whole;
+  whole.setFilter("social");
+  whole.setRows(s113::postDef(), rows);
+  whole.sortBy(3, false);  // FTE, descending
+
+  RecordTableModel paged;
+  paged.setFilter("social");
+  paged.startRows(s113::postDef());
+  paged.appendRows({rows.begin(), rows.begin() + 30});
+  CHECK(paged.totalCount() == 30);
+  CHECK(paged.visibleCount() == 5);  // P-0000000, 07, 14, 21, 28
+  paged.sortBy(3, false);            // a header click while the rest is read
+  paged.appendRows({rows.begin() + 30, rows.end()});
+  // Until the last page the rows read later follow those already shown.
+  CHECK(paged.visibleRow(paged.visibleCount() - 1).key == "P-0000063");
+  paged.finishRows();
+  REQUIRE(paged.visibleCount() == whole.visibleCount());
+  for (std::size_t i = 0; i < whole.visibleCount(); ++i) {
+    INFO("row " << i);
+    CHECK(paged.visibleRow(i).key == whole.visibleRow(i).key);
+    CHECK(paged.cellText(i, 3) == whole.cellText(i, 3));
+  }
+  // Whole posts (even keys) before 0.6 FTE ones, each in key order.
+  CHECK(paged.visibleRow(0).key == "P-0000000");
+  CHECK(paged.visibleRow(5).key == "P-0000007");
+}
+
 // Correctness at full size only: the speed figures are in the benchmark
 // (tests/perf/bench_list.cpp), never timed here.
 TEST_CASE("250,000 rows load, filter and sort, and the virtual list shows the last one",

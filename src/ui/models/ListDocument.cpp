@@ -57,7 +57,7 @@ reports::ReportDocument listDocument(const RecordTableModel& model, const std::s
     cells.reserve(fields.size());
     for (std::size_t c = 0; c < fields.size(); ++c) {
       const bool typed = columnType(fields[c]) != reports::ColumnType::Text;
-      cells.push_back(typed || !fields[c] ? row.cells[c] : model.cellText(r, c));
+      cells.push_back(typed || !fields[c] ? row.cell(c) : model.cellText(r, c));
     }
     table.rows.push_back(std::move(cells));
   }

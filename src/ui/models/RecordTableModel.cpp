@@ -67,29 +67,47 @@ void RecordTableModel::clear() {
 }
 
 void RecordTableModel::setRows(const EntityDef& def, const std::vector<StoredVersion>& versions) {
+  startRows(def);
+  appendRows(versions);
+  finishRows();
+}
+
+void RecordTableModel::startRows(const EntityDef& def) {
   if (def_ != &def) sortColumn_ = -1;
   def_ = &def;
   rows_.clear();
-  rows_.reserve(versions.size());
+  order_.clear();
+  visible_.clear();
+}
+
+void RecordTableModel::appendRows(const std::vector<StoredVersion>& versions) {
+  rows_.reserve(rows_.size() + versions.size());
   for (const auto& v : versions) {
     Row row;
     row.key = v.key;
     row.version = v.version;
-    row.cells.reserve(def.fields.size() + 1);
-    row.cells.push_back(v.key);
+    row.fields = PackedFields(*def_, v.fields);
     row.haystack = lowerAscii(v.key);
-    for (const auto& field : def.fields) {
-      row.cells.push_back(valueOf(v.fields, field.name));
-      const std::string& cell = row.cells.back();
+    for (const auto& field : def_->fields) {
+      const std::string& cell = valueOf(v.fields, field.name);
       if (cell.empty()) continue;
       row.haystack += '\n';
       row.haystack += lowerAscii(displayCell(field, cell));
     }
+    row.haystack.shrink_to_fit();
+    const std::size_t index = rows_.size();
     rows_.push_back(std::move(row));
+    order_.push_back(index);
+    if (passesFilter(rows_.back())) visible_.push_back(index);
   }
-  order_.resize(rows_.size());
-  std::iota(order_.begin(), order_.end(), std::size_t{0});
-  applySort();
+}
+
+void RecordTableModel::finishRows() {
+  if (sortColumn_ >= 0) applySort();
+}
+
+bool RecordTableModel::passesFilter(const Row& row) const {
+  return needle_.empty() || row.haystack.find(needle_) != std::string::npos;
 }
 
 std::string RecordTableModel::columnLabel(std::size_t column) const {
@@ -109,10 +127,10 @@ const FieldDef* RecordTableModel::columnField(std::size_t column) const {
 
 std::string RecordTableModel::cellText(std::size_t position, std::size_t column) const {
   if (position >= visible_.size()) return {};
+  if (column >= columnCount()) return {};
   const Row& row = rows_[visible_[position]];
-  if (column >= row.cells.size()) return {};
   const FieldDef* field = columnField(column);
-  return field ? displayCell(*field, row.cells[column]) : row.cells[column];
+  return field ? displayCell(*field, row.cell(column)) : row.key;
 }
 
 long RecordTableModel::positionOfKey(const std::string& key) const {
@@ -134,7 +152,7 @@ void RecordTableModel::applyFilter() {
     return;
   }
   for (std::size_t index : order_)
-    if (rows_[index].haystack.find(needle_) != std::string::npos) visible_.push_back(index);
+    if (passesFilter(rows_[index])) visible_.push_back(index);
 }
 
 void RecordTableModel::sortBy(std::size_t column, bool ascending) {
@@ -187,15 +205,14 @@ void RecordTableModel::applySort() {
     if ((field && isNumeric(field->type)) || numericKeys) {
       std::vector<std::int64_t> keys(rows_.size());
       for (std::size_t i = 0; i < rows_.size(); ++i)
-        keys[i] = field ? numericKey(field->type, rows_[i].cells[column])
-                        : std::stoll(rows_[i].cells[column]);
+        keys[i] = field ? numericKey(field->type, rows_[i].cell(column)) : std::stoll(rows_[i].key);
       std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) {
         return ascending_ ? keys[a] < keys[b] : keys[b] < keys[a];
       });
     } else {
       // ISO dates sort as text; everything else ignoring case.
       std::vector<std::string> keys(rows_.size());
-      for (std::size_t i = 0; i < rows_.size(); ++i) keys[i] = lowerAscii(rows_[i].cells[column]);
+      for (std::size_t i = 0; i < rows_.size(); ++i) keys[i] = lowerAscii(rows_[i].cell(column));
       std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) {
         return ascending_ ? keys[a] < keys[b] : keys[b] < keys[a];
       });

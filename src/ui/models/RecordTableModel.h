@@ -1,7 +1,9 @@
 // The rows behind a register list: the records of one entity as at a date,
 // shown as the key column followed by every field of the EntityDef. Holds the
-// rows once and answers the list view by index, so a list of 250,000 records
-// needs no per-row widgets; filtering and sorting only permute an index.
+// rows once, each packed into one string, and answers the list view by
+// index, so a list of 250,000 records needs no per-row widgets; filtering and
+// sorting only permute an index. A long list arrives a page at a time
+// (appendRows), so the window shows its first screen before the rest is read.
 // No wx headers: the view (panels/RecordListView) adapts it to wxListCtrl.
 #pragma once
 #include <cstddef>
@@ -9,6 +11,7 @@
 #include <vector>
 
 #include "domain/Record.h"
+#include "services/PackedFields.h"
 #include "storage/VersionStore.h"
 
 namespace s113::ui {
@@ -28,13 +31,22 @@ class RecordTableModel {
   struct Row {
     std::string key;
     int version = 0;
-    std::vector<std::string> cells;  // stored values, in column order (key first)
-    std::string haystack;            // lower-cased display text of every cell, for the filter
+    PackedFields fields;   // stored values, in the EntityDef's order
+    std::string haystack;  // lower-cased display text of every cell, for the filter
+    // The stored value of a column (0: the key).
+    std::string cell(std::size_t column) const { return column == 0 ? key : fields.at(column - 1); }
   };
 
   // Shows `versions` (one per record) as rows of `def`. Keeps the filter and
   // the sort column when they still apply.
   void setRows(const EntityDef& def, const std::vector<StoredVersion>& versions);
+  // The same a page at a time: startRows empties the list for `def`;
+  // appendRows adds the next records (key order, after those already held),
+  // showing those that pass the filter after the others; finishRows, after
+  // the last page, puts every row in the sort column's order.
+  void startRows(const EntityDef& def);
+  void appendRows(const std::vector<StoredVersion>& versions);
+  void finishRows();
   void clear();
 
   const EntityDef* entity() const { return def_; }
@@ -65,6 +77,7 @@ class RecordTableModel {
  private:
   void applySort();
   void applyFilter();
+  bool passesFilter(const Row& row) const;
   const EntityDef* def_ = nullptr;
   std::vector<Row> rows_;
   std::vector<std::size_t> order_;    // every row, in sort order
