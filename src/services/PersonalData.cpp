@@ -9,10 +9,10 @@
 #include "domain/Validation.h"
 #include "services/Roles.h"
 #include "services/DecisionService.h"
-#include "storage/AppendOnly.h"
 #include "storage/AuditChain.h"
 #include "storage/AuditStore.h"
 #include "storage/DecisionStore.h"
+#include "storage/PersonalDataStore.h"
 #include "storage/VersionStore.h"
 
 namespace s113 {
@@ -92,12 +92,7 @@ const std::vector<IdentifyingField>& identifyingFields() {
 
 std::string anonymisedName(const std::string& personRef) { return "anonymised " + personRef; }
 
-int retentionMonths(Register& reg) {
-  int months = 72;
-  soci::indicator ind = soci::i_null;
-  reg.sql() << "SELECT MIN(retention_months) FROM personal_data_policy", soci::into(months, ind);
-  return ind == soci::i_ok ? months : 72;
-}
+int retentionMonths(Register& reg) { return storedRetentionMonths(reg).value_or(72); }
 
 void setRetentionMonths(Register& reg, int months) {
   require(reg, Action::PersonalData);
@@ -106,7 +101,7 @@ void setRetentionMonths(Register& reg, int months) {
   WriteTransaction tx(reg);
   const int before = retentionMonths(reg);
   if (before == months) return;
-  reg.sql() << "UPDATE personal_data_policy SET retention_months = :m", soci::use(months);
+  storeRetentionMonths(reg, months);
   auditOne(reg, "personal_data_policy", "retention", 1, "retention_months", std::to_string(before), std::to_string(months));
   tx.commit();
 }
@@ -197,37 +192,23 @@ Date lastDayOfService(Register& reg, const StoredVersion& person, const std::set
   return last;
 }
 
-std::size_t affectedRows(soci::statement& st) { return static_cast<std::size_t>(std::max(0LL, st.get_affected_rows())); }
-
-// Replaces one identifying field of one record in every version of it.
-std::size_t replaceInVersions(Register& reg, const EntityDef& def, const IdentifyingField& f, const std::string& key,
-                              const std::string& personRef) {
-  const std::string table = def.versionsTable(), where = " WHERE " + def.keyField + " = :k AND " + f.field;
-  if (f.required) {
-    const std::string value = anonymisedName(personRef);
-    soci::statement st = (reg.sql().prepare << "UPDATE " + table + " SET " + f.field + " = :v" + where + " <> :v2",
-                          soci::use(value), soci::use(key), soci::use(value));
-    st.execute(true);
-    return affectedRows(st);
-  }
-  soci::statement st = (reg.sql().prepare << "UPDATE " + table + " SET " + f.field + " = NULL" + where +
-                                                 " IS NOT NULL AND " + f.field + " <> ''",
-                        soci::use(key));
-  st.execute(true);
-  return affectedRows(st);
+// Replaces one identifying field of one record in every version of it: a
+// required one by "anonymised P-001", any other blanked.
+std::size_t replaceInVersions(PersonalDataRewrite& rewrite, const EntityDef& def, const IdentifyingField& f,
+                              const std::string& key, const std::string& personRef) {
+  return rewrite.replaceInVersions(def, f.field, key,
+                                   f.required ? boost::make_optional(anonymisedName(personRef)) : boost::none);
 }
 
 // Replaces the values one identifying field had in the record's audit rows
 // (each change holding it is written again with its other fields as they
-// were); returns the lowest seq changed (0: none) and counts the field
-// entries replaced.
-long long replaceInAudit(Register& reg, const IdentifyingField& f, const std::string& key, const std::string& personRef,
-                         std::size_t& rows) {
+// were), counting the field entries replaced.
+void replaceInAudit(Register& reg, PersonalDataRewrite& rewrite, const IdentifyingField& f, const std::string& key,
+                    const std::string& personRef, std::size_t& rows) {
   const std::string value = f.required ? anonymisedName(personRef) : "[anonymised]";
   auto replaced = [&](const std::string& old) { return old.empty() ? old : value; };
   std::map<long long, std::vector<AuditEntry>> changes;  // by seq
   for (AuditEntry& e : AuditStore(reg).list(boost::none, f.entity, key)) changes[e.seq].push_back(std::move(e));
-  long long first = 0;
   for (auto& [seq, fields] : changes) {
     bool changed = false;
     for (AuditEntry& e : fields) {
@@ -238,12 +219,8 @@ long long replaceInAudit(Register& reg, const IdentifyingField& f, const std::st
       ++rows;
     }
     if (!changed) continue;
-    const std::string text = auditChangesJson(fields);
-    const long long at = seq;
-    reg.sql() << "UPDATE audit_changes SET changes = :c WHERE seq = :s", soci::use(text), soci::use(at);
-    if (first == 0) first = seq;
+    rewrite.rewriteAuditChange(seq, auditChangesJson(fields));
   }
-  return first;
 }
 
 }  // namespace
@@ -264,20 +241,18 @@ AnonymisationResult anonymisePerson(Register& reg, const std::string& personRef,
                           "their data is kept until " + formatIso(keptUntil) + " (" + std::to_string(months) +
                               " months after " + formatIso(lastDay) + "): nothing was changed");
   const std::string headBefore = auditChainHead(reg);  // on PostgreSQL this also holds the chain's lock
-  suspendAppendOnly(reg.sql(), reg.backend());
-  long long firstChanged = 0;
+  PersonalDataRewrite rewrite(reg);
   for (const auto& f : identifyingFields()) {
     auto keys = named.find(f.entity);
     if (keys == named.end()) continue;
     const EntityDef& def = *findEntity(f.entity);
     for (const auto& key : keys->second) {
-      result.valuesReplaced += replaceInVersions(reg, def, f, key, personRef);
-      const long long seq = replaceInAudit(reg, f, key, personRef, result.auditRowsChanged);
-      if (seq > 0 && (firstChanged == 0 || seq < firstChanged)) firstChanged = seq;
+      result.valuesReplaced += replaceInVersions(rewrite, def, f, key, personRef);
+      replaceInAudit(reg, rewrite, f, key, personRef, result.auditRowsChanged);
     }
   }
-  if (firstChanged > 0) result.auditRowsRechained = rechainAuditRowsFrom(reg.sql(), firstChanged);
-  restoreAppendOnly(reg.sql(), reg.backend());
+  const long long firstChanged = rewrite.firstAuditChange();
+  result.auditRowsRechained = rewrite.finish();
   reg.auditChainHead() = boost::none;  // the head moved with the re-chaining
   auditOne(reg, "person", personRef, person.version, "anonymised",
            "audit chain head before: " + (headBefore.empty() ? std::string("none") : headBefore) +

@@ -5,8 +5,8 @@
 
 #include "domain/Catalog.h"
 #include "domain/Validation.h"
-#include "storage/AppendOnly.h"
 #include "storage/AuditChain.h"
+#include "storage/TamperQueries.h"
 
 namespace s113 {
 namespace {
@@ -46,19 +46,12 @@ class AuditedVersions {
 
 // The versions of one entity with no audit row: the first is named, the rest counted.
 void checkVersionsAudited(Register& reg, const EntityDef& def, const AuditedVersions& audited, CheckReport& report) {
-  std::string key;
-  long long version = 0;
-  // Seed rows (the NI rates) are written by a migration ("schema"), not audited.
-  soci::statement st = (reg.sql().prepare << "SELECT " + def.keyField + ", version FROM " + def.versionsTable() +
-                                                 " WHERE recorded_by <> 'schema' ORDER BY " + def.keyField + ", version",
-                        soci::into(key), soci::into(version));
-  st.execute();
   std::string first;
   std::size_t missing = 0;
-  while (st.fetch()) {
-    if (audited.has(def.name, key, version)) continue;
+  forEachUserVersion(reg, def, [&](const std::string& key, long long version) {
+    if (audited.has(def.name, key, version)) return;
     if (missing++ == 0) first = recordLabel(def, key) + " version " + std::to_string(version);
-  }
+  });
   if (missing)
     report.errors.push_back(kPrefix + first + " has no audit rows" +
                             (missing > 1 ? " (nor have " + std::to_string(missing - 1) + " more versions of " + def.label + ")" : "") +
@@ -66,24 +59,22 @@ void checkVersionsAudited(Register& reg, const EntityDef& def, const AuditedVers
 }
 
 void checkDecisionsAudited(Register& reg, const AuditedVersions& audited, CheckReport& report) {
-  std::string key;
-  soci::statement st = (reg.sql().prepare << "SELECT decision_key FROM decisions ORDER BY decision_key", soci::into(key));
-  st.execute();
-  while (st.fetch())
-    if (!audited.has("decision", key, 1)) {
-      // A warning, not an error: registers that imported decisions before
-      // imports were audited hold such decisions legitimately.
-      report.warnings.push_back(kPrefix + "decision " + key +
-                                " has no audit rows: they were deleted, it was recorded outside the program, or it "
-                                "was imported before imports were audited");
-      return;
-    }
+  std::string unaudited;  // the first decision with no audit row
+  forEachDecisionKey(reg, [&](const std::string& key) {
+    if (unaudited.empty() && !audited.has("decision", key, 1)) unaudited = key;
+  });
+  // A warning, not an error: registers that imported decisions before
+  // imports were audited hold such decisions legitimately.
+  if (!unaudited.empty())
+    report.warnings.push_back(kPrefix + "decision " + unaudited +
+                              " has no audit rows: they were deleted, it was recorded outside the program, or it "
+                              "was imported before imports were audited");
 }
 
 }  // namespace
 
 void tamperChecks(Register& reg, CheckReport& report) {
-  for (const auto& problem : missingAppendOnlyTriggers(reg.sql(), reg.backend()))
+  for (const auto& problem : missingAppendOnlyTriggers(reg))
     report.errors.push_back(kPrefix + problem + ": the table is no longer append-only");
   AuditedVersions audited;
   if (auto broken = verifyAuditChain(reg, [&](const AuditChange& e) { audited.add(e); }))

@@ -41,6 +41,8 @@ class Register {
   // `migrate` command. Only an admin may (NotPermitted otherwise).
   static std::unique_ptr<Register> openToMigrate(const std::string& target);
 
+  // The session, for storage/ and the report queries (reports/ReportSql)
+  // only: every other layer reads and writes through a store.
   soci::session& sql() { return sql_; }
   Backend backend() const { return backend_; }
   const std::string& target() const { return target_; }
