@@ -6,6 +6,7 @@
 // compared or written.
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -17,21 +18,24 @@ class PackedFields {
  public:
   PackedFields() = default;
   // The values of `def`'s fields from `record` ("" for one it lacks).
-  PackedFields(const EntityDef& def, const Record& record) {
-    std::size_t length = 0;
+  PackedFields(const EntityDef& def, const Record& record) : count_(static_cast<std::uint32_t>(def.fields.size())) {
+    std::size_t length = count_ * sizeof(std::uint32_t);
     for (const auto& field : def.fields) length += valueOf(record, field.name).size();
+    text_.resize(count_ * sizeof(std::uint32_t));
     text_.reserve(length);
-    ends_.reserve(def.fields.size());
-    for (const auto& field : def.fields) {
-      text_ += valueOf(record, field.name);
-      ends_.push_back(static_cast<std::uint32_t>(text_.size()));
+    std::uint32_t end = 0;
+    for (std::uint32_t i = 0; i < count_; ++i) {
+      const std::string& value = valueOf(record, def.fields[i].name);
+      text_ += value;
+      end += static_cast<std::uint32_t>(value.size());
+      std::memcpy(&text_[i * sizeof end], &end, sizeof end);
     }
   }
 
   // The value of the def's field number `i`.
   std::string at(std::size_t i) const {
-    const std::uint32_t begin = i == 0 ? 0 : ends_[i - 1];
-    return text_.substr(begin, ends_[i] - begin);
+    const std::uint32_t begin = i == 0 ? 0 : endOf(i - 1);
+    return text_.substr(count_ * sizeof(std::uint32_t) + begin, endOf(i) - begin);
   }
 
   // The record again, every field of `def` (the def it was packed with) present.
@@ -42,8 +46,15 @@ class PackedFields {
   }
 
  private:
+  std::uint32_t endOf(std::size_t i) const {
+    std::uint32_t end;
+    std::memcpy(&end, text_.data() + i * sizeof end, sizeof end);
+    return end;
+  }
+  // One allocation a row: where each value ends (count_ numbers, as bytes),
+  // then the values one after another.
   std::string text_;
-  std::vector<std::uint32_t> ends_;  // where each value ends in text_
+  std::uint32_t count_ = 0;
 };
 
 }  // namespace s113

@@ -107,12 +107,16 @@ run_backend() {
   fi
   "$perf/bench_floor" list "$target" >"$work/floor-list" 2>/dev/null
   measure list "$perf/bench_list" --register "$target"
-  local first filter sort save
+  local first whole filter sort save
   first=$(awk '/^list first screen/ {print $4}' "$work/list.out")
+  whole=$(awk '/^read the whole list/ {print $5}' "$work/list.out")
   filter=$(awk '/^filter, per keystroke/ {printf "%g", $4 / 1000}' "$work/list.out")
   sort=$(awk '/^sort by text/ {print $4}' "$work/list.out")
   save=$(awk '/^save one post/ {printf "%g", $4 / 1000}' "$work/list.out")
-  row "list: first screen" "$first" "$(floor_of list "$work/floor-list")" "< 0.5 s" "$MIB"
+  # The window reads its first page, then the rest while idle: the floor
+  # (one SELECT of every row's columns) compares with the whole read.
+  row "list: first screen" "$first" - "< 0.5 s" "$MIB"
+  row "list: every row read (while idle)" "$whole" "$(floor_of list "$work/floor-list")" "" ""
   row "list: filter keystroke" "$filter" - "< 0.1 s" ""
   row "list: sort by text" "$sort" - "< 0.3 s" ""
   row "save one post (services)" "$save" - "< 0.05 s" ""
