@@ -92,7 +92,9 @@ void MainFrame::finishedReading() {
 }
 
 void MainFrame::onIdle(wxIdleEvent& event) {
-  if (!pages_) return;
+  // Not while long work has the register (its progress dialog lets some
+  // events through, on some platforms idle ones): the events after it ask again.
+  if (!pages_ || workInProgress()) return;
   if (!runAction(this, _("Read the list"), [this] { readNextPage(); })) pages_.reset();
   if (pages_) event.RequestMore();
 }

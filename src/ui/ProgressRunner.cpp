@@ -55,8 +55,18 @@ void setProgressObserver(std::function<void(wxProgressDialog&)> observe) {
   observer = std::move(observe);
 }
 
+namespace {
+int working = 0;  // the runWithProgress calls waiting for their workers (window thread only)
+}  // namespace
+
+bool workInProgress() { return working > 0; }
+
 void runWithProgress(wxWindow* parent, const wxString& title,
                      const std::function<void(Progress&)>& work, bool cancellable) {
+  ++working;
+  struct Done {
+    ~Done() { --working; }
+  } done;
   SharedProgress progress;
   std::atomic<bool> finished{false};
   std::exception_ptr failure;

@@ -19,6 +19,10 @@ namespace s113::ui {
 void runWithProgress(wxWindow* parent, const wxString& title,
                      const std::function<void(Progress&)>& work, bool cancellable = true);
 
+// True while runWithProgress waits for its work: the progress dialog lets
+// events through, and what they do must not use the register meanwhile.
+bool workInProgress();
+
 // Tests: how long work runs before the dialog appears (1000 ms unless set),
 // and a function called with the dialog each time it is updated.
 void setProgressDelay(int milliseconds);

@@ -75,3 +75,4 @@ TEST_CASE("Printing a list still being read prints all of it", "[gui][list][repo
   CHECK(text.find("41 of 41") != std::string::npos);
   CHECK(guard.frame->list()->GetItemCount() == 41);
 }
+
