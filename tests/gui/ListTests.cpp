@@ -32,10 +32,11 @@ wxWindow* headerOf(wxListCtrl* list) {
   return header;
 }
 
+bool samePicture(const wxImage& a, const wxImage& b);
+
 // What the X screen shows of a window (ImageMagick's import: wx cannot read
 // back what GTK drew).
-wxImage pictureOf(wxWindow* window, const std::string& name) {
-  pump(300);
+wxImage capture(wxWindow* window, const std::string& name) {
   const wxRect r = window->GetScreenRect();
   const std::string file = temporaryPath(name + ".png");
   const std::string command = "import -window root -crop " + std::to_string(r.width) + "x" +
@@ -45,6 +46,20 @@ wxImage pictureOf(wxWindow* window, const std::string& name) {
   wxImage image(s113::ui::toWx(file), wxBITMAP_TYPE_PNG);
   REQUIRE(image.IsOk());
   return image;
+}
+
+// The window once it is drawn: two captures a moment apart that agree (on a
+// loaded machine GTK may still be painting after the first pause).
+wxImage pictureOf(wxWindow* window, const std::string& name) {
+  pump(300);
+  wxImage last = capture(window, name);
+  for (int attempt = 0; attempt < 10; ++attempt) {
+    pump(200);
+    wxImage next = capture(window, name);
+    if (samePicture(last, next)) return next;
+    last = next;
+  }
+  return last;
 }
 
 bool samePicture(const wxImage& a, const wxImage& b) {
