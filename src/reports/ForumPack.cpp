@@ -18,6 +18,7 @@
 #include "reports/ReportData.h"
 #include "reports/ReportSql.h"
 #include "storage/ForumStore.h"
+#include "storage/JitOff.h"
 #include "services/Roles.h"
 
 namespace s113::reports {
@@ -263,6 +264,7 @@ Section headcount(PackQuery& q, const AsAt& when) {
 ReportDocument forumPackReport(Register& reg, const ReportParams& params) {
   const Date day = params.meeting ? *params.meeting : params.effectiveDate();
   if (auto frozen = ForumStore(reg).frozenPack(formatIso(day))) return fromJson(nlohmann::json::parse(*frozen));
+  const JitOff noJit(reg);  // the pack's probe-per-row queries compile for longer than they run
   const ForumSetting setting = forumSetting(reg, day);
   const std::string cutoff = setting.meeting.cutoff;
   const std::string after = setting.previous ? setting.previous->cutoff : "";
