@@ -15,13 +15,17 @@
 -- latest valid_from on or before :as_at among those recorded by :cutoff (a
 -- later correction for the same valid_from wins the tie), unless a deletion.
 -- Both planners must do this in one pass whether or not the database has
--- statistics yet (a PostgreSQL register just imported has none): a list of
--- records in force numbers each key's versions newest first (ROW_NUMBER) in
--- one sorted scan, and a record looked up from a row already chosen (a
--- placement's contract, a contract's post) is its newest version through the
--- index on (key, valid_from, version) (schema 17), one probe per row. Joining
--- two numbered sets instead lets PostgreSQL guess that few rows are newest
--- and loop over one set for each row of the other.
+-- statistics yet (a PostgreSQL register just imported has none). Over the big
+-- tables (placements, contracts) a row is kept when its version is the one
+-- the index on (key, valid_from, version) (schema 17) finds first for its key,
+-- one probe per row: on SQLite numbering every version (ROW_NUMBER) cost
+-- twice as much, in a sort of the whole table. The row's other conditions
+-- come first, so only rows that could be listed or counted are probed. A
+-- record looked up from a row already chosen (a placement's contract, a
+-- contract's post) is found the same way. The small tables (agreements,
+-- structure changes) still number their versions. Joining two numbered sets
+-- lets PostgreSQL guess that few rows are newest and loop over one set for
+-- each row of the other, so it is never done.
 
 -- name: versions_recorded
 -- How many versions of one kind of record were recorded in the window: all,
@@ -69,36 +73,65 @@ WHERE a.newest = 1 AND a.deleted = 0
 ORDER BY a.next_review, a.ref
 LIMIT {limit}
 
--- name: placements
--- Placements and secondments in force, with their holder's name (the
--- contract's key when the contract or person is not found), selected by
--- {which}: reviews due by :horizon, running since before :started_before,
--- or the officer not yet consulted. The holder is looked up for the listed
--- rows only.
-SELECT pl.ref AS ref, pl.kind AS kind, pl.employer AS employer,
-       pl.receiving_partner AS receiving_partner, pl.start_date AS start_date,
-       pl.next_review AS next_review, pl.status AS status,
-       COALESCE(pe.name, pl.contract) AS person, pl.total AS total
-FROM (SELECT pl.*, COUNT(*) OVER () AS total
-      FROM (SELECT v.ref, v.kind, v.employer, v.receiving_partner, v.contract, v.start_date,
-                   v.next_review, v.status, v.officer_consulted_on, v.deleted,
-                   ROW_NUMBER() OVER (PARTITION BY v.ref ORDER BY v.valid_from DESC, v.version DESC) AS newest
-            FROM placements_versions v
-            WHERE v.valid_from <= :as_at AND v.recorded_at <= :cutoff) pl
-      WHERE pl.newest = 1 AND pl.deleted = 0
-        AND pl.status NOT IN ('ended', 'terminated')
-        AND {which}
-      ORDER BY {order}, pl.ref
-      LIMIT {limit}) pl
-LEFT JOIN contracts_versions c ON c.ref = pl.contract AND c.deleted = 0
+-- name: placement_lists
+-- The three lists of placements and secondments in force, from one pass
+-- over them (the CTE in_force is read once and kept by both databases, as it
+-- is used more than once): 'reviews' due by :horizon, by review date;
+-- 'long' running since before :started_before, by start date; 'officer' not
+-- yet consulted, by key. Each list is capped at {limit} and carries its full
+-- length (total); rows come list by list, in the list's order. The holder's
+-- name (the contract's key when the contract or person is not found) is
+-- looked up for the listed rows only.
+WITH in_force AS (
+  SELECT pl.ref, pl.kind, pl.employer, pl.receiving_partner, pl.contract, pl.start_date,
+         pl.next_review, pl.status, pl.officer_consulted_on
+  FROM placements_versions pl
+  WHERE pl.deleted = 0 AND pl.status NOT IN ('ended', 'terminated')
+    AND pl.version = (SELECT w.version FROM placements_versions w
+                      WHERE w.ref = pl.ref AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
+                      ORDER BY w.valid_from DESC, w.version DESC LIMIT 1)),
+totals AS (
+  SELECT SUM(CASE WHEN next_review IS NOT NULL AND next_review <> '' AND next_review <= :horizon
+                  THEN 1 ELSE 0 END) AS reviews,
+         SUM(CASE WHEN status NOT IN ('proposed', 'consulted') AND start_date < :started_before
+                  THEN 1 ELSE 0 END) AS long_running,
+         SUM(CASE WHEN officer_consulted_on IS NULL OR officer_consulted_on = ''
+                  THEN 1 ELSE 0 END) AS officer
+  FROM in_force),
+listed AS (
+  SELECT * FROM (SELECT 1 AS list_no, 'reviews' AS list, p.next_review AS sort_key, p.*
+                 FROM in_force p
+                 WHERE p.next_review IS NOT NULL AND p.next_review <> '' AND p.next_review <= :horizon
+                 ORDER BY p.next_review, p.ref
+                 LIMIT {limit}) r
+  UNION ALL
+  SELECT * FROM (SELECT 2 AS list_no, 'long' AS list, p.start_date AS sort_key, p.*
+                 FROM in_force p
+                 WHERE p.status NOT IN ('proposed', 'consulted') AND p.start_date < :started_before
+                 ORDER BY p.start_date, p.ref
+                 LIMIT {limit}) l
+  UNION ALL
+  SELECT * FROM (SELECT 3 AS list_no, 'officer' AS list, p.ref AS sort_key, p.*
+                 FROM in_force p
+                 WHERE p.officer_consulted_on IS NULL OR p.officer_consulted_on = ''
+                 ORDER BY p.ref
+                 LIMIT {limit}) o)
+SELECT l.list AS list, l.ref AS ref, l.kind AS kind, l.employer AS employer,
+       l.receiving_partner AS receiving_partner, l.start_date AS start_date,
+       l.next_review AS next_review, l.status AS status,
+       COALESCE(pe.name, l.contract) AS person,
+       CASE l.list_no WHEN 1 THEN t.reviews WHEN 2 THEN t.long_running ELSE t.officer END AS total
+FROM listed l
+CROSS JOIN totals t
+LEFT JOIN contracts_versions c ON c.ref = l.contract AND c.deleted = 0
   AND c.version = (SELECT w.version FROM contracts_versions w
-                   WHERE w.ref = pl.contract AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
+                   WHERE w.ref = l.contract AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
                    ORDER BY w.valid_from DESC, w.version DESC LIMIT 1)
 LEFT JOIN people_versions pe ON pe.ref = c.person AND pe.deleted = 0
   AND pe.version = (SELECT w.version FROM people_versions w
                     WHERE w.ref = c.person AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
                     ORDER BY w.valid_from DESC, w.version DESC LIMIT 1)
-ORDER BY {order}, pl.ref
+ORDER BY l.list_no, l.sort_key, l.ref
 
 -- name: structure_changes
 -- Structure changes not implemented with a party not yet consulted.
@@ -124,16 +157,14 @@ LIMIT {limit}
 SELECT c.employer AS employer, COALESCE(NULLIF(c.host, ''), c.employer) AS host,
        COUNT(*) AS staff, SUM(c.fte) AS fte
 FROM (SELECT c.employer, c.fte,
-             (SELECT p.host FROM posts_versions p
-              WHERE p.ref = c.post AND p.deleted = 0
-                AND p.version = (SELECT w.version FROM posts_versions w
-                                 WHERE w.ref = c.post AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
-                                 ORDER BY w.valid_from DESC, w.version DESC LIMIT 1)) AS host
-      FROM (SELECT v.employer, v.fte, v.post, v.start_date, v.end_date, v.deleted,
-                   ROW_NUMBER() OVER (PARTITION BY v.ref ORDER BY v.valid_from DESC, v.version DESC) AS newest
-            FROM contracts_versions v
-            WHERE v.valid_from <= :as_at AND v.recorded_at <= :cutoff) c
-      WHERE c.newest = 1 AND c.deleted = 0
-        AND c.start_date <= :as_at AND (c.end_date IS NULL OR c.end_date = '' OR c.end_date >= :as_at)) c
+             (SELECT CASE WHEN p.deleted = 0 THEN p.host END FROM posts_versions p
+              WHERE p.ref = c.post AND p.valid_from <= :as_at AND p.recorded_at <= :cutoff
+              ORDER BY p.valid_from DESC, p.version DESC LIMIT 1) AS host
+      FROM contracts_versions c
+      WHERE c.deleted = 0
+        AND c.start_date <= :as_at AND (c.end_date IS NULL OR c.end_date = '' OR c.end_date >= :as_at)
+        AND c.version = (SELECT w.version FROM contracts_versions w
+                         WHERE w.ref = c.ref AND w.valid_from <= :as_at AND w.recorded_at <= :cutoff
+                         ORDER BY w.valid_from DESC, w.version DESC LIMIT 1)) c
 GROUP BY c.employer, COALESCE(NULLIF(c.host, ''), c.employer)
 ORDER BY 1, 2

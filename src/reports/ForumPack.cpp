@@ -18,6 +18,7 @@
 #include "reports/ReportData.h"
 #include "reports/ReportSql.h"
 #include "storage/ForumStore.h"
+#include "storage/JitOff.h"
 #include "services/Roles.h"
 
 namespace s113::reports {
@@ -47,6 +48,37 @@ struct PackQuery {
     return total;
   }
 };
+
+// One capped list of placements in force and the length of the whole list.
+struct PlacementList {
+  std::vector<SqlRow> rows;
+  long long total = 0;
+};
+using PlacementLists = std::map<std::string, PlacementList>;
+
+// The pack's three lists of placements ("reviews", "long", "officer"), read
+// in one pass over the placements in force (query placement_lists) instead
+// of choosing the placements in force again for each list.
+PlacementLists placementLists(PackQuery& q) {
+  PlacementLists lists;
+  forEachReportRow(q.reg, "forum-pack", "placement_lists", q.params, {{"limit", std::to_string(kListed)}},
+                   [&](const SqlRow& row) {
+                     PlacementList& list = lists[row.at("list")];
+                     list.total = std::stoll(row.at("total"));
+                     list.rows.push_back(row);
+                     return true;
+                   });
+  return lists;
+}
+
+// Visits the rows of one of the lists; returns the length of the whole list.
+long long eachPlacement(const PlacementLists& lists, const std::string& name,
+                        const std::function<void(const SqlRow&)>& visit) {
+  auto it = lists.find(name);
+  if (it == lists.end()) return 0;
+  for (const auto& row : it->second.rows) visit(row);
+  return it->second.total;
+}
 
 // "The first 500 of 1,234 are listed." when the list was capped.
 void noteCapped(Section& section, const Table& table, long long total) {
@@ -82,7 +114,7 @@ void describeWindow(Section& changes, const ForumSetting& s) {
                        " UTC.");
 }
 
-Section reviewsDue(PackQuery& q, int reviewDays) {
+Section reviewsDue(PackQuery& q, const PlacementLists& placements, int reviewDays) {
   Section section;
   section.id = "reviews-due";
   section.heading = "Reviews due in the next " + std::to_string(reviewDays) + " days";
@@ -97,22 +129,18 @@ Section reviewsDue(PackQuery& q, int reviewDays) {
     const std::string next = a.at("next_review");
     due.rows.push_back({"Agreement " + a.at("ref"), a.at("title"), next, next < day ? "overdue" : "due"});
   });
-  total += q.each("placements",
-                  {{"which", "pl.next_review IS NOT NULL AND pl.next_review <> '' AND pl.next_review <= :horizon"},
-                   {"order", "pl.next_review"}},
-                  [&](const SqlRow& p) {
-                    const std::string next = p.at("next_review");
-                    due.rows.push_back({"Placement " + p.at("ref"),
-                                        p.at("person") + " (" + p.at("employer") + " to " +
-                                            p.at("receiving_partner") + ")",
-                                        next, next < day ? "overdue" : p.at("status")});
-                  });
+  total += eachPlacement(placements, "reviews", [&](const SqlRow& p) {
+    const std::string next = p.at("next_review");
+    due.rows.push_back({"Placement " + p.at("ref"),
+                        p.at("person") + " (" + p.at("employer") + " to " + p.at("receiving_partner") + ")",
+                        next, next < day ? "overdue" : p.at("status")});
+  });
   noteCapped(section, due, total);
   section.tables.push_back(std::move(due));
   return section;
 }
 
-Section longSecondments(PackQuery& q) {
+Section longSecondments(PackQuery& q, const PlacementLists& placements) {
   Section section;
   section.id = "long-secondments";
   section.heading = "Secondments and placements running longer than 2 years";
@@ -122,21 +150,17 @@ Section longSecondments(PackQuery& q) {
                 {"Kind", ColumnType::Text},      {"From", ColumnType::Text},
                 {"To", ColumnType::Text},        {"Started", ColumnType::Date},
                 {"Years", ColumnType::Count}};
-  const long long total = q.each(
-      "placements",
-      {{"which", "pl.status NOT IN ('proposed', 'consulted') AND pl.start_date < :started_before"},
-       {"order", "pl.start_date"}},
-      [&](const SqlRow& p) {
-        const long years = (q.day - parseIsoDate(p.at("start_date"))).days() / 365;
-        lr.rows.push_back({p.at("ref"), p.at("person"), p.at("kind"), p.at("employer"),
-                           p.at("receiving_partner"), p.at("start_date"), std::to_string(years)});
-      });
+  const long long total = eachPlacement(placements, "long", [&](const SqlRow& p) {
+    const long years = (q.day - parseIsoDate(p.at("start_date"))).days() / 365;
+    lr.rows.push_back({p.at("ref"), p.at("person"), p.at("kind"), p.at("employer"), p.at("receiving_partner"),
+                       p.at("start_date"), std::to_string(years)});
+  });
   noteCapped(section, lr, total);
   section.tables.push_back(std::move(lr));
   return section;
 }
 
-Section consultationOutstanding(PackQuery& q) {
+Section consultationOutstanding(PackQuery& q, const PlacementLists& placements) {
   Section section;
   section.id = "consultation";
   section.heading = "Consultation outstanding";
@@ -144,13 +168,9 @@ Section consultationOutstanding(PackQuery& q) {
   open.id = "consultation";
   open.columns = {
       {"Record", ColumnType::Text}, {"About", ColumnType::Text}, {"Outstanding", ColumnType::Text}};
-  long long total = q.each(
-      "placements",
-      {{"which", "(pl.officer_consulted_on IS NULL OR pl.officer_consulted_on = '')"}, {"order", "pl.ref"}},
-      [&](const SqlRow& p) {
-        open.rows.push_back(
-            {"Placement " + p.at("ref"), p.at("person"), "officer not yet consulted (s113 requires it)"});
-      });
+  long long total = eachPlacement(placements, "officer", [&](const SqlRow& p) {
+    open.rows.push_back({"Placement " + p.at("ref"), p.at("person"), "officer not yet consulted (s113 requires it)"});
+  });
   total += q.each("structure_changes", {}, [&](const SqlRow& s) {
     std::string missing;
     if (s.at("party_a_consulted_on").empty()) missing += "first party";
@@ -244,6 +264,7 @@ Section headcount(PackQuery& q, const AsAt& when) {
 ReportDocument forumPackReport(Register& reg, const ReportParams& params) {
   const Date day = params.meeting ? *params.meeting : params.effectiveDate();
   if (auto frozen = ForumStore(reg).frozenPack(formatIso(day))) return fromJson(nlohmann::json::parse(*frozen));
+  const JitOff noJit(reg);  // the pack's probe-per-row queries compile for longer than they run
   const ForumSetting setting = forumSetting(reg, day);
   const std::string cutoff = setting.meeting.cutoff;
   const std::string after = setting.previous ? setting.previous->cutoff : "";
@@ -261,14 +282,15 @@ ReportDocument forumPackReport(Register& reg, const ReportParams& params) {
   ForumChanges changes = forumChanges(reg, after, cutoff);
   describeWindow(changes.changes, setting);
   doc.sections.push_back(std::move(changes.changes));
-  doc.sections.push_back(reviewsDue(q, params.reviewDays));
-  doc.sections.push_back(longSecondments(q));
+  const PlacementLists placements = placementLists(q);
+  doc.sections.push_back(reviewsDue(q, placements, params.reviewDays));
+  doc.sections.push_back(longSecondments(q, placements));
   Section decisions;
   decisions.id = "decisions";
   decisions.heading = "Employer decisions and overrides since the last meeting";
   addDecisionsSince(reg, after, cutoff, decisions);
   doc.sections.push_back(std::move(decisions));
-  doc.sections.push_back(consultationOutstanding(q));
+  doc.sections.push_back(consultationOutstanding(q, placements));
   doc.sections.push_back(headcount(q, when));
   doc.sections.push_back(forumAgendaSection(reg, when, day));
   if (!changes.appendix.tables.empty()) doc.sections.push_back(std::move(changes.appendix));
