@@ -3,6 +3,7 @@
 #include "domain/Enums.h"
 #include "domain/Validation.h"
 #include "domain/entities/Partner.h"
+#include "domain/entities/Person.h"
 
 namespace s113 {
 namespace {
@@ -99,8 +100,7 @@ const EntityDef& postDef() {
 }
 
 const EntityDef& personDef() {
-  static const EntityDef def{"person", "Person", "people", "ref", "people.csv",
-                             {text("name", "Name", true), text("notes", "Notes")}};
+  static const EntityDef def{"person", "Person", "people", "ref", "people.csv", fieldsOf<Person>()};
   return def;
 }
 

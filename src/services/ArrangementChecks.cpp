@@ -12,6 +12,7 @@
 #include "domain/Errors.h"
 #include "domain/Validation.h"
 #include "domain/entities/Partner.h"
+#include "domain/entities/Person.h"
 #include "storage/Locks.h"
 #include "services/StoredValues.h"
 #include "services/TypedRecords.h"
@@ -302,11 +303,11 @@ void checkPlacement(Register& reg, const Edit& edit) {
       std::string with;
       for (const auto& o : runningOn(others, *day))
         with += (with.empty() ? "" : ", ") + o.key + " (" + fteText(o.fteOn(contractFte, *day)) + ")";
-      auto person = liveRecord(reg, personDef(), valueOf(*contract, "person"));
+      auto person = latestLive<Person>(reg, personDef(), valueOf(*contract, "person"));
       problems.add(valueOf(r, "share_of_time").empty() ? "days_per_week" : "share_of_time",
                    "with " + (with.empty() ? std::string("no other placement") : with) + ", " +
                        valueOf(*contract, "person") +
-                       (person ? " (" + valueOf(*person, "name") + ")" : "") +
+                       (person ? " (" + person->name + ")" : "") +
                        " would be placed for " +
                        fteText(totalFte(runningOn(all, *day), contractFte, *day)) + " on " +
                        formatIso(*day) + ", more than the " + fteText(contractFte.on(*day)) +

@@ -10,6 +10,7 @@
 #include "domain/RechargeCatalog.h"
 #include "domain/entities/CostSharingAgreement.h"
 #include "domain/entities/Partner.h"
+#include "domain/entities/Person.h"
 #include "domain/entities/RechargeAgreement.h"
 
 using namespace s113;
@@ -44,6 +45,23 @@ TEST_CASE("a partner converts from its exchange form and back", "[domain][descri
                                            "partner BNES");
   CHECK(none.successor.empty());
   CHECK(toRecord(none).at("successor").empty());
+}
+
+TEST_CASE("a person is described once: their EntityDef and their exchange form", "[domain][describe]") {
+  const auto& fields = personDef().fields;
+  REQUIRE(fields.size() == 2);
+  CHECK(fields[0].name == "name");
+  CHECK(fields[0].required);
+  CHECK(fields[1].name == "notes");
+  CHECK_FALSE(fields[1].required);
+  CHECK(personDef().keyField == "ref");
+
+  const Record stored{{"name", "Jo Bloggs"}, {"notes", "part-time from May"}};
+  const Person p = fromRecord<Person>("PER-1", stored, "person PER-1");
+  CHECK(p.ref == "PER-1");
+  CHECK(p.name == "Jo Bloggs");
+  CHECK(p.notes == "part-time from May");
+  CHECK(toRecord(p) == stored);
 }
 
 TEST_CASE("a stored spelling that is not in the list names the record and the field", "[domain][describe]") {
