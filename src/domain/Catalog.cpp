@@ -2,6 +2,7 @@
 
 #include "domain/Enums.h"
 #include "domain/Validation.h"
+#include "domain/entities/Contract.h"
 #include "domain/entities/Partner.h"
 #include "domain/entities/Person.h"
 
@@ -111,13 +112,7 @@ const EntityDef& contractDef() {
       "contracts",
       "ref",
       "contracts.csv",
-      {ref("person", "Person", "person", true), ref("employer", "Employer", "partner", true),
-       ref("post", "Substantive post", "post"), typed("fte", FieldType::Fte, "FTE", true),
-       typed("annual_salary", FieldType::Money, "Annual salary", true),
-       choice<PayFramework>("pay_framework", "Pay framework"),
-       choice<PensionScheme>("pension_scheme", "Pension scheme"),
-       date("start_date", "Start", true), date("end_date", "End"),
-       text("payroll_number", "Payroll staff / assignment number")},
+      fieldsOf<Contract>(),
       [](const RecordChecker& c, const std::string&) {
         c.fteInRange("fte");
         c.endNotBeforeStart("start_date", "end_date");

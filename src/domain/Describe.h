@@ -7,6 +7,7 @@
 //   v.ref(name, label, entity, RecordKey& member, Required)  another record's key
 //   v.money(name, label, Pence& or OptionalPence& member)
 //   v.percent(name, label, BasisPoints& or OptionalBasisPoints& member)
+//   v.fte(name, label, FteUnits& member)           full-time equivalent, required
 //   v.date(name, label, Date& or OptionalDate& member)
 //   v.integer(name, label, OptionalInteger& member)
 //   v.flag(name, label, bool& member)
@@ -67,6 +68,7 @@ class FieldCollector {
   void percent(const char* name, const char* label, OptionalBasisPoints&) {
     add(name, FieldType::Percent, false, label);
   }
+  void fte(const char* name, const char* label, FteUnits&) { add(name, FieldType::Fte, true, label); }
   void date(const char* name, const char* label, Date&) { add(name, FieldType::Date, true, label); }
   void date(const char* name, const char* label, OptionalDate&) { add(name, FieldType::Date, false, label); }
   void integer(const char* name, const char* label, OptionalInteger&) {
@@ -120,6 +122,7 @@ class RecordReader {
   void percent(const char* name, const char*, OptionalBasisPoints& member) {
     member = blankOr<BasisPoints>(name, parsePercent);
   }
+  void fte(const char* name, const char*, FteUnits& member) { member = requiredValue<FteUnits>(name, parseFte); }
   void date(const char* name, const char*, Date& member) { member = requiredValue<Date>(name, parseIsoDate); }
   void date(const char* name, const char*, OptionalDate& member) { member = blankOr<Date>(name, parseIsoDate); }
   void integer(const char* name, const char*, OptionalInteger& member) {
@@ -169,6 +172,7 @@ class RecordWriter {
   void percent(const char* name, const char*, OptionalBasisPoints& member) {
     record_[name] = member ? formatPercent(*member) : "";
   }
+  void fte(const char* name, const char*, FteUnits& member) { record_[name] = formatFte(member); }
   void date(const char* name, const char*, Date& member) { record_[name] = formatIso(member); }
   void date(const char* name, const char*, OptionalDate& member) { record_[name] = formatIso(member); }
   void integer(const char* name, const char*, OptionalInteger& member) {

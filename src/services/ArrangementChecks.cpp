@@ -11,6 +11,7 @@
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "domain/Validation.h"
+#include "domain/entities/Contract.h"
 #include "domain/entities/Partner.h"
 #include "domain/entities/Person.h"
 #include "storage/Locks.h"
@@ -95,9 +96,9 @@ class Problems {
 
 // The employer of the contract is the employer of the arrangement.
 void checkEmployerOfContract(Register& reg, const Record& r, Problems& problems) {
-  auto contract = liveRecord(reg, contractDef(), valueOf(r, "contract"));
+  auto contract = latestLive<Contract>(reg, contractDef(), valueOf(r, "contract"));
   if (!contract) return;
-  const std::string employer = valueOf(*contract, "employer");
+  const std::string& employer = contract->employer.value;
   if (valueOf(r, "employer") != employer)
     problems.add("employer", "is " + valueOf(r, "employer") + " but contract " +
                                  valueOf(r, "contract") + " is employed by " + employer +
@@ -277,10 +278,9 @@ void checkPlacement(Register& reg, const Edit& edit) {
   checkAgreement(reg, r, valueOf(r, "employer"), valueOf(r, "receiving_partner"),
                  "receiving_partner", end, placementEndField(r), problems);
 
-  auto contract = liveRecord(reg, contractDef(), valueOf(r, "contract"));
+  auto contract = latestLive<Contract>(reg, contractDef(), valueOf(r, "contract"));
   if (contract) {
-    auto cStart = dateIn(*contract, "start_date"), cEnd = dateIn(*contract, "end_date"),
-         start = dateIn(r, "start_date");
+    const OptionalDate cStart = contract->start, cEnd = contract->end, start = dateIn(r, "start_date");
     if (startsBefore(start, cStart))
       problems.add("start_date", "starts " + formatIso(*start) + ", before contract " +
                                      valueOf(r, "contract") + " starts (" + formatIso(*cStart) +
@@ -303,10 +303,10 @@ void checkPlacement(Register& reg, const Edit& edit) {
       std::string with;
       for (const auto& o : runningOn(others, *day))
         with += (with.empty() ? "" : ", ") + o.key + " (" + fteText(o.fteOn(contractFte, *day)) + ")";
-      auto person = latestLive<Person>(reg, personDef(), valueOf(*contract, "person"));
+      auto person = latestLive<Person>(reg, personDef(), contract->person.value);
       problems.add(valueOf(r, "share_of_time").empty() ? "days_per_week" : "share_of_time",
                    "with " + (with.empty() ? std::string("no other placement") : with) + ", " +
-                       valueOf(*contract, "person") +
+                       contract->person.value +
                        (person ? " (" + person->name + ")" : "") +
                        " would be placed for " +
                        fteText(totalFte(runningOn(all, *day), contractFte, *day)) + " on " +
@@ -323,7 +323,7 @@ void checkPlacement(Register& reg, const Edit& edit) {
       auto jp = joint.latest(key);
       if (!jp || valueOf(jp->fields, "status") == "ended" || !holdsDass(reg, jp->fields)) continue;
       const std::string council = valueOf(jp->fields, "council_partner");
-      if (contract && valueOf(*contract, "employer") == council) continue;
+      if (contract && contract->employer.value == council) continue;
       if (placementAtDisposal(reg, contractRef, council, edit.key).empty())
         problems.add("status", "joint post " + key +
                                    " holds the DASS role through this placement: ending it would "
@@ -370,9 +370,9 @@ void checkJointPost(Register& reg, const Edit& edit) {
       problems.add("nhs_partner", nhs + " is not a party to agreement " + valueOf(r, "agreement"));
   }
   const std::string holder = valueOf(r, "holder_contract");
-  auto contract = liveRecord(reg, contractDef(), holder);
+  auto contract = latestLive<Contract>(reg, contractDef(), holder);
   if (contract) {
-    const std::string employer = valueOf(*contract, "employer");
+    const std::string& employer = contract->employer.value;
     if (employer != valueOf(r, "lead_employer"))
       problems.add("lead_employer", "is " + valueOf(r, "lead_employer") +
                                         " but the holder's contract " + holder +

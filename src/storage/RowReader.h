@@ -1,6 +1,6 @@
 // Fills a typed entity (domain/Describe.h) straight from one row of its
-// versions table, as VersionStore's row scans hand it over: pence and basis
-// points from their integer columns, dates and enums parsed once, NULL as
+// versions table, as VersionStore's row scans hand it over: pence, basis
+// points and FTE from their integer columns, dates and enums parsed once, NULL as
 // none. Nothing goes through the exchange form. A value the database holds
 // that does not parse, or a NULL where the field is required, throws
 // ValidationError naming the record and the field; it is never read as a
@@ -43,6 +43,7 @@ class RowReader {
   void percent(const char* name, const char*, OptionalBasisPoints& member) {
     member = nullOr<BasisPoints>(name, quantity<BasisPoints>);
   }
+  void fte(const char* name, const char*, FteUnits& member) { member = required<FteUnits>(name, quantity<FteUnits>); }
   void date(const char* name, const char*, Date& member) { member = required<Date>(name, isoDate); }
   void date(const char* name, const char*, OptionalDate& member) { member = nullOr<Date>(name, isoDate); }
   void integer(const char* name, const char*, OptionalInteger& member) {

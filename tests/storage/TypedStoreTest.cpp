@@ -10,6 +10,7 @@
 
 #include "domain/Catalog.h"
 #include "domain/RechargeCatalog.h"
+#include "domain/entities/Contract.h"
 #include "domain/entities/RechargeAgreement.h"
 #include "domain/Validation.h"
 #include "storage/TypedStore.h"
@@ -155,4 +156,34 @@ TEST_CASE("a value in the database that does not parse names the record and the 
   }
   // The version before it still reads.
   CHECK(liveEntities<RechargeAgreement>(t.reg(), rechargeAgreementDef(), Date(2013, 5, 1)).size() == 1);
+}
+
+TEST_CASE("a typed read of contracts takes the FTE and salary from their integer columns", "[storage][typed]") {
+  test::TestRegister t;
+  {
+    WriteTransaction tx(t.reg());
+    writePartners(t.reg());
+    VersionStore(t.reg(), personDef()).insert(version("PER-1", 1, "2013-04-01", {{"name", "Jo"}}));
+    VersionStore(t.reg(), contractDef())
+        .insert(version("C-1", 1, "2013-04-01",
+                        {{"person", "PER-1"}, {"employer", "BNES"}, {"fte", "0.6"}, {"annual_salary", "31234.56"},
+                         {"pay_framework", "AfC"}, {"pension_scheme", "NHSPS"},
+                         {"start_date", "2013-04-01"}, {"end_date", "2016-03-31"}}));
+    tx.commit();
+  }
+  const auto contracts = liveEntities<Contract>(t.reg(), contractDef());
+  REQUIRE(contracts.size() == 1);
+  const Contract& c = contracts.front();
+  CHECK(c.ref == "C-1");
+  CHECK(c.person == RecordKey{"PER-1"});
+  CHECK(c.post.empty());
+  CHECK(c.fte == FteUnits(6000));
+  CHECK(c.annualSalary == Pence(3123456));
+  CHECK(c.payFramework == PayFramework::AgendaForChange);
+  CHECK(c.pensionScheme == PensionScheme::NHSPS);
+  CHECK(c.end == OptionalDate(Date(2016, 3, 31)));
+  CHECK(c.payrollNumber.empty());
+  // The same contract through its exchange form, and back.
+  const auto stored = VersionStore(t.reg(), contractDef()).latest("C-1");
+  CHECK(toRecord(c) == stored->fields);
 }
