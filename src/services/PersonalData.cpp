@@ -7,8 +7,10 @@
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "domain/Validation.h"
+#include "domain/entities/Contract.h"
 #include "services/Roles.h"
 #include "services/DecisionService.h"
+#include "services/TypedRecords.h"
 #include "storage/AuditChain.h"
 #include "storage/AuditStore.h"
 #include "storage/DecisionStore.h"
@@ -179,15 +181,13 @@ namespace {
 // record's newest version took effect); refuses while a contract is open.
 Date lastDayOfService(Register& reg, const StoredVersion& person, const std::set<std::string>& contractKeys) {
   Date last = person.validFrom;
-  VersionStore contracts(reg, contractDef());
   for (const auto& key : contractKeys) {
-    auto c = contracts.latest(key);
-    if (!c || c->deleted) continue;
-    const std::string end = valueOf(c->fields, "end_date");
-    if (end.empty())
+    auto c = latestLive<Contract>(reg, contractDef(), key);
+    if (!c) continue;
+    if (!c->end)
       throw ValidationError("person " + person.key, "contract " + key,
                             "has no end date: a person is anonymised only after their last contract ends");
-    last = std::max(last, parseIsoDate(end));
+    last = std::max(last, *c->end);
   }
   return last;
 }
