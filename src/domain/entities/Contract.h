@@ -1,7 +1,11 @@
 // An employment contract: a person employed by one partner, for an FTE and a
 // salary, on a substantive post or none (docs/domain.md, the records table).
 // Its fields are declared once, here; contractDef (Catalog.cpp) is built
-// from this description.
+// from this description. The salary is private (docs/security.md): a role
+// that may not read salaries reads it blank, and a blank required field does
+// not make a Contract, so only the roles that read salaries (HR, finance,
+// admin: the edit checks, the personal-data duties) read contracts as this
+// type; views open to reviewers still read the exchange form.
 #pragma once
 #include <string>
 
