@@ -586,7 +586,11 @@ void lockWhatArrangementRulesRead(Register& reg, const Edit& edit) {
 // contract for a single edit).
 std::vector<std::string> overCommittedContracts(Register& reg) {
   std::map<std::string, std::vector<Commitment>> byContract;
-  VersionStore(reg, placementDef()).forEachLatestLive([&](const StoredVersion& p) {
+  // Only what placementPeriod and placedTimeOf read: the other columns are
+  // most of a placement row, and SOCI converts every column it is sent.
+  VersionStore(reg, placementDef(), {"contract", "share_of_time", "days_per_week", "start_date", "planned_end",
+                                     "status", "ended_on"})
+      .forEachLatestLive([&](const StoredVersion& p) {
     if (!placementCommitted(valueOf(p.fields, "status"))) return;
     if (auto period = placementPeriod(p.fields))
       byContract[valueOf(p.fields, "contract")].push_back({p.key, *period, p.fields});

@@ -187,6 +187,12 @@ FteUnits contractFte(Register& reg, const std::string& contract) {
   return v && !v->deleted ? fteIn(v->fields, "fte") : FteUnits(0);
 }
 
+// What placementWarnings and placementTimeOf read of a placement: the
+// register-wide pass reads only these columns (SOCI converts every column a
+// row is sent, and the rest are most of a placement row).
+const std::vector<std::string> kPlacementFields{"kind",       "contract",    "share_of_time", "days_per_week",
+                                                "start_date", "planned_end", "next_review",   "status"};
+
 }  // namespace
 
 std::string Attention::text() const {
@@ -200,12 +206,12 @@ std::string Attention::text() const {
 std::vector<Attention> needsAttention(Register& reg, const Date& asOf) {
   std::vector<Attention> out;
   std::map<std::string, std::vector<PlacementTime>> placementsByContract;
-  VersionStore(reg, placementDef()).forEachLatestLive([&](const StoredVersion& p) {
+  VersionStore(reg, placementDef(), kPlacementFields).forEachLatestLive([&](const StoredVersion& p) {
     placementWarnings(p.key, p.fields, asOf, out);
     if (auto time = placementTimeOf(p.key, p.fields))
       placementsByContract[valueOf(p.fields, "contract")].push_back(std::move(*time));
   });
-  VersionStore(reg, agreementDef()).forEachLatestLive([&](const StoredVersion& a) {
+  VersionStore(reg, agreementDef(), {"next_review", "in_force_to"}).forEachLatestLive([&](const StoredVersion& a) {
     agreementWarnings(a.key, a.fields, asOf, out);
   });
   struct HeldPost {

@@ -1,8 +1,9 @@
 #include "services/RegisterCheck.h"
 
 #include <filesystem>
-#include <map>
+#include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
@@ -18,20 +19,35 @@ namespace s113 {
 namespace {
 
 // The live keys of each entity that references point at, read once per
-// entity (one query) rather than once per reference.
+// entity (one query) rather than once per reference, and found by the
+// entity's name with one hash lookup (a register has millions of references).
 class LiveKeys {
  public:
   explicit LiveKeys(Register& reg) : reg_(reg) {}
-  const std::unordered_set<std::string>& of(const EntityDef& def) {
-    auto found = keys_.find(def.name);
-    if (found == keys_.end()) found = keys_.emplace(def.name, VersionStore(reg_, def).liveKeys()).first;
-    return found->second;
+  // Null when no entity has that name.
+  const std::pair<const EntityDef*, std::unordered_set<std::string>>* of(const std::string& entity) {
+    auto found = keys_.find(entity);
+    if (found != keys_.end()) return found->second.first ? &found->second : nullptr;
+    const EntityDef* def = findEntity(entity);
+    auto& entry = keys_[entity];
+    entry.first = def;
+    if (def) entry.second = VersionStore(reg_, *def).liveKeys();
+    return def ? &entry : nullptr;
   }
 
  private:
   Register& reg_;
-  std::map<std::string, std::unordered_set<std::string>> keys_;
+  std::unordered_map<std::string, std::pair<const EntityDef*, std::unordered_set<std::string>>> keys_;
 };
+
+// The fields of `def` whose values can name other records; the rest are
+// not looked up in each row.
+std::vector<const FieldDef*> referringFields(const EntityDef& def) {
+  std::vector<const FieldDef*> out;
+  for (const auto& field : def.fields)
+    if (field.type == FieldType::Ref || field.type == FieldType::Split) out.push_back(&field);
+  return out;
+}
 
 }  // namespace
 
@@ -49,15 +65,16 @@ CheckReport checkRegister(Register& reg, const CheckOptions& options) {
   tamperChecks(reg, report);
   LiveKeys live(reg);
   for (const EntityDef* def : allEntities()) {
+    const auto referring = referringFields(*def);
     VersionStore(reg, *def).forEachLatestLive([&](const StoredVersion& version) {
       ++report.recordsChecked;
       for (const auto& error : validateRecord(*def, version.key, version.fields)) report.errors.push_back(error.what());
-      for (const auto& field : def->fields)
-        for (const auto& ref : referencesIn(field, valueOf(version.fields, field.name))) {
-          const EntityDef* target = findEntity(ref.entity);
-          if (target && !live.of(*target).count(ref.key))
-            report.errors.push_back(recordLabel(*def, version.key) + ": " + field.name + ": refers to " +
-                                    target->name + " '" + ref.key + "', which is deleted");
+      for (const FieldDef* field : referring)
+        for (const auto& ref : referencesIn(*field, valueOf(version.fields, field->name))) {
+          const auto* target = live.of(ref.entity);
+          if (target && !target->second.count(ref.key))
+            report.errors.push_back(recordLabel(*def, version.key) + ": " + field->name + ": refers to " +
+                                    target->first->name + " '" + ref.key + "', which is deleted");
         }
     });
   }
