@@ -15,6 +15,9 @@ struct RecordReference {
   std::string key;     // "BNES"
 };
 
+// Whether a field's values can name other records at all (a reference or a
+// split): a pass over many rows looks only in these.
+bool canNameRecords(const FieldDef& field);
 // None for other field types, an empty value, or a split that does not parse
 // (the field's own check reports that).
 std::vector<RecordReference> referencesIn(const FieldDef& field, const std::string& value);

@@ -45,7 +45,7 @@ class LiveKeys {
 std::vector<const FieldDef*> referringFields(const EntityDef& def) {
   std::vector<const FieldDef*> out;
   for (const auto& field : def.fields)
-    if (field.type == FieldType::Ref || field.type == FieldType::Split) out.push_back(&field);
+    if (canNameRecords(field)) out.push_back(&field);
   return out;
 }
 
