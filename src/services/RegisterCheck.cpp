@@ -23,21 +23,25 @@ namespace {
 // entity's name with one hash lookup (a register has millions of references).
 class LiveKeys {
  public:
+  struct Target {
+    const EntityDef* def = nullptr;  // null: no entity has the name
+    std::unordered_set<std::string> keys;
+  };
   explicit LiveKeys(Register& reg) : reg_(reg) {}
   // Null when no entity has that name.
-  const std::pair<const EntityDef*, std::unordered_set<std::string>>* of(const std::string& entity) {
-    auto found = keys_.find(entity);
-    if (found != keys_.end()) return found->second.first ? &found->second : nullptr;
-    const EntityDef* def = findEntity(entity);
-    auto& entry = keys_[entity];
-    entry.first = def;
-    if (def) entry.second = VersionStore(reg_, *def).liveKeys();
-    return def ? &entry : nullptr;
+  const Target* of(const std::string& entity) {
+    auto found = targets_.find(entity);
+    if (found == targets_.end()) {
+      Target target{findEntity(entity), {}};
+      if (target.def) target.keys = VersionStore(reg_, *target.def).liveKeys();
+      found = targets_.emplace(entity, std::move(target)).first;
+    }
+    return found->second.def ? &found->second : nullptr;
   }
 
  private:
   Register& reg_;
-  std::unordered_map<std::string, std::pair<const EntityDef*, std::unordered_set<std::string>>> keys_;
+  std::unordered_map<std::string, Target> targets_;
 };
 
 // The fields of `def` whose values can name other records; the rest are
@@ -72,9 +76,9 @@ CheckReport checkRegister(Register& reg, const CheckOptions& options) {
       for (const FieldDef* field : referring)
         for (const auto& ref : referencesIn(*field, valueOf(version.fields, field->name))) {
           const auto* target = live.of(ref.entity);
-          if (target && !target->second.count(ref.key))
+          if (target && !target->keys.count(ref.key))
             report.errors.push_back(recordLabel(*def, version.key) + ": " + field->name + ": refers to " +
-                                    target->first->name + " '" + ref.key + "', which is deleted");
+                                    target->def->name + " '" + ref.key + "', which is deleted");
         }
     });
   }
