@@ -11,6 +11,7 @@
 #include "domain/Arrangements.h"
 #include "domain/Errors.h"
 #include "domain/Validation.h"
+#include "domain/entities/Dispute.h"
 #include "services/ArrangementQueries.h"
 #include "services/ExitScenario.h"
 #include "services/RecordService.h"
@@ -94,12 +95,12 @@ int runDispute(CommandContext& ctx, const DisputeArgs& args) {
   StoredVersion base = baseline(*reg, disputeDef(), args.ref, args.expectVersion);
   Record fields = base.fields;
   if (args.escalate) {
-    const auto& stages = disputeStages();
-    auto at = std::find(stages.begin(), stages.end(), fields["stage"]);
-    if (at == stages.end() || at + 1 == stages.end())
+    const Dispute dispute = fromRecord<Dispute>(args.ref, base.fields, recordLabel(disputeDef(), args.ref));
+    const auto next = nextDisputeStage(dispute.stage);
+    if (!next)
       throw ValidationError(recordLabel(disputeDef(), args.ref), "stage",
-                            "is at " + fields["stage"] + ": there is no further stage");
-    fields["stage"] = *(at + 1);
+                            "is at " + toString(dispute.stage) + ": there is no further stage");
+    fields["stage"] = toString(*next);
     fields["stage_reached_on"] = formatIso(on);
   } else {
     fields["outcome"] = args.resolve;
@@ -159,7 +160,7 @@ void addArrangementsCommand(CLI::App& app, CommandContext& ctx, std::function<in
     action = [&, args] {
       const Date asAt = args->asAt.empty() ? today() : dateOption("--as-at", args->asAt);
       auto reg = Register::open(args->db, false);
-      ctx.out << arrangementsInForceText(*reg, arrangementsInForce(*reg, asAt));
+      ctx.out << arrangementsInForceText(arrangementsInForce(*reg, asAt));
       return kOk;
     };
   });

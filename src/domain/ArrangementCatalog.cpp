@@ -8,36 +8,22 @@
 #include "domain/Enums.h"
 #include "domain/Split.h"
 #include "domain/Validation.h"
+#include "domain/entities/ConflictOfInterest.h"
+#include "domain/entities/Dispute.h"
+#include "domain/entities/JointPost.h"
+#include "domain/entities/Placement.h"
+#include "domain/entities/SingleManagerContract.h"
+#include "domain/entities/StructureConsultation.h"
 
 namespace s113 {
 namespace {
 
-FieldDef text(const char* name, const char* label, bool required = false) {
-  return {name, FieldType::Text, required, label, {}, ""};
+template <typename E>
+boost::optional<E> named(const std::string& spelling) {
+  for (const auto& s : spellings<E>())
+    if (spelling == s.text) return s.value;
+  return boost::none;
 }
-FieldDef date(const char* name, const char* label, bool required = false) {
-  return {name, FieldType::Date, required, label, {}, ""};
-}
-FieldDef ref(const char* name, const char* label, const char* entity, bool required = false) {
-  return {name, FieldType::Ref, required, label, {}, entity};
-}
-FieldDef choice(const char* name, const char* label, std::vector<std::string> allowed) {
-  return {name, FieldType::Enum, true, label, std::move(allowed), ""};
-}
-FieldDef typed(const char* name, FieldType type, const char* label, bool required = false) {
-  return {name, type, required, label, {}, ""};
-}
-
-std::vector<std::string> statutoryRoles() {
-  std::vector<std::string> list;
-  for (const auto& s : spellings<StatutoryRole>()) list.push_back(s.text);
-  return list;
-}
-
-const std::vector<std::string> kPlacementLifecycle = {
-    "proposed", "consulted", "agreed", "active", "review_due", "extended", "ended", "terminated"};
-const std::vector<std::string> kDisputeStages = {"joint_hr_group", "joint_committee",
-                                                 "chief_executives", "arbitration"};
 
 bool contains(const std::vector<std::string>& list, const std::string& value) {
   return std::find(list.begin(), list.end(), value) != list.end();
@@ -82,39 +68,32 @@ void splitWithin(const RecordChecker& c, const std::string& field,
 
 }  // namespace
 
-const std::vector<std::string>& placementStatuses() { return kPlacementLifecycle; }
-
 bool placementTransitionAllowed(const std::string& from, const std::string& to) {
   if (from == to) return true;
-  auto next = placementNextStatuses(from);
-  return contains(next, to);
+  auto a = named<PlacementStatus>(from), b = named<PlacementStatus>(to);
+  return a && b && placementTransitionAllowed(*a, *b);
 }
 
 std::vector<std::string> placementNextStatuses(const std::string& from) {
-  if (from == "proposed") return {"consulted", "terminated"};
-  if (from == "consulted") return {"agreed", "terminated"};
-  if (from == "agreed") return {"active", "terminated"};
-  if (from == "active") return {"review_due", "ended", "terminated"};
-  if (from == "review_due") return {"extended", "ended", "terminated"};
-  if (from == "extended") return {"review_due", "ended", "terminated"};
-  return {};
+  std::vector<std::string> next;
+  if (auto status = named<PlacementStatus>(from))
+    for (auto s : placementNextStatuses(*status)) next.push_back(toString(s));
+  return next;
 }
 
 bool placementCommitted(const std::string& status) {
-  return status != "proposed" && status != "consulted" && !status.empty();
+  auto s = named<PlacementStatus>(status);
+  return s && placementCommitted(*s);
 }
 
 bool placementFinished(const std::string& status) {
-  return status == "ended" || status == "terminated";
+  auto s = named<PlacementStatus>(status);
+  return s && placementFinished(*s);
 }
 
-const std::vector<std::string>& disputeStages() { return kDisputeStages; }
-
 bool disputeStageAllowed(const std::string& from, const std::string& to) {
-  auto a = std::find(kDisputeStages.begin(), kDisputeStages.end(), from);
-  auto b = std::find(kDisputeStages.begin(), kDisputeStages.end(), to);
-  if (a == kDisputeStages.end() || b == kDisputeStages.end()) return false;
-  return b == a || b == a + 1;
+  auto a = named<DisputeStage>(from), b = named<DisputeStage>(to);
+  return a && b && disputeStageAllowed(*a, *b);
 }
 
 Record placedTimeOf(const Record& placement) {
@@ -122,17 +101,9 @@ Record placedTimeOf(const Record& placement) {
 }
 
 FteUnits placedFte(const Record& placement, FteUnits contractFte) {
-  try {
-    std::string share = valueOf(placement, "share_of_time");
-    if (!share.empty())
-      return applyShare(contractFte, parsePercent(share));
-    std::string days = valueOf(placement, "days_per_week");
-    if (!days.empty())
-      return FteUnits(static_cast<std::int32_t>(
-          mulDivRoundHalfUp(parseFte(days).value(), 1, kStandardWorkingDays)));
-  } catch (...) {
-  }
-  return FteUnits(0);
+  const std::string share = valueOf(placement, "share_of_time"), days = valueOf(placement, "days_per_week");
+  return placedFte(share.empty() ? OptionalBasisPoints() : OptionalBasisPoints(parsePercent(share)),
+                   days.empty() ? OptionalFte() : OptionalFte(parseFte(days)), contractFte);
 }
 
 const EntityDef& placementDef() {
@@ -142,21 +113,7 @@ const EntityDef& placementDef() {
       "placements",
       "ref",
       "placements.csv",
-      {choice("kind", "Kind", {"s113_placement", "secondment"}),
-       ref("contract", "Employment contract", "contract", true),
-       ref("employer", "Employing partner", "partner", true),
-       ref("receiving_partner", "Receiving partner", "partner", true),
-       ref("agreement", "Partnership agreement", "agreement", true),
-       typed("share_of_time", FieldType::Percent, "Share of time (%)"),
-       typed("days_per_week", FieldType::Fte, "Days per week"), date("start_date", "Start", true),
-       date("planned_end", "Planned end"), date("next_review", "Next review"),
-       date("officer_consulted_on", "Officer consulted on"),
-       ref("line_manager", "Line-manager post", "post"),
-       ref("discipline_partner", "Partner running discipline and grievance", "partner"),
-       typed("return_to_post", FieldType::Bool, "Right to return to post"),
-       typed("termination_notice_months", FieldType::Integer, "Termination notice (months)"),
-       choice("status", "Status", kPlacementLifecycle), date("ended_on", "Ended on"),
-       text("termination_reason", "Termination reason")},
+      fieldsOf<Placement>(),
       [](const RecordChecker& c, const std::string&) {
         c.differ("employer", "receiving_partner",
                  "the receiving partner must differ from the employer");
@@ -174,7 +131,7 @@ const EntityDef& placementDef() {
         c.endNotBeforeStart("start_date", "next_review");
         notNegativeInteger(c, "termination_notice_months");
         const std::string status = c.get("status");
-        if (status.empty() || !contains(kPlacementLifecycle, status)) return;
+        if (!named<PlacementStatus>(status)) return;
         if (status != "proposed" && c.get("officer_consulted_on").empty())
           c.fail("officer_consulted_on",
                  "a placement cannot be " + status +
@@ -199,25 +156,7 @@ const EntityDef& singleManagerContractDef() {
       "single_manager_contracts",
       "ref",
       "single_manager_contracts.csv",
-      {choice("route", "Route", {"employ_and_subcontract", "secondment"}),
-       ref("contract", "Manager's contract", "contract", true),
-       ref("post", "Single-manager post", "post"),
-       ref("employer", "Employing partner", "partner", true),
-       ref("other_partner", "Other partner", "partner", true),
-       ref("host_partner", "Host partner", "partner", true),
-       ref("agreement", "Partnership agreement", "agreement", true),
-       ref("placement", "Secondment (route 2)", "placement"),
-       typed("annual_fee", FieldType::Money,
-             "Annual fee for the sub-contracted services (route 1)"),
-       typed("time_split", FieldType::Split, "Time split", true),
-       typed("employer_budget", FieldType::Money, "Budget managed for the employer"),
-       typed("other_partner_budget", FieldType::Money, "Budget managed for the other partner"),
-       typed("other_partner_may_end", FieldType::Bool,
-             "Other partner may end it in extreme circumstances", true),
-       typed("end_notice_months", FieldType::Integer, "Notice to end (months)"),
-       text("end_conditions", "Circumstances in which it may be ended"),
-       date("start_date", "Start", true), date("end_date", "End"),
-       choice("status", "Status", {"proposed", "active", "ended"})},
+      fieldsOf<SingleManagerContract>(),
       [](const RecordChecker& c, const std::string&) {
         c.differ("employer", "other_partner", "the other partner must differ from the employer");
         const std::string host = c.get("host_partner");
@@ -257,28 +196,7 @@ const EntityDef& jointPostDef() {
       "joint_posts",
       "ref",
       "joint_posts.csv",
-      {ref("post", "Post", "post", true),
-       ref("agreement", "Partnership agreement", "agreement", true),
-       ref("council_partner", "Council", "partner", true),
-       ref("nhs_partner", "NHS body", "partner", true),
-       text("council_role", "Council role", true),
-       choice("council_statutory_role", "Council statutory role", statutoryRoles()),
-       text("nhs_role", "NHS role", true),
-       choice("nhs_statutory_role", "NHS statutory role", statutoryRoles()),
-       ref("holder_contract", "Holder's contract", "contract"),
-       ref("lead_employer", "Lead employer", "partner", true),
-       typed("cost_share", FieldType::Split, "Cost share", true),
-       text("council_approved_by", "Council approved by"),
-       date("council_approved_on", "Council approved on"),
-       text("nhs_approved_by", "NHS body approved by"),
-       date("nhs_approved_on", "NHS body approved on"),
-       text("council_accountable_to", "Accountable in the council to"),
-       text("nhs_accountable_to", "Accountable in the NHS body to"),
-       text("statutory_checks", "Statutory checks"),
-       date("statutory_checks_on", "Statutory checks completed on"),
-       date("start_date", "Start", true),
-       date("end_date", "End"),
-       choice("status", "Status", {"proposed", "approved", "active", "ended"})},
+      fieldsOf<JointPost>(),
       [](const RecordChecker& c, const std::string&) {
         c.differ("council_partner", "nhs_partner",
                  "the council and the NHS body must be different partners");
@@ -313,13 +231,7 @@ const EntityDef& structureConsultationDef() {
                              "structure_consultations",
                              "ref",
                              "structure_consultations.csv",
-                             {ref("post", "S113 post", "post", true),
-                              ref("agreement", "Partnership agreement", "agreement", true),
-                              text("change_description", "Change proposed", true),
-                              date("proposed_on", "Proposed on", true),
-                              date("party_a_consulted_on", "First party consulted on"),
-                              date("party_b_consulted_on", "Second party consulted on"),
-                              date("implemented_on", "Implemented on"), text("outcome", "Outcome")},
+                             fieldsOf<StructureConsultation>(),
                              [](const RecordChecker& c, const std::string&) {
                                c.endNotBeforeStart("proposed_on", "party_a_consulted_on");
                                c.endNotBeforeStart("proposed_on", "party_b_consulted_on");
@@ -343,11 +255,7 @@ const EntityDef& conflictOfInterestDef() {
       "conflicts_of_interest",
       "ref",
       "conflicts_of_interest.csv",
-      {ref("joint_post", "Joint post", "joint_post"),
-       ref("single_manager_contract", "Single-manager contract", "single_manager_contract"),
-       ref("placement", "Placement", "placement"), ref("declared_by", "Declared by", "person"),
-       date("declared_on", "Declared on", true), text("description", "Conflict", true),
-       text("resolution", "How it was resolved"), date("resolved_on", "Resolved on")},
+      fieldsOf<ConflictOfInterest>(),
       [](const RecordChecker& c, const std::string&) {
         exactlyOne(c, {"joint_post", "single_manager_contract", "placement"});
         together(c, "resolution", "resolved_on", "a resolution");
@@ -363,14 +271,7 @@ const EntityDef& disputeDef() {
       "disputes",
       "ref",
       "disputes.csv",
-      {ref("placement", "Placement", "placement"),
-       ref("single_manager_contract", "Single-manager contract", "single_manager_contract"),
-       ref("joint_post", "Joint post", "joint_post"),
-       ref("structure_consultation", "Structure consultation", "structure_consultation"),
-       ref("raised_by", "Raised by", "partner", true), date("raised_on", "Raised on", true),
-       text("subject", "Subject", true), choice("stage", "Escalation stage", kDisputeStages),
-       date("stage_reached_on", "Stage reached on"), text("outcome", "Outcome"),
-       date("resolved_on", "Resolved on")},
+      fieldsOf<Dispute>(),
       [](const RecordChecker& c, const std::string&) {
         exactlyOne(
             c, {"placement", "single_manager_contract", "joint_post", "structure_consultation"});

@@ -2,38 +2,13 @@
 
 #include "domain/Enums.h"
 #include "domain/Validation.h"
+#include "domain/entities/Agreement.h"
 #include "domain/entities/Contract.h"
 #include "domain/entities/Partner.h"
 #include "domain/entities/Person.h"
+#include "domain/entities/Post.h"
 
 namespace s113 {
-namespace {
-
-template <typename E>
-std::vector<std::string> spellingList() {
-  std::vector<std::string> list;
-  for (const auto& s : spellings<E>()) list.push_back(s.text);
-  return list;
-}
-
-FieldDef text(const char* name, const char* label, bool required = false) {
-  return {name, FieldType::Text, required, label, {}, ""};
-}
-FieldDef date(const char* name, const char* label, bool required = false) {
-  return {name, FieldType::Date, required, label, {}, ""};
-}
-FieldDef ref(const char* name, const char* label, const char* entity, bool required = false) {
-  return {name, FieldType::Ref, required, label, {}, entity};
-}
-template <typename E>
-FieldDef choice(const char* name, const char* label) {
-  return {name, FieldType::Enum, true, label, spellingList<E>(), ""};
-}
-FieldDef typed(const char* name, FieldType type, const char* label, bool required = false) {
-  return {name, type, required, label, {}, ""};
-}
-
-}  // namespace
 
 const EntityDef& partnerDef() {
   static const EntityDef def{"partner", "Partner", "partners", "code", "partners.csv", fieldsOf<Partner>(),
@@ -50,16 +25,7 @@ const EntityDef& agreementDef() {
       "agreements",
       "ref",
       "agreements.csv",
-      {text("title", "Title", true), ref("party_a", "First party", "partner", true),
-       ref("party_b", "Second party", "partner", true), text("legal_basis", "Legal basis", true),
-       date("in_force_from", "In force from", true), date("in_force_to", "In force to"),
-       date("next_review", "Next annual review"),
-       typed("notice_months", FieldType::Integer, "Notice period (months)", true),
-       typed("protocol_version", FieldType::Integer, "HR protocol version", true),
-       text("party_a_approved_by", "First party approved by"),
-       date("party_a_approved_on", "First party approved on"),
-       text("party_b_approved_by", "Second party approved by"),
-       date("party_b_approved_on", "Second party approved on")},
+      fieldsOf<Agreement>(),
       [](const RecordChecker& c, const std::string&) {
         c.differ("party_a", "party_b", "the two parties must be different partners");
         c.endNotBeforeStart("in_force_from", "in_force_to");
@@ -79,15 +45,7 @@ const EntityDef& postDef() {
       "posts",
       "ref",
       "posts.csv",
-      {text("title", "Title", true), text("grade", "Grade / band"),
-       typed("fte", FieldType::Fte, "FTE", true), ref("employer", "Employing partner", "partner"),
-       ref("host", "Host (managing) partner", "partner"), choice<PostKind>("kind", "Kind"),
-       choice<StatutoryRole>("statutory_role", "Statutory role"),
-       choice<Registration>("registration", "Professional registration"),
-       ref("designated_employer", "Designated employer", "partner"),
-       typed("functional_split", FieldType::Split, "Functional split"),
-       ref("line_manager", "Line-manager post", "post"), choice<PostStatus>("status", "Status"),
-       ref("agreement", "Partnership agreement", "agreement")},
+      fieldsOf<Post>(),
       [](const RecordChecker& c, const std::string& key) {
         c.fteInRange("fte");
         if (c.get("line_manager") == key) c.fail("line_manager", "a post cannot manage itself");

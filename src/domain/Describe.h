@@ -3,17 +3,19 @@
 // which first names its key, v.key(name, std::string& member), then calls,
 // member by member, one of
 //   v.text(name, label, std::string& member, Required)
-//   v.choice(name, label, Enum& member)             a closed list (Enums.h spellings)
+//   v.choice(name, label, Enum& or boost::optional<Enum>& member)  a closed list (Enums.h spellings)
 //   v.ref(name, label, entity, RecordKey& member, Required)  another record's key
 //   v.money(name, label, Pence& or OptionalPence& member)
 //   v.percent(name, label, BasisPoints& or OptionalBasisPoints& member)
-//   v.fte(name, label, FteUnits& member)           full-time equivalent, required
+//   v.fte(name, label, FteUnits& or OptionalFte& member)   full-time equivalent
 //   v.date(name, label, Date& or OptionalDate& member)
-//   v.integer(name, label, OptionalInteger& member)
-//   v.flag(name, label, bool& member)
-// For money, percentages and dates the member's type says whether the field
-// is required: a plain value is, an optional one is not (none: blank, which
-// is not zero). A flag is always required (true or false).
+//   v.integer(name, label, long long& or OptionalInteger& member)
+//   v.flag(name, label, bool& or OptionalFlag& member)
+//   v.split(name, label, FunctionalSplit& member, Required)  shares by partner
+// For money, percentages, FTE, dates, whole numbers and flags the member's
+// type says whether the field is required: a plain value is, an optional one
+// is not (none: blank, which is not zero or false). An empty split is a
+// blank one.
 // The visitors below build the entity's field list for its EntityDef and
 // convert between the typed struct and the exchange form (Record.h) at the
 // edges: CSV and forms. storage/RowReader.h reads one straight from the
@@ -29,6 +31,7 @@
 #include "domain/Errors.h"
 #include "domain/Money.h"
 #include "domain/Record.h"
+#include "domain/Split.h"
 
 namespace s113 {
 
@@ -37,6 +40,8 @@ enum class Required { No, Yes };
 using OptionalPence = boost::optional<Pence>;
 using OptionalBasisPoints = boost::optional<BasisPoints>;
 using OptionalInteger = boost::optional<long long>;
+using OptionalFte = boost::optional<FteUnits>;
+using OptionalFlag = boost::optional<bool>;
 
 // The key of another record ("BNES", "JC-001"); empty for none.
 struct RecordKey {
@@ -59,6 +64,12 @@ class FieldCollector {
     for (const auto& s : spellings<E>()) allowed.push_back(s.text);
     fields_.push_back({name, FieldType::Enum, true, label, std::move(allowed), ""});
   }
+  template <typename E>
+  void choice(const char* name, const char* label, boost::optional<E>&) {
+    E any{};
+    choice(name, label, any);
+    fields_.back().required = false;
+  }
   void ref(const char* name, const char* label, const char* entity, RecordKey&, Required required) {
     fields_.push_back({name, FieldType::Ref, required == Required::Yes, label, {}, entity});
   }
@@ -69,12 +80,18 @@ class FieldCollector {
     add(name, FieldType::Percent, false, label);
   }
   void fte(const char* name, const char* label, FteUnits&) { add(name, FieldType::Fte, true, label); }
+  void fte(const char* name, const char* label, OptionalFte&) { add(name, FieldType::Fte, false, label); }
   void date(const char* name, const char* label, Date&) { add(name, FieldType::Date, true, label); }
   void date(const char* name, const char* label, OptionalDate&) { add(name, FieldType::Date, false, label); }
+  void integer(const char* name, const char* label, long long&) { add(name, FieldType::Integer, true, label); }
   void integer(const char* name, const char* label, OptionalInteger&) {
     add(name, FieldType::Integer, false, label);
   }
   void flag(const char* name, const char* label, bool&) { add(name, FieldType::Bool, true, label); }
+  void flag(const char* name, const char* label, OptionalFlag&) { add(name, FieldType::Bool, false, label); }
+  void split(const char* name, const char* label, FunctionalSplit&, Required required) {
+    add(name, FieldType::Split, required == Required::Yes, label);
+  }
   std::vector<FieldDef> take() { return std::move(fields_); }
 
  private:
@@ -111,6 +128,10 @@ class RecordReader {
   void choice(const char* name, const char*, E& member) {
     member = requiredValue<E>(name, [](const std::string& t) { return parseEnum<E>(t); });
   }
+  template <typename E>
+  void choice(const char* name, const char*, boost::optional<E>& member) {
+    member = blankOr<E>(name, [](const std::string& t) { return parseEnum<E>(t); });
+  }
   void ref(const char* name, const char*, const char*, RecordKey& member, Required) {
     member.value = valueOf(record_, name);
   }
@@ -123,12 +144,22 @@ class RecordReader {
     member = blankOr<BasisPoints>(name, parsePercent);
   }
   void fte(const char* name, const char*, FteUnits& member) { member = requiredValue<FteUnits>(name, parseFte); }
+  void fte(const char* name, const char*, OptionalFte& member) { member = blankOr<FteUnits>(name, parseFte); }
   void date(const char* name, const char*, Date& member) { member = requiredValue<Date>(name, parseIsoDate); }
   void date(const char* name, const char*, OptionalDate& member) { member = blankOr<Date>(name, parseIsoDate); }
+  void integer(const char* name, const char*, long long& member) {
+    member = requiredValue<long long>(name, parseWholeNumber);
+  }
   void integer(const char* name, const char*, OptionalInteger& member) {
     member = blankOr<long long>(name, parseWholeNumber);
   }
   void flag(const char* name, const char*, bool& member) { member = requiredValue<bool>(name, parseFlag); }
+  void flag(const char* name, const char*, OptionalFlag& member) { member = blankOr<bool>(name, parseFlag); }
+  void split(const char* name, const char*, FunctionalSplit& member, Required required) {
+    auto value = blankOr<FunctionalSplit>(name, parseSplit);
+    if (!value && required == Required::Yes) throw ValidationError(recordName_, name, "is required");
+    member = value ? std::move(*value) : FunctionalSplit{};
+  }
 
  private:
   template <typename T, typename Parse>
@@ -163,6 +194,10 @@ class RecordWriter {
   void choice(const char* name, const char*, E& member) {
     record_[name] = toString(member);
   }
+  template <typename E>
+  void choice(const char* name, const char*, boost::optional<E>& member) {
+    record_[name] = member ? toString(*member) : "";
+  }
   void ref(const char* name, const char*, const char*, RecordKey& member, Required) { record_[name] = member.value; }
   void money(const char* name, const char*, Pence& member) { record_[name] = formatMoney(member); }
   void money(const char* name, const char*, OptionalPence& member) {
@@ -173,12 +208,16 @@ class RecordWriter {
     record_[name] = member ? formatPercent(*member) : "";
   }
   void fte(const char* name, const char*, FteUnits& member) { record_[name] = formatFte(member); }
+  void fte(const char* name, const char*, OptionalFte& member) { record_[name] = member ? formatFte(*member) : ""; }
   void date(const char* name, const char*, Date& member) { record_[name] = formatIso(member); }
   void date(const char* name, const char*, OptionalDate& member) { record_[name] = formatIso(member); }
+  void integer(const char* name, const char*, long long& member) { record_[name] = std::to_string(member); }
   void integer(const char* name, const char*, OptionalInteger& member) {
     record_[name] = member ? std::to_string(*member) : "";
   }
   void flag(const char* name, const char*, bool& member) { record_[name] = formatFlag(member); }
+  void flag(const char* name, const char*, OptionalFlag& member) { record_[name] = member ? formatFlag(*member) : ""; }
+  void split(const char* name, const char*, FunctionalSplit& member, Required) { record_[name] = formatSplit(member); }
 
  private:
   Record& record_;

@@ -7,24 +7,12 @@
 // keyed by the meeting date.
 #include "domain/Catalog.h"
 #include "domain/Validation.h"
+#include "domain/entities/Meeting.h"
+#include "domain/entities/MeetingItem.h"
 
 namespace s113 {
 namespace {
 
-FieldDef text(const char* name, const char* label, bool required = false) {
-  return {name, FieldType::Text, required, label, {}, ""};
-}
-FieldDef ref(const char* name, const char* label, const char* entity) {
-  return {name, FieldType::Ref, false, label, {}, entity};
-}
-FieldDef choice(const char* name, const char* label, std::vector<std::string> allowed,
-                bool required) {
-  return {name, FieldType::Enum, required, label, std::move(allowed), ""};
-}
-
-const std::vector<std::string> kMeetingStatus = {"planned", "held", "cancelled"};
-const std::vector<std::string> kOutcomes = {"noted",     "agreed",   "agreed_with_changes",
-                                            "not_agreed", "deferred", "referred"};
 // What an item may be about: at most one of these.
 const std::vector<std::string> kSubjects = {"post", "placement", "joint_post",
                                             "single_manager_contract", "decision"};
@@ -38,13 +26,7 @@ const EntityDef& meetingDef() {
       "meetings",
       "ref",
       "meetings.csv",
-      {{"meeting_date", FieldType::Date, true, "Meeting date", {}, ""},
-       text("title", "Title", true),
-       choice("status", "Status", kMeetingStatus, true),
-       text("chair", "Chair"),
-       text("management_members", "Management side (names, ';' between)"),
-       text("union_members", "Trade union side (names, ';' between)"),
-       text("notes", "Notes")},
+      fieldsOf<Meeting>(),
       [](const RecordChecker& c, const std::string&) {
         // The forum is joint: a meeting held is quorate only with both sides.
         if (c.get("status") != "held") return;
@@ -63,19 +45,7 @@ const EntityDef& meetingItemDef() {
       "meeting_items",
       "ref",
       "meeting_items.csv",
-      {{"meeting", FieldType::Ref, true, "Meeting", {}, "meeting"},
-       text("subject", "Subject", true),
-       ref("post", "About post", "post"),
-       ref("placement", "About placement / secondment", "placement"),
-       ref("joint_post", "About joint post", "joint_post"),
-       ref("single_manager_contract", "About single-manager contract", "single_manager_contract"),
-       text("decision", "About decision (D-post-n)"),
-       choice("outcome", "Outcome", kOutcomes, false),
-       text("outcome_notes", "Outcome notes"),
-       text("action", "Action"),
-       text("action_owner", "Action owner"),
-       {"action_due", FieldType::Date, false, "Action due", {}, ""},
-       {"action_done_on", FieldType::Date, false, "Action done on", {}, ""}},
+      fieldsOf<MeetingItem>(),
       [](const RecordChecker& c, const std::string&) {
         int about = 0;
         for (const auto& field : kSubjects)

@@ -16,15 +16,19 @@ TEST_CASE("placement lifecycle: the transition table", "[arrangements]") {
       {"active", "review_due"},    {"active", "ended"},        {"active", "terminated"},
       {"review_due", "extended"},  {"review_due", "ended"},    {"review_due", "terminated"},
       {"extended", "review_due"},  {"extended", "ended"},      {"extended", "terminated"}};
-  for (const auto& from : placementStatuses())
-    for (const auto& to : placementStatuses()) {
-      bool expected = from == to || std::find(allowed.begin(), allowed.end(),
-                                              std::make_pair(from, to)) != allowed.end();
-      INFO(from << " -> " << to);
-      CHECK(placementTransitionAllowed(from, to) == expected);
+  for (const auto& from : spellings<PlacementStatus>())
+    for (const auto& to : spellings<PlacementStatus>()) {
+      bool expected = from.value == to.value ||
+                      std::find(allowed.begin(), allowed.end(), std::make_pair(std::string(from.text),
+                                                                                std::string(to.text))) != allowed.end();
+      INFO(from.text << " -> " << to.text);
+      CHECK(placementTransitionAllowed(from.value, to.value) == expected);
+      CHECK(placementTransitionAllowed(from.text, to.text) == expected);
     }
-  CHECK(placementNextStatuses("ended").empty());
-  CHECK(placementNextStatuses("terminated").empty());
+  CHECK(placementNextStatuses(PlacementStatus::Ended).empty());
+  CHECK(placementNextStatuses(PlacementStatus::Terminated).empty());
+  CHECK(placementNextStatuses("no_such_status").empty());
+  CHECK_FALSE(placementTransitionAllowed("no_such_status", "active"));
 }
 
 TEST_CASE(
@@ -33,8 +37,9 @@ TEST_CASE(
     "[arrangements][lifecycle]") {
   Fixture f;
   int n = 0;
-  for (const auto& from : placementStatuses())
-    for (const auto& to : placementStatuses()) {
+  for (const auto& fromStatus : spellings<PlacementStatus>())
+    for (const auto& toStatus : spellings<PlacementStatus>()) {
+      const std::string from = fromStatus.text, to = toStatus.text;
       if (from == to) continue;
       const std::string key = "PL-" + std::to_string(++n);
       f.save(placementDef(), key, Fixture::placement(from, "1"));
@@ -430,7 +435,7 @@ TEST_CASE("as at dates before, during and after a placement", "[arrangements][as
   CHECK(arrangementsInForce(f.reg(), Date(2014, 3, 20)).placements.empty());  // agreed, not started
   auto during = arrangementsInForce(f.reg(), Date(2014, 10, 1));
   REQUIRE(during.placements.size() == 1);
-  CHECK(during.placements[0].key == "PL-1");
+  CHECK(during.placements[0].ref == "PL-1");
   CHECK(arrangementsInForce(f.reg(), Date(2015, 3, 31)).placements.size() == 1);
   CHECK(arrangementsInForce(f.reg(), Date(2015, 4, 1)).placements.empty());
   CHECK(arrangementsInForce(f.reg(), Date(2016, 1, 1)).placements.empty());
