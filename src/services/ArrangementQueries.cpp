@@ -2,19 +2,34 @@
 
 #include <sstream>
 
+#include "domain/ArrangementLifecycle.h"
 #include "domain/Arrangements.h"
+#include "storage/TypedStore.h"
 
 namespace s113 {
 namespace {
 
-bool runsOn(const Record& r, const std::string& endField, const Date& d) {
-  try {
-    auto start = parseOptionalIsoDate(valueOf(r, "start_date"));
-    auto end = parseOptionalIsoDate(valueOf(r, endField));
-    return start && *start <= d && (!end || *end >= d);
-  } catch (...) {
-    return false;
-  }
+bool runsOn(const Date& start, const OptionalDate& end, const Date& day) {
+  return start <= day && (!end || *end >= day);
+}
+
+bool inForceOn(const Placement& p, const Date& day) {
+  const OptionalDate& end = placementFinished(p.status) ? p.endedOn : p.plannedEnd;
+  return placementCommitted(p.status) && runsOn(p.start, end, day);
+}
+
+// Every record of `def` in force as at `day` that `keep` keeps.
+template <typename Entity, typename Keep>
+std::vector<Entity> asAtKept(Register& reg, const EntityDef& def, const Date& day, Keep keep) {
+  std::vector<Entity> kept;
+  for (auto& e : liveEntities<Entity>(reg, def, day))
+    if (keep(e)) kept.push_back(std::move(e));
+  return kept;
+}
+
+std::string shareText(const Placement& p) {
+  return p.shareOfTime ? formatPercent(*p.shareOfTime) + "%"
+                       : (p.daysPerWeek ? formatFte(*p.daysPerWeek) : std::string()) + " days/week";
 }
 
 }  // namespace
@@ -22,47 +37,32 @@ bool runsOn(const Record& r, const std::string& endField, const Date& d) {
 ArrangementsInForce arrangementsInForce(Register& reg, const Date& asAt) {
   ArrangementsInForce out;
   out.asAt = asAt;
-  const AsAt when{asAt, boost::none};
-  for (auto& v : VersionStore(reg, placementDef()).asAt(when)) {
-    const std::string status = valueOf(v.fields, "status");
-    const std::string endField = placementFinished(status) ? "ended_on" : "planned_end";
-    if (placementCommitted(status) && runsOn(v.fields, endField, asAt)) out.placements.push_back(v);
-  }
-  for (auto& v : VersionStore(reg, singleManagerContractDef()).asAt(when))
-    if (valueOf(v.fields, "status") != "proposed" && runsOn(v.fields, "end_date", asAt))
-      out.singleManagerContracts.push_back(v);
-  for (auto& v : VersionStore(reg, jointPostDef()).asAt(when))
-    if (valueOf(v.fields, "status") != "proposed" && runsOn(v.fields, "end_date", asAt))
-      out.jointPosts.push_back(v);
+  out.placements = asAtKept<Placement>(reg, placementDef(), asAt, [&](const Placement& p) { return inForceOn(p, asAt); });
+  out.singleManagerContracts =
+      asAtKept<SingleManagerContract>(reg, singleManagerContractDef(), asAt, [&](const SingleManagerContract& s) {
+        return s.status != SingleManagerStatus::Proposed && runsOn(s.start, s.end, asAt);
+      });
+  out.jointPosts = asAtKept<JointPost>(reg, jointPostDef(), asAt, [&](const JointPost& j) {
+    return j.status != JointPostStatus::Proposed && runsOn(j.start, j.end, asAt);
+  });
   return out;
 }
 
-std::string arrangementsInForceText(Register&, const ArrangementsInForce& in) {
+std::string arrangementsInForceText(const ArrangementsInForce& in) {
   std::ostringstream out;
   out << "Arrangements in force on " << formatIso(in.asAt) << "\n";
-  for (const auto& v : in.placements) {
-    const Record& r = v.fields;
-    std::string share = valueOf(r, "share_of_time").empty()
-                            ? valueOf(r, "days_per_week") + " days/week"
-                            : valueOf(r, "share_of_time") + "%";
-    out << "placement " << v.key << "\t" << valueOf(r, "contract") << "\t" << valueOf(r, "employer")
-        << " -> " << valueOf(r, "receiving_partner") << "\t" << share << "\t" << valueOf(r, "kind")
-        << "\t" << valueOf(r, "status") << "\n";
-  }
-  for (const auto& v : in.singleManagerContracts) {
-    const Record& r = v.fields;
-    out << "single_manager_contract " << v.key << "\t" << valueOf(r, "contract") << "\t"
-        << valueOf(r, "route") << "\t" << valueOf(r, "employer") << " / "
-        << valueOf(r, "other_partner") << "\thost " << valueOf(r, "host_partner") << "\t"
-        << valueOf(r, "status") << "\n";
-  }
-  for (const auto& v : in.jointPosts) {
-    const Record& r = v.fields;
-    out << "joint_post " << v.key << "\t" << valueOf(r, "post") << "\t"
-        << valueOf(r, "council_role") << " / " << valueOf(r, "nhs_role") << "\tlead "
-        << valueOf(r, "lead_employer") << "\t" << valueOf(r, "cost_share") << "\t"
-        << valueOf(r, "status") << "\n";
-  }
+  for (const auto& p : in.placements)
+    out << "placement " << p.ref << "\t" << p.contract.value << "\t" << p.employer.value << " -> "
+        << p.receivingPartner.value << "\t" << shareText(p) << "\t" << toString(p.kind) << "\t"
+        << toString(p.status) << "\n";
+  for (const auto& s : in.singleManagerContracts)
+    out << "single_manager_contract " << s.ref << "\t" << s.contract.value << "\t" << toString(s.route) << "\t"
+        << s.employer.value << " / " << s.otherPartner.value << "\thost " << s.hostPartner.value << "\t"
+        << toString(s.status) << "\n";
+  for (const auto& j : in.jointPosts)
+    out << "joint_post " << j.ref << "\t" << j.post.value << "\t" << j.councilRole << " / " << j.nhsRole
+        << "\tlead " << j.leadEmployer.value << "\t" << formatSplit(j.costShare) << "\t" << toString(j.status)
+        << "\n";
   return out.str();
 }
 
