@@ -70,14 +70,14 @@ nlohmann::json jsonRows(const Table& table) {
 
 // {"year": "2013/14", "by": "line", "lines": [...], "totals": {...}}; the
 // key is "pairs" or "net" for the other views; "net" has no totals.
-void writeJson(std::ostream& out, const Schedule& schedule, const std::string& by,
-               const Table& table) {
+// `totals`: every invoiced line's (totalOf).
+void writeJson(std::ostream& out, const FinancialYear& year, const std::string& by, const Table& table,
+               const Totals& t) {
   nlohmann::json doc = nlohmann::json::object();
-  doc["year"] = schedule.year.label();
+  doc["year"] = year.label();
   doc["by"] = by;
   doc[by == "line" ? "lines" : by == "pair" ? "pairs" : "net"] = jsonRows(table);
   if (by != "net") {
-    const Totals t = totalOf(schedule.lines);
     doc["totals"] = {{"pay", formatMoney(t.pay)},
                      {"on_costs", formatMoney(t.onCosts)},
                      {"net", formatMoney(t.net)},
@@ -174,6 +174,23 @@ void writeWorkbook(const std::string& file, const std::vector<Table>& tables) {
     throw StorageError("Cannot write the workbook " + file + ": " + lxw_strerror(error));
 }
 
+// The pair or net view: the year's lines summed as they are made, none
+// held (a national register's year is three quarters of a million lines).
+void writeSums(std::ostream& out, Register& reg, const FinancialYear& year, const OptionalDate& asAt,
+               const RechargeArgs& args) {
+  ScheduleSums sums;
+  auto add = [&](const ScheduleLine& line) { sums.add(line); };
+  if (asAt)
+    forEachScheduleLine(reg, year, asAt, add);
+  else
+    forEachInvoicedLine(reg, year, add);
+  const Table table = args.by == "pair" ? schedulePairsTable(sums) : scheduleNetTable(sums);
+  if (args.format == "json")
+    writeJson(out, year, args.by, table, sums.total());
+  else
+    writeCsv(out, table);
+}
+
 }  // namespace
 
 void registerRechargeCommands(CLI::App& app, CommandContext& ctx, std::function<int()>& action) {
@@ -218,6 +235,10 @@ void registerRechargeCommands(CLI::App& app, CommandContext& ctx, std::function<
       if (args->adjustments && args->by != "line")
         throw UsageError("--adjustments lists lines: leave out --by");
       auto reg = Register::open(args->db, false);
+      if (args->xlsx.empty() && args->by != "line") {
+        writeSums(ctx.out, *reg, *year, asAt, *args);
+        return kOk;
+      }
       Schedule schedule = asAt ? rechargeSchedule(*reg, *year, asAt) : invoicedSchedule(*reg, *year);
       if (args->adjustments) schedule.lines = adjustmentsOf(schedule);
       if (!args->xlsx.empty()) {
@@ -231,7 +252,7 @@ void registerRechargeCommands(CLI::App& app, CommandContext& ctx, std::function<
                           : args->by == "net" ? scheduleNetTable(schedule)
                                               : scheduleLinesTable(schedule);
       if (args->format == "json")
-        writeJson(ctx.out, schedule, args->by, table);
+        writeJson(ctx.out, schedule.year, args->by, table, totalOf(schedule.lines));
       else
         writeCsv(ctx.out, table);
       return kOk;

@@ -146,7 +146,7 @@ std::string partShare(const RechargeTerms& terms, const CostPart& part) {
 // The whole cost's line split among the parts: each figure by largest
 // remainder, so the parts of each figure add up to it exactly. Each part's
 // line starts as a copy of the whole; the last part takes the whole itself.
-void addPartLines(const RechargeTerms& terms, ScheduleLine&& whole, std::vector<ScheduleLine>& out) {
+void addPartLines(const RechargeTerms& terms, ScheduleLine&& whole, const LineVisitor& visit) {
   std::vector<std::int64_t> weights;
   weights.reserve(terms.parts.size());
   for (const auto& part : terms.parts) weights.push_back(part.weight);
@@ -158,18 +158,21 @@ void addPartLines(const RechargeTerms& terms, ScheduleLine&& whole, std::vector<
   whole.codes.payerAccount.clear();
   for (std::size_t i = 0; i < terms.parts.size(); ++i) {
     const bool last = i + 1 == terms.parts.size();
-    ScheduleLine& line = last ? out.emplace_back(std::move(whole)) : out.emplace_back(whole);
+    ScheduleLine line = last ? ScheduleLine(std::move(whole)) : ScheduleLine(whole);
     line.payer = terms.parts[i].partner;
     line.share = partShare(terms, terms.parts[i]);
     line.invoiced = line.payer != terms.payee;
     line.pay = pay[i];
     line.onCostItems = {ni[i], pension[i], levy[i], flat[i]};
     finishLine(line);
+    visit(std::move(line));
   }
 }
 
-void addAgreementLines(const RechargeTerms& terms, const FinancialYear& year,
-                       const NiRateTable& niRates, std::vector<ScheduleLine>& out) {
+}  // namespace
+
+void forEachLineOf(const RechargeTerms& terms, const FinancialYear& year, const NiRateTable& niRates,
+                   const LineVisitor& visit) {
   if (terms.basis == RechargeBasis::FixedTotal && !hasPhasingRow(terms, year)) return;
   const auto periods = activePeriods(terms, year);
   if (periods.empty()) return;
@@ -186,11 +189,13 @@ void addAgreementLines(const RechargeTerms& terms, const FinancialYear& year,
     rounding.next(exact[i], line);
     finishLine(line);
     if (terms.parts.empty())
-      out.push_back(std::move(line));
+      visit(std::move(line));
     else
-      addPartLines(terms, std::move(line), out);
+      addPartLines(terms, std::move(line), visit);
   }
 }
+
+namespace {
 
 // An upper bound of the lines of a year (every agreement active in every
 // period), so the lines are never moved while the schedule grows.
@@ -213,7 +218,8 @@ Schedule schedule(const std::vector<RechargeTerms>& agreements, const FinancialY
   Schedule result;
   result.year = year;
   result.lines.reserve(linesAtMost(agreements));
-  for (const auto& terms : agreements) addAgreementLines(terms, year, niRates, result.lines);
+  for (const auto& terms : agreements)
+    forEachLineOf(terms, year, niRates, [&](ScheduleLine&& line) { result.lines.push_back(std::move(line)); });
   return result;
 }
 

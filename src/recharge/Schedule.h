@@ -10,6 +10,7 @@
 // line; net = pay + on-costs and total = net + VAT exactly, and every total
 // elsewhere (Totals.h, Netting.h) is a sum of these lines.
 #pragma once
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -88,5 +89,12 @@ Pence vatOn(Pence net, VatTreatment treatment);
 // Example: schedule({ra}, FinancialYear(2023), defaultNiRates()).
 Schedule schedule(const std::vector<RechargeTerms>& agreements, const FinancialYear& year,
                   const NiRateTable& niRates);
+
+// The lines schedule() lists for one agreement, in the same order, each
+// handed to `visit` as it is made instead of kept (`terms` validated by the
+// caller). Throws as schedule() does when the agreement cannot be costed.
+using LineVisitor = std::function<void(ScheduleLine&& line)>;
+void forEachLineOf(const RechargeTerms& terms, const FinancialYear& year, const NiRateTable& niRates,
+                   const LineVisitor& visit);
 
 }  // namespace s113

@@ -11,6 +11,7 @@
 #include "services/FinanceAccess.h"
 #include "services/KeptLines.h"
 #include "services/RechargeService.h"
+#include "services/Roles.h"
 #include "storage/AuditStore.h"
 #include "storage/VersionStore.h"
 
@@ -218,14 +219,40 @@ OptionalDate closedThrough(Register& reg, const FinancialYear& year) {
   return parseIsoDate(closes.back().through);
 }
 
+namespace {
+
+// The year before, when every period of it is closed: its adjustments are
+// then shown in this year.
+boost::optional<FinancialYear> wholeYearClosedBefore(Register& reg, const FinancialYear& year) {
+  const FinancialYear previous(year.startYear() - 1);
+  const OptionalDate previousClosed = closedThrough(reg, previous);
+  if (previousClosed && *previousClosed >= previous.lastDay()) return previous;
+  return boost::none;
+}
+
+// Whether the year is invoiced as the register computes it now: nothing of
+// it closed or trued up, and no adjustment of the year before to show.
+bool invoicedAsComputed(Register& reg, const FinancialYear& year) {
+  return !closedThrough(reg, year) && KeptRechargeStore(reg).lines("true_up", year.label()).empty() &&
+         !wholeYearClosedBefore(reg, year);
+}
+
+}  // namespace
+
+void forEachInvoicedLine(Register& reg, const FinancialYear& year,
+                         const std::function<void(const ScheduleLine&)>& visit) {
+  require(reg, Action::ReadSalaries);  // refused as invoicedSchedule is, before reading what was kept
+  if (invoicedAsComputed(reg, year)) return forEachScheduleLine(reg, year, boost::none, visit);
+  for (const auto& line : invoicedSchedule(reg, year).lines) visit(line);
+}
+
 Schedule invoicedSchedule(Register& reg, const FinancialYear& year) {
   Schedule current = rechargeSchedule(reg, year);
   KeptRechargeStore store(reg);
   const OptionalDate closed = closedThrough(reg, year);
   const auto trueUps = store.lines("true_up", year.label());
   const FinancialYear previous(year.startYear() - 1);
-  const OptionalDate previousClosed = closedThrough(reg, previous);
-  const bool previousAllClosed = previousClosed && *previousClosed >= previous.lastDay();
+  const bool previousAllClosed = wholeYearClosedBefore(reg, year).has_value();
   if (!closed && trueUps.empty() && !previousAllClosed) return current;
 
   Schedule out;

@@ -8,6 +8,7 @@
 // each change recorded since (record, version, who).
 #pragma once
 #include <boost/optional.hpp>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,12 @@ CloseResult closePeriods(Register& reg, const FinancialYear& year, const Date& t
 // lines recorded for an open period (services/TrueUp.h). With nothing closed
 // and nothing trued up, exactly rechargeSchedule(reg, year).
 Schedule invoicedSchedule(Register& reg, const FinancialYear& year);
+// The lines of invoicedSchedule(reg, year), in its order, each handed to
+// `visit`: when nothing of the year is closed or trued up (and the year
+// before is not wholly closed) they are the schedule's own lines, made one
+// at a time and never all held.
+void forEachInvoicedLine(Register& reg, const FinancialYear& year,
+                         const std::function<void(const ScheduleLine&)>& visit);
 
 // The adjustment lines of a schedule.
 std::vector<ScheduleLine> adjustmentsOf(const Schedule& schedule);

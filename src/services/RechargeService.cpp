@@ -243,18 +243,40 @@ std::vector<RechargeTerms> rechargeAgreementsOf(Register& reg, const OptionalDat
   return terms;
 }
 
-Schedule rechargeSchedule(Register& reg, const FinancialYear& year, const OptionalDate& asAt) {
+namespace {
+
+// Runs `cost` on the register's agreements and NI table; an agreement the
+// engine refuses is named as the register names it and its field.
+template <typename Cost>
+auto costed(Register& reg, const OptionalDate& asAt, Cost cost) {
   require(reg, Action::ReadSalaries);  // actual-cost lines are costed from contract salaries
   const auto agreements = rechargeAgreementsOf(reg, asAt);
   const NiRateTable rates = niRatesOf(reg, asAt);
   try {
-    return schedule(agreements, year, rates);
+    return cost(agreements, rates);
   } catch (const ValidationError& e) {
     const std::string key = keyFromEngineRecord(e.record());
     bool shared = false;
     for (const auto& t : agreements) shared = shared || (t.key == key && !t.parts.empty());
     throw inRegisterTerms(e, shared ? costSharingAgreementDef() : rechargeAgreementDef(), key);
   }
+}
+
+}  // namespace
+
+Schedule rechargeSchedule(Register& reg, const FinancialYear& year, const OptionalDate& asAt) {
+  return costed(reg, asAt, [&](const std::vector<RechargeTerms>& agreements, const NiRateTable& rates) {
+    return schedule(agreements, year, rates);
+  });
+}
+
+void forEachScheduleLine(Register& reg, const FinancialYear& year, const OptionalDate& asAt,
+                         const std::function<void(const ScheduleLine&)>& visit) {
+  costed(reg, asAt, [&](const std::vector<RechargeTerms>& agreements, const NiRateTable& rates) {
+    for (const auto& terms : agreements) validate(terms);  // as schedule(): every agreement, before any line
+    for (const auto& terms : agreements)
+      forEachLineOf(terms, year, rates, [&](ScheduleLine&& line) { visit(line); });
+  });
 }
 
 namespace {

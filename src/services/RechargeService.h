@@ -8,6 +8,7 @@
 // it stood on that effective date (VersionStore::asAt).
 #pragma once
 #include <boost/optional.hpp>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,11 @@ std::vector<RechargeTerms> rechargeAgreementsOf(Register& reg,
 // Example: rechargeSchedule(reg, FinancialYear::parse("2013/14")).
 Schedule rechargeSchedule(Register& reg, const FinancialYear& year,
                           const OptionalDate& asAt = boost::none);
+// The same lines in the same order, each handed to `visit` as it is made and
+// none kept: for what needs only their sums (recharge/ScheduleSums.h).
+// Throws as rechargeSchedule, before any line when an agreement is invalid.
+void forEachScheduleLine(Register& reg, const FinancialYear& year, const OptionalDate& asAt,
+                         const std::function<void(const ScheduleLine&)>& visit);
 
 // The checks of a recharge agreement edit that need the register: what it
 // covers exists (posts, contracts, and arrangement records where the register

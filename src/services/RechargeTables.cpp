@@ -67,13 +67,13 @@ Table scheduleLinesTable(const Schedule& schedule) {
   return table;
 }
 
-Table schedulePairsTable(const Schedule& schedule) {
+Table schedulePairsTable(const Schedule& schedule) { return schedulePairsTable(sumsOf(schedule.lines)); }
+
+Table schedulePairsTable(const ScheduleSums& sums) {
   Table table{"Pairs", {"payer", "payee", "lines", "pay", "on_costs", "net", "vat", "total"}, {}};
-  for (const auto& pair : totalsByPair(schedule.lines)) {
-    long long lines = 0;
-    for (const auto& l : schedule.lines) lines += l.payer == pair.payer && l.payee == pair.payee;
+  for (const auto& pair : sums.byPair()) {
     const Totals& t = pair.totals;
-    table.rows.push_back({text(pair.payer), text(pair.payee), TableCell::integer(lines),
+    table.rows.push_back({text(pair.payer), text(pair.payee), TableCell::integer(sums.linesOf(pair.payer, pair.payee)),
                           TableCell::money(t.pay), TableCell::money(t.onCosts),
                           TableCell::money(t.net), TableCell::money(t.vat),
                           TableCell::money(t.total)});
@@ -81,11 +81,13 @@ Table schedulePairsTable(const Schedule& schedule) {
   return table;
 }
 
-Table scheduleNetTable(const Schedule& schedule) {
+Table scheduleNetTable(const Schedule& schedule) { return scheduleNetTable(sumsOf(schedule.lines)); }
+
+Table scheduleNetTable(const ScheduleSums& sums) {
   Table table{"Net",
               {"settlement", "payer", "payee", "amount", "payer_to_payee", "payee_to_payer"},
               {}};
-  const Settlement settlement = settle(schedule.lines);
+  const Settlement settlement = sums.settlement();
   // Payer first: whoever owes the difference (the first of the pair by code
   // when it is nil); rows ordered by payer, then payee.
   std::vector<std::vector<TableCell>> netted;

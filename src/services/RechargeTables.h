@@ -8,6 +8,7 @@
 
 #include "domain/Money.h"
 #include "recharge/Schedule.h"
+#include "recharge/ScheduleSums.h"
 
 namespace s113 {
 
@@ -42,6 +43,7 @@ struct Table {
 Table scheduleLinesTable(const Schedule& schedule);
 // One row per payer -> payee pair: payer, payee, lines, pay, on_costs, net, vat, total.
 Table schedulePairsTable(const Schedule& schedule);
+Table schedulePairsTable(const ScheduleSums& sums);  // the same, from the lines' sums
 // The year's settlement, the payer first: per pair of partners with nettable
 // lines (settlement "netted"), the one who owes the difference (the first by
 // code when it is nil), the other, the difference, and the two directions'
@@ -49,5 +51,6 @@ Table schedulePairsTable(const Schedule& schedule);
 // Columns: settlement, payer, payee, amount, payer_to_payee, payee_to_payer;
 // netted rows first, each group ordered by payer, then payee.
 Table scheduleNetTable(const Schedule& schedule);
+Table scheduleNetTable(const ScheduleSums& sums);
 
 }  // namespace s113

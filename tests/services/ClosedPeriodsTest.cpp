@@ -118,6 +118,37 @@ TEST_CASE("a back-dated salary change after closing a quarter leaves the quarter
   CHECK(totalOf(third.lines) == totalOf(rechargeSchedule(t.reg(), k2013).lines));
 }
 
+// forEachInvoicedLine hands over invoicedSchedule's lines, in its order:
+// made one at a time while nothing is closed, the kept ones and the
+// adjustments once a quarter is closed and a salary changes after.
+TEST_CASE("the invoiced lines one at a time are the invoiced schedule's, closed or not", "[closed]") {
+  test::TestRegister t;
+  buildDemoRegister(t.reg());
+  auto streamed = [&] {
+    std::vector<ScheduleLine> lines;
+    forEachInvoicedLine(t.reg(), k2013, [&](const ScheduleLine& l) { lines.push_back(l); });
+    return lines;
+  };
+  auto sameAsInvoiced = [&] {
+    const auto lines = streamed();
+    const Schedule invoiced = invoicedSchedule(t.reg(), k2013);
+    REQUIRE(lines.size() == invoiced.lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      CHECK(sameFigures(lines[i], invoiced.lines[i]));
+      CHECK(lines[i].kind == invoiced.lines[i].kind);
+      CHECK(lines[i].agreementKey == invoiced.lines[i].agreementKey);
+    }
+    return lines;
+  };
+  REQUIRE(!sameAsInvoiced().empty());
+  closePeriods(t.reg(), k2013, Date(2013, 6, 30));
+  backDatedPayAward(t.reg(), "75000.00");
+  const auto afterClose = sameAsInvoiced();
+  std::size_t adjustments = 0;
+  for (const auto& l : afterClose) adjustments += l.kind == LineKind::Adjustment;
+  CHECK(adjustments == 1);
+}
+
 TEST_CASE("a close is audited, in order, and kept as it was", "[closed]") {
   test::TestRegister t;
   buildDemoRegister(t.reg());

@@ -14,6 +14,7 @@
 #include "recharge/LargestRemainder.h"
 #include "recharge/Netting.h"
 #include "recharge/RechargeEnums.h"
+#include "recharge/ScheduleSums.h"
 #include "recharge/Totals.h"
 #include "services/Demo.h"
 #include "services/Exchange.h"
@@ -445,6 +446,15 @@ TEST_CASE("itemised on-costs on a day without an NI row are refused by the sched
     CHECK(e.record() == "recharge_agreement RA-OLD");
     CHECK(e.field() == "on_costs");
   }
+  std::size_t visited = 0;
+  try {
+    forEachScheduleLine(t.reg(), FinancialYear(2010), boost::none, [&](const ScheduleLine&) { ++visited; });
+    FAIL("accepted");
+  } catch (const ValidationError& e) {
+    CHECK(e.record() == "recharge_agreement RA-OLD");
+    CHECK(e.field() == "on_costs");
+  }
+  CHECK(visited == 0);
 }
 
 TEST_CASE("recharge files survive export -> import -> export unchanged",
@@ -492,4 +502,24 @@ TEST_CASE("schedule tables: columns, money in pence, pairs add up to the lines",
   }
   CHECK(sum == totalOf(s.lines).total);
   CHECK(count == static_cast<long long>(s.lines.size()));
+}
+
+TEST_CASE("the schedule's lines one at a time are its lines, in order, now and as at a date",
+          "[services][recharge]") {
+  test::TestRegister t;
+  buildDemoRegister(t.reg());
+  for (const OptionalDate asAt : {OptionalDate(), OptionalDate(Date(2013, 10, 1)), OptionalDate(Date(2009, 1, 1))}) {
+    const Schedule whole = rechargeSchedule(t.reg(), FinancialYear(2013), asAt);
+    std::vector<ScheduleLine> streamed;
+    forEachScheduleLine(t.reg(), FinancialYear(2013), asAt, [&](const ScheduleLine& l) { streamed.push_back(l); });
+    REQUIRE(streamed.size() == whole.lines.size());
+    for (std::size_t i = 0; i < streamed.size(); ++i) {
+      CHECK(streamed[i].agreementKey == whole.lines[i].agreementKey);
+      CHECK(streamed[i].payer == whole.lines[i].payer);
+      CHECK(streamed[i].period.first == whole.lines[i].period.first);
+      CHECK(streamed[i].total == whole.lines[i].total);
+    }
+    const ScheduleSums sums = sumsOf(streamed);
+    CHECK(sums.total() == totalOf(whole.lines));
+  }
 }
