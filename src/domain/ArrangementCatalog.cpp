@@ -18,13 +18,6 @@
 namespace s113 {
 namespace {
 
-template <typename E>
-boost::optional<E> named(const std::string& spelling) {
-  for (const auto& s : spellings<E>())
-    if (spelling == s.text) return s.value;
-  return boost::none;
-}
-
 bool contains(const std::vector<std::string>& list, const std::string& value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
@@ -70,29 +63,29 @@ void splitWithin(const RecordChecker& c, const std::string& field,
 
 bool placementTransitionAllowed(const std::string& from, const std::string& to) {
   if (from == to) return true;
-  auto a = named<PlacementStatus>(from), b = named<PlacementStatus>(to);
+  auto a = findEnum<PlacementStatus>(from), b = findEnum<PlacementStatus>(to);
   return a && b && placementTransitionAllowed(*a, *b);
 }
 
 std::vector<std::string> placementNextStatuses(const std::string& from) {
   std::vector<std::string> next;
-  if (auto status = named<PlacementStatus>(from))
+  if (auto status = findEnum<PlacementStatus>(from))
     for (auto s : placementNextStatuses(*status)) next.push_back(toString(s));
   return next;
 }
 
 bool placementCommitted(const std::string& status) {
-  auto s = named<PlacementStatus>(status);
+  auto s = findEnum<PlacementStatus>(status);
   return s && placementCommitted(*s);
 }
 
 bool placementFinished(const std::string& status) {
-  auto s = named<PlacementStatus>(status);
+  auto s = findEnum<PlacementStatus>(status);
   return s && placementFinished(*s);
 }
 
 bool disputeStageAllowed(const std::string& from, const std::string& to) {
-  auto a = named<DisputeStage>(from), b = named<DisputeStage>(to);
+  auto a = findEnum<DisputeStage>(from), b = findEnum<DisputeStage>(to);
   return a && b && disputeStageAllowed(*a, *b);
 }
 
@@ -131,7 +124,7 @@ const EntityDef& placementDef() {
         c.endNotBeforeStart("start_date", "next_review");
         notNegativeInteger(c, "termination_notice_months");
         const std::string status = c.get("status");
-        if (!named<PlacementStatus>(status)) return;
+        if (!findEnum<PlacementStatus>(status)) return;
         if (status != "proposed" && c.get("officer_consulted_on").empty())
           c.fail("officer_consulted_on",
                  "a placement cannot be " + status +

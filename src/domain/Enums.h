@@ -3,6 +3,7 @@
 // abbreviations for statutory roles); toString/parse convert, parse throws std::invalid_argument
 // listing the allowed values.
 #pragma once
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -42,10 +43,17 @@ std::string allowedValues() {
   return text;
 }
 
+// The value spelt `text`; none when it is not one of E's spellings.
 template <typename E>
-E parseEnum(const std::string& text) {
+std::optional<E> findEnum(const std::string& text) {
   for (const auto& s : spellings<E>())
     if (text == s.text) return s.value;
+  return std::nullopt;
+}
+
+template <typename E>
+E parseEnum(const std::string& text) {
+  if (auto value = findEnum<E>(text)) return *value;
   throw std::invalid_argument("'" + text + "' is not one of: " + allowedValues<E>());
 }
 
