@@ -2,6 +2,7 @@
 // types and each entity's own cross-field rules. schema/0004_arrangements.sql
 // holds the matching tables.
 #include <algorithm>
+#include <stdexcept>
 
 #include "domain/Arrangements.h"
 #include "domain/Catalog.h"
@@ -54,7 +55,7 @@ void splitWithin(const RecordChecker& c, const std::string& field,
     for (const auto& share : parseSplit(c.get(field)))
       if (!contains(allowed, share.partner))
         c.fail(field, "names " + share.partner + ", which is not a party to this arrangement");
-  } catch (...) {
+  } catch (const std::invalid_argument&) {
     // Already reported by the type check.
   }
 }

@@ -1,5 +1,6 @@
 #include "domain/Validation.h"
 
+#include <stdexcept>
 
 #include "domain/Dates.h"
 #include "domain/Money.h"
@@ -92,7 +93,7 @@ void RecordChecker::fail(const std::string& field, const std::string& message) c
 OptionalDate RecordChecker::dateOf(const std::string& field) const {
   try {
     return parseOptionalIsoDate(get(field));
-  } catch (...) {
+  } catch (const std::invalid_argument&) {  // the field's type check reports it
     return boost::none;
   }
 }
@@ -103,7 +104,8 @@ boost::optional<long long> RecordChecker::integerOf(const std::string& field) co
     std::string v = get(field);
     long long n = std::stoll(v, &used);
     if (used == v.size()) return n;
-  } catch (...) {
+  } catch (const std::invalid_argument&) {
+  } catch (const std::out_of_range&) {
   }
   return boost::none;
 }
@@ -112,7 +114,7 @@ boost::optional<Pence> RecordChecker::moneyOf(const std::string& field) const {
   if (get(field).empty()) return boost::none;  // blank: nothing to parse (and no exception thrown per blank)
   try {
     return parseMoney(get(field));
-  } catch (...) {
+  } catch (const std::invalid_argument&) {  // the field's type check reports it
     return boost::none;
   }
 }
@@ -121,7 +123,7 @@ boost::optional<BasisPoints> RecordChecker::percentOf(const std::string& field) 
   if (get(field).empty()) return boost::none;  // blank: nothing to parse (and no exception thrown per blank)
   try {
     return parsePercent(get(field));
-  } catch (...) {
+  } catch (const std::invalid_argument&) {  // the field's type check reports it
     return boost::none;
   }
 }
@@ -130,7 +132,7 @@ boost::optional<FteUnits> RecordChecker::fteOf(const std::string& field) const {
   if (get(field).empty()) return boost::none;  // blank: nothing to parse (and no exception thrown per blank)
   try {
     return parseFte(get(field));
-  } catch (...) {
+  } catch (const std::invalid_argument&) {  // the field's type check reports it
     return boost::none;
   }
 }

@@ -1,8 +1,10 @@
 // Reading a stored arrangement's dates and FTE for the checks that warn
 // (ArrangementChecks, Attention). Stored values were validated when saved, so
 // an unreadable one is treated as absent here rather than stopping a check of
-// the whole register.
+// the whole register. Only a parse failure (std::invalid_argument) is caught:
+// anything else (a storage error, no memory) still stops the caller.
 #pragma once
+#include <stdexcept>
 #include <string>
 
 #include "domain/Dates.h"
@@ -17,7 +19,7 @@ inline const Date kOpenEnd(9999, 12, 31);
 inline OptionalDate dateIn(const Record& record, const std::string& field) {
   try {
     return parseOptionalIsoDate(valueOf(record, field));
-  } catch (...) {
+  } catch (const std::invalid_argument&) {
     return boost::none;
   }
 }
@@ -25,7 +27,7 @@ inline OptionalDate dateIn(const Record& record, const std::string& field) {
 inline FteUnits fteIn(const Record& record, const std::string& field) {
   try {
     return parseFte(valueOf(record, field));
-  } catch (...) {
+  } catch (const std::invalid_argument&) {
     return FteUnits(0);
   }
 }
