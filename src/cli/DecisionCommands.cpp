@@ -107,7 +107,7 @@ int decideCommand(CommandContext& ctx, const DecideArgs& a) {
     if (a.format == "json") {
       nlohmann::json list = nlohmann::json::array();
       for (const auto& o : decideEveryPost(*reg, request, scope)) {
-        nlohmann::json item{{"post_ref", o.postRef}, {"title", o.title}, {"status", o.status}};
+        nlohmann::json item{{"post_ref", o.postRef}, {"title", o.title}, {"status", o.status ? nlohmann::json(toString(*o.status)) : nlohmann::json(nullptr)}};
         if (o.decision) {
           item["employer"] = o.decision->employer ? nlohmann::json(*o.decision->employer)
                                                   : nlohmann::json(nullptr);

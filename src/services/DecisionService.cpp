@@ -8,12 +8,15 @@
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "domain/Split.h"
+#include "domain/entities/Agreement.h"
 #include "domain/entities/Partner.h"
+#include "domain/entities/Post.h"
 #include "protocol/DecisionEngine.h"
 #include "protocol/DecisionJson.h"
 #include "protocol/DecisionText.h"
 #include "storage/AuditStore.h"
 #include "storage/ProtocolStore.h"
+#include "storage/TypedStore.h"
 #include "storage/VersionStore.h"
 #include "services/Roles.h"
 #include "services/TypedRecords.h"
@@ -31,15 +34,6 @@ std::string trimmed(const std::string& text) {
   return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
-template <typename E>
-E parseStored(const std::string& record, const std::string& field, const std::string& text) {
-  try {
-    return parseEnum<E>(text);
-  } catch (const std::invalid_argument& e) {
-    throw ValidationError(record, field, e.what());
-  }
-}
-
 // The agreement's two partners, read once per agreement in a run.
 class PartnerCache {
  public:
@@ -52,17 +46,18 @@ class PartnerCache {
       throw ValidationError(postLabel(postRef), "agreement",
                             "no partnership agreement is recorded, so the HR protocol cannot tell "
                             "which two partners it chooses between");
-    auto agreement = VersionStore(reg_, agreementDef()).latest(agreementRef);
-    if (!agreement || agreement->deleted)
+    auto agreement = latestLive<Agreement>(reg_, agreementDef(), agreementRef);
+    if (!agreement)
       throw ValidationError(postLabel(postRef), "agreement",
                             "there is no partnership agreement '" + agreementRef + "'");
     Partners partners;
-    for (const char* party : {"party_a", "party_b"}) {
-      const std::string code = valueOf(agreement->fields, party);
-      auto partner = latestLive<Partner>(reg_, partnerDef(), code);
+    const std::pair<const char*, const RecordKey&> parties[] = {{"party_a", agreement->partyA},
+                                                                 {"party_b", agreement->partyB}};
+    for (const auto& [field, code] : parties) {
+      auto partner = latestLive<Partner>(reg_, partnerDef(), code.value);
       if (!partner)
-        throw ValidationError("agreement " + agreementRef, party,
-                              "there is no partner '" + code + "'");
+        throw ValidationError("agreement " + agreementRef, field,
+                              "there is no partner '" + code.value + "'");
       partners.push_back({partner->code, partner->name, partner->kind});
     }
     validatePartners(partners);
@@ -74,26 +69,31 @@ class PartnerCache {
   std::map<std::string, Partners> cache_;
 };
 
+// What a decision needs of a contract on the post: a view of the contract
+// (storage/TypedStore.h) that leaves out the salary, so that a reviewer, who
+// may not read salaries, can decide too.
 struct Holder {
   std::string contract;
-  std::string employer;
+  RecordKey employer;
+  RecordKey post;
   Date start;
   OptionalDate end;
 };
 
-Holder holderOf(const StoredVersion& c) {
-  return {c.key, valueOf(c.fields, "employer"), parseIsoDate(valueOf(c.fields, "start_date")),
-          parseOptionalIsoDate(valueOf(c.fields, "end_date"))};
+template <class Visitor>
+void describe(Visitor& v, Holder& h) {
+  v.key("ref", h.contract);
+  v.ref("employer", "Employer", "partner", h.employer, Required::Yes);
+  v.ref("post", "Substantive post", "post", h.post, Required::No);
+  v.date("start_date", "Start", h.start);
+  v.date("end_date", "End", h.end);
 }
 
 // The contracts on one post (its holders, present and past), in key order.
 std::vector<Holder> holdersOnPost(Register& reg, const std::string& postRef) {
-  VersionStore contracts(reg, contractDef());
   std::vector<Holder> out;
-  for (const auto& key : contracts.liveKeysWhere("post", postRef)) {
-    auto c = contracts.latest(key);
-    if (c && !c->deleted) out.push_back(holderOf(*c));
-  }
+  for (const auto& key : VersionStore(reg, contractDef()).liveKeysWhere("post", postRef))
+    if (auto holder = latestLive<Holder>(reg, contractDef(), key)) out.push_back(std::move(*holder));
   return out;
 }
 
@@ -101,9 +101,8 @@ std::vector<Holder> holdersOnPost(Register& reg, const std::string& postRef) {
 // over the whole register).
 std::map<std::string, std::vector<Holder>> holdersByPost(Register& reg) {
   std::map<std::string, std::vector<Holder>> byPost;
-  VersionStore(reg, contractDef()).forEachLatestLive([&](const StoredVersion& c) {
-    const std::string post = valueOf(c.fields, "post");
-    if (!post.empty()) byPost[post].push_back(holderOf(c));
+  forEachLiveView<Holder>(reg, contractDef(), [&](Holder&& h) {
+    if (!h.post.empty()) byPost[h.post.value].push_back(std::move(h));
   });
   return byPost;
 }
@@ -125,63 +124,60 @@ void readHolders(const std::vector<Holder>& holders, PostFacts& facts) {
   PostProposal& p = facts.proposal;
   if (p.kind == ProposalKind::NewPost) return;
   if (p.kind == ProposalKind::Reorganisation) {
-    if (!current.empty()) p.currentHolderEmployer = current.front().employer;
+    if (!current.empty()) p.currentHolderEmployer = current.front().employer.value;
     return;
   }
   // Replacement: the holder being replaced.
   if (!current.empty()) {
-    p.outgoingHolderEmployer = current.front().employer;
+    p.outgoingHolderEmployer = current.front().employer.value;
     facts.outgoingHolderContract = current.front().contract;
   } else if (!ended.empty()) {
     auto last = std::max_element(ended.begin(), ended.end(), [](const Holder& a, const Holder& b) {
       return *a.end != *b.end ? *a.end < *b.end : a.contract < b.contract;
     });
-    p.outgoingHolderEmployer = last->employer;
+    p.outgoingHolderEmployer = last->employer.value;
     facts.outgoingHolderContract = last->contract;
   }
 }
 
 // `holders`: the contracts on the post when already read, else read here.
-PostFacts factsOf(Register& reg, PartnerCache& partners, const StoredVersion& post,
+PostFacts factsOf(Register& reg, PartnerCache& partners, const Post& post, int postVersion,
                   const DecisionRequest& request, const std::vector<Holder>* holders = nullptr) {
   PostFacts facts;
   facts.on = request.on ? *request.on : today();
-  facts.postVersion = post.version;
-  facts.postStatus = valueOf(post.fields, "status");
-  facts.agreementRef = valueOf(post.fields, "agreement");
-  facts.partners = partners.forAgreement(post.key, facts.agreementRef);
+  facts.postVersion = postVersion;
+  facts.postStatus = post.status;
+  facts.agreementRef = post.agreement.value;
+  facts.partners = partners.forAgreement(post.ref, facts.agreementRef);
 
   PostProposal& p = facts.proposal;
-  const std::string label = postLabel(post.key);
   p.kind = request.kind;
-  p.postRef = post.key;
-  p.title = valueOf(post.fields, "title");
-  p.statutoryRole =
-      parseStored<StatutoryRole>(label, "statutory_role", valueOf(post.fields, "statutory_role"));
-  p.registration =
-      parseStored<Registration>(label, "registration", valueOf(post.fields, "registration"));
-  const std::string designated = valueOf(post.fields, "designated_employer");
-  if (!designated.empty()) p.designatedEmployer = designated;
-  try {
-    p.functionalSplit = parseSplit(valueOf(post.fields, "functional_split"));
-  } catch (const std::invalid_argument& e) {
-    throw ValidationError(label, "functional_split", e.what());
-  }
+  p.postRef = post.ref;
+  p.title = post.title;
+  p.statutoryRole = post.statutoryRole;
+  p.registration = post.registration;
+  if (!post.designatedEmployer.empty()) p.designatedEmployer = post.designatedEmployer.value;
+  p.functionalSplit = post.functionalSplit;
   p.reorganisationDecisionOverrides = request.reorganisationDecisionOverrides;
   p.expectedAppointeePool = request.expectedAppointeePool;
   p.officerConsulted = request.officerConsulted;
   p.gradedInBoth = request.gradedInBoth;
   p.fundingSharesAgreed = request.fundingSharesAgreed;
   p.forumConsulted = request.forumConsultedOn.has_value();
-  readHolders(holders ? *holders : holdersOnPost(reg, post.key), facts);
+  readHolders(holders ? *holders : holdersOnPost(reg, post.ref), facts);
   validateProposal(p, facts.partners);
   return facts;
 }
 
-StoredVersion livePost(Register& reg, const std::string& ref) {
-  auto post = VersionStore(reg, postDef()).latest(ref);
-  if (!post || post->deleted) throw NotFound("There is no post '" + ref + "'.");
-  return *post;
+struct VersionedPost {
+  Post post;
+  int version = 0;
+};
+
+VersionedPost livePost(Register& reg, const std::string& ref) {
+  auto stored = VersionStore(reg, postDef()).latest(ref);
+  if (!stored || stored->deleted) throw NotFound("There is no post '" + ref + "'.");
+  return {fromRecord<Post>(ref, stored->fields, postLabel(ref)), stored->version};
 }
 
 Protocol protocolFor(Register& reg, const DecisionRequest& request) {
@@ -245,7 +241,8 @@ std::string outcomeCode(const std::optional<std::string>& employer) {
 
 PostFacts postFactsFromRegister(Register& reg, const DecisionRequest& request) {
   PartnerCache partners(reg);
-  return factsOf(reg, partners, livePost(reg, request.postRef), request);
+  const VersionedPost post = livePost(reg, request.postRef);
+  return factsOf(reg, partners, post.post, post.version, request);
 }
 
 EmployerDecision decidePost(Register& reg, const Protocol& protocol,
@@ -257,9 +254,7 @@ EmployerDecision decidePost(Register& reg, const Protocol& protocol,
 }
 
 EmployerDecision decidePost(Register& reg, const DecisionRequest& request) {
-  const StoredVersion post =
-      livePost(reg, request.postRef);  // an unknown post before anything else
-  (void)post;
+  livePost(reg, request.postRef);  // an unknown post before anything else
   return decidePost(reg, protocolFor(reg, request), request);
 }
 
@@ -277,7 +272,7 @@ json proposalInputsJson(const PostFacts& facts) {
   return {{"post_ref", p.postRef},
           {"post_title", p.title},
           {"post_version", facts.postVersion},
-          {"post_status", facts.postStatus},
+          {"post_status", toString(facts.postStatus)},
           {"agreement", facts.agreementRef},
           {"partners", partners},
           {"decision_date", formatIso(facts.on)},
@@ -472,16 +467,19 @@ void forEachPostOutcome(Register& reg, const Protocol& protocol, const DecisionR
   PartnerCache partners(reg);
   const auto holders = holdersByPost(reg);  // every post's contracts, read once
   const std::vector<Holder> none;
-  VersionStore(reg, postDef()).forEachLatestLive([&](const StoredVersion& post) {
+  VersionStore(reg, postDef()).forEachLatestLiveRow([&](StoredVersion& version, const soci::row& row,
+                                                        std::size_t firstField) {
     PostOutcome o;
-    o.postRef = post.key;
-    o.title = valueOf(post.fields, "title");
-    o.status = valueOf(post.fields, "status");
-    if (scope == PostScope::Proposed && o.status != toString(PostStatus::Proposed)) return;
-    if (o.status == toString(PostStatus::Deleted)) return;
-    auto onPost = holders.find(post.key);
+    o.postRef = version.key;
     try {
-      PostFacts facts = factsOf(reg, partners, post, options, onPost == holders.end() ? &none : &onPost->second);
+      const Post post = readRow<Post>(row, firstField, postDef(), version.key);
+      o.title = post.title;
+      o.status = post.status;
+      if (scope == PostScope::Proposed && o.status != PostStatus::Proposed) return;
+      if (o.status == PostStatus::Deleted) return;
+      auto onPost = holders.find(post.ref);
+      PostFacts facts =
+          factsOf(reg, partners, post, version.version, options, onPost == holders.end() ? &none : &onPost->second);
       o.partners = facts.partners;
       o.proposal = facts.proposal;
       o.decision = decide(protocol, facts.proposal, facts.partners);

@@ -52,7 +52,7 @@ struct PostFacts {
   PostProposal proposal;
   Partners partners;  // the agreement's two partners
   std::string agreementRef;
-  std::string postStatus;
+  PostStatus postStatus = PostStatus::Proposed;
   int postVersion = 0;
   Date on;
   // Contracts that gave the current holder's and the outgoing holder's employer.
@@ -150,7 +150,7 @@ enum class PostScope {
 struct PostOutcome {
   std::string postRef;
   std::string title;
-  std::string status;
+  std::optional<PostStatus> status;  // none when the post could not be read (see problem)
   std::optional<Decision> decision;
   PostProposal proposal;  // the facts decided on
   Partners partners;

@@ -1,5 +1,7 @@
 #include "storage/TypedStore.h"
 
+#include <stdexcept>
+
 namespace s113 {
 namespace {
 
@@ -16,6 +18,20 @@ AmountVersion amountOf(const EntityDef& def, const std::string& field, const Sto
 }
 
 }  // namespace
+
+std::vector<std::string> viewFieldNames(const EntityDef& def, const std::vector<FieldDef>& viewFields) {
+  std::vector<std::string> names;
+  std::size_t next = 0;  // where in def's fields the next view field may be
+  for (const auto& field : viewFields) {
+    while (next < def.fields.size() && def.fields[next].name != field.name) ++next;
+    if (next == def.fields.size() || def.fields[next].type != field.type)
+      throw std::logic_error("A view of " + def.name + " describes '" + field.name +
+                             "', which is not its next field of that type");
+    names.push_back(field.name);
+    ++next;
+  }
+  return names;
+}
 
 void forEachAmountVersionOf(Register& reg, const EntityDef& def, const std::string& field,
                             const std::string& keysQuery,

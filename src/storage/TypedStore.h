@@ -30,6 +30,26 @@ std::vector<Entity> liveEntities(Register& reg, const EntityDef& def, const Opti
   return out;
 }
 
+// The names of the fields View describes, checked against def: each must be
+// one of def's fields, of the same type, and they must come in def's order
+// (the columns are read in that order). Throws std::logic_error otherwise:
+// a mistake in the program, not in the register.
+std::vector<std::string> viewFieldNames(const EntityDef& def, const std::vector<FieldDef>& viewFields);
+
+// A few of an entity's fields, read as a small type of their own: a bulk
+// read that needs only those neither fetches nor converts the rest, and a
+// reader who may not see the others (a reviewer, to whom contracts' salaries
+// are blank) can still read it. View describes a subset of def's fields by
+// the same names and types, in def's order. The newest version of every live
+// record, in key order; throws as liveEntities.
+template <typename View>
+void forEachLiveView(Register& reg, const EntityDef& def, const std::function<void(View&&)>& visit) {
+  VersionStore store(reg, def, viewFieldNames(def, fieldsOf<View>()));
+  store.forEachLatestLiveRow([&](StoredVersion& version, const soci::row& row, std::size_t firstField) {
+    visit(readRow<View>(row, firstField, def, version.key));
+  });
+}
+
 // One version of a single money field (a contract's salary).
 struct AmountVersion {
   Date validFrom;

@@ -10,6 +10,7 @@
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "services/ClosedPeriods.h"
+#include "services/DecisionService.h"
 #include "services/Demo.h"
 #include "services/Exchange.h"
 #include "services/PayrollImport.h"
@@ -153,4 +154,24 @@ TEST_CASE("importing decision, protocol and forum pack history is the admin's al
   CHECK(importFolder(copy.reg(), folder.string()).created > 0);
   CHECK(rowsOf(copy.reg(), "decisions") > 0);
   fs::remove_all(folder);
+}
+
+TEST_CASE("a reviewer, who may not read salaries, decides every post with its holders as HR does",
+          "[services][roles][decisions]") {
+  Staffed s;
+  DecisionRequest replacement;
+  replacement.kind = ProposalKind::Replacement;
+  replacement.on = Date(2014, 6, 1);
+  auto reviewer = s.t.openAs(s.reviewer);
+  const auto byHr = decideEveryPost(*s.t.openAs(s.hr), replacement, PostScope::Every);
+  const auto byReviewer = decideEveryPost(*reviewer, replacement, PostScope::Every);
+  REQUIRE(byReviewer.size() == byHr.size());
+  std::size_t withHolder = 0;
+  for (std::size_t i = 0; i < byHr.size(); ++i) {
+    INFO(byHr[i].postRef);
+    CHECK(byReviewer[i].problem == byHr[i].problem);
+    CHECK(byReviewer[i].proposal.outgoingHolderEmployer == byHr[i].proposal.outgoingHolderEmployer);
+    if (byHr[i].proposal.outgoingHolderEmployer) ++withHolder;
+  }
+  CHECK(withHolder > 0);  // the contracts were read, not skipped
 }

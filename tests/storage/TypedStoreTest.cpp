@@ -187,3 +187,55 @@ TEST_CASE("a typed read of contracts takes the FTE and salary from their integer
   const auto stored = VersionStore(t.reg(), contractDef()).latest("C-1");
   CHECK(toRecord(c) == stored->fields);
 }
+
+namespace {
+
+// Views of a contract (storage/TypedStore.h): two of its fields, in order
+// and out of it.
+struct ContractDates {
+  std::string ref;
+  Date start;
+  OptionalDate end;
+};
+template <class Visitor>
+void describe(Visitor& v, ContractDates& c) {
+  v.key("ref", c.ref);
+  v.date("start_date", "Start", c.start);
+  v.date("end_date", "End", c.end);
+}
+struct DatesBackwards : ContractDates {};
+template <class Visitor>
+void describe(Visitor& v, DatesBackwards& c) {
+  v.key("ref", c.ref);
+  v.date("end_date", "End", c.end);
+  v.date("start_date", "Start", c.start);
+}
+
+}  // namespace
+
+TEST_CASE("a view reads some of an entity's fields, and must name them as the entity does, in its order",
+          "[storage][typed]") {
+  test::TestRegister t;
+  {
+    WriteTransaction tx(t.reg());
+    writePartners(t.reg());
+    VersionStore(t.reg(), personDef()).insert(version("PER-1", 1, "2013-04-01", {{"name", "Jo"}}));
+    VersionStore(t.reg(), contractDef())
+        .insert(version("C-1", 1, "2013-04-01",
+                        {{"person", "PER-1"}, {"employer", "BNES"}, {"fte", "1"}, {"annual_salary", "30000.00"},
+                         {"pay_framework", "NJC"}, {"pension_scheme", "LGPS"}, {"start_date", "2013-04-01"}}));
+    tx.commit();
+  }
+  std::vector<ContractDates> read;
+  forEachLiveView<ContractDates>(t.reg(), contractDef(), [&](ContractDates&& c) { read.push_back(c); });
+  REQUIRE(read.size() == 1);
+  CHECK(read[0].ref == "C-1");
+  CHECK(read[0].start == Date(2013, 4, 1));
+  CHECK_FALSE(read[0].end);
+  CHECK_THROWS_AS(forEachLiveView<DatesBackwards>(t.reg(), contractDef(), [](DatesBackwards&&) {}),
+                  std::logic_error);
+  CHECK_THROWS_AS(viewFieldNames(contractDef(), {{"start", FieldType::Date, true, "Start", {}, ""}}),
+                  std::logic_error);
+  CHECK_THROWS_AS(viewFieldNames(contractDef(), {{"start_date", FieldType::Text, true, "Start", {}, ""}}),
+                  std::logic_error);
+}
