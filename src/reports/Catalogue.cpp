@@ -4,10 +4,15 @@
 #include <filesystem>
 #include <set>
 
+#include "domain/Arrangements.h"
+#include "domain/Catalog.h"
+#include "domain/entities/Agreement.h"
+#include "domain/entities/Placement.h"
 #include "reports/ReportData.h"
 #include "reports/Writers.h"
 #include "services/RechargeService.h"
 #include "storage/DecisionStore.h"
+#include "storage/TypedStore.h"
 
 namespace s113::reports {
 
@@ -106,18 +111,17 @@ std::vector<std::string> writeAllReports(Register& reg, const std::string& folde
     p.post = post;
     writeAll(decisionReport(reg, p), "decision-" + post);
   }
-  for (const auto& [key, a] : detail::recordsAsAt(reg, "agreement", when)) {
-    if (valueOf(a, "in_force_from") > formatIso(when.effective)) continue;
+  for (const Agreement& a : entitiesAsAt<Agreement>(reg, agreementDef(), when)) {
+    if (a.inForceFrom > when.effective) continue;
     ReportParams p = params;
-    p.agreement = key;
-    writeAll(exitReport(reg, p), "exit-" + key);
+    p.agreement = a.ref;
+    writeAll(exitReport(reg, p), "exit-" + a.ref);
   }
-  for (const auto& [key, pl] : detail::recordsAsAt(reg, "placement", when)) {
-    const std::string status = valueOf(pl, "status");
-    if (status == "ended" || status == "terminated") continue;
+  for (const Placement& pl : entitiesAsAt<Placement>(reg, placementDef(), when)) {
+    if (pl.status == PlacementStatus::Ended || pl.status == PlacementStatus::Terminated) continue;
     ReportParams p = params;
-    p.placement = key;
-    writeAll(placementLetter(reg, p), "placement-letter-" + key);
+    p.placement = pl.ref;
+    writeAll(placementLetter(reg, p), "placement-letter-" + pl.ref);
   }
   return written;
 }

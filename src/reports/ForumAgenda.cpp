@@ -1,25 +1,33 @@
 #include "reports/ForumAgenda.h"
 
-#include "reports/ReportData.h"
+#include <map>
 
-using s113::reports::detail::hasEntity;
-using s113::reports::detail::recordsAsAt;
+#include "domain/Catalog.h"
+#include "domain/entities/Meeting.h"
+#include "domain/entities/MeetingItem.h"
+#include "storage/TypedStore.h"
 
 namespace s113::reports {
 namespace {
 
 // "post BN-001", "decision D-BN-036-1", "" for a general item.
-std::string aboutText(const Record& item) {
-  for (const char* field : {"post", "placement", "joint_post", "single_manager_contract", "decision"}) {
-    const std::string value = valueOf(item, field);
-    if (!value.empty()) {
-      std::string kind = field;
-      for (char& c : kind)
-        if (c == '_') c = ' ';
-      return kind + " " + value;
-    }
-  }
+std::string aboutText(const MeetingItem& item) {
+  const std::pair<const char*, const std::string&> about[] = {
+      {"post", item.post.value},
+      {"placement", item.placement.value},
+      {"joint post", item.jointPost.value},
+      {"single manager contract", item.singleManagerContract.value},
+      {"decision", item.decision}};
+  for (const auto& [kind, ref] : about)
+    if (!ref.empty()) return std::string(kind) + " " + ref;
   return "";
+}
+
+// The day of each meeting in force, by its key.
+std::map<std::string, Date> meetingDays(Register& reg, const AsAt& when) {
+  std::map<std::string, Date> out;
+  for (const Meeting& m : entitiesAsAt<Meeting>(reg, meetingDef(), when)) out.emplace(m.ref, m.meetingDate);
+  return out;
 }
 
 }  // namespace
@@ -28,9 +36,7 @@ Section forumAgendaSection(Register& reg, const AsAt& when, const Date& meetingD
   Section section;
   section.id = "agenda";
   section.heading = "Agenda items and open actions";
-  const auto meetings = recordsAsAt(reg, "meeting", when);
-  const auto items = recordsAsAt(reg, "meeting_item", when);
-  const std::string day = formatIso(meetingDay);
+  const auto meetings = meetingDays(reg, when);
 
   Table agenda;
   agenda.id = "agenda";
@@ -41,17 +47,14 @@ Section forumAgendaSection(Register& reg, const AsAt& when, const Date& meetingD
   actions.caption = "Actions from earlier meetings not yet done";
   actions.columns = {{"Item", ColumnType::Text},  {"Meeting", ColumnType::Date}, {"Action", ColumnType::Text},
                      {"Owner", ColumnType::Text}, {"Due", ColumnType::Date}};
-  for (const auto& [key, item] : items) {
-    auto meeting = meetings.find(valueOf(item, "meeting"));
+  for (const MeetingItem& item : entitiesAsAt<MeetingItem>(reg, meetingItemDef(), when)) {
+    auto meeting = meetings.find(item.meeting.value);
     if (meeting == meetings.end()) continue;
-    const std::string held = valueOf(meeting->second, "meeting_date");
-    if (held == day) agenda.rows.push_back({key, valueOf(item, "subject"), aboutText(item)});
-    if (held < day && !valueOf(item, "action").empty() && valueOf(item, "action_done_on").empty())
-      actions.rows.push_back({key, held, valueOf(item, "action"), valueOf(item, "action_owner"),
-                              valueOf(item, "action_due")});
+    const Date held = meeting->second;
+    if (held == meetingDay) agenda.rows.push_back({item.ref, item.subject, aboutText(item)});
+    if (held < meetingDay && !item.action.empty() && !item.actionDoneOn)
+      actions.rows.push_back({item.ref, formatIso(held), item.action, item.actionOwner, formatIso(item.actionDue)});
   }
-  if (!hasEntity("meeting"))
-    section.paragraphs.push_back("The forum's meetings are not held in this register yet.");
   section.tables.push_back(std::move(agenda));
   section.tables.push_back(std::move(actions));
   return section;

@@ -2,68 +2,73 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "domain/Catalog.h"
+#include "domain/entities/Meeting.h"
 #include "storage/ForumStore.h"
-#include "storage/VersionStore.h"
+#include "storage/TypedStore.h"
 
 namespace s113::reports {
 namespace {
 
-// The cutoff a pack for the meeting on `iso` reads at.
-std::string cutoffOf(const std::map<std::string, ForumMeeting>& issued, const std::string& iso) {
-  auto it = issued.find(iso);
-  return it != issued.end() ? it->second.cutoff : meetingCutoff(parseIsoDate(iso));
+using IssuedMeetings = std::map<Date, ForumMeeting>;
+
+// The cutoff a pack for the meeting on `day` reads at.
+std::string cutoffOf(const IssuedMeetings& issued, const Date& day) {
+  auto it = issued.find(day);
+  return it != issued.end() ? it->second.cutoff : meetingCutoff(day);
 }
 
-std::map<std::string, ForumMeeting> issuedMeetings(Register& reg) {
-  std::map<std::string, ForumMeeting> out;
-  for (auto& m : ForumStore(reg).meetings()) out.emplace(m.date, m);
+IssuedMeetings issuedMeetings(Register& reg) {
+  IssuedMeetings out;
+  for (auto& m : ForumStore(reg).meetings()) out.emplace(parseIsoDate(m.date), m);
   return out;
+}
+
+// The latest meeting before `day` that a pack was issued to.
+boost::optional<ForumMeetingRef> latestIssuedBefore(const IssuedMeetings& issued, const Date& day) {
+  auto it = issued.lower_bound(day);
+  if (it == issued.begin()) return boost::none;
+  --it;
+  return ForumMeetingRef{it->first, "", it->second.title, it->second.cutoff};
 }
 
 }  // namespace
 
 ForumSetting forumSetting(Register& reg, const Date& day) {
-  const std::string iso = formatIso(day);
   const auto issued = issuedMeetings(reg);
   ForumSetting setting;
-  setting.meeting = {day, "", "", cutoffOf(issued, iso)};
-  if (auto it = issued.find(iso); it != issued.end()) setting.meeting.title = it->second.title;
+  setting.meeting = {day, "", "", cutoffOf(issued, day)};
+  if (auto it = issued.find(day); it != issued.end()) setting.meeting.title = it->second.title;
 
   // The latest earlier meeting: held as the register shows it then, or issued a pack.
-  std::string previousIso, previousRef, previousTitle;
-  for (const auto& [date, m] : issued)
-    if (date < iso && date > previousIso) previousIso = date, previousRef = "", previousTitle = m.title;
+  setting.previous = latestIssuedBefore(issued, day);
   const AsAt when{day, setting.meeting.cutoff};
-  for (const auto& v : VersionStore(reg, meetingDef()).asAt(when)) {
-    const std::string date = valueOf(v.fields, "meeting_date");
-    if (date == iso) {
-      setting.meeting.ref = v.key;
-      setting.meeting.title = valueOf(v.fields, "title");
-    } else if (date < iso && date >= previousIso && valueOf(v.fields, "status") == "held") {
-      previousIso = date, previousRef = v.key, previousTitle = valueOf(v.fields, "title");
+  for (const Meeting& m : entitiesAsAt<Meeting>(reg, meetingDef(), when)) {
+    if (m.meetingDate == day) {
+      setting.meeting.ref = m.ref;
+      setting.meeting.title = m.title;
+    } else if (m.meetingDate < day && m.status == MeetingStatus::Held &&
+               (!setting.previous || m.meetingDate >= setting.previous->day)) {
+      setting.previous = ForumMeetingRef{m.meetingDate, m.ref, m.title, cutoffOf(issued, m.meetingDate)};
     }
   }
-  if (!previousIso.empty())
-    setting.previous =
-        ForumMeetingRef{parseIsoDate(previousIso), previousRef, previousTitle, cutoffOf(issued, previousIso)};
   return setting;
 }
 
 std::vector<ForumMeetingChoice> forumMeetingChoices(Register& reg) {
   const auto issued = issuedMeetings(reg);
   std::vector<ForumMeetingChoice> out;
-  std::map<std::string, bool> listed;
-  for (const auto& v : VersionStore(reg, meetingDef()).allLatestLive()) {
-    const std::string date = valueOf(v.fields, "meeting_date");
-    out.push_back({v.key, date, valueOf(v.fields, "title"), valueOf(v.fields, "status"), issued.count(date) > 0});
-    listed[date] = true;
+  std::set<Date> listed;
+  for (Meeting& m : liveEntities<Meeting>(reg, meetingDef())) {
+    out.push_back({m.ref, m.meetingDate, std::move(m.title), m.status, issued.count(m.meetingDate) > 0});
+    listed.insert(m.meetingDate);
   }
-  for (const auto& [date, m] : issued)
-    if (!listed.count(date)) out.push_back({"", date, m.title, "pack issued", true});
+  for (const auto& [day, m] : issued)
+    if (!listed.count(day)) out.push_back({"", day, m.title, boost::none, true});
   std::stable_sort(out.begin(), out.end(),
-                   [](const ForumMeetingChoice& a, const ForumMeetingChoice& b) { return a.date > b.date; });
+                   [](const ForumMeetingChoice& a, const ForumMeetingChoice& b) { return a.day > b.day; });
   return out;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "domain/Dates.h"
+#include "domain/ForumEnums.h"
 #include "storage/Register.h"
 
 namespace s113::reports {
@@ -34,10 +35,10 @@ ForumSetting forumSetting(Register& reg, const Date& day);
 
 // A meeting the forum pack can be made for (the Forum meetings list).
 struct ForumMeetingChoice {
-  std::string ref;
-  std::string date;  // ISO
+  std::string ref;  // "" when only a pack was issued to it
+  Date day;
   std::string title;
-  std::string status;  // planned, held, cancelled...
+  boost::optional<MeetingStatus> status;  // none when there is no meeting record
   bool issued = false;  // a pack was issued to it (it is frozen)
 };
 

@@ -254,7 +254,7 @@ Section headcount(PackQuery& q, const AsAt& when) {
   partnerKey.id = "partners";
   partnerKey.caption = "Partners";
   partnerKey.columns = {{"Code", ColumnType::Text}, {"Partner", ColumnType::Text}};
-  for (const auto& [code, p] : recordsAsAt(q.reg, "partner", when)) partnerKey.rows.push_back({code, valueOf(p, "name")});
+  for (const auto& [code, p] : partnersAsAt(q.reg, when)) partnerKey.rows.push_back({code, p.name});
   section.tables.push_back(std::move(partnerKey));
   return section;
 }

@@ -1,89 +1,89 @@
 #include "reports/RechargeCovers.h"
 
-#include "domain/Catalog.h"
+#include "domain/Arrangements.h"
 #include "domain/RechargeCatalog.h"
+#include "domain/entities/JointPost.h"
+#include "domain/entities/Placement.h"
+#include "domain/entities/SingleManagerContract.h"
 #include "reports/ReportSql.h"
-#include "storage/VersionStore.h"
+#include "services/TypedRecords.h"
+#include "storage/TypedStore.h"
 
 namespace s113::reports {
 namespace {
 
-std::map<std::string, Record> newestOf(Register& reg, const EntityDef& def) {
-  std::map<std::string, Record> out;
-  for (auto& v : VersionStore(reg, def).allLatestLive()) out.emplace(v.key, std::move(v.fields));
+std::map<std::string, RechargeAgreement> agreementsByKey(Register& reg) {
+  std::map<std::string, RechargeAgreement> out;
+  for (auto& a : liveEntities<RechargeAgreement>(reg, rechargeAgreementDef())) out.emplace(a.ref, std::move(a));
   return out;
 }
 
-// A contract running on some day of the period.
-bool runsIn(const Record& contract, const Period& period) {
-  const std::string start = valueOf(contract, "start_date"), end = valueOf(contract, "end_date");
-  return !start.empty() && start <= formatIso(period.last) &&
-         (end.empty() || end >= formatIso(period.first));
-}
-
-// The rows of a query of reports/recharges/query.sql by their `key` column.
-std::map<std::string, Record> queried(Register& reg, const std::string& query,
-                                      const std::string& key) {
-  std::map<std::string, Record> out;
-  for (auto& row : runReportQuery(reg, "recharges", query, {})) {
-    std::string k = row.at(key);
-    out.emplace(std::move(k), std::move(row));
-  }
-  return out;
+// "joint post" for joint_post.
+std::string kindWords(CoversKind kind) {
+  std::string words = toString(kind);
+  for (auto& c : words)
+    if (c == '_') c = ' ';
+  return words;
 }
 
 }  // namespace
 
-RechargeCovers::RechargeCovers(Register& reg)
-    : reg_(reg),
-      agreements_(newestOf(reg, rechargeAgreementDef())),
-      contracts_(queried(reg, "contracts", "contract")),
-      people_(queried(reg, "people", "person")) {}
+// The contracts and people come from reports/recharges/query.sql, as text:
+// the dates are parsed here, once.
+RechargeCovers::RechargeCovers(Register& reg) : reg_(reg), agreements_(agreementsByKey(reg)) {
+  for (const auto& row : runReportQuery(reg, "recharges", "contracts", {}))
+    contracts_.emplace(row.at("contract"), Holding{row.at("person"), row.at("post"), parseIsoDate(row.at("start_date")),
+                                                   parseOptionalIsoDate(row.at("end_date"))});
+  for (const auto& row : runReportQuery(reg, "recharges", "people", {})) people_.emplace(row.at("person"), row.at("name"));
+}
 
 std::string RechargeCovers::of(const ScheduleLine& line) const {
   auto agreement = agreements_.find(line.agreementKey);
   if (agreement == agreements_.end()) return line.covers;
-  const std::string kind = valueOf(agreement->second, "covers_kind"),
-                    ref = valueOf(agreement->second, "covers_ref");
-  if (kind.empty() || kind == "other" || ref.empty())
-    return valueOf(agreement->second, "description");
-  std::string label = kind;
-  for (auto& c : label)
-    if (c == '_') c = ' ';
-  return label + " " + ref + ": " + holderOf(kind, ref, line.active);
+  const AgreementCost& a = agreement->second.cost;
+  if (a.coversKind == CoversKind::Other || a.coversRef.empty()) return a.description;
+  return kindWords(a.coversKind) + " " + a.coversRef + ": " + holderOf(a.coversKind, a.coversRef, line.active);
 }
 
-std::string RechargeCovers::holderOf(const std::string& kind, const std::string& ref,
-                                     const Period& period) const {
-  if (kind == "post") return postHolders(ref, period);
-  if (kind == "contract") return personOfContract(ref);
-  const EntityDef* def = findEntity(kind);
-  if (!def) return "?";
-  auto record = VersionStore(reg_, *def).latest(ref);
-  if (!record || record->deleted) return "no such record";
-  const Record& fields = record->fields;
-  if (!valueOf(fields, "person").empty()) {
-    auto person = people_.find(valueOf(fields, "person"));
-    return person == people_.end() ? valueOf(fields, "person") : valueOf(person->second, "name");
+std::string RechargeCovers::holderOf(CoversKind kind, const std::string& ref, const Period& period) const {
+  switch (kind) {
+    case CoversKind::Post:
+      return postHolders(ref, period);
+    case CoversKind::Contract:
+      return personOfContract(ref);
+    case CoversKind::Placement:
+      if (auto p = latestLive<Placement>(reg_, placementDef(), ref)) return personOfContract(p->contract.value);
+      break;
+    case CoversKind::JointPost:
+      if (auto j = latestLive<JointPost>(reg_, jointPostDef(), ref)) return postHolders(j->post.value, period);
+      break;
+    case CoversKind::SingleManagerContract:
+      if (auto m = latestLive<SingleManagerContract>(reg_, singleManagerContractDef(), ref))
+        return !m->contract.empty() ? personOfContract(m->contract.value)
+                                    : !m->post.empty() ? postHolders(m->post.value, period) : "?";
+      break;
+    case CoversKind::Other:
+      return "?";
   }
-  if (!valueOf(fields, "contract").empty()) return personOfContract(valueOf(fields, "contract"));
-  if (!valueOf(fields, "post").empty()) return postHolders(valueOf(fields, "post"), period);
-  return "?";
+  return "no such record";
 }
 
 std::string RechargeCovers::postHolders(const std::string& post, const Period& period) const {
   std::string names;
   for (const auto& [key, c] : contracts_)
-    if (valueOf(c, "post") == post && runsIn(c, period))
-      names += (names.empty() ? "" : "; ") + personOfContract(key);
+    if (c.post == post && c.start <= period.last && (!c.end || *c.end >= period.first))
+      names += (names.empty() ? "" : "; ") + personName(c.person);
   return names.empty() ? "vacant" : names;
 }
 
 std::string RechargeCovers::personOfContract(const std::string& contract) const {
   auto c = contracts_.find(contract);
-  if (c == contracts_.end()) return contract;
-  auto person = people_.find(valueOf(c->second, "person"));
-  return person == people_.end() ? valueOf(c->second, "person") : valueOf(person->second, "name");
+  return c == contracts_.end() ? contract : personName(c->second.person);
+}
+
+std::string RechargeCovers::personName(const std::string& person) const {
+  auto found = people_.find(person);
+  return found == people_.end() ? person : found->second;
 }
 
 }  // namespace s113::reports

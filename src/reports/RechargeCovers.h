@@ -10,7 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "domain/Record.h"
+#include "domain/RechargeEnums.h"
+#include "domain/entities/RechargeAgreement.h"
 #include "recharge/Schedule.h"
 #include "storage/Register.h"
 
@@ -22,13 +23,23 @@ class RechargeCovers {
   std::string of(const ScheduleLine& line) const;
 
  private:
-  std::string holderOf(const std::string& kind, const std::string& ref,
-                       const Period& period) const;
+  // A contract as the "covers" column needs it: whose, on which post, when.
+  struct Holding {
+    std::string person;
+    std::string post;
+    Date start;
+    OptionalDate end;
+  };
+
+  std::string holderOf(CoversKind kind, const std::string& ref, const Period& period) const;
   std::string postHolders(const std::string& post, const Period& period) const;
   std::string personOfContract(const std::string& contract) const;
+  std::string personName(const std::string& person) const;
 
   Register& reg_;
-  std::map<std::string, Record> agreements_, contracts_, people_;
+  std::map<std::string, RechargeAgreement> agreements_;
+  std::map<std::string, Holding> contracts_;
+  std::map<std::string, std::string> people_;  // person -> name
 };
 
 }  // namespace s113::reports

@@ -1,12 +1,17 @@
 // Report "register": the S113, joint and single-manager posts as at a date,
-// with their holders (the SQL in reports/register/query.sql), and the joint posts, placements and single-manager
-// contracts in force where the register holds them.
+// with their holders (the SQL in reports/register/query.sql), and the joint
+// posts and placements in force.
 #include <map>
 
+#include "domain/Arrangements.h"
 #include "domain/Catalog.h"
+#include "domain/entities/JointPost.h"
+#include "domain/entities/Person.h"
+#include "domain/entities/Placement.h"
 #include "reports/Catalogue.h"
 #include "reports/ReportData.h"
 #include "reports/ReportSql.h"
+#include "storage/TypedStore.h"
 
 namespace s113::reports {
 
@@ -86,16 +91,45 @@ Section jointPosts(Register& reg, const AsAt& when) {
                {"Lead employer", ColumnType::Text},
                {"Cost share", ColumnType::Text},
                {"Status", ColumnType::Text}};
-  for (const auto& [key, j] : recordsAsAt(reg, "joint_post", when))
-    t.rows.push_back({key, valueOf(j, "post"), valueOf(j, "lead_employer"), splitWords(valueOf(j, "cost_share")),
-                      valueOf(j, "status")});
+  for (const JointPost& j : entitiesAsAt<JointPost>(reg, jointPostDef(), when))
+    t.rows.push_back({j.ref, j.post.value, j.leadEmployer.value, splitWords(j.costShare), toString(j.status)});
   joint.tables.push_back(std::move(t));
   return joint;
 }
 
+// Whose a contract is: all a placement's row needs of it, and all a reviewer
+// may read of it without its salary.
+struct ContractPerson {
+  std::string ref;
+  RecordKey person;
+};
+
+template <class Visitor>
+void describe(Visitor& v, ContractPerson& c) {
+  v.key("ref", c.ref);
+  v.ref("person", "Person", "person", c.person, Required::Yes);
+}
+
+// The name of the person on each contract in force, by contract.
+std::map<std::string, std::string> namesByContract(Register& reg, const AsAt& when) {
+  std::map<std::string, std::string> names;  // person -> name
+  for (const Person& p : entitiesAsAt<Person>(reg, personDef(), when)) names.emplace(p.ref, p.name);
+  std::map<std::string, std::string> out;
+  for (const ContractPerson& c : entitiesAsAt<ContractPerson>(reg, contractDef(), when)) {
+    auto name = names.find(c.person.value);
+    out.emplace(c.ref, name == names.end() ? "" : name->second);
+  }
+  return out;
+}
+
+// "40%" or "2.5 days a week".
+std::string shareText(const Placement& p) {
+  if (p.shareOfTime) return formatPercent(*p.shareOfTime) + "%";
+  return (p.daysPerWeek ? formatFte(*p.daysPerWeek) : "") + " days a week";
+}
+
 // The placements begun by the day, with the name of the person placed.
-Section placementsBegun(Register& reg, const AsAt& when, std::map<std::string, Record>& people) {
-  const std::string day = formatIso(when.effective);
+Section placementsBegun(Register& reg, const AsAt& when) {
   Section placements;
   placements.id = "placements";
   placements.heading = "S113 placements and secondments";
@@ -106,15 +140,13 @@ Section placementsBegun(Register& reg, const AsAt& when, std::map<std::string, R
                {"Share of time", ColumnType::Text}, {"Start", ColumnType::Date},
                {"Planned end", ColumnType::Date},   {"Next review", ColumnType::Date},
                {"Status", ColumnType::Text}};
-  auto allContracts = recordsAsAt(reg, "contract", when);
-  for (const auto& [key, pl] : recordsAsAt(reg, "placement", when)) {
-    if (valueOf(pl, "start_date") > day) continue;
-    const std::string person = valueOf(allContracts[valueOf(pl, "contract")], "person");
-    std::string share = valueOf(pl, "share_of_time").empty() ? valueOf(pl, "days_per_week") + " days a week"
-                                                             : valueOf(pl, "share_of_time") + "%";
-    t.rows.push_back({key, valueOf(people[person], "name"), valueOf(pl, "employer"), valueOf(pl, "receiving_partner"),
-                      share, valueOf(pl, "start_date"), valueOf(pl, "planned_end"), valueOf(pl, "next_review"),
-                      valueOf(pl, "status")});
+  const auto names = namesByContract(reg, when);
+  for (const Placement& pl : entitiesAsAt<Placement>(reg, placementDef(), when)) {
+    if (pl.start > when.effective) continue;
+    auto name = names.find(pl.contract.value);
+    t.rows.push_back({pl.ref, name == names.end() ? "" : name->second, pl.employer.value,
+                      pl.receivingPartner.value, shareText(pl), formatIso(pl.start), formatIso(pl.plannedEnd),
+                      formatIso(pl.nextReview), toString(pl.status)});
   }
   placements.tables.push_back(std::move(t));
   return placements;
@@ -157,12 +189,8 @@ ReportDocument registerReport(Register& reg, const ReportParams& params) {
   doc.sections.push_back(std::move(list));
   doc.sections.push_back(std::move(summary));
 
-  // Arrangements, where the register holds them.
-  if (hasEntity("joint_post")) doc.sections.push_back(jointPosts(reg, when));
-  if (hasEntity("placement")) {
-    auto people = recordsAsAt(reg, "person", when);
-    doc.sections.push_back(placementsBegun(reg, when, people));
-  }
+  doc.sections.push_back(jointPosts(reg, when));
+  doc.sections.push_back(placementsBegun(reg, when));
   doc.sections.push_back(partnerKey(reg, when));
   return doc;
 }

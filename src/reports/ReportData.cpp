@@ -2,40 +2,26 @@
 
 #include "domain/Catalog.h"
 #include "domain/Split.h"
-#include "services/TypedRecords.h"
+#include "storage/TypedStore.h"
 
 namespace s113::reports::detail {
 
-bool hasEntity(const std::string& entity) { return findEntity(entity) != nullptr; }
-
-std::map<std::string, Record> recordsAsAt(Register& reg, const std::string& entity,
-                                          const AsAt& when) {
-  std::map<std::string, Record> out;
-  const EntityDef* def = findEntity(entity);
-  if (!def) return out;
-  for (auto& v : VersionStore(reg, *def).asAt(when)) out.emplace(v.key, std::move(v.fields));
-  return out;
-}
-
-std::map<std::string, Record> contractsInForce(Register& reg, const AsAt& when) {
-  std::map<std::string, Record> out;
-  const std::string day = formatIso(when.effective);
-  for (auto& [key, c] : recordsAsAt(reg, "contract", when)) {
-    const std::string start = valueOf(c, "start_date"), end = valueOf(c, "end_date");
-    if (start <= day && (end.empty() || end >= day)) out.emplace(key, c);
-  }
-  return out;
-}
-
 std::map<std::string, Partner> partnersAsAt(Register& reg, const AsAt& when) {
   std::map<std::string, Partner> out;
-  for (auto& p : allAsAt<Partner>(reg, partnerDef(), when)) out.emplace(p.code, std::move(p));
+  for (auto& p : entitiesAsAt<Partner>(reg, partnerDef(), when)) out.emplace(p.code, std::move(p));
   return out;
 }
 
 std::string partnerName(const std::map<std::string, Partner>& partners, const std::string& code) {
   auto it = partners.find(code);
   return it == partners.end() ? code : it->second.name;
+}
+
+std::string splitWords(const FunctionalSplit& split) {
+  std::string out;
+  for (const SplitShare& share : split)
+    out += (out.empty() ? "" : ", ") + share.partner + " " + formatPercent(share.share) + "%";
+  return out;
 }
 
 std::string splitWords(const std::string& split) {

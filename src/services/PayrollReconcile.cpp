@@ -3,17 +3,21 @@
 #include <map>
 #include <set>
 
+#include "domain/Arrangements.h"
 #include "domain/Catalog.h"
-#include "storage/VersionStore.h"
+#include "domain/RechargeCatalog.h"
+#include "domain/entities/Contract.h"
+#include "domain/entities/Placement.h"
+#include "domain/entities/RechargeAgreement.h"
 #include "services/FinanceAccess.h"
+#include "storage/TypedStore.h"
 
 namespace s113 {
 namespace {
 
-bool inForce(const Record& r, const char* start, const char* end, const Period& month) {
-  const auto from = parseOptionalIsoDate(valueOf(r, start));
-  const auto to = parseOptionalIsoDate(valueOf(r, end));
-  return (!from || *from <= month.last) && (!to || *to >= month.first);
+// Runs on some day of the month: started by its end, not ended before it.
+bool inForce(const Date& start, const OptionalDate& end, const Period& month) {
+  return start <= month.last && (!end || *end >= month.first);
 }
 
 Pence monthly(Pence annual) { return mulDiv(annual, 1, 12); }
@@ -22,51 +26,50 @@ std::string money(Pence p) { return formatMoney(p); }
 
 // The register as at a month's end: the employer's contracts in force.
 struct MonthView {
-  std::map<std::string, StoredVersion> contracts;  // by payroll number
-  std::vector<StoredVersion> placements, recharges;
+  std::map<std::string, Contract> contracts;  // by payroll number
+  std::vector<Placement> placements;
+  std::vector<RechargeAgreement> recharges;
 };
 
 MonthView viewOf(Register& reg, const std::string& employer, const Period& month) {
   MonthView view;
   const AsAt when{month.last, boost::none};
-  for (auto& c : VersionStore(reg, contractDef()).asAt(when))
-    if (valueOf(c.fields, "employer") == employer && inForce(c.fields, "start_date", "end_date", month) &&
-        !valueOf(c.fields, "payroll_number").empty())
-      view.contracts.emplace(valueOf(c.fields, "payroll_number"), c);
-  for (auto& p : VersionStore(reg, *findEntity("placement")).asAt(when))
-    if (inForce(p.fields, "start_date", "ended_on", month)) view.placements.push_back(p);
-  for (auto& r : VersionStore(reg, *findEntity("recharge_agreement")).asAt(when))
-    if (valueOf(r.fields, "basis") == "actual_cost" && inForce(r.fields, "start_date", "end_date", month))
-      view.recharges.push_back(r);
+  for (auto& c : entitiesAsAt<Contract>(reg, contractDef(), when))
+    if (c.employer.value == employer && inForce(c.start, c.end, month) && !c.payrollNumber.empty())
+      view.contracts.emplace(c.payrollNumber, std::move(c));
+  for (auto& p : entitiesAsAt<Placement>(reg, placementDef(), when))
+    if (inForce(p.start, p.endedOn, month)) view.placements.push_back(std::move(p));
+  for (auto& r : entitiesAsAt<RechargeAgreement>(reg, rechargeAgreementDef(), when))
+    if (r.cost.basis == RechargeBasis::ActualCost && inForce(r.cost.start, r.cost.end, month))
+      view.recharges.push_back(std::move(r));
   return view;
 }
 
 // The actual-cost agreements that cost a placement's pay: by its contract or by the placement.
-bool costs(const StoredVersion& recharge, const StoredVersion& placement) {
-  const std::string contract = valueOf(placement.fields, "contract");
-  const std::string kind = valueOf(recharge.fields, "covers_kind"), ref = valueOf(recharge.fields, "covers_ref");
-  return valueOf(recharge.fields, "cost_contract") == contract ||
-         (kind == "placement" && ref == placement.key) || (kind == "contract" && ref == contract);
+bool costs(const RechargeAgreement& recharge, const Placement& placement) {
+  const AgreementCost& cost = recharge.cost;
+  return cost.costContract == placement.contract ||
+         (cost.coversKind == CoversKind::Placement && cost.coversRef == placement.ref) ||
+         (cost.coversKind == CoversKind::Contract && cost.coversRef == placement.contract.value);
 }
 
-void checkPaid(const PayRow& row, const StoredVersion& contract, const MonthView& view,
+void checkPaid(const PayRow& row, const Contract& contract, const MonthView& view,
                std::vector<Mismatch>& out) {
   Mismatch base;
   base.period = row.period;
   base.staffNumber = row.staffNumber;
   base.name = row.name;
-  base.contract = contract.key;
+  base.contract = contract.ref;
   base.paid = row.grossPay;
-  const FteUnits contractFte = parseFte(valueOf(contract.fields, "fte"));
-  if (row.fte && *row.fte != contractFte) {
+  if (row.fte && *row.fte != contract.fte) {
     Mismatch m = base;
     m.kind = "fte_difference";
     m.paidFte = row.fte;
-    m.contractFte = contractFte;
-    m.detail = "paid at FTE " + formatFte(*row.fte) + ", the contract says " + formatFte(contractFte);
+    m.contractFte = contract.fte;
+    m.detail = "paid at FTE " + formatFte(*row.fte) + ", the contract says " + formatFte(contract.fte);
     out.push_back(m);
   }
-  const Pence expected = monthly(parseMoney(valueOf(contract.fields, "annual_salary")));
+  const Pence expected = monthly(contract.annualSalary);
   if (row.grossPay - expected > kSalaryTolerance || expected - row.grossPay > kSalaryTolerance) {
     Mismatch m = base;
     m.kind = "salary_difference";
@@ -75,18 +78,17 @@ void checkPaid(const PayRow& row, const StoredVersion& contract, const MonthView
     out.push_back(m);
   }
   for (const auto& placement : view.placements) {
-    if (valueOf(placement.fields, "contract") != contract.key) continue;
+    if (placement.contract.value != contract.ref) continue;
     for (const auto& recharge : view.recharges) {
       if (!costs(recharge, placement)) continue;
-      const std::string annualCost = valueOf(recharge.fields, "annual_cost");
-      const Pence basis = monthly(parseMoney(annualCost.empty() ? valueOf(contract.fields, "annual_salary") : annualCost));
+      const Pence basis = monthly(recharge.cost.annualCost.value_or(contract.annualSalary));
       if (basis == row.grossPay) continue;
       Mismatch m = base;
       m.kind = "recharge_basis_difference";
-      m.placement = placement.key;
-      m.rechargeAgreement = recharge.key;
+      m.placement = placement.ref;
+      m.rechargeAgreement = recharge.ref;
       m.expected = basis;
-      m.detail = "recharge " + recharge.key + " costs placement " + placement.key + " at " + money(basis) +
+      m.detail = "recharge " + recharge.ref + " costs placement " + placement.ref + " at " + money(basis) +
                  " a month, payroll paid " + money(row.grossPay);
       out.push_back(m);
     }
@@ -96,12 +98,14 @@ void checkPaid(const PayRow& row, const StoredVersion& contract, const MonthView
 }  // namespace
 
 std::string matchedContract(Register& reg, const PayrollExtract& extract, const PayRow& row) {
+  requireFinanceRole(reg, "import pay");  // before the contracts' salaries are read
   const MonthView view = viewOf(reg, extract.profile.employer(), row.period);
   auto at = view.contracts.find(row.staffNumber);
-  return at == view.contracts.end() ? "" : at->second.key;
+  return at == view.contracts.end() ? "" : at->second.ref;
 }
 
 std::vector<Mismatch> reconcilePayroll(Register& reg, const PayrollExtract& extract) {
+  requireFinanceRole(reg, "reconcile pay with the register");  // before the contracts' salaries are read
   std::vector<std::string> contracts;
   for (const auto& row : extract.rows) contracts.push_back(matchedContract(reg, extract, row));
   return reconcilePayroll(reg, extract, contracts);
@@ -120,7 +124,7 @@ std::vector<Mismatch> reconcilePayroll(Register& reg, const PayrollExtract& extr
     for (const PayRow* row : rows) {
       auto at = view.contracts.find(row->staffNumber);
       const std::string& confirmed = contracts.at(static_cast<std::size_t>(row - extract.rows.data()));
-      if (at == view.contracts.end() || confirmed != at->second.key) {
+      if (at == view.contracts.end() || confirmed != at->second.ref) {
         Mismatch m;
         m.kind = "paid_without_contract";
         m.period = month;
@@ -131,7 +135,7 @@ std::vector<Mismatch> reconcilePayroll(Register& reg, const PayrollExtract& extr
         m.detail = at == view.contracts.end()
                        ? "paid " + money(row->grossPay) + " with no contract of " + extract.profile.employer() +
                              " in force under that payroll number"
-                       : "paid " + money(row->grossPay) + "; the match to contract " + at->second.key +
+                       : "paid " + money(row->grossPay) + "; the match to contract " + at->second.ref +
                              " was rejected";
         out.push_back(m);
         continue;
@@ -145,9 +149,9 @@ std::vector<Mismatch> reconcilePayroll(Register& reg, const PayrollExtract& extr
       m.kind = "contract_without_pay";
       m.period = month;
       m.staffNumber = number;
-      m.contract = contract.key;
-      m.expected = monthly(parseMoney(valueOf(contract.fields, "annual_salary")));
-      m.contractFte = parseFte(valueOf(contract.fields, "fte"));
+      m.contract = contract.ref;
+      m.expected = monthly(contract.annualSalary);
+      m.contractFte = contract.fte;
       m.detail = "in force but not paid; annual salary / 12 is " + money(*m.expected);
       out.push_back(m);
     }

@@ -13,41 +13,52 @@
 
 namespace s113 {
 
-// The newest version of every live record or, with `asAt`, the version in
-// force on that effective date; ordered by key. Throws ValidationError
-// naming the record and field of a value that does not parse.
+// The names of the fields Entity describes, checked against def: each must
+// be one of def's fields, of the same type, and they must come in def's
+// order (the columns are read in that order). Throws std::logic_error
+// otherwise: a mistake in the program, not in the register.
+std::vector<std::string> viewFieldNames(const EntityDef& def, const std::vector<FieldDef>& viewFields);
+
+// The reads below take an entity's own type or a view of it: a small struct
+// describing some of its fields by the same names and types, in its order.
+// A view neither fetches nor converts the other columns, and a reader who
+// may not see them (a reviewer, to whom contracts' salaries are blank) can
+// still read it. Each throws ValidationError naming the record and field of
+// a value that does not parse.
 template <typename Entity>
-std::vector<Entity> liveEntities(Register& reg, const EntityDef& def, const OptionalDate& asAt = boost::none) {
+VersionStore storeReading(Register& reg, const EntityDef& def) {
+  return VersionStore(reg, def, viewFieldNames(def, fieldsOf<Entity>()));
+}
+
+// Every record in force as at `when` (its effective date, and only what was
+// recorded by its cutoff when it has one), ordered by key.
+template <typename Entity>
+std::vector<Entity> entitiesAsAt(Register& reg, const EntityDef& def, const AsAt& when) {
   std::vector<Entity> out;
-  auto read = [&](StoredVersion& version, const soci::row& row, std::size_t firstField) {
-    out.push_back(readRow<Entity>(row, firstField, def, version.key));
-  };
-  VersionStore store(reg, def);
-  if (asAt)
-    store.forEachRowAsAt(AsAt{*asAt, boost::none}, read);
-  else
-    store.forEachLatestLiveRow(read);
+  storeReading<Entity>(reg, def).forEachRowAsAt(
+      when, [&](StoredVersion& version, const soci::row& row, std::size_t firstField) {
+        out.push_back(readRow<Entity>(row, firstField, def, version.key));
+      });
   return out;
 }
 
-// The names of the fields View describes, checked against def: each must be
-// one of def's fields, of the same type, and they must come in def's order
-// (the columns are read in that order). Throws std::logic_error otherwise:
-// a mistake in the program, not in the register.
-std::vector<std::string> viewFieldNames(const EntityDef& def, const std::vector<FieldDef>& viewFields);
+// The newest version of every live record, one at a time, in key order.
+template <typename Entity>
+void forEachLiveView(Register& reg, const EntityDef& def, const std::function<void(Entity&&)>& visit) {
+  storeReading<Entity>(reg, def).forEachLatestLiveRow(
+      [&](StoredVersion& version, const soci::row& row, std::size_t firstField) {
+        visit(readRow<Entity>(row, firstField, def, version.key));
+      });
+}
 
-// A few of an entity's fields, read as a small type of their own: a bulk
-// read that needs only those neither fetches nor converts the rest, and a
-// reader who may not see the others (a reviewer, to whom contracts' salaries
-// are blank) can still read it. View describes a subset of def's fields by
-// the same names and types, in def's order. The newest version of every live
-// record, in key order; throws as liveEntities.
-template <typename View>
-void forEachLiveView(Register& reg, const EntityDef& def, const std::function<void(View&&)>& visit) {
-  VersionStore store(reg, def, viewFieldNames(def, fieldsOf<View>()));
-  store.forEachLatestLiveRow([&](StoredVersion& version, const soci::row& row, std::size_t firstField) {
-    visit(readRow<View>(row, firstField, def, version.key));
-  });
+// The newest version of every live record or, with `asAt`, the version in
+// force on that effective date; ordered by key.
+template <typename Entity>
+std::vector<Entity> liveEntities(Register& reg, const EntityDef& def, const OptionalDate& asAt = boost::none) {
+  if (asAt) return entitiesAsAt<Entity>(reg, def, AsAt{*asAt, boost::none});
+  std::vector<Entity> out;
+  forEachLiveView<Entity>(reg, def, [&](Entity&& e) { out.push_back(std::move(e)); });
+  return out;
 }
 
 // One version of a single money field (a contract's salary).

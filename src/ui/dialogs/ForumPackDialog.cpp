@@ -48,10 +48,10 @@ ForumPackDialog::ForumPackDialog(wxWindow* parent, Register& reg, const std::str
 
   list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { onSelected(); });
   list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) {
-    if (selected() >= 0) preview_fn_(parseIsoDate(choices_[static_cast<std::size_t>(selected())].date));
+    if (selected() >= 0) preview_fn_(choices_[static_cast<std::size_t>(selected())].day);
   });
   preview_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-    if (selected() >= 0) preview_fn_(parseIsoDate(choices_[static_cast<std::size_t>(selected())].date));
+    if (selected() >= 0) preview_fn_(choices_[static_cast<std::size_t>(selected())].day);
   });
   issue_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { issueSelected(); });
   close->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
@@ -65,7 +65,7 @@ ForumPackDialog::ForumPackDialog(wxWindow* parent, Register& reg, const std::str
     // The first meeting not yet issued, else the newest.
     long first = 0;
     for (std::size_t i = 0; i < choices_.size(); ++i)
-      if (!choices_[i].issued && choices_[i].status != "cancelled") {
+      if (!choices_[i].issued && choices_[i].status != MeetingStatus::Cancelled) {
         first = static_cast<long>(i);
         break;
       }
@@ -82,17 +82,17 @@ void ForumPackDialog::fill() {
   list_->DeleteAllItems();
   for (std::size_t i = 0; i < choices_.size(); ++i) {
     const auto& c = choices_[i];
-    const long row = list_->InsertItem(static_cast<long>(i), toWx(formatUk(parseIsoDate(c.date))));
+    const long row = list_->InsertItem(static_cast<long>(i), toWx(formatUk(c.day)));
     list_->SetItem(row, 1, toWx(c.ref));
     list_->SetItem(row, 2, toWx(c.title));
-    list_->SetItem(row, 3, toWx(c.status));
+    list_->SetItem(row, 3, c.status ? toWx(toString(*c.status)) : wxString());
     list_->SetItem(row, 4, c.issued ? _("issued") : _("draft"));
   }
 }
 
 bool ForumPackDialog::select(const std::string& refOrDate) {
   for (std::size_t i = 0; i < choices_.size(); ++i)
-    if (choices_[i].ref == refOrDate || choices_[i].date == refOrDate) {
+    if (choices_[i].ref == refOrDate || formatIso(choices_[i].day) == refOrDate) {
       list_->SetItemState(static_cast<long>(i), wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
                           wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
       list_->EnsureVisible(static_cast<long>(i));
@@ -114,7 +114,7 @@ void ForumPackDialog::onSelected() {
     baseline_->SetLabel(_("Choose the meeting the pack is for."));
     return;
   }
-  const auto setting = reports::forumSetting(reg_, parseIsoDate(choices_[static_cast<std::size_t>(row)].date));
+  const auto setting = reports::forumSetting(reg_, choices_[static_cast<std::size_t>(row)].day);
   baseline_->SetLabel(
       setting.previous
           ? wxString::Format(_("Changes since the previous held meeting: %s %s"),
@@ -128,13 +128,13 @@ void ForumPackDialog::issueSelected() {
   const auto choice = choices_[static_cast<std::size_t>(row)];
   bool issued = false;
   runAction(this, _("Issue pack"), [&] {
-    reports::issueForumPack(reg_, parseIsoDate(choice.date), choice.title, reports::ReportParams());
+    reports::issueForumPack(reg_, choice.day, choice.title, reports::ReportParams());
     issued = true;
   });
   if (!issued) return;
   fill();
-  select(choice.date);
-  preview_fn_(parseIsoDate(choice.date));
+  select(formatIso(choice.day));
+  preview_fn_(choice.day);
 }
 
 }  // namespace s113::ui
