@@ -371,17 +371,17 @@ void checkInsideContract(const Placement& p, const ContractTerms& contract, Prob
                      formatIso(*contract.end) + ")");
 }
 
-// A contract's committed placements, `p` and `others`, never exceed its FTE
-// on any day `p` runs: it is not to blame for days it does not.
-void checkFteOfContract(Register& reg, const Placement& p, const ContractTerms& contract,
-                        const std::vector<Placement>& others, Problems& problems) {
-  auto own = commitmentOf(p);
-  if (!own) return;
+// A contract's committed placements, `own` (the edited placement `p`'s) and
+// those of `others`, never exceed its FTE on any day `p` runs: it is not to
+// blame for days it does not.
+void checkFteOfContract(Register& reg, const Placement& p, const Commitment& own,
+                        const ContractTerms& contract, const std::vector<Placement>& others,
+                        Problems& problems) {
   const ContractFte contractFte(reg, contract.ref);
   const auto otherCommitments = commitmentsOf(others);
   auto all = otherCommitments;
-  all.push_back(*own);
-  auto day = firstDayOver(all, contractFte, own->period);
+  all.push_back(own);
+  auto day = firstDayOver(all, contractFte, own.period);
   if (!day) return;
   std::string with;
   for (const auto& o : runningOn(otherCommitments, *day))
@@ -427,16 +427,19 @@ void checkPlacement(Register& reg, const Edit& edit) {
     checkInForce(*agreement, p.start, placementEnd(p), placementEndField(p), problems);
   }
   if (contract) checkInsideContract(p, *contract, problems);
-  // Both rules below read the contract's other placements; only a committed
-  // placement is subject to them (one that is finishing is committed).
-  if (placementCommitted(p.status)) {
+  // The FTE rule (for a committed placement of a live contract) and the DASS
+  // rule (for a placement finishing) read the contract's other placements:
+  // once, and only when one of them applies.
+  const auto own = contract ? commitmentOf(p) : boost::none;
+  const bool finishing =
+      before && placementFinished(p.status) && !placementFinished(before->status);
+  if (own || finishing) {
     std::vector<Placement> others = placementsOf(reg, p.contract.value);
     others.erase(std::remove_if(others.begin(), others.end(),
                                 [&](const Placement& o) { return o.ref == p.ref; }),
                  others.end());
-    if (contract) checkFteOfContract(reg, p, *contract, others, problems);
-    if (before && placementFinished(p.status) && !placementFinished(before->status))
-      checkDassStaysCouncilOfficer(reg, p, contract, others, problems);
+    if (own) checkFteOfContract(reg, p, *own, *contract, others, problems);
+    if (finishing) checkDassStaysCouncilOfficer(reg, p, contract, others, problems);
   }
   problems.throwIfAny();
 }
