@@ -1,62 +1,147 @@
 #include "services/ArrangementChecks.h"
 
-#include "services/Attention.h"
-
 #include <algorithm>
-#include <initializer_list>
 #include <map>
-#include <set>
+#include <optional>
 
+#include "domain/ArrangementLifecycle.h"
 #include "domain/Arrangements.h"
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "domain/Validation.h"
-#include "domain/entities/Contract.h"
+#include "domain/entities/Agreement.h"
+#include "domain/entities/Dispute.h"
+#include "domain/entities/JointPost.h"
 #include "domain/entities/Partner.h"
 #include "domain/entities/Person.h"
-#include "storage/Locks.h"
+#include "domain/entities/Placement.h"
+#include "domain/entities/Post.h"
+#include "domain/entities/SingleManagerContract.h"
+#include "domain/entities/StructureConsultation.h"
+#include "services/Attention.h"
 #include "services/StoredValues.h"
 #include "services/TypedRecords.h"
+#include "storage/Locks.h"
+#include "storage/TypedStore.h"
 #include "storage/VersionStore.h"
 
 namespace s113 {
 namespace {
 
-boost::optional<Record> liveRecord(Register& reg, const EntityDef& def, const std::string& key) {
-  if (key.empty()) return boost::none;
-  auto v = VersionStore(reg, def).latest(key);
-  if (!v || v->deleted) return boost::none;
-  return v->fields;
+// What the rules read of a contract: a view of it (storage/TypedStore.h)
+// without the salary, which none of them needs.
+struct ContractTerms {
+  std::string ref;
+  RecordKey person;
+  RecordKey employer;
+  FteUnits fte{0};
+  Date start;
+  OptionalDate end;
+};
+
+template <class Visitor>
+void describe(Visitor& v, ContractTerms& c) {
+  v.key("ref", c.ref);
+  v.ref("person", "Person", "person", c.person, Required::Yes);
+  v.ref("employer", "Employer", "partner", c.employer, Required::Yes);
+  v.fte("fte", "FTE", c.fte);
+  v.date("start_date", "Start", c.start);
+  v.date("end_date", "End", c.end);
 }
+
+// What the FTE rule reads of each version of a contract.
+struct ContractFteVersion {
+  std::string ref;
+  FteUnits fte{0};
+};
+
+template <class Visitor>
+void describe(Visitor& v, ContractFteVersion& c) {
+  v.key("ref", c.ref);
+  v.fte("fte", "FTE", c.fte);
+}
+
+// What the FTE rule reads of a placement: its contract, when it runs and the
+// time it takes (the fields of Placement that placementPeriod and
+// commitmentOf read). A check of the whole register reads only these: the
+// others are most of a placement row.
+struct PlacementTime {
+  std::string ref;
+  RecordKey contract;
+  OptionalBasisPoints shareOfTime;
+  OptionalFte daysPerWeek;
+  Date start;
+  OptionalDate plannedEnd;
+  PlacementStatus status = PlacementStatus::Proposed;
+  OptionalDate endedOn;
+};
+
+template <class Visitor>
+void describe(Visitor& v, PlacementTime& p) {
+  v.key("ref", p.ref);
+  v.ref("contract", "Employment contract", "contract", p.contract, Required::Yes);
+  v.percent("share_of_time", "Share of time (%)", p.shareOfTime);
+  v.fte("days_per_week", "Days per week", p.daysPerWeek);
+  v.date("start_date", "Start", p.start);
+  v.date("planned_end", "Planned end", p.plannedEnd);
+  v.choice("status", "Status", p.status);
+  v.date("ended_on", "Ended on", p.endedOn);
+}
+
+// The edit being checked as an Entity: it has passed field validation
+// (RecordService runs the cross-checks after requireValid), so this throws
+// only for a mistake in the program.
+template <typename Entity>
+Entity edited(const Edit& edit) {
+  return fromRecord<Entity>(edit.key, edit.fields, recordLabel(*edit.def, edit.key));
+}
+
+// The live record `ref` names, as an Entity or a view of it; none when it
+// names none (without a query) or the record is deleted.
+template <typename Entity>
+std::optional<Entity> liveRef(Register& reg, const EntityDef& def, const RecordKey& ref) {
+  if (ref.empty()) return std::nullopt;
+  return latestLive<Entity>(reg, def, ref.value);
+}
+
+// The newest versions of the live records of `def` whose `field` names
+// `key`, in key order.
+template <typename Entity>
+std::vector<Entity> liveNaming(Register& reg, const EntityDef& def, const char* field,
+                               const std::string& key) {
+  std::vector<Entity> out;
+  for (const auto& k : VersionStore(reg, def).liveKeysWhere(field, key))
+    if (auto e = latestLive<Entity>(reg, def, k)) out.push_back(std::move(*e));
+  return out;
+}
+
+// The placement rules below read a Placement or a PlacementTime alike.
 
 // The field holding a placement's last day: the day it ended (ended or
 // terminated), else its planned end.
-std::string placementEndField(const Record& p) {
-  return placementFinished(valueOf(p, "status")) ? "ended_on" : "planned_end";
+template <class P>
+const char* placementEndField(const P& p) {
+  return placementFinished(p.status) ? "ended_on" : "planned_end";
 }
 
 // A placement's last day; none when open-ended.
-OptionalDate placementEnd(const Record& p) { return dateIn(p, placementEndField(p)); }
+template <class P>
+const OptionalDate& placementEnd(const P& p) {
+  return placementFinished(p.status) ? p.endedOn : p.plannedEnd;
+}
 
-// The days a placement takes time from its contract: start to its last day;
-// open when that is not known.
-boost::optional<Period> placementPeriod(const Record& p) {
-  auto start = dateIn(p, "start_date");
-  if (!start) return boost::none;
-  OptionalDate end = placementEnd(p);
-  Date last = end ? *end : kOpenEnd;
-  if (last < *start) return boost::none;  // withdrawn before it started
-  return Period{*start, last};
+// The days a placement takes time from its contract: start to its last day,
+// open-ended to kOpenEnd; none when it was withdrawn before it started.
+template <class P>
+boost::optional<Period> placementPeriod(const P& p) {
+  const Date last = placementEnd(p).value_or(kOpenEnd);
+  if (last < p.start) return boost::none;
+  return Period{p.start, last};
 }
 
 // The date rules below are shared by the check of an arrangement and the
 // re-check of the arrangements of an edited contract or agreement, so that
 // the two directions cannot disagree.
-
-// `start` falls before `first`; an unknown date never does.
-bool startsBefore(const OptionalDate& start, const OptionalDate& first) {
-  return start && first && *start < *first;
-}
 
 // Something ending on `end` (none: open-ended) goes on after `last`, the
 // day a contract ends: a placement of a fixed-term contract must end with it.
@@ -66,12 +151,12 @@ bool endsAfter(const OptionalDate& end, const OptionalDate& last) {
 
 // Something running from `start` to `end` (none: open-ended) goes on after
 // `last`, the day an agreement stops being in force: it must lie wholly inside.
-bool outlasts(const OptionalDate& start, const OptionalDate& end, const OptionalDate& last) {
-  return last && ((start && *start > *last) || !end || *end > *last);
+bool outlasts(const Date& start, const OptionalDate& end, const OptionalDate& last) {
+  return last && (start > *last || !end || *end > *last);
 }
 
 // "2014-04-01 to 2015-03-31" / "from 2014-04-01 with no end".
-std::string runText(const OptionalDate& start, const OptionalDate& end) {
+std::string runText(const Date& start, const OptionalDate& end) {
   return end ? formatIso(start) + " to " + formatIso(*end)
              : "from " + formatIso(start) + " with no end";
 }
@@ -95,60 +180,52 @@ class Problems {
 };
 
 // The employer of the contract is the employer of the arrangement.
-void checkEmployerOfContract(Register& reg, const Record& r, Problems& problems) {
-  auto contract = latestLive<Contract>(reg, contractDef(), valueOf(r, "contract"));
-  if (!contract) return;
-  const std::string& employer = contract->employer.value;
-  if (valueOf(r, "employer") != employer)
-    problems.add("employer", "is " + valueOf(r, "employer") + " but contract " +
-                                 valueOf(r, "contract") + " is employed by " + employer +
-                                 ": under s113 the employer never changes");
+void checkEmployerOfContract(const std::optional<ContractTerms>& contract,
+                             const RecordKey& employer, Problems& problems) {
+  if (!contract || employer == contract->employer) return;
+  problems.add("employer", "is " + employer.value + " but contract " + contract->ref +
+                               " is employed by " + contract->employer.value +
+                               ": under s113 the employer never changes");
 }
 
-// Both partners are the parties of the agreement, and [start, end] lies inside
-// the period it is in force.
-void checkAgreement(Register& reg, const Record& r, const std::string& partnerA,
-                    const std::string& partnerB, const std::string& partnerBField,
-                    const OptionalDate& end, const std::string& endField, Problems& problems) {
-  const std::string ref = valueOf(r, "agreement");
-  auto agreement = liveRecord(reg, agreementDef(), ref);
-  if (!agreement) return;
-  std::set<std::string> parties{valueOf(*agreement, "party_a"), valueOf(*agreement, "party_b")};
-  if (!partnerA.empty() && !parties.count(partnerA))
-    problems.add("employer", partnerA + " is not a party to agreement " + ref);
-  if (!partnerB.empty() && !parties.count(partnerB))
-    problems.add(partnerBField, partnerB + " is not a party to agreement " + ref);
-  auto from = dateIn(*agreement, "in_force_from"), to = dateIn(*agreement, "in_force_to");
-  auto start = dateIn(r, "start_date");
-  if (startsBefore(start, from))
-    problems.add("start_date", "starts " + formatIso(*start) + ", before agreement " + ref +
-                                   " is in force (from " + formatIso(*from) + ")");
-  if (outlasts(start, end, to)) {
-    if (start && *start > *to)
-      problems.add("start_date", "starts " + formatIso(*start) + ", after agreement " + ref +
-                                     " ends (" + formatIso(*to) + ")");
-    else if (!end)
-      problems.add(endField, "agreement " + ref + " is in force only until " + formatIso(*to) +
-                                 ": give an end on or before that date");
-    else
-      problems.add(endField, "ends " + formatIso(*end) + ", after agreement " + ref + " ends (" +
-                                 formatIso(*to) + ")");
-  }
+// `partner`, named in `field`, is a party to the agreement.
+void checkParty(const Agreement& agreement, const RecordKey& partner, const std::string& field,
+                Problems& problems) {
+  if (!partner.empty() && partner != agreement.partyA && partner != agreement.partyB)
+    problems.add(field, partner.value + " is not a party to agreement " + agreement.ref);
 }
 
-bool holdsDass(Register& reg, const Record& jointPost) {
-  if (valueOf(jointPost, "council_statutory_role") == "DASS") return true;
-  auto post = liveRecord(reg, postDef(), valueOf(jointPost, "post"));
-  return post && valueOf(*post, "statutory_role") == "DASS";
+// [start, end] lies inside the period the agreement is in force; `endField`
+// holds `end`.
+void checkInForce(const Agreement& agreement, const Date& start, const OptionalDate& end,
+                  const std::string& endField, Problems& problems) {
+  const std::string& ref = agreement.ref;
+  const OptionalDate& to = agreement.inForceTo;
+  if (start < agreement.inForceFrom)
+    problems.add("start_date", "starts " + formatIso(start) + ", before agreement " + ref +
+                                   " is in force (from " + formatIso(agreement.inForceFrom) + ")");
+  if (!outlasts(start, end, to)) return;
+  if (start > *to)
+    problems.add("start_date", "starts " + formatIso(start) + ", after agreement " + ref +
+                                   " ends (" + formatIso(*to) + ")");
+  else if (!end)
+    problems.add(endField, "agreement " + ref + " is in force only until " + formatIso(*to) +
+                               ": give an end on or before that date");
+  else
+    problems.add(endField, "ends " + formatIso(*end) + ", after agreement " + ref + " ends (" +
+                               formatIso(*to) + ")");
 }
 
-// Placements (newest versions) of a contract.
-std::vector<StoredVersion> placementsOf(Register& reg, const std::string& contract) {
-  std::vector<StoredVersion> out;
-  VersionStore store(reg, placementDef());
-  for (const auto& key : store.liveKeysWhere("contract", contract))
-    if (auto v = store.latest(key)) out.push_back(*v);
-  return out;
+// The council statutory role of the joint post, or that of its post, is the DASS.
+bool holdsDass(Register& reg, const JointPost& jointPost) {
+  if (jointPost.councilStatutoryRole == StatutoryRole::DASS) return true;
+  auto post = liveRef<Post>(reg, postDef(), jointPost.post);
+  return post && post->statutoryRole == StatutoryRole::DASS;
+}
+
+// The live placements of a contract (newest versions), in key order.
+std::vector<Placement> placementsOf(Register& reg, const std::string& contract) {
+  return liveNaming<Placement>(reg, placementDef(), "contract", contract);
 }
 
 // The FTE of a contract on each day: the version in force that day (the
@@ -158,15 +235,26 @@ std::vector<StoredVersion> placementsOf(Register& reg, const std::string& contra
 class ContractFte {
  public:
   ContractFte(Register& reg, const std::string& contract) {
-    for (const auto& v : VersionStore(reg, contractDef()).history(contract)) add(v);
+    fteStore(reg).forEachHistoryRow(
+        contract, [&](StoredVersion& v, const soci::row& row, std::size_t firstField) {
+          add(v, row, firstField);
+        });
   }
   ContractFte() = default;
-  // The next version of the contract's history (oldest first).
-  void add(const StoredVersion& v) {
-    if (!v.deleted) versions_.push_back({v.version, v.validFrom, fteIn(v.fields, "fte")});
-  }
   // One FTE for every day (a contract edit's new FTE from its valid_from).
   explicit ContractFte(FteUnits fte) { versions_.push_back({1, Date(1900, 1, 1), fte}); }
+
+  // Reads only the FTE of the contract versions (ContractFteVersion).
+  static VersionStore fteStore(Register& reg) {
+    return VersionStore(reg, contractDef(),
+                        viewFieldNames(contractDef(), fieldsOf<ContractFteVersion>()));
+  }
+  // The next version of the contract's history (oldest first), a row of fteStore's.
+  void add(const StoredVersion& v, const soci::row& row, std::size_t firstField) {
+    if (v.deleted) return;
+    versions_.push_back({v.version, v.validFrom,
+                         readRow<ContractFteVersion>(row, firstField, contractDef(), v.key).fte});
+  }
 
   FteUnits on(const Date& day) const {
     const Step* best = nullptr;
@@ -192,26 +280,31 @@ class ContractFte {
 };
 
 // A committed placement's claim on its contract: the days it runs and the
-// placement itself (a share of time scales with the contract's FTE that day).
+// time it takes (a share of time scales with the contract's FTE that day).
 struct Commitment {
-  Commitment(std::string placement, Period when, const Record& placementFields)
-      : key(std::move(placement)), period(when), time(placedTimeOf(placementFields)) {}
   std::string key;
   Period period;
-  Record time;  // placedTimeOf: a check of the whole register holds every committed placement
+  OptionalBasisPoints shareOfTime;
+  OptionalFte daysPerWeek;
   FteUnits fteOn(const ContractFte& contract, const Date& day) const {
-    return placedFte(time, contract.on(day));
+    return placedFte(shareOfTime, daysPerWeek, contract.on(day));
   }
 };
 
-// The committed placements of `contract` other than `except`.
-std::vector<Commitment> commitmentsOf(Register& reg, const std::string& contract,
-                                      const std::string& except) {
+// A placement's claim on its contract; none when it is not committed or was
+// withdrawn before it started.
+template <class P>
+boost::optional<Commitment> commitmentOf(const P& p) {
+  if (!placementCommitted(p.status)) return boost::none;
+  auto period = placementPeriod(p);
+  if (!period) return boost::none;
+  return Commitment{p.ref, *period, p.shareOfTime, p.daysPerWeek};
+}
+
+std::vector<Commitment> commitmentsOf(const std::vector<Placement>& placements) {
   std::vector<Commitment> out;
-  for (const auto& p : placementsOf(reg, contract)) {
-    if (p.key == except || !placementCommitted(valueOf(p.fields, "status"))) continue;
-    if (auto period = placementPeriod(p.fields)) out.push_back({p.key, *period, p.fields});
-  }
+  for (const auto& p : placements)
+    if (auto c = commitmentOf(p)) out.push_back(std::move(*c));
   return out;
 }
 
@@ -246,192 +339,197 @@ boost::optional<Date> firstDayOver(const std::vector<Commitment>& all, const Con
   return boost::none;
 }
 
-// The key of a committed, unfinished placement of `contract` at `council`'s
-// disposal, leaving out `except`; "" when there is none.
-std::string placementAtDisposal(Register& reg, const std::string& contract,
-                                const std::string& council, const std::string& except) {
-  for (const auto& p : placementsOf(reg, contract)) {
-    if (p.key == except) continue;
-    const std::string status = valueOf(p.fields, "status");
-    if (valueOf(p.fields, "receiving_partner") == council && placementCommitted(status) &&
-        !placementFinished(status))
-      return p.key;
+// One of `placements` is committed, unfinished and places the person at
+// `council`'s disposal.
+bool placedAtDisposalOf(const std::vector<Placement>& placements, const RecordKey& council) {
+  return std::any_of(placements.begin(), placements.end(), [&](const Placement& p) {
+    return p.receivingPartner == council && placementCommitted(p.status) &&
+           !placementFinished(p.status);
+  });
+}
+
+// A placement only moves along its lifecycle.
+void checkStatusMove(PlacementStatus from, PlacementStatus to, Problems& problems) {
+  if (placementTransitionAllowed(from, to)) return;
+  std::string next;
+  for (auto s : placementNextStatuses(from)) next += (next.empty() ? "" : ", ") + toString(s);
+  problems.add("status", "cannot move from " + toString(from) + " to " + toString(to) + " (from " +
+                             toString(from) +
+                             (next.empty() ? " it is final" : " it moves to " + next) + ")");
+}
+
+// The placement lies inside its contract.
+void checkInsideContract(const Placement& p, const ContractTerms& contract, Problems& problems) {
+  if (p.start < contract.start)
+    problems.add("start_date", "starts " + formatIso(p.start) + ", before contract " +
+                                   contract.ref + " starts (" + formatIso(contract.start) + ")");
+  const OptionalDate& end = placementEnd(p);
+  if (endsAfter(end, contract.end))
+    problems.add(placementEndField(p),
+                 (end ? "ends " + formatIso(*end) + ", after" : "has no end, but") +
+                     std::string(" contract ") + contract.ref + " ends (" +
+                     formatIso(*contract.end) + ")");
+}
+
+// A contract's committed placements, `own` (the edited placement `p`'s) and
+// those of `others`, never exceed its FTE on any day `p` runs: it is not to
+// blame for days it does not.
+void checkFteOfContract(Register& reg, const Placement& p, const Commitment& own,
+                        const ContractTerms& contract, const std::vector<Placement>& others,
+                        Problems& problems) {
+  const ContractFte contractFte(reg, contract.ref);
+  const auto otherCommitments = commitmentsOf(others);
+  auto all = otherCommitments;
+  all.push_back(own);
+  auto day = firstDayOver(all, contractFte, own.period);
+  if (!day) return;
+  std::string with;
+  for (const auto& o : runningOn(otherCommitments, *day))
+    with += (with.empty() ? "" : ", ") + o.key + " (" + fteText(o.fteOn(contractFte, *day)) + ")";
+  auto person = liveRef<Person>(reg, personDef(), contract.person);
+  problems.add(p.shareOfTime ? "share_of_time" : "days_per_week",
+               "with " + (with.empty() ? std::string("no other placement") : with) + ", " +
+                   contract.person.value + (person ? " (" + person->name + ")" : "") +
+                   " would be placed for " +
+                   fteText(totalFte(runningOn(all, *day), contractFte, *day)) + " on " +
+                   formatIso(*day) + ", more than the " + fteText(contractFte.on(*day)) +
+                   " of contract " + contract.ref);
+}
+
+// Ending the placement that makes an NHS employee the council's DASS: some
+// joint post on the contract still needs the holder to be a council officer.
+void checkDassStaysCouncilOfficer(Register& reg, const Placement& p,
+                                  const std::optional<ContractTerms>& contract,
+                                  const std::vector<Placement>& others, Problems& problems) {
+  for (const auto& jp :
+       liveNaming<JointPost>(reg, jointPostDef(), "holder_contract", p.contract.value)) {
+    if (jp.status == JointPostStatus::Ended || !holdsDass(reg, jp)) continue;
+    if (contract && contract->employer == jp.councilPartner) continue;
+    if (!placedAtDisposalOf(others, jp.councilPartner))
+      problems.add("status", "joint post " + jp.ref +
+                                 " holds the DASS role through this placement: ending it would "
+                                 "leave the holder no longer a council officer (end or change "
+                                 "the joint post first)");
   }
-  return "";
 }
 
 void checkPlacement(Register& reg, const Edit& edit) {
-  const Record& r = edit.fields;
+  const auto p = edited<Placement>(edit);
   Problems problems(*edit.def, edit.key);
-  const std::string status = valueOf(r, "status");
-  auto before = edit.baseVersion > 0 ? liveRecord(reg, placementDef(), edit.key) : boost::none;
-  const std::string oldStatus = before ? valueOf(*before, "status") : "";
-  if (before && !placementTransitionAllowed(oldStatus, status)) {
-    std::string next;
-    for (const auto& s : placementNextStatuses(oldStatus)) next += (next.empty() ? "" : ", ") + s;
-    problems.add("status", "cannot move from " + oldStatus + " to " + status + " (from " +
-                               oldStatus +
-                               (next.empty() ? " it is final" : " it moves to " + next) + ")");
+  const auto before =
+      edit.baseVersion > 0 ? latestLive<Placement>(reg, placementDef(), edit.key) : std::nullopt;
+  if (before) checkStatusMove(before->status, p.status, problems);
+  const auto contract = liveRef<ContractTerms>(reg, contractDef(), p.contract);
+  checkEmployerOfContract(contract, p.employer, problems);
+  if (auto agreement = liveRef<Agreement>(reg, agreementDef(), p.agreement)) {
+    checkParty(*agreement, p.employer, "employer", problems);
+    checkParty(*agreement, p.receivingPartner, "receiving_partner", problems);
+    checkInForce(*agreement, p.start, placementEnd(p), placementEndField(p), problems);
   }
-  checkEmployerOfContract(reg, r, problems);
-  OptionalDate end = placementEnd(r);
-  checkAgreement(reg, r, valueOf(r, "employer"), valueOf(r, "receiving_partner"),
-                 "receiving_partner", end, placementEndField(r), problems);
-
-  auto contract = latestLive<Contract>(reg, contractDef(), valueOf(r, "contract"));
-  if (contract) {
-    const OptionalDate cStart = contract->start, cEnd = contract->end, start = dateIn(r, "start_date");
-    if (startsBefore(start, cStart))
-      problems.add("start_date", "starts " + formatIso(*start) + ", before contract " +
-                                     valueOf(r, "contract") + " starts (" + formatIso(*cStart) +
-                                     ")");
-    if (endsAfter(end, cEnd))
-      problems.add(placementEndField(r),
-                   (end ? "ends " + formatIso(*end) + ", after" : "has no end, but") + " contract " +
-                       valueOf(r, "contract") + " ends (" + formatIso(*cEnd) + ")");
-  }
-
-  // A contract's committed placements never exceed its FTE on any day.
-  auto own = placementPeriod(r);
-  if (contract && own && placementCommitted(status)) {
-    const ContractFte contractFte(reg, valueOf(r, "contract"));
-    const auto others = commitmentsOf(reg, valueOf(r, "contract"), edit.key);
-    auto all = others;
-    all.push_back({edit.key, *own, r});
-    // Only the days this placement runs: it is not to blame for the others.
-    if (auto day = firstDayOver(all, contractFte, *own)) {
-      std::string with;
-      for (const auto& o : runningOn(others, *day))
-        with += (with.empty() ? "" : ", ") + o.key + " (" + fteText(o.fteOn(contractFte, *day)) + ")";
-      auto person = latestLive<Person>(reg, personDef(), contract->person.value);
-      problems.add(valueOf(r, "share_of_time").empty() ? "days_per_week" : "share_of_time",
-                   "with " + (with.empty() ? std::string("no other placement") : with) + ", " +
-                       contract->person.value +
-                       (person ? " (" + person->name + ")" : "") +
-                       " would be placed for " +
-                       fteText(totalFte(runningOn(all, *day), contractFte, *day)) + " on " +
-                       formatIso(*day) + ", more than the " + fteText(contractFte.on(*day)) +
-                       " of contract " + valueOf(r, "contract"));
-    }
-  }
-
-  // Ending the placement that makes an NHS employee the council's DASS.
-  if (before && placementFinished(status) && !placementFinished(oldStatus)) {
-    const std::string contractRef = valueOf(r, "contract");
-    VersionStore joint(reg, jointPostDef());
-    for (const auto& key : joint.liveKeysWhere("holder_contract", contractRef)) {
-      auto jp = joint.latest(key);
-      if (!jp || valueOf(jp->fields, "status") == "ended" || !holdsDass(reg, jp->fields)) continue;
-      const std::string council = valueOf(jp->fields, "council_partner");
-      if (contract && contract->employer.value == council) continue;
-      if (placementAtDisposal(reg, contractRef, council, edit.key).empty())
-        problems.add("status", "joint post " + key +
-                                   " holds the DASS role through this placement: ending it would "
-                                   "leave the holder no longer a council officer (end or change "
-                                   "the joint post first)");
-    }
+  if (contract) checkInsideContract(p, *contract, problems);
+  // The FTE rule (for a committed placement of a live contract) and the DASS
+  // rule (for a placement finishing) read the contract's other placements:
+  // once, and only when one of them applies.
+  const auto own = contract ? commitmentOf(p) : boost::none;
+  const bool finishing =
+      before && placementFinished(p.status) && !placementFinished(before->status);
+  if (own || finishing) {
+    std::vector<Placement> others = placementsOf(reg, p.contract.value);
+    others.erase(std::remove_if(others.begin(), others.end(),
+                                [&](const Placement& o) { return o.ref == p.ref; }),
+                 others.end());
+    if (own) checkFteOfContract(reg, p, *own, *contract, others, problems);
+    if (finishing) checkDassStaysCouncilOfficer(reg, p, contract, others, problems);
   }
   problems.throwIfAny();
 }
 
 void checkSingleManagerContract(Register& reg, const Edit& edit) {
-  const Record& r = edit.fields;
+  const auto s = edited<SingleManagerContract>(edit);
   Problems problems(*edit.def, edit.key);
-  checkEmployerOfContract(reg, r, problems);
-  checkAgreement(reg, r, valueOf(r, "employer"), valueOf(r, "other_partner"), "other_partner",
-                 dateIn(r, "end_date"), "end_date", problems);
-  if (auto placement = liveRecord(reg, placementDef(), valueOf(r, "placement"))) {
-    if (valueOf(*placement, "contract") != valueOf(r, "contract"))
-      problems.add("placement", "placement " + valueOf(r, "placement") + " seconds contract " +
-                                    valueOf(*placement, "contract") +
-                                    ", not the manager's contract " + valueOf(r, "contract"));
-    if (valueOf(*placement, "receiving_partner") != valueOf(r, "other_partner"))
-      problems.add("placement", "placement " + valueOf(r, "placement") +
-                                    " places the manager with " +
-                                    valueOf(*placement, "receiving_partner") +
-                                    ", not with the other partner " + valueOf(r, "other_partner"));
+  checkEmployerOfContract(liveRef<ContractTerms>(reg, contractDef(), s.contract), s.employer,
+                          problems);
+  if (auto agreement = liveRef<Agreement>(reg, agreementDef(), s.agreement)) {
+    checkParty(*agreement, s.employer, "employer", problems);
+    checkParty(*agreement, s.otherPartner, "other_partner", problems);
+    checkInForce(*agreement, s.start, s.end, "end_date", problems);
+  }
+  if (auto placement = liveRef<Placement>(reg, placementDef(), s.placement)) {
+    if (placement->contract != s.contract)
+      problems.add("placement", "placement " + s.placement.value + " seconds contract " +
+                                    placement->contract.value + ", not the manager's contract " +
+                                    s.contract.value);
+    if (placement->receivingPartner != s.otherPartner)
+      problems.add("placement", "placement " + s.placement.value + " places the manager with " +
+                                    placement->receivingPartner.value +
+                                    ", not with the other partner " + s.otherPartner.value);
   }
   problems.throwIfAny();
 }
 
 void checkJointPost(Register& reg, const Edit& edit) {
-  const Record& r = edit.fields;
+  const auto j = edited<JointPost>(edit);
   Problems problems(*edit.def, edit.key);
-  const std::string council = valueOf(r, "council_partner"), nhs = valueOf(r, "nhs_partner");
-  if (auto p = latestLive<Partner>(reg, partnerDef(), council); p && p->kind != PartnerKind::Council)
-    problems.add("council_partner", council + " is not a council");
-  if (auto p = latestLive<Partner>(reg, partnerDef(), nhs); p && p->kind != PartnerKind::Nhs)
-    problems.add("nhs_partner", nhs + " is not an NHS body");
-  checkAgreement(reg, r, "", council, "council_partner", dateIn(r, "end_date"), "end_date",
-                 problems);
-  if (auto agreement = liveRecord(reg, agreementDef(), valueOf(r, "agreement"))) {
-    std::set<std::string> parties{valueOf(*agreement, "party_a"), valueOf(*agreement, "party_b")};
-    if (!nhs.empty() && !parties.count(nhs))
-      problems.add("nhs_partner", nhs + " is not a party to agreement " + valueOf(r, "agreement"));
+  const RecordKey& council = j.councilPartner;
+  if (auto p = liveRef<Partner>(reg, partnerDef(), council); p && p->kind != PartnerKind::Council)
+    problems.add("council_partner", council.value + " is not a council");
+  if (auto p = liveRef<Partner>(reg, partnerDef(), j.nhsPartner); p && p->kind != PartnerKind::Nhs)
+    problems.add("nhs_partner", j.nhsPartner.value + " is not an NHS body");
+  if (auto agreement = liveRef<Agreement>(reg, agreementDef(), j.agreement)) {
+    checkParty(*agreement, council, "council_partner", problems);
+    checkInForce(*agreement, j.start, j.end, "end_date", problems);
+    checkParty(*agreement, j.nhsPartner, "nhs_partner", problems);
   }
-  const std::string holder = valueOf(r, "holder_contract");
-  auto contract = latestLive<Contract>(reg, contractDef(), holder);
-  if (contract) {
-    const std::string& employer = contract->employer.value;
-    if (employer != valueOf(r, "lead_employer"))
-      problems.add("lead_employer", "is " + valueOf(r, "lead_employer") +
-                                        " but the holder's contract " + holder +
-                                        " is employed by " + employer);
-    if (holdsDass(reg, r) && employer != council &&
-        placementAtDisposal(reg, holder, council, "").empty())
+  if (auto contract = liveRef<ContractTerms>(reg, contractDef(), j.holderContract)) {
+    const RecordKey& employer = contract->employer;
+    if (employer != j.leadEmployer)
+      problems.add("lead_employer", "is " + j.leadEmployer.value + " but the holder's contract " +
+                                        contract->ref + " is employed by " + employer.value);
+    if (holdsDass(reg, j) && employer != council &&
+        !placedAtDisposalOf(placementsOf(reg, contract->ref), council))
       problems.add("holder_contract",
-                   "the DASS must remain a council officer: contract " + holder +
-                       " is employed by " + employer + " and is not placed at " + council +
-                       "'s disposal under s113 (record an agreed placement first)");
+                   "the DASS must remain a council officer: contract " + contract->ref +
+                       " is employed by " + employer.value + " and is not placed at " +
+                       council.value + "'s disposal under s113 (record an agreed placement first)");
   }
   problems.throwIfAny();
 }
 
 void checkStructureConsultation(Register& reg, const Edit& edit) {
-  const Record& r = edit.fields;
+  const auto sc = edited<StructureConsultation>(edit);
   Problems problems(*edit.def, edit.key);
-  if (auto post = liveRecord(reg, postDef(), valueOf(r, "post"))) {
-    if (valueOf(*post, "kind") == "single")
+  if (auto post = liveRef<Post>(reg, postDef(), sc.post)) {
+    if (post->kind == PostKind::Single)
       problems.add("post",
-                   "post " + valueOf(r, "post") + " is a single-employer post, not an S113 post");
-    const std::string agreement = valueOf(*post, "agreement");
-    if (!agreement.empty() && agreement != valueOf(r, "agreement"))
-      problems.add("agreement", "post " + valueOf(r, "post") + " is under agreement " + agreement);
+                   "post " + sc.post.value + " is a single-employer post, not an S113 post");
+    if (!post->agreement.empty() && post->agreement != sc.agreement)
+      problems.add("agreement",
+                   "post " + sc.post.value + " is under agreement " + post->agreement.value);
   }
   problems.throwIfAny();
 }
 
 void checkDispute(Register& reg, const Edit& edit) {
   if (edit.baseVersion == 0) return;
-  auto before = liveRecord(reg, disputeDef(), edit.key);
+  auto before = latestLive<Dispute>(reg, disputeDef(), edit.key);
   if (!before) return;
-  const std::string from = valueOf(*before, "stage"), to = valueOf(edit.fields, "stage");
-  if (!disputeStageAllowed(from, to)) {
-    Problems problems(*edit.def, edit.key);
-    problems.add(
-        "stage",
-        "cannot move from " + from + " to " + to +
-            ": a dispute escalates one stage at a time (joint_hr_group -> joint_committee -> "
-            "chief_executives -> arbitration) and never back");
-    problems.throwIfAny();
-  }
+  const auto d = edited<Dispute>(edit);
+  if (disputeStageAllowed(before->stage, d.stage)) return;
+  Problems problems(*edit.def, edit.key);
+  problems.add(
+      "stage",
+      "cannot move from " + toString(before->stage) + " to " + toString(d.stage) +
+          ": a dispute escalates one stage at a time (joint_hr_group -> joint_committee -> "
+          "chief_executives -> arbitration) and never back");
+  problems.throwIfAny();
 }
 
 // The re-checks of an edited contract or agreement: the rules above, seen
 // from the record the arrangements depend on, each refusal naming the edited
-// field and the arrangement it would break.
-
-// Whether the edit changes any of `fields` of the stored record. Only such an
-// edit is re-checked, so a record whose arrangements were already out of line
-// can still be corrected in other ways. A new record has nothing depending on
-// it yet.
-bool changes(Register& reg, const Edit& edit, std::initializer_list<const char*> fields) {
-  auto stored = liveRecord(reg, *edit.def, edit.key);
-  if (!stored) return false;
-  for (const char* field : fields)
-    if (valueOf(*stored, field) != valueOf(edit.fields, field)) return true;
-  return false;
-}
+// field and the arrangement it would break. Only an edit that changes the
+// fields a rule reads is re-checked by it, so a record whose arrangements
+// were already out of line can still be corrected in other ways. A new
+// record has nothing depending on it yet.
 
 // "placement PL-1 commits 0.6 FTE" / "placements PL-1 (0.3 FTE), PL-2 (0.4 FTE) commit 0.7 FTE".
 std::string commitText(const std::vector<Commitment>& running, const ContractFte& contract,
@@ -448,58 +546,134 @@ std::string commitText(const std::vector<Commitment>& running, const ContractFte
 // The contract's new FTE must hold its committed placements. It applies from
 // the day the edit takes effect: placements that finished before then drew on
 // the FTE the contract had at the time.
-void recheckContractFte(Register& reg, const Edit& edit, Problems& problems) {
-  const FteUnits fte = fteIn(edit.fields, "fte");
-  const ContractFte contract(fte);
-  const auto all = commitmentsOf(reg, edit.key, "");
-  if (auto day = firstDayOver(all, contract, Period{edit.validFrom, kOpenEnd}))
-    problems.add("fte", commitText(runningOn(all, *day), contract, *day) + " from " +
-                            formatIso(*day) + "; the contract would have " + fteText(fte));
+void recheckContractFte(const ContractTerms& contract, const Date& validFrom,
+                        const std::vector<Placement>& placements, Problems& problems) {
+  const ContractFte fte(contract.fte);
+  const auto all = commitmentsOf(placements);
+  if (auto day = firstDayOver(all, fte, Period{validFrom, kOpenEnd}))
+    problems.add("fte", commitText(runningOn(all, *day), fte, *day) + " from " + formatIso(*day) +
+                            "; the contract would have " + fteText(contract.fte));
 }
 
 // The contract's new start and end must still hold every placement of it.
-void recheckContractPeriod(Register& reg, const Edit& edit, Problems& problems) {
-  auto first = dateIn(edit.fields, "start_date"), last = dateIn(edit.fields, "end_date");
-  for (const auto& p : placementsOf(reg, edit.key)) {
-    const std::string name = recordLabel(placementDef(), p.key);
-    auto start = dateIn(p.fields, "start_date"), end = placementEnd(p.fields);
-    if (startsBefore(start, first))
-      problems.add("start_date", name + " starts " + formatIso(start) +
-                                     "; the contract would start " + formatIso(first));
-    if (endsAfter(end, last))
-      problems.add("end_date", name + " runs " + runText(start, end) + "; the contract would end " +
-                                   formatIso(last));
+void recheckContractPeriod(const ContractTerms& contract, const std::vector<Placement>& placements,
+                           Problems& problems) {
+  for (const auto& p : placements) {
+    const std::string name = recordLabel(placementDef(), p.ref);
+    const OptionalDate& end = placementEnd(p);
+    if (p.start < contract.start)
+      problems.add("start_date", name + " starts " + formatIso(p.start) +
+                                     "; the contract would start " + formatIso(contract.start));
+    if (endsAfter(end, contract.end))
+      problems.add("end_date", name + " runs " + runText(p.start, end) +
+                                   "; the contract would end " + formatIso(contract.end));
   }
 }
 
-// An arrangement made under an agreement, with the days it runs.
-struct UnderAgreement {
+// The employer an arrangement names, which must be its contract's: the
+// arrangement, the field and the partner.
+struct EmployerNamed {
   std::string name;
-  OptionalDate start, end;
+  const char* field;
+  RecordKey employer;
 };
 
-// The live arrangements that name `agreement` and must lie inside the period
-// it is in force (as checkAgreement requires of each).
+EmployerNamed employerNamedBy(const Placement& p) {
+  return {recordLabel(placementDef(), p.ref), "employer", p.employer};
+}
+EmployerNamed employerNamedBy(const SingleManagerContract& s) {
+  return {recordLabel(singleManagerContractDef(), s.ref), "employer", s.employer};
+}
+EmployerNamed employerNamedBy(const JointPost& j) {
+  return {recordLabel(jointPostDef(), j.ref), "lead_employer", j.leadEmployer};
+}
+
+void refuseOtherEmployer(const EmployerNamed& named, const RecordKey& employer,
+                         Problems& problems) {
+  if (named.employer == employer) return;
+  problems.add(
+      "employer",
+      named.name + " has " + named.field + " " + named.employer.value +
+          ": under s113 the employer never changes (end the arrangement, or make a new contract)");
+}
+
+// A contract's new employer must still be the employer of every
+// arrangement that depends on it: under s113 the employer never changes.
+void recheckContractEmployer(Register& reg, const ContractTerms& contract,
+                             const std::vector<Placement>& placements, Problems& problems) {
+  for (const auto& p : placements)
+    refuseOtherEmployer(employerNamedBy(p), contract.employer, problems);
+  for (const auto& s :
+       liveNaming<SingleManagerContract>(reg, singleManagerContractDef(), "contract", contract.ref))
+    refuseOtherEmployer(employerNamedBy(s), contract.employer, problems);
+  for (const auto& j : liveNaming<JointPost>(reg, jointPostDef(), "holder_contract", contract.ref))
+    refuseOtherEmployer(employerNamedBy(j), contract.employer, problems);
+}
+
+void recheckContract(Register& reg, const Edit& edit) {
+  const auto stored = latestLive<ContractTerms>(reg, contractDef(), edit.key);
+  if (!stored) return;
+  const auto contract = edited<ContractTerms>(edit);
+  const bool fteChanged = contract.fte != stored->fte;
+  const bool periodChanged = contract.start != stored->start || contract.end != stored->end;
+  const bool employerChanged = contract.employer != stored->employer;
+  if (!fteChanged && !periodChanged && !employerChanged) return;
+  const auto placements = placementsOf(reg, edit.key);
+  Problems problems(*edit.def, edit.key);
+  if (fteChanged) recheckContractFte(contract, edit.validFrom, placements, problems);
+  if (periodChanged) recheckContractPeriod(contract, placements, problems);
+  if (employerChanged) recheckContractEmployer(reg, contract, placements, problems);
+  problems.throwIfAny();
+}
+
+// An arrangement made under an agreement: the days it runs, which must lie
+// inside the period the agreement is in force, and the partners it names,
+// which must be parties to it (as checkParty and checkInForce require of each).
+struct UnderAgreement {
+  std::string name;
+  Date start;
+  OptionalDate end;
+  std::vector<RecordKey> partners;
+};
+
+UnderAgreement underAgreement(const Placement& p) {
+  return {recordLabel(placementDef(), p.ref),
+          p.start,
+          placementEnd(p),
+          {p.employer, p.receivingPartner}};
+}
+UnderAgreement underAgreement(const SingleManagerContract& s) {
+  return {
+      recordLabel(singleManagerContractDef(), s.ref), s.start, s.end, {s.employer, s.otherPartner}};
+}
+UnderAgreement underAgreement(const JointPost& j) {
+  return {recordLabel(jointPostDef(), j.ref), j.start, j.end, {j.councilPartner, j.nhsPartner}};
+}
+
+template <typename Entity>
+void addUnder(Register& reg, const EntityDef& def, const std::string& agreement,
+              std::vector<UnderAgreement>& out) {
+  for (const auto& e : liveNaming<Entity>(reg, def, "agreement", agreement))
+    out.push_back(underAgreement(e));
+}
+
+// The live arrangements that name `agreement`: placements, single-manager
+// contracts, joint posts.
 std::vector<UnderAgreement> arrangementsUnder(Register& reg, const std::string& agreement) {
   std::vector<UnderAgreement> out;
-  for (const EntityDef* def : {&placementDef(), &singleManagerContractDef(), &jointPostDef()}) {
-    VersionStore store(reg, *def);
-    for (const auto& key : store.liveKeysWhere("agreement", agreement)) {
-      auto v = store.latest(key);
-      if (!v) continue;
-      OptionalDate end =
-          def == &placementDef() ? placementEnd(v->fields) : dateIn(v->fields, "end_date");
-      out.push_back({recordLabel(*def, key), dateIn(v->fields, "start_date"), end});
-    }
-  }
+  addUnder<Placement>(reg, placementDef(), agreement, out);
+  addUnder<SingleManagerContract>(reg, singleManagerContractDef(), agreement, out);
+  addUnder<JointPost>(reg, jointPostDef(), agreement, out);
   return out;
 }
 
 // The agreement's new period in force must still hold every arrangement under it.
-void recheckAgreementPeriod(Register& reg, const Edit& edit, Problems& problems) {
-  auto from = dateIn(edit.fields, "in_force_from"), to = dateIn(edit.fields, "in_force_to");
-  for (const auto& a : arrangementsUnder(reg, edit.key)) {
-    if (startsBefore(a.start, from))
+void recheckAgreementPeriod(const Agreement& agreement, const std::vector<UnderAgreement>& under,
+                            Problems& problems) {
+  const Date& from = agreement.inForceFrom;
+  const OptionalDate& to = agreement.inForceTo;
+  for (const auto& a : under) {
+    if (a.start < from)
       problems.add("in_force_from", a.name + " starts " + formatIso(a.start) +
                                         "; the agreement would be in force only from " +
                                         formatIso(from));
@@ -509,105 +683,93 @@ void recheckAgreementPeriod(Register& reg, const Edit& edit, Problems& problems)
   }
 }
 
-// A contract's new employer must still be the employer of every
-// arrangement that depends on it: under s113 the employer never changes.
-void recheckContractEmployer(Register& reg, const Edit& edit, Problems& problems) {
-  const std::string employer = valueOf(edit.fields, "employer");
-  struct Use {
-    const EntityDef* def;
-    const char* refField;
-    const char* employerField;
-  };
-  for (const Use& use : {Use{&placementDef(), "contract", "employer"},
-                         Use{&singleManagerContractDef(), "contract", "employer"},
-                         Use{&jointPostDef(), "holder_contract", "lead_employer"}}) {
-    VersionStore store(reg, *use.def);
-    for (const auto& key : store.liveKeysWhere(use.refField, edit.key)) {
-      auto v = store.latest(key);
-      if (!v || valueOf(v->fields, use.employerField) == employer) continue;
-      problems.add("employer", recordLabel(*use.def, key) + " has " + use.employerField + " " +
-                                   valueOf(v->fields, use.employerField) +
-                                   ": under s113 the employer never changes (end the "
-                                   "arrangement, or make a new contract)");
-    }
-  }
-}
-
-// The partners an arrangement names that must be parties to its agreement.
-std::vector<std::string> partnersNamedBy(const EntityDef& def, const Record& r) {
-  if (&def == &placementDef()) return {valueOf(r, "employer"), valueOf(r, "receiving_partner")};
-  if (&def == &singleManagerContractDef()) return {valueOf(r, "employer"), valueOf(r, "other_partner")};
-  return {valueOf(r, "council_partner"), valueOf(r, "nhs_partner")};
-}
-
 // An agreement's new parties must still include every partner an
-// arrangement under it names.
-void recheckAgreementParties(Register& reg, const Edit& edit, Problems& problems) {
-  std::set<std::string> parties{valueOf(edit.fields, "party_a"), valueOf(edit.fields, "party_b")};
-  auto stored = liveRecord(reg, agreementDef(), edit.key);
-  const bool aChanged = !stored || valueOf(*stored, "party_a") != valueOf(edit.fields, "party_a");
-  for (const EntityDef* def : {&placementDef(), &singleManagerContractDef(), &jointPostDef()}) {
-    VersionStore store(reg, *def);
-    for (const auto& key : store.liveKeysWhere("agreement", edit.key)) {
-      auto v = store.latest(key);
-      if (!v) continue;
-      for (const auto& partner : partnersNamedBy(*def, v->fields))
-        if (!partner.empty() && !parties.count(partner))
-          problems.add(aChanged ? "party_a" : "party_b",
-                       recordLabel(*def, key) + " names " + partner +
-                           ", which would no longer be a party to the agreement");
-    }
-  }
+// arrangement under it names; the refusal names party_a when that changed.
+void recheckAgreementParties(const Agreement& agreement, bool partyAChanged,
+                             const std::vector<UnderAgreement>& under, Problems& problems) {
+  for (const auto& a : under)
+    for (const auto& partner : a.partners)
+      if (!partner.empty() && partner != agreement.partyA && partner != agreement.partyB)
+        problems.add(partyAChanged ? "party_a" : "party_b",
+                     a.name + " names " + partner.value +
+                         ", which would no longer be a party to the agreement");
+}
+
+void recheckAgreement(Register& reg, const Edit& edit) {
+  const auto stored = latestLive<Agreement>(reg, agreementDef(), edit.key);
+  if (!stored) return;
+  const auto agreement = edited<Agreement>(edit);
+  const bool periodChanged =
+      agreement.inForceFrom != stored->inForceFrom || agreement.inForceTo != stored->inForceTo;
+  const bool partyAChanged = agreement.partyA != stored->partyA;
+  const bool partiesChanged = partyAChanged || agreement.partyB != stored->partyB;
+  if (!periodChanged && !partiesChanged) return;
+  const auto under = arrangementsUnder(reg, edit.key);
+  Problems problems(*edit.def, edit.key);
+  if (periodChanged) recheckAgreementPeriod(agreement, under, problems);
+  if (partiesChanged) recheckAgreementParties(agreement, partyAChanged, under, problems);
+  problems.throwIfAny();
+}
+
+// The locks for an edit of each arrangement: its agreement, then its
+// contract, then the placement it names.
+void lockReadBy(Register& reg, const Placement& p) {
+  lockForCheck(reg, agreementDef(), p.agreement.value);
+  lockForCheck(reg, contractDef(), p.contract.value);
+}
+void lockReadBy(Register& reg, const SingleManagerContract& s) {
+  lockForCheck(reg, agreementDef(), s.agreement.value);
+  lockForCheck(reg, contractDef(), s.contract.value);
+  lockForCheck(reg, placementDef(), s.placement.value);
+}
+void lockReadBy(Register& reg, const JointPost& j) {
+  lockForCheck(reg, agreementDef(), j.agreement.value);
+  lockForCheck(reg, contractDef(), j.holderContract.value);
 }
 
 }  // namespace
 
 void lockWhatArrangementRulesRead(Register& reg, const Edit& edit) {
   if (!edit.def) return;
-  const Record& r = edit.fields;
   // Always in this order (agreements, contracts, placements), so that two
   // writers never wait for each other the other way round.
-  if (edit.def == &agreementDef()) lockForCheck(reg, agreementDef(), edit.key);
-  if (edit.def == &placementDef() || edit.def == &singleManagerContractDef() ||
-      edit.def == &jointPostDef())
-    lockForCheck(reg, agreementDef(), valueOf(r, "agreement"));
-  if (edit.def == &contractDef()) lockForCheck(reg, contractDef(), edit.key);
-  if (edit.def == &placementDef() || edit.def == &singleManagerContractDef())
-    lockForCheck(reg, contractDef(), valueOf(r, "contract"));
-  if (edit.def == &jointPostDef()) lockForCheck(reg, contractDef(), valueOf(r, "holder_contract"));
-  if (edit.def == &singleManagerContractDef())
-    lockForCheck(reg, placementDef(), valueOf(r, "placement"));
+  if (edit.def == &agreementDef())
+    lockForCheck(reg, agreementDef(), edit.key);
+  else if (edit.def == &contractDef())
+    lockForCheck(reg, contractDef(), edit.key);
+  else if (edit.def == &placementDef())
+    lockReadBy(reg, edited<Placement>(edit));
+  else if (edit.def == &singleManagerContractDef())
+    lockReadBy(reg, edited<SingleManagerContract>(edit));
+  else if (edit.def == &jointPostDef())
+    lockReadBy(reg, edited<JointPost>(edit));
 }
 
 // The whole register at once, in three reads whatever its size: every live
-// placement (grouped by contract), the FTE history of every contract a
-// placement names, and the live contracts' keys; then each contract's
+// placement's time (grouped by contract), the FTE history of every contract
+// a placement names, and the live contracts' keys; then each contract's
 // change days in memory (what commitmentsOf and ContractFte read per
 // contract for a single edit).
 std::vector<std::string> overCommittedContracts(Register& reg) {
   std::map<std::string, std::vector<Commitment>> byContract;
-  // Only what placementPeriod and placedTimeOf read: the other columns are
-  // most of a placement row, and SOCI converts every column it is sent.
-  VersionStore(reg, placementDef(), {"contract", "share_of_time", "days_per_week", "start_date", "planned_end",
-                                     "status", "ended_on"})
-      .forEachLatestLive([&](const StoredVersion& p) {
-    if (!placementCommitted(valueOf(p.fields, "status"))) return;
-    if (auto period = placementPeriod(p.fields))
-      byContract[valueOf(p.fields, "contract")].push_back({p.key, *period, p.fields});
+  forEachLiveView<PlacementTime>(reg, placementDef(), [&](PlacementTime&& p) {
+    if (auto c = commitmentOf(p)) byContract[p.contract.value].push_back(std::move(*c));
   });
   std::map<std::string, ContractFte> ftes;
-  VersionStore(reg, contractDef(), {"fte"})
-      .forEachVersionOf("SELECT contract FROM " + placementDef().versionsTable(),
-                        [&](const StoredVersion& v) { ftes[v.key].add(v); });
+  ContractFte::fteStore(reg).forEachVersionRowOf(
+      "SELECT contract FROM " + placementDef().versionsTable(),
+      [&](StoredVersion& v, const soci::row& row, std::size_t firstField) {
+        ftes[v.key].add(v, row, firstField);
+      });
   std::vector<std::string> errors;
   VersionStore(reg, contractDef(), {}).forEachLatestLive([&](const StoredVersion& c) {
     auto all = byContract.find(c.key);
     if (all == byContract.end()) return;
     const ContractFte& fte = ftes[c.key];
     if (auto day = firstDayOver(all->second, fte, Period{Date(1900, 1, 1), kOpenEnd}))
-      errors.push_back(recordLabel(contractDef(), c.key) + ": fte: " +
-                       commitText(runningOn(all->second, *day), fte, *day) + " on " + formatIso(*day) +
-                       ", more than the contract's " + fteText(fte.on(*day)));
+      errors.push_back(recordLabel(contractDef(), c.key) +
+                       ": fte: " + commitText(runningOn(all->second, *day), fte, *day) + " on " +
+                       formatIso(*day) + ", more than the contract's " + fteText(fte.on(*day)));
   });
   return errors;
 }
@@ -627,18 +789,10 @@ void checkArrangementEdit(Register& reg, const Edit& edit) {
 }
 
 void checkDependentArrangements(Register& reg, const Edit& edit) {
-  if (!edit.def) return;
-  Problems problems(*edit.def, edit.key);
-  if (edit.def == &contractDef()) {
-    if (changes(reg, edit, {"fte"})) recheckContractFte(reg, edit, problems);
-    if (changes(reg, edit, {"start_date", "end_date"})) recheckContractPeriod(reg, edit, problems);
-    if (changes(reg, edit, {"employer"})) recheckContractEmployer(reg, edit, problems);
-  } else if (edit.def == &agreementDef()) {
-    if (changes(reg, edit, {"in_force_from", "in_force_to"}))
-      recheckAgreementPeriod(reg, edit, problems);
-    if (changes(reg, edit, {"party_a", "party_b"})) recheckAgreementParties(reg, edit, problems);
-  }
-  problems.throwIfAny();
+  if (edit.def == &contractDef())
+    recheckContract(reg, edit);
+  else if (edit.def == &agreementDef())
+    recheckAgreement(reg, edit);
 }
 
 std::vector<std::string> arrangementWarningsAsOf(Register& reg, const Date& asOf) {

@@ -1,6 +1,7 @@
 // Reading a stored arrangement's dates and FTE for the checks that warn
-// (ArrangementChecks, Attention). Stored values were validated when saved, so
-// an unreadable one is treated as absent here rather than stopping a check of
+// (Attention), and the last day of an open-ended arrangement (Attention,
+// ArrangementChecks). Stored values were validated when saved, so an
+// unreadable one is treated as absent here rather than stopping a check of
 // the whole register. Only a parse failure (std::invalid_argument) is caught:
 // anything else (a storage error, no memory) still stops the caller.
 #pragma once

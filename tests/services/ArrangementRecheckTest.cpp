@@ -5,6 +5,8 @@
 // ArrangementFixture.h (C-NHS: BCCG, 0.8 FTE; agreement A-OPEN, open-ended).
 #include "ArrangementFixture.h"
 
+#include "services/ArrangementChecks.h"
+
 namespace {
 
 using Fixture = ArrangementFixture;
@@ -205,4 +207,36 @@ TEST_CASE("an edit that does not touch what placements depend on still saves",
         }) == "accepted");
   CHECK(f.version(agreementDef(), "A-OPEN") == 2);
   CHECK(f.version(contractDef(), "C-NHS") == 3);
+}
+
+TEST_CASE("a placement date in the register that does not parse stops the re-check and check",
+          "[arrangements][recheck]") {
+  Fixture f;
+  f.save(placementDef(), "PL-1", daysPlacement("3"));
+  // Written past the program, as a hand edit of the database would: a planned
+  // end that is not a date is not read as no end.
+  f.reg().sql() << "INSERT INTO placements_versions (ref, version, valid_from, recorded_at, "
+                   "recorded_by, deleted, kind, contract, employer, receiving_partner, agreement, "
+                   "days_per_week, start_date, planned_end, officer_consulted_on, return_to_post, "
+                   "termination_notice_months, status) SELECT ref, 2, valid_from, recorded_at, "
+                   "recorded_by, deleted, kind, contract, employer, receiving_partner, agreement, "
+                   "days_per_week, start_date, '31st March 2016', officer_consulted_on, "
+                   "return_to_post, termination_notice_months, status FROM placements_versions "
+                   "WHERE ref = 'PL-1' AND version = 1";
+  auto refusedFor = [](const std::function<void()>& read) -> std::string {
+    try {
+      read();
+    } catch (const ValidationError& e) {
+      return e.record() + " | " + e.field() + " | " + e.reason();
+    }
+    return "read";
+  };
+  const std::string named = "placement PL-1 | planned_end | ";
+  CHECK_THAT(refusedFor([&] {
+               f.change(contractDef(), "C-NHS", {{"fte", "0.4"}}, Date(2014, 1, 1));
+             }),
+             Catch::StartsWith(named) && Catch::Contains("31st March 2016"));
+  CHECK(f.version(contractDef(), "C-NHS") == 1);
+  CHECK_THAT(refusedFor([&] { overCommittedContracts(f.reg()); }),
+             Catch::StartsWith(named) && Catch::Contains("31st March 2016"));
 }
