@@ -9,6 +9,7 @@
 #include "domain/RechargeCatalog.h"
 #include "recharge/InvoicingPeriods.h"
 #include "services/FinanceAccess.h"
+#include "services/TypedRecords.h"
 #include "services/KeptLines.h"
 #include "services/RechargeService.h"
 #include "services/Roles.h"
@@ -81,6 +82,18 @@ std::string labelOf(const std::string& entity) {
   return label;
 }
 
+// The contract an agreement of either kind takes its cost from.
+struct CostContract {
+  std::string ref;
+  RecordKey contract;
+};
+
+template <class Visitor>
+void describe(Visitor& v, CostContract& c) {
+  v.key("ref", c.ref);
+  v.ref("cost_contract", "Cost contract", "contract", c.contract, Required::No);
+}
+
 // The changes recorded after `since` that may alter an agreement's lines:
 // the agreement itself, the contract it takes its cost from, the NI rates.
 // "contract C-0009 version 2 by alice at 2026-12-01T10:00:00Z (annual_salary)".
@@ -88,9 +101,9 @@ std::string causeOf(Register& reg, const std::string& agreement, const RechargeC
   std::vector<std::pair<std::string, boost::optional<std::string>>> watched;
   std::string contract;
   for (const EntityDef* def : {&rechargeAgreementDef(), &costSharingAgreementDef()})
-    if (auto latest = VersionStore(reg, *def).latest(agreement)) {
+    if (VersionStore(reg, *def).latest(agreement)) {  // deleted or not: a deletion alters its lines too
       watched.push_back({def->name, agreement});
-      contract = valueOf(latest->fields, "cost_contract");
+      if (auto costs = latestLive<CostContract>(reg, *def, agreement)) contract = costs->contract.value;
     }
   if (!contract.empty()) watched.push_back({contractDef().name, contract});
   watched.push_back({niRateDef().name, boost::none});

@@ -4,8 +4,9 @@
 #include "domain/Errors.h"
 #include "services/DecisionService.h"
 #include "services/RecordService.h"
-#include "storage/VersionStore.h"
+#include "domain/entities/Post.h"
 #include "services/Roles.h"
+#include "services/TypedRecords.h"
 
 namespace s113 {
 
@@ -24,15 +25,15 @@ AppliedDecision recordAndApplyDecision(Register& reg, const DecisionRequest& req
       throw ValidationError("decision on post " + request.postRef, "apply",
                             "the protocol refers the decision: there is no employer to apply "
                             "(record an override to name one); nothing was recorded");
-    const auto post = VersionStore(reg, postDef()).latest(request.postRef);
+    auto post = latestLive<Post>(reg, postDef(), request.postRef);
     if (!post) throw NotFound("There is no post '" + request.postRef + "'.");
-    Record fields = post->fields;
-    const bool hostBlank = valueOf(fields, "host").empty();
-    if (valueOf(fields, "employer") != *employer || hostBlank) {
-      fields["employer"] = *employer;
-      if (hostBlank) fields["host"] = *employer;
+    const RecordKey chosen{*employer};
+    const bool hostBlank = post->host.empty();
+    if (post->employer != chosen || hostBlank) {
+      post->employer = chosen;
+      if (hostBlank) post->host = chosen;  // a post is hosted by its employer unless it says otherwise
       out.appliedPostVersion = RecordService(reg).saveInTransaction(
-          {&postDef(), request.postRef, fields, facts.postVersion, facts.on});
+          {&postDef(), request.postRef, toRecord(*post), facts.postVersion, facts.on});
     }
     tx.commit();
     return out;

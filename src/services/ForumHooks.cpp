@@ -5,9 +5,11 @@
 #include "domain/Errors.h"
 #include "domain/Validation.h"
 #include "services/DemoHistory.h"
+#include "domain/entities/Meeting.h"
+#include "domain/entities/MeetingItem.h"
 #include "services/Hooks.h"
+#include "services/TypedRecords.h"
 #include "storage/DecisionStore.h"
-#include "storage/VersionStore.h"
 
 namespace s113 {
 
@@ -15,14 +17,14 @@ void forumCrossChecks(Register& reg, const Edit& edit) {
   if (edit.def != &meetingItemDef()) return;
   std::vector<ValidationError> errors;
   const std::string label = recordLabel(*edit.def, edit.key);
-  const std::string decision = valueOf(edit.fields, "decision");
-  if (!decision.empty() && !DecisionStore(reg).find(decision))
-    errors.emplace_back(label, "decision", "there is no recorded decision '" + decision + "'");
-  if (!valueOf(edit.fields, "outcome").empty()) {
-    const auto meeting = VersionStore(reg, meetingDef()).latest(valueOf(edit.fields, "meeting"));
-    if (meeting && !meeting->deleted && valueOf(meeting->fields, "status") != "held")
+  const MeetingItem item = fromRecord<MeetingItem>(edit.key, edit.fields, label);  // fields already checked
+  if (!item.decision.empty() && !DecisionStore(reg).find(item.decision))
+    errors.emplace_back(label, "decision", "there is no recorded decision '" + item.decision + "'");
+  if (item.outcome) {
+    const auto meeting = latestLive<Meeting>(reg, meetingDef(), item.meeting.value);
+    if (meeting && meeting->status != MeetingStatus::Held)
       errors.emplace_back(label, "outcome",
-                          "meeting " + meeting->key + " is " + valueOf(meeting->fields, "status") +
+                          "meeting " + meeting->ref + " is " + toString(meeting->status) +
                               ": outcomes are recorded once the meeting has been held");
   }
   if (!errors.empty()) throw ValidationErrors(std::move(errors));

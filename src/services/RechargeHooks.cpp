@@ -9,20 +9,35 @@
 #include "services/Hooks.h"
 #include "storage/VersionStore.h"
 #include "services/RechargeService.h"
+#include "services/TypedRecords.h"
 
 namespace s113 {
 
 void rechargeCrossChecks(Register& reg, const Edit& edit) { checkRechargeEdit(reg, edit); }
 
+namespace {
+
+// What kind of record an agreement of either kind covers.
+struct CoveredKind {
+  std::string ref;
+  CoversKind kind = CoversKind::Other;
+};
+
+template <class Visitor>
+void describe(Visitor& v, CoveredKind& c) {
+  v.key("ref", c.ref);
+  v.choice("covers_kind", "Covers (kind)", c.kind);
+}
+
+}  // namespace
+
 std::vector<std::string> rechargesCovering(Register& reg, const EntityDef& def, const std::string& key) {
   std::vector<std::string> users;
-  for (const EntityDef* recharges : {&rechargeAgreementDef(), &costSharingAgreementDef()}) {
-    VersionStore store(reg, *recharges);
-    for (const auto& ref : store.liveKeysWhere("covers_ref", key))
-      if (auto latest = store.latest(ref);
-          latest && valueOf(latest->fields, "covers_kind") == def.name)
+  for (const EntityDef* recharges : {&rechargeAgreementDef(), &costSharingAgreementDef()})
+    for (const auto& ref : VersionStore(reg, *recharges).liveKeysWhere("covers_ref", key))
+      if (auto covered = latestLive<CoveredKind>(reg, *recharges, ref);
+          covered && toString(covered->kind) == def.name)  // a kind is spelt as its entity's name
         users.push_back(recordLabel(*recharges, ref));
-  }
   return users;
 }
 

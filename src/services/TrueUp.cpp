@@ -5,6 +5,7 @@
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "domain/RechargeCatalog.h"
+#include "domain/entities/RechargeAgreement.h"
 #include "recharge/InvoicingPeriods.h"
 #include "recharge/LineCosting.h"
 #include "services/ClosedPeriods.h"
@@ -13,7 +14,7 @@
 #include "services/RechargeService.h"
 #include "storage/AuditStore.h"
 #include "storage/KeptRechargeStore.h"
-#include "storage/VersionStore.h"
+#include "storage/TypedStore.h"
 
 namespace s113 {
 namespace {
@@ -130,9 +131,9 @@ TrueUpResult computeTrueUp(Register& reg, const FinancialYear& year) {
     for (const auto& l : invoicedSchedule(reg, year.next()).lines)
       if (l.kind == LineKind::Adjustment) invoiced.push_back(l);
   std::map<std::string, std::string> costContracts;
-  for (const auto& v : VersionStore(reg, rechargeAgreementDef()).allLatestLive())
-    if (valueOf(v.fields, "basis") == "actual_cost" && !valueOf(v.fields, "cost_contract").empty())
-      costContracts[v.key] = valueOf(v.fields, "cost_contract");
+  for (const auto& a : liveEntities<RechargeAgreement>(reg, rechargeAgreementDef()))
+    if (a.cost.basis == RechargeBasis::ActualCost && !a.cost.costContract.empty())
+      costContracts[a.ref] = a.cost.costContract.value;
   const auto pay = importedPay(reg, year);
   const NiRateTable niRates = niRatesOf(reg);
   const OptionalDate nextClosed = closedThrough(reg, year.next());
