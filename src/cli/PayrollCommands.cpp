@@ -35,7 +35,7 @@ int runImport(CommandContext& ctx, const PayrollArgs& args) {
     contracts.push_back(matchedContract(*reg, extract, row));
     if (contracts.back().empty()) unmatched.push_back(&row);
   }
-  ctx.out << args.file << " read with profile " << args.profile << " (" << extract.profile.employer()
+  ctx.out << args.file << " read with profile " << args.profile << " (" << extract.profile.employer.value
           << "): " << extract.rows.size() << " rows, " << extract.rows.size() - unmatched.size()
           << " matched to contracts by staff number, " << unmatched.size() << " unmatched.\n";
   for (std::size_t i = 0; i < extract.rows.size(); ++i) {

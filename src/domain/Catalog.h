@@ -16,8 +16,6 @@ const EntityDef& meetingDef();      // ForumCatalog.cpp
 const EntityDef& meetingItemDef();
 const EntityDef& payrollProfileDef();  // PayrollCatalog.cpp
 const EntityDef& payrollPayDef();
-// The date formats a payroll profile may name ("dd/mm/yyyy", ...).
-const std::vector<std::string>& payrollDateFormats();
 
 // The groups of entities, each defined in its own file (Catalog.cpp,
 // ArrangementCatalog.cpp, RechargeCatalog.cpp, DecisionCatalog.cpp,

@@ -1,24 +1,17 @@
 // Payroll records (docs/payroll.md): the profiles that say how to read one
 // employer's payroll extract (which of its columns holds what, and how it
 // writes dates), and the pay imported from such extracts, one row per person
-// per pay period. schema/0012_payroll.sql holds the tables; a contract names
-// the person's payroll number in its `payroll_number` field (Catalog.cpp).
+// per pay period. Their fields are declared in domain/entities/PayrollProfile.h
+// and PayrollPay.h; schema/0012_payroll.sql holds the tables; a contract
+// names the person's payroll number in its `payroll_number` field.
 #include "domain/Catalog.h"
 #include "domain/Money.h"
 #include "domain/Validation.h"
+#include "domain/entities/PayrollPay.h"
+#include "domain/entities/PayrollProfile.h"
 
 namespace s113 {
 namespace {
-
-FieldDef text(const char* name, const char* label, bool required = false) {
-  return {name, FieldType::Text, required, label, {}, ""};
-}
-FieldDef ref(const char* name, const char* label, const char* entity, bool required) {
-  return {name, FieldType::Ref, required, label, {}, entity};
-}
-FieldDef typed(const char* name, FieldType type, const char* label, bool required = false) {
-  return {name, type, required, label, {}, ""};
-}
 
 void checkProfile(const RecordChecker& c, const std::string&) {
   const bool period = !c.get("period_column").empty();
@@ -38,47 +31,15 @@ void checkPay(const RecordChecker& c, const std::string&) {
 
 }  // namespace
 
-const std::vector<std::string>& payrollDateFormats() {
-  static const std::vector<std::string> formats = {"yyyy-mm-dd", "dd/mm/yyyy", "dd-mon-yyyy",
-                                                   "mm/yyyy",    "yyyy-mm",    "yyyymm"};
-  return formats;
-}
-
 const EntityDef& payrollProfileDef() {
-  static const EntityDef def{
-      "payroll_profile",
-      "Payroll profile",
-      "payroll_profiles",
-      "name",
-      "payroll_profiles.csv",
-      {ref("employer", "Employer whose payroll it reads", "partner", true),
-       text("description", "Description"),
-       text("staff_number_column", "Staff / assignment number column", true),
-       text("name_column", "Name column"), text("period_column", "Period column"),
-       text("period_start_column", "Period start column"),
-       text("period_end_column", "Period end column"),
-       text("gross_pay_column", "Gross pay column", true), text("fte_column", "FTE column"),
-       {"date_format", FieldType::Enum, true, "Date format", payrollDateFormats(), ""}},
-      checkProfile};
+  static const EntityDef def{"payroll_profile",      "Payroll profile",          "payroll_profiles", "name",
+                             "payroll_profiles.csv", fieldsOf<PayrollProfile>(), checkProfile};
   return def;
 }
 
 const EntityDef& payrollPayDef() {
-  static const EntityDef def{
-      "payroll_pay",
-      "Imported pay",
-      "payroll_pay",
-      "ref",
-      "payroll_pay.csv",
-      {ref("profile", "Payroll profile", "payroll_profile", true),
-       ref("employer", "Employer", "partner", true),
-       typed("period_start", FieldType::Date, "Period start", true),
-       typed("period_end", FieldType::Date, "Period end", true),
-       text("staff_number", "Staff / assignment number", true), text("name", "Name on payroll"),
-       typed("gross_pay", FieldType::Money, "Gross pay", true), typed("fte", FieldType::Fte, "FTE"),
-       ref("contract", "Matched contract", "contract", false),
-       text("source", "Read from (file and row)")},
-      checkPay};
+  static const EntityDef def{"payroll_pay",     "Imported pay",         "payroll_pay", "ref",
+                             "payroll_pay.csv", fieldsOf<PayrollPay>(), checkPay};
   return def;
 }
 

@@ -9,7 +9,8 @@
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "services/Csv.h"
-#include "storage/VersionStore.h"
+#include "services/TypedRecords.h"
+#include "storage/TypedStore.h"
 
 namespace s113 {
 namespace {
@@ -37,25 +38,37 @@ int monthOfName(const std::string& name) {
   throw std::invalid_argument("");
 }
 
-Date dateIn(const std::string& t, const std::string& format) {
-  if (format == "yyyy-mm-dd" && t.size() == 10 && t[4] == '-' && t[7] == '-')
-    return Date(number(t, 0, 4), number(t, 5, 2), number(t, 8, 2));
-  if (format == "dd/mm/yyyy" && t.size() == 10 && t[2] == '/' && t[5] == '/')
-    return Date(number(t, 6, 4), number(t, 3, 2), number(t, 0, 2));
-  if (format == "dd-mon-yyyy" && t.size() == 11 && t[2] == '-' && t[6] == '-')
-    return Date(number(t, 7, 4), monthOfName(t.substr(3, 3)), number(t, 0, 2));
-  if (format == "mm/yyyy" && t.size() == 7 && t[2] == '/') return Date(number(t, 3, 4), number(t, 0, 2), 1);
-  if (format == "yyyy-mm" && t.size() == 7 && t[4] == '-') return Date(number(t, 0, 4), number(t, 5, 2), 1);
-  if (format == "yyyymm" && t.size() == 6) return Date(number(t, 0, 4), number(t, 4, 2), 1);
+Date dateIn(const std::string& t, PayrollDateFormat format) {
+  switch (format) {
+    case PayrollDateFormat::YearMonthDay:
+      if (t.size() == 10 && t[4] == '-' && t[7] == '-') return Date(number(t, 0, 4), number(t, 5, 2), number(t, 8, 2));
+      break;
+    case PayrollDateFormat::DayMonthYear:
+      if (t.size() == 10 && t[2] == '/' && t[5] == '/') return Date(number(t, 6, 4), number(t, 3, 2), number(t, 0, 2));
+      break;
+    case PayrollDateFormat::DayMonthNameYear:
+      if (t.size() == 11 && t[2] == '-' && t[6] == '-')
+        return Date(number(t, 7, 4), monthOfName(t.substr(3, 3)), number(t, 0, 2));
+      break;
+    case PayrollDateFormat::MonthYear:
+      if (t.size() == 7 && t[2] == '/') return Date(number(t, 3, 4), number(t, 0, 2), 1);
+      break;
+    case PayrollDateFormat::YearMonth:
+      if (t.size() == 7 && t[4] == '-') return Date(number(t, 0, 4), number(t, 5, 2), 1);
+      break;
+    case PayrollDateFormat::YearMonthDigits:
+      if (t.size() == 6) return Date(number(t, 0, 4), number(t, 4, 2), 1);
+      break;
+  }
   throw std::invalid_argument("");
 }
 
 Period monthOf(const Date& d) { return {Date(d.year(), d.month(), 1), d.end_of_month()}; }
 
 // Reads one row's cells into a PayRow, adding a message per bad cell.
-class RowReader {
+class ExtractRowReader {
  public:
-  RowReader(const std::string& file, int row, const CsvRow& cells,
+  ExtractRowReader(const std::string& file, int row, const CsvRow& cells,
             const std::map<std::string, std::size_t>& columns, std::vector<ValidationError>& errors)
       : file_(file), row_(row), cells_(cells), columns_(columns), errors_(errors) {}
 
@@ -90,17 +103,17 @@ class RowReader {
   std::vector<ValidationError>& errors_;
 };
 
-boost::optional<Period> periodOf(const RowReader& r, const PayrollProfile& profile) {
-  const std::string format = profile.column("date_format");
+boost::optional<Period> periodOf(const ExtractRowReader& r, const PayrollProfile& profile) {
+  const PayrollDateFormat format = profile.dateFormat;
   auto date = [&](const std::string& column) {
     return r.parsed<Date>(column, [&](const std::string& t) { return parsePayrollDate(t, format); },
-                          "a date written " + format, true);
+                          "a date written " + toString(format), true);
   };
-  if (!profile.column("period_column").empty()) {
-    auto d = date(profile.column("period_column"));
+  if (!profile.periodColumn.empty()) {
+    auto d = date(profile.periodColumn);
     return d ? boost::optional<Period>(monthOf(*d)) : boost::none;
   }
-  const std::string startColumn = profile.column("period_start_column");
+  const std::string& startColumn = profile.periodStartColumn;
   auto start = date(startColumn);
   if (!start) return boost::none;
   const Period month = monthOf(*start);
@@ -108,7 +121,7 @@ boost::optional<Period> periodOf(const RowReader& r, const PayrollProfile& profi
     r.fail(startColumn, formatIso(*start) + " is not the first day of a month: pay periods are calendar months");
     return boost::none;
   }
-  const std::string endColumn = profile.column("period_end_column");
+  const std::string& endColumn = profile.periodEndColumn;
   if (endColumn.empty()) return month;
   auto end = date(endColumn);
   if (end && *end != month.last) {
@@ -129,17 +142,20 @@ std::map<std::string, std::size_t> headerColumns(const CsvRow& header) {
 }
 
 // The profile's column fields, each naming a header the file must have.
-const char* const kColumnFields[] = {"staff_number_column", "name_column", "period_column",
-                                     "period_start_column", "period_end_column",
-                                     "gross_pay_column", "fte_column"};
+std::vector<std::pair<const char*, const std::string*>> columnFields(const PayrollProfile& p) {
+  return {{"staff_number_column", &p.staffNumberColumn}, {"name_column", &p.nameColumn},
+          {"period_column", &p.periodColumn},            {"period_start_column", &p.periodStartColumn},
+          {"period_end_column", &p.periodEndColumn},     {"gross_pay_column", &p.grossPayColumn},
+          {"fte_column", &p.fteColumn}};
+}
 
 }  // namespace
 
-Date parsePayrollDate(const std::string& text, const std::string& format) {
+Date parsePayrollDate(const std::string& text, PayrollDateFormat format) {
   try {
     return dateIn(text, format);
-  } catch (const std::exception&) {
-    throw std::invalid_argument("'" + text + "' is not a date written " + format);
+  } catch (const std::exception&) {  // a malformed number, or not a day of the calendar
+    throw std::invalid_argument("'" + text + "' is not a date written " + toString(format));
   }
 }
 
@@ -163,11 +179,30 @@ FteUnits parsePayrollFte(const std::string& text) {
   return parseFte(text);
 }
 
+namespace {
+
+// A profile's name alone (a view, storage/TypedStore.h).
+struct ProfileName {
+  std::string name;
+};
+
+template <class Visitor>
+void describe(Visitor& v, ProfileName& p) {
+  v.key("name", p.name);
+}
+
+}  // namespace
+
+std::vector<std::string> payrollProfileNames(Register& reg) {
+  std::vector<std::string> names;
+  forEachLiveView<ProfileName>(reg, payrollProfileDef(), [&](ProfileName&& p) { names.push_back(std::move(p.name)); });
+  return names;
+}
+
 PayrollProfile loadPayrollProfile(Register& reg, const std::string& name) {
-  auto latest = VersionStore(reg, payrollProfileDef()).latest(name);
-  if (!latest || latest->deleted)
-    throw NotFound("There is no payroll profile '" + name + "' in the register.");
-  return {name, latest->fields};
+  auto profile = latestLive<PayrollProfile>(reg, payrollProfileDef(), name);
+  if (!profile) throw NotFound("There is no payroll profile '" + name + "' in the register.");
+  return *profile;
 }
 
 PayrollExtract readPayrollExtract(const std::string& file, const PayrollProfile& profile) {
@@ -188,8 +223,8 @@ PayrollExtract readPayrollExtract(std::istream& in, const std::string& file,
   if (rows.empty()) throw ValidationError(file, "file", "is empty: a header row is needed");
   const auto columns = headerColumns(rows.front());
   std::vector<ValidationError> errors;
-  for (const char* field : kColumnFields) {
-    const std::string column = profile.column(field);
+  for (const auto& [field, columnOf] : columnFields(profile)) {
+    const std::string& column = *columnOf;
     if (!column.empty() && !columns.count(column))
       errors.emplace_back(file + " row 1", "column " + column,
                           "is missing: profile " + profile.name + " reads it as its " + field);
@@ -200,21 +235,21 @@ PayrollExtract readPayrollExtract(std::istream& in, const std::string& file,
   for (std::size_t i = 1; i < rows.size(); ++i) {
     if (rows[i].size() == 1 && trimmed(rows[i][0]).empty()) continue;  // a blank line
     const int rowNumber = static_cast<int>(i) + 1;
-    RowReader r(file, rowNumber, rows[i], columns, errors);
+    ExtractRowReader r(file, rowNumber, rows[i], columns, errors);
     PayRow pay;
     pay.row = rowNumber;
-    const std::string staffColumn = profile.column("staff_number_column");
+    const std::string& staffColumn = profile.staffNumberColumn;
     pay.staffNumber = r.cell(staffColumn);
     if (pay.staffNumber.empty()) r.fail(staffColumn, "is empty; every row needs a staff number");
-    pay.name = r.cell(profile.column("name_column"));
+    pay.name = r.cell(profile.nameColumn);
     auto period = periodOf(r, profile);
-    auto gross = r.parsed<Pence>(profile.column("gross_pay_column"), parsePayrollMoney,
+    auto gross = r.parsed<Pence>(profile.grossPayColumn, parsePayrollMoney,
                                  "an amount in pounds such as 1234.56", true);
-    if (!profile.column("fte_column").empty()) {
-      pay.fte = r.parsed<FteUnits>(profile.column("fte_column"), parsePayrollFte,
+    if (!profile.fteColumn.empty()) {
+      pay.fte = r.parsed<FteUnits>(profile.fteColumn, parsePayrollFte,
                                    "an FTE such as 0.6 or 60%", false);
       if (pay.fte && (*pay.fte < FteUnits(0) || *pay.fte > kFullTime))
-        r.fail(profile.column("fte_column"), "must be from 0 to 1 (0% to 100%)");
+        r.fail(profile.fteColumn, "must be from 0 to 1 (0% to 100%)");
     }
     if (!period || !gross || pay.staffNumber.empty()) continue;
     pay.period = *period;

@@ -9,17 +9,10 @@
 
 #include "domain/Dates.h"
 #include "domain/Money.h"
-#include "domain/Record.h"
+#include "domain/entities/PayrollProfile.h"
 #include "storage/Register.h"
 
 namespace s113 {
-
-struct PayrollProfile {
-  std::string name;
-  Record fields;  // the payroll_profile record (PayrollCatalog.cpp)
-  std::string employer() const { return valueOf(fields, "employer"); }
-  std::string column(const std::string& field) const { return valueOf(fields, field); }
-};
 
 struct PayRow {
   int row = 0;  // the spreadsheet's row number (the header is row 1)
@@ -36,6 +29,8 @@ struct PayrollExtract {
   std::vector<PayRow> rows;
 };
 
+// The names of the live profiles, in order.
+std::vector<std::string> payrollProfileNames(Register& reg);
 // The live profile of that name. Throws NotFound.
 PayrollProfile loadPayrollProfile(Register& reg, const std::string& name);
 
@@ -47,10 +42,10 @@ PayrollExtract readPayrollExtract(const std::string& file, const PayrollProfile&
 PayrollExtract readPayrollExtract(std::istream& in, const std::string& file,
                                   const PayrollProfile& profile);
 
-// One cell in a profile's date format (payrollDateFormats()); "mm/yyyy",
-// "yyyy-mm" and "yyyymm" give the first of the month. Throws
-// std::invalid_argument saying what was expected.
-Date parsePayrollDate(const std::string& text, const std::string& format);
+// One cell in a profile's date format; "mm/yyyy", "yyyy-mm" and "yyyymm"
+// give the first of the month. Throws std::invalid_argument saying what was
+// expected.
+Date parsePayrollDate(const std::string& text, PayrollDateFormat format);
 // "3924.00", "£3,924.00", "-12.50": pence. Throws std::invalid_argument.
 Pence parsePayrollMoney(const std::string& text);
 // "0.6" or "60%". Throws std::invalid_argument.

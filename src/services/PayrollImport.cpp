@@ -2,6 +2,7 @@
 
 #include "domain/Catalog.h"
 #include "domain/Validation.h"
+#include "domain/entities/PayrollPay.h"
 #include "services/FinanceAccess.h"
 #include "services/RecordService.h"
 #include "storage/VersionStore.h"
@@ -10,22 +11,24 @@ namespace s113 {
 namespace {
 
 Record payRecord(const PayrollExtract& extract, const PayRow& row, const std::string& contract) {
-  return {{"profile", extract.profile.name},
-          {"employer", extract.profile.employer()},
-          {"period_start", formatIso(row.period.first)},
-          {"period_end", formatIso(row.period.last)},
-          {"staff_number", row.staffNumber},
-          {"name", row.name},
-          {"gross_pay", formatMoney(row.grossPay)},
-          {"fte", row.fte ? formatFte(*row.fte) : ""},
-          {"contract", contract},
-          {"source", extract.file + " row " + std::to_string(row.row)}};
+  PayrollPay pay;
+  pay.profile = RecordKey{extract.profile.name};
+  pay.employer = extract.profile.employer;
+  pay.periodStart = row.period.first;
+  pay.periodEnd = row.period.last;
+  pay.staffNumber = row.staffNumber;
+  pay.name = row.name;
+  pay.grossPay = row.grossPay;
+  pay.fte = row.fte;
+  pay.contract = RecordKey{contract};
+  pay.source = extract.file + " row " + std::to_string(row.row);
+  return toRecord(pay);  // the form a save takes
 }
 
 }  // namespace
 
 std::string payKey(const PayrollExtract& extract, const PayRow& row) {
-  return extract.profile.employer() + "/" + formatIso(row.period.first).substr(0, 7) + "/" + row.staffNumber;
+  return extract.profile.employer.value + "/" + formatIso(row.period.first).substr(0, 7) + "/" + row.staffNumber;
 }
 
 namespace {

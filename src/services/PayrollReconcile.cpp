@@ -99,7 +99,7 @@ void checkPaid(const PayRow& row, const Contract& contract, const MonthView& vie
 
 std::string matchedContract(Register& reg, const PayrollExtract& extract, const PayRow& row) {
   requireFinanceRole(reg, "import pay");  // before the contracts' salaries are read
-  const MonthView view = viewOf(reg, extract.profile.employer(), row.period);
+  const MonthView view = viewOf(reg, extract.profile.employer.value, row.period);
   auto at = view.contracts.find(row.staffNumber);
   return at == view.contracts.end() ? "" : at->second.ref;
 }
@@ -119,7 +119,7 @@ std::vector<Mismatch> reconcilePayroll(Register& reg, const PayrollExtract& extr
   std::vector<Mismatch> out;
   for (const auto& [first, rows] : byMonth) {
     const Period month = rows.front()->period;
-    const MonthView view = viewOf(reg, extract.profile.employer(), month);
+    const MonthView view = viewOf(reg, extract.profile.employer.value, month);
     std::set<std::string> paid;
     for (const PayRow* row : rows) {
       auto at = view.contracts.find(row->staffNumber);
@@ -133,7 +133,7 @@ std::vector<Mismatch> reconcilePayroll(Register& reg, const PayrollExtract& extr
         m.paid = row->grossPay;
         m.paidFte = row->fte;
         m.detail = at == view.contracts.end()
-                       ? "paid " + money(row->grossPay) + " with no contract of " + extract.profile.employer() +
+                       ? "paid " + money(row->grossPay) + " with no contract of " + extract.profile.employer.value +
                              " in force under that payroll number"
                        : "paid " + money(row->grossPay) + "; the match to contract " + at->second.ref +
                              " was rejected";

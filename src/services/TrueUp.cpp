@@ -5,6 +5,7 @@
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "domain/RechargeCatalog.h"
+#include "domain/entities/PayrollPay.h"
 #include "domain/entities/RechargeAgreement.h"
 #include "recharge/InvoicingPeriods.h"
 #include "recharge/LineCosting.h"
@@ -23,11 +24,10 @@ using PayByMonth = std::map<Date, Pence>;  // first of the month -> gross pay
 
 std::map<std::string, PayByMonth> importedPay(Register& reg, const FinancialYear& year) {
   std::map<std::string, PayByMonth> out;
-  VersionStore(reg, payrollPayDef()).forEachLatestLive([&](const StoredVersion& v) {
-    const std::string contract = valueOf(v.fields, "contract");
-    const Date start = parseIsoDate(valueOf(v.fields, "period_start"));
-    if (contract.empty() || !year.period().contains(start)) return;
-    out[contract][Date(start.year(), start.month(), 1)] += parseMoney(valueOf(v.fields, "gross_pay"));
+  forEachLiveView<PayrollPay>(reg, payrollPayDef(), [&](PayrollPay&& pay) {
+    const Date start = pay.periodStart;
+    if (pay.contract.empty() || !year.period().contains(start)) return;
+    out[pay.contract.value][Date(start.year(), start.month(), 1)] += pay.grossPay;
   });
   return out;
 }

@@ -11,7 +11,7 @@
 #include "domain/Catalog.h"
 #include "services/PayrollImport.h"
 #include "services/PayrollReconcile.h"
-#include "storage/VersionStore.h"
+#include "services/PayrollExtract.h"
 #include "ui/ErrorDisplay.h"
 #include "ui/Resources.h"
 #include "ui/WxText.h"
@@ -95,7 +95,7 @@ PayrollImportDialog::PayrollImportDialog(wxWindow* parent, Register& reg) : reg_
 
 void PayrollImportDialog::fillProfiles(const std::string& chosen) {
   profile_->Clear();
-  for (const auto& p : VersionStore(reg_, payrollProfileDef()).allLatestLive()) profile_->Append(toWx(p.key));
+  for (const auto& name : payrollProfileNames(reg_)) profile_->Append(toWx(name));
   if (!chosen.empty()) profile_->SetStringSelection(toWx(chosen));
   if (profile_->GetSelection() == wxNOT_FOUND && profile_->GetCount() > 0) profile_->SetSelection(0);
 }
@@ -117,18 +117,15 @@ void PayrollImportDialog::showMapping() {
   runAction(this, _("Read the payroll profile"), [this, &text] {
     if (profile_->GetSelection() == wxNOT_FOUND) return;
     const PayrollProfile profile = loadPayrollProfile(reg_, fromWx(profile_->GetStringSelection()));
-    const std::string period = profile.column("period_column").empty()
-                                   ? profile.column("period_start_column") +
-                                         (profile.column("period_end_column").empty()
-                                              ? ""
-                                              : " / " + profile.column("period_end_column"))
-                                   : profile.column("period_column");
+    const std::string period =
+        profile.periodColumn.empty()
+            ? profile.periodStartColumn + (profile.periodEndColumn.empty() ? "" : " / " + profile.periodEndColumn)
+            : profile.periodColumn;
     text = wxString::Format(_("%s's payroll. Staff number: %s; name: %s; period: %s (dates %s); gross pay: %s; "
                               "FTE: %s."),
-                            toWx(profile.employer()), toWx(profile.column("staff_number_column")),
-                            toWx(profile.column("name_column")), toWx(period),
-                            toWx(profile.column("date_format")), toWx(profile.column("gross_pay_column")),
-                            toWx(profile.column("fte_column")));
+                            toWx(profile.employer.value), toWx(profile.staffNumberColumn), toWx(profile.nameColumn),
+                            toWx(period), toWx(toString(profile.dateFormat)), toWx(profile.grossPayColumn),
+                            toWx(profile.fteColumn));
   });
   mapping_->SetLabel(text);
 }
@@ -161,7 +158,7 @@ bool PayrollImportDialog::preview() {
     }
     summary_->SetLabel(wxString::Format(_("%zu rows read with profile %s (%s): %zu matched to contracts by "
                                           "staff number, %zu unmatched. Nothing is stored until you accept."),
-                                        extract.rows.size(), toWx(profile), toWx(extract.profile.employer()),
+                                        extract.rows.size(), toWx(profile), toWx(extract.profile.employer.value),
                                         matched, extract.rows.size() - matched));
     extract_ = std::move(extract);
   });
