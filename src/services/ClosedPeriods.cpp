@@ -10,7 +10,6 @@
 #include "recharge/InvoicingPeriods.h"
 #include "services/FinanceAccess.h"
 #include "services/TypedRecords.h"
-#include "services/KeptLines.h"
 #include "services/RechargeService.h"
 #include "services/Roles.h"
 #include "storage/AuditStore.h"
@@ -161,15 +160,15 @@ std::vector<ScheduleLine> adjustmentsFor(Register& reg, const FinancialYear& sou
   auto adjustsSource = [&](const ScheduleLine& l) {
     return l.kind == LineKind::Adjustment && l.adjusts && sourcePeriod.contains(l.adjusts->first);
   };
-  for (const Record& r : store.lines("closed", source.label())) {
-    const ScheduleLine l = lineOfKept(r);
-    const RechargeClose* close = closeNamed(sourceCloses, valueOf(r, "through"));
+  for (const KeptLine& kept : store.lines("closed", source.label())) {
+    const ScheduleLine& l = kept.line;
+    const RechargeClose* close = closeNamed(sourceCloses, kept.through);
     if (l.kind == LineKind::Charge) credit(l, l.period, close);
     else if (adjustsSource(l)) credit(l, *l.adjusts, close);
   }
-  for (const Record& r : store.lines("closed", source.next().label())) {
-    const ScheduleLine l = lineOfKept(r);
-    if (adjustsSource(l)) credit(l, *l.adjusts, closeNamed(nextCloses, valueOf(r, "through")));
+  for (const KeptLine& kept : store.lines("closed", source.next().label())) {
+    const ScheduleLine& l = kept.line;
+    if (adjustsSource(l)) credit(l, *l.adjusts, closeNamed(nextCloses, kept.through));
   }
   std::map<LineKey, const ScheduleLine*> now;
   for (const auto& l : current)
@@ -270,7 +269,7 @@ Schedule invoicedSchedule(Register& reg, const FinancialYear& year) {
 
   Schedule out;
   out.year = year;
-  for (const Record& r : store.lines("closed", year.label())) out.lines.push_back(lineOfKept(r));
+  for (KeptLine& kept : store.lines("closed", year.label())) out.lines.push_back(std::move(kept.line));
   auto open = [&](const ScheduleLine& l) { return !closed || l.period.last > *closed; };
   for (const auto& l : current.lines)
     if (open(l)) out.lines.push_back(l);
@@ -279,10 +278,8 @@ Schedule invoicedSchedule(Register& reg, const FinancialYear& year) {
       out.lines.push_back(std::move(a));
   if (closed)
     for (auto& a : adjustmentsFor(reg, year, current.lines, year, closed)) out.lines.push_back(std::move(a));
-  for (const Record& r : trueUps) {
-    ScheduleLine l = lineOfKept(r);
-    if (open(l)) out.lines.push_back(std::move(l));
-  }
+  for (const KeptLine& kept : trueUps)
+    if (open(kept.line)) out.lines.push_back(kept.line);
   return out;
 }
 
@@ -316,9 +313,7 @@ CloseResult closePeriods(Register& reg, const FinancialYear& year, const Date& t
   result.close = {year.label(), formatIso(through), utcTimestamp(), reg.actingUser(),
                   store.lastAuditSeq()};
   store.insertClose(result.close);
-  std::vector<Record> kept;
-  for (const auto& l : result.lines) kept.push_back(keptRecordOf(l));
-  store.insertLines("closed", year.label(), result.close.through, kept);
+  store.insertLines("closed", year.label(), result.close.through, result.lines);
   Pence total{0};
   for (const auto& l : result.lines) total += l.invoiced ? l.total : Pence(0);
   AuditStore(reg).append({0, result.close.closedAt, result.close.closedBy, "recharge_close",

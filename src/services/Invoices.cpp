@@ -6,7 +6,6 @@
 
 #include "recharge/InvoicingPeriods.h"
 #include "services/FinanceAccess.h"
-#include "services/KeptLines.h"
 #include "storage/KeptRechargeStore.h"
 
 namespace s113 {
@@ -28,8 +27,8 @@ std::vector<Invoice> invoicesOf(Register& reg, const FinancialYear& year, const 
   for (std::size_t c = 0; c < closes.size(); ++c) {
     using Key = std::tuple<Date, Date, std::string, std::string>;
     std::map<Key, Invoice> byKey;
-    for (const Record& r : store.lines("closed", year.label(), closes[c].through)) {
-      const ScheduleLine l = lineOfKept(r);
+    for (const KeptLine& kept : store.lines("closed", year.label(), closes[c].through)) {
+      const ScheduleLine& l = kept.line;
       if (!l.invoiced) continue;  // the payee's own part of a shared cost
       Invoice& inv = byKey[Key{l.period.first, l.period.last, l.payer, l.payee}];
       inv.payer = l.payer;

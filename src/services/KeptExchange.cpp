@@ -10,6 +10,7 @@
 #include "services/Csv.h"
 #include "services/ExchangeFile.h"
 #include "services/FinanceAccess.h"
+#include "services/KeptLines.h"
 #include "storage/AuditStore.h"
 #include "storage/KeptRechargeStore.h"
 
@@ -71,6 +72,8 @@ bool lineCell(const FileRow& row, const std::string& col, std::string& out, std:
         out = text;
         return true;
       case KeptColumnKind::Text:
+        if (col == "line_kind") parseLineKind(text);  // throws for a kind that is not one
+        if (col == "vat_treatment") parseVatTreatment(text);
         if (isDateColumn(col) && !isoDateCell(row, col, errors, col.rfind("adjusts_", 0) == 0)) return false;
         out = text;
         return true;
@@ -84,7 +87,7 @@ bool lineCell(const FileRow& row, const std::string& col, std::string& out, std:
 struct Line {
   std::string where;
   std::string shownIn;  // the year whose schedule shows it
-  Record fields;        // keptLineColumns()
+  ScheduleLine line;
 };
 
 }  // namespace
@@ -151,9 +154,10 @@ std::shared_ptr<KeptRows> readKept(const std::map<std::string, fs::path>& files,
   for (const auto& row : rowsOf(kLinesFile)) {
     const std::string& book = row.at("book");
     bool good = yearCell(row, "year", errors);
-    Line line{row.where, row.at("year"), {}};
-    for (const auto& col : keptLineColumns()) good = lineCell(row, col, line.fields[col], errors) && good;
+    Record cells;  // each checked and spelt as the store gives it back
+    for (const auto& col : keptLineColumns()) good = lineCell(row, col, cells[col], errors) && good;
     if (!good) continue;
+    Line line{row.where, row.at("year"), lineOfKept(cells)};
     if (book == "closed") {
       auto at = closeAt.find({row.at("year"), row.at("through")});
       if (at == closeAt.end())
@@ -178,18 +182,17 @@ namespace {
 
 // The register's lines of a close or true-up against the file's: the same
 // lines in the same order, every cell equal.
-bool sameLines(const std::vector<Record>& stored, const std::vector<Line>& file) {
+bool sameLines(const std::vector<KeptLine>& stored, const std::vector<Line>& file) {
   if (stored.size() != file.size()) return false;
   for (std::size_t i = 0; i < stored.size(); ++i)
-    for (const auto& col : keptLineColumns())
-      if (valueOf(stored[i], col) != valueOf(file[i].fields, col)) return false;
+    if (keptRecordOf(stored[i].line) != keptRecordOf(file[i].line)) return false;
   return true;
 }
 
-std::vector<Record> fieldsOf(const std::vector<Line>& lines, const std::string& shownIn) {
-  std::vector<Record> out;
+std::vector<ScheduleLine> linesShownIn(const std::vector<Line>& lines, const std::string& shownIn) {
+  std::vector<ScheduleLine> out;
   for (const auto& l : lines)
-    if (l.shownIn == shownIn) out.push_back(l.fields);
+    if (l.shownIn == shownIn) out.push_back(l.line);
   return out;
 }
 
@@ -229,8 +232,8 @@ KeptImport writeKept(Register& reg, const KeptRows& rows) {
     RechargeClose close = c.close;
     close.auditSeq = store.lastAuditSeq();
     store.insertClose(close);
-    std::vector<Record> lines;
-    for (const auto& l : c.lines) lines.push_back(l.fields);
+    std::vector<ScheduleLine> lines;
+    for (const auto& l : c.lines) lines.push_back(l.line);
     store.insertLines("closed", close.year, close.through, lines);
     AuditStore(reg).append({0, utcTimestamp(), reg.actingUser(), "recharge_close", close.year + " through " + close.through,
                             1, "lines", "",
@@ -242,7 +245,7 @@ KeptImport writeKept(Register& reg, const KeptRows& rows) {
     const std::string& year = t.trueUp.year;
     const std::string next = FinancialYear::parse(year).next().label();
     if (auto existing = store.trueUp(year)) {
-      std::vector<Record> stored = store.lines("true_up", year, year), following = store.lines("true_up", next, year);
+      std::vector<KeptLine> stored = store.lines("true_up", year, year), following = store.lines("true_up", next, year);
       stored.insert(stored.end(), following.begin(), following.end());
       std::vector<Line> inFile;
       for (const auto& shown : {year, next})
@@ -257,7 +260,7 @@ KeptImport writeKept(Register& reg, const KeptRows& rows) {
     }
     requireFinanceRole(reg, "import true-ups");
     store.insertTrueUp(t.trueUp);
-    for (const auto& shown : shownInYears(t.lines)) store.insertLines("true_up", shown, year, fieldsOf(t.lines, shown));
+    for (const auto& shown : shownInYears(t.lines)) store.insertLines("true_up", shown, year, linesShownIn(t.lines, shown));
     AuditStore(reg).append({0, utcTimestamp(), reg.actingUser(), "recharge_true_up", year, 1, "lines", "",
                             std::to_string(t.lines.size()) + " lines imported as recorded by " + t.trueUp.recordedBy +
                                 " at " + t.trueUp.recordedAt});
@@ -291,9 +294,10 @@ std::vector<std::string> exportKept(Register& reg, const std::string& folder) {
   write(kLinesFile, [&](std::ostream& out) {
     for (const std::string book : {"closed", "true_up"})
       for (const auto& y : years)
-        for (const auto& line : store.lines(book, y)) {
-          CsvRow row{book, y, valueOf(line, "through")};
-          for (const auto& col : keptLineColumns()) row.push_back(valueOf(line, col));
+        for (const auto& kept : store.lines(book, y)) {
+          CsvRow row{book, y, kept.through};
+          const Record cells = keptRecordOf(kept.line);
+          for (const auto& col : keptLineColumns()) row.push_back(valueOf(cells, col));
           writeCsvRow(out, row);
         }
   });

@@ -1,6 +1,7 @@
-// A schedule line as the register keeps it once closed or recorded
-// (storage/KeptRechargeStore.h): every figure and word of the line, so that
-// reading it back gives the line exactly as it was invoiced.
+// A kept schedule line (storage/KeptRechargeStore.h) in the exchange file's
+// form: every figure and word of the line, one cell per keptLineColumns(),
+// so that an export read back gives the line exactly as it was invoiced.
+// lineOfKept takes cells already checked (services/KeptExchange.cpp).
 #pragma once
 #include "domain/Record.h"
 #include "recharge/Schedule.h"

@@ -11,7 +11,6 @@
 #include "recharge/LineCosting.h"
 #include "services/ClosedPeriods.h"
 #include "services/FinanceAccess.h"
-#include "services/KeptLines.h"
 #include "services/RechargeService.h"
 #include "storage/AuditStore.h"
 #include "storage/KeptRechargeStore.h"
@@ -173,10 +172,10 @@ TrueUpResult recordTrueUp(Register& reg, const FinancialYear& year) {
   TrueUpResult result = computeTrueUp(reg, year);
   const RechargeTrueUp header{year.label(), utcTimestamp(), reg.actingUser()};
   store.insertTrueUp(header);
-  std::map<std::string, std::vector<Record>> byShownYear;
+  std::map<std::string, std::vector<ScheduleLine>> byShownYear;
   Pence total{0};
   for (const auto& l : result.lines()) {
-    byShownYear[FinancialYear::containing(l.period.first).label()].push_back(keptRecordOf(l));
+    byShownYear[FinancialYear::containing(l.period.first).label()].push_back(l);
     total += l.total;
   }
   for (const auto& [shownIn, lines] : byShownYear) store.insertLines("true_up", shownIn, year.label(), lines);

@@ -4,6 +4,7 @@
 
 #include "domain/Errors.h"
 #include "domain/Money.h"
+#include "domain/RechargeEnums.h"
 #include "storage/SqlQuantities.h"
 #include "storage/SqlValues.h"
 
@@ -116,36 +117,92 @@ void KeptRechargeStore::insertTrueUp(const RechargeTrueUp& t) {
   }
 }
 
+namespace {
+
+// A kept line's columns, in keptLineColumns() order, as the schema holds
+// them: dates as ISO text, money as pence, flags as 0 or 1.
+void bindLine(BoundStatement& st, const ScheduleLine& l) {
+  st.bindText(toString(l.kind));
+  for (const std::string* text : {&l.agreementKey, &l.payer, &l.payee, &l.covers, &l.share}) st.bindText(*text);
+  for (const Date& d : {l.period.first, l.period.last, l.active.first, l.active.last}) st.bindText(formatIso(d));
+  st.bindInteger(l.daysActive);
+  st.bindInteger(l.weekdaysActive);
+  st.bindText(formatIso(l.invoiceDate));
+  for (Pence p : {l.pay, l.onCostItems.employerNi, l.onCostItems.pension, l.onCostItems.apprenticeshipLevy,
+                  l.onCostItems.flat, l.vat})
+    st.bindInteger(p.value());
+  st.bindText(toString(l.vatTreatment));
+  for (bool flag : {l.vatConfirmed, l.invoiced, l.nettingAllowed}) st.bindInteger(flag ? 1 : 0);
+  st.bindText(l.adjusts ? formatIso(l.adjusts->first) : "");
+  st.bindText(l.adjusts ? formatIso(l.adjusts->last) : "");
+  for (const std::string* text : {&l.cause, &l.codes.payerCostCentre, &l.codes.payerAccount,
+                                  &l.codes.payeeCostCentre, &l.codes.payeeAccount})
+    st.bindText(*text);
+}
+
+// The line one row holds, its columns read in the order bindLine writes them.
+ScheduleLine lineOf(const soci::row& row) {
+  std::size_t i = 0;
+  auto text = [&] { return cellText(row, i++); };
+  auto date = [&] { return parseIsoDate(cellText(row, i++)); };
+  auto money = [&] { return cellQuantity<Pence>(row, i++); };
+  auto flag = [&] { return cellInteger(row, i++) != 0; };
+  ScheduleLine l;
+  l.kind = parseLineKind(text());
+  l.agreementKey = text();
+  l.payer = text();
+  l.payee = text();
+  l.covers = text();
+  l.share = text();
+  l.period.first = date();
+  l.period.last = date();
+  l.active.first = date();
+  l.active.last = date();
+  l.daysActive = static_cast<long>(cellInteger(row, i++));
+  l.weekdaysActive = static_cast<long>(cellInteger(row, i++));
+  l.invoiceDate = date();
+  l.pay = money();
+  l.onCostItems.employerNi = money();
+  l.onCostItems.pension = money();
+  l.onCostItems.apprenticeshipLevy = money();
+  l.onCostItems.flat = money();
+  l.vat = money();
+  l.vatTreatment = parseEnum<VatTreatment>(text());
+  l.vatConfirmed = flag();
+  l.invoiced = flag();
+  l.nettingAllowed = flag();
+  const std::string adjustsStart = text(), adjustsEnd = text();
+  if (!adjustsStart.empty()) l.adjusts = Period{parseIsoDate(adjustsStart), parseIsoDate(adjustsEnd)};
+  l.cause = text();
+  l.codes = {text(), text(), text(), text()};
+  l.onCosts = l.onCostItems.total();
+  l.net = l.pay + l.onCosts;
+  l.total = l.net + l.vat;
+  return l;
+}
+
+}  // namespace
+
 void KeptRechargeStore::insertLines(const std::string& book, const std::string& year,
-                                    const std::string& through, const std::vector<Record>& lines) {
+                                    const std::string& through, const std::vector<ScheduleLine>& lines) {
   const auto& columns = keptLineColumns();
   const std::string sql = "INSERT INTO recharge_kept_lines (book, year, through, seq, " +
                           joined(columns, "") + ") VALUES (:b, :y, :t, :s, " +
                           joined(columns, ":c") + ")";
   long long seq = 0;
-  for (const Record& line : lines) {
+  for (const ScheduleLine& line : lines) {
     BoundStatement st(reg_.sql(), sql);
     st.bindText(book);
     st.bindText(year);
     st.bindText(through);
     st.bindInteger(++seq);
-    for (const auto& c : columns) {
-      const std::string value = valueOf(line, c);
-      if (integerColumns().count(c))
-        st.bindInteger(std::stoll(value));
-      else if (moneyColumns().count(c))
-        st.bindInteger(parseMoney(value).value());
-      else if (boolColumns().count(c))
-        st.bindInteger(value == "true" ? 1 : 0);
-      else
-        st.bindText(value);
-    }
+    bindLine(st, line);
     st.execute();
   }
 }
 
-std::vector<Record> KeptRechargeStore::lines(const std::string& book, const std::string& year,
-                                             const boost::optional<std::string>& through) {
+std::vector<KeptLine> KeptRechargeStore::lines(const std::string& book, const std::string& year,
+                                               const boost::optional<std::string>& through) {
   const auto& columns = keptLineColumns();
   BoundStatement st(reg_.sql(), "SELECT " + joined(columns, "") +
                                     ", through FROM recharge_kept_lines WHERE book = :b AND year = :y" +
@@ -156,22 +213,13 @@ std::vector<Record> KeptRechargeStore::lines(const std::string& book, const std:
   if (through) st.bindText(*through);
   soci::row row;
   st.execute(row);
-  std::vector<Record> out;
+  std::vector<KeptLine> out;
   while (st.fetch()) {
-    Record line;
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-      const std::string& c = columns[i];
-      if (integerColumns().count(c))
-        line[c] = std::to_string(cellInteger(row, i));
-      else if (moneyColumns().count(c))
-        line[c] = formatMoney(cellQuantity<Pence>(row, i));
-      else if (boolColumns().count(c))
-        line[c] = cellInteger(row, i) != 0 ? "true" : "false";
-      else
-        line[c] = cellText(row, i);
+    try {
+      out.push_back({lineOf(row), cellText(row, columns.size())});
+    } catch (const std::invalid_argument& e) {
+      throw StorageError("A kept recharge line of " + year + " in the register cannot be read: " + e.what());
     }
-    line["through"] = cellText(row, columns.size());
-    out.push_back(std::move(line));
   }
   return out;
 }

@@ -3,14 +3,14 @@
 // lines kept exactly as they were invoiced or recorded. Rows are only ever
 // inserted; the database refuses to update or delete them.
 //
-// A kept line is a Record in exchange form (domain/Record.h): ISO dates,
-// money "1234.56", booleans "true"/"false"; its fields are keptLineColumns().
+// A kept line is the ScheduleLine as it was kept (recharge/Schedule.h);
+// keptLineColumns() names its columns, in the table and in the exchange file.
 #pragma once
 #include <boost/optional.hpp>
 #include <string>
 #include <vector>
 
-#include "domain/Record.h"
+#include "recharge/Schedule.h"
 #include "storage/Register.h"
 
 namespace s113 {
@@ -37,6 +37,11 @@ const std::vector<std::string>& keptLineColumns();
 enum class KeptColumnKind { Text, Integer, Money, Bool };
 KeptColumnKind keptColumnKind(const std::string& column);
 
+struct KeptLine {
+  ScheduleLine line;
+  std::string through;  // the close (or year trued up) that kept it
+};
+
 class KeptRechargeStore {
  public:
   explicit KeptRechargeStore(Register& reg) : reg_(reg) {}
@@ -49,14 +54,14 @@ class KeptRechargeStore {
 
   // book "closed": the lines a close kept (`through` the close's date);
   // book "true_up": a year's true-up lines (`through` the year trued up).
-  // Each line's fields are keptLineColumns(); `year` is the schedule showing it.
+  // `year` is the schedule showing the lines.
   void insertLines(const std::string& book, const std::string& year, const std::string& through,
-                   const std::vector<Record>& lines);
+                   const std::vector<ScheduleLine>& lines);
   // The lines of a book shown in `year`, in the order written; with
-  // `through`, only those of that close (or true-up). Each record also holds
-  // "through": the close (or year trued up) that kept it.
-  std::vector<Record> lines(const std::string& book, const std::string& year,
-                            const boost::optional<std::string>& through = boost::none);
+  // `through`, only those of that close (or true-up). Throws StorageError
+  // for a row that does not read as a line.
+  std::vector<KeptLine> lines(const std::string& book, const std::string& year,
+                              const boost::optional<std::string>& through = boost::none);
 
   // Every year with a close, a true-up or a kept line, oldest first.
   std::vector<std::string> years();
