@@ -6,7 +6,7 @@
 #include <stdexcept>
 
 #include "reports/Writers.h"
-#include "storage/SqlValues.h"
+#include "storage/TextQuery.h"
 
 namespace s113::reports {
 namespace {
@@ -111,17 +111,8 @@ void forEachReportRow(Register& reg, const std::string& report, const std::strin
     runLog().insert(report + "/" + name);
   }
   try {
-    BoundStatement st(reg.sql(), sql);
-    for (const auto& v : values) st.bindText(v);
-    soci::row row;
-    st.execute(row);
-    while (st.fetch()) {
-      SqlRow out;
-      for (std::size_t c = 0; c < row.size(); ++c)
-        out[row.get_properties(c).get_name()] = cellText(row, c);
-      if (!visit(out)) break;
-    }
-  } catch (const soci::soci_error& e) {
+    forEachTextRow(reg, sql, values, visit);
+  } catch (const QueryFailed& e) {
     throw std::runtime_error(where + ": " + e.what());
   }
 }

@@ -6,6 +6,7 @@
 #include "domain/Errors.h"
 #include "storage/Locks.h"
 #include "storage/Sha256.h"
+#include "storage/Session.h"
 
 namespace s113 {
 namespace {
@@ -118,10 +119,10 @@ std::string& auditChainHead(Register& reg) {
   boost::optional<std::string>& head = reg.auditChainHead();
   if (head && reg.inWriteTransaction()) return *head;
   try {
-    if (reg.backend() == Backend::PostgreSQL) reg.sql() << "SELECT pg_advisory_xact_lock(" + std::to_string(kAuditChainLock) + ")";
+    if (reg.backend() == Backend::PostgreSQL) sessionOf(reg) << "SELECT pg_advisory_xact_lock(" + std::to_string(kAuditChainLock) + ")";
     std::string hash;
     soci::indicator ind = soci::i_null;
-    reg.sql() << "SELECT hash FROM audit_changes ORDER BY seq DESC LIMIT 1", soci::into(hash, ind);
+    sessionOf(reg) << "SELECT hash FROM audit_changes ORDER BY seq DESC LIMIT 1", soci::into(hash, ind);
     head = ind == soci::i_ok ? hash : std::string();
   } catch (const soci::soci_error& e) {
     if (isBusyError(e)) throw Busy();
@@ -148,7 +149,7 @@ std::size_t rechainAuditRowsFrom(soci::session& sql, long long fromSeq) {
 }
 
 std::optional<ChainBreak> verifyAuditChain(Register& reg, const std::function<void(const AuditChange&)>& each) {
-  ChainPages pages(reg.sql());
+  ChainPages pages(sessionOf(reg));
   ChangeHasher hasher;
   std::string previous;
   long long previousSeq = 0;

@@ -6,6 +6,7 @@
 #include "storage/AuditChain.h"
 #include "storage/SqlValues.h"
 #include "storage/StatementCache.h"
+#include "storage/Session.h"
 
 namespace s113 {
 namespace {
@@ -166,7 +167,7 @@ std::vector<AuditEntry> AuditStore::newest(const std::string& until, std::size_t
 
 std::size_t AuditStore::countUntil(const std::string& until) {
   long long n = 0;
-  reg_.sql() << "SELECT COUNT(*) FROM audit_changes WHERE at <= :u", soci::use(until), soci::into(n);
+  sessionOf(reg_) << "SELECT COUNT(*) FROM audit_changes WHERE at <= :u", soci::use(until), soci::into(n);
   return static_cast<std::size_t>(n);
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/Errors.h"
 #include "storage/SqlValues.h"
+#include "storage/Session.h"
 
 namespace s113 {
 namespace {
@@ -32,7 +33,7 @@ std::string decisionKey(const std::string& postRef, int number) {
 
 int DecisionStore::nextNumber(const std::string& postRef) {
   try {
-    BoundStatement st(reg_.sql(),
+    BoundStatement st(sessionOf(reg_),
                       "SELECT MAX(post_decision_no) FROM decisions WHERE post_ref = :p");
     st.bindText(postRef);
     soci::row row;
@@ -45,7 +46,7 @@ int DecisionStore::nextNumber(const std::string& postRef) {
 
 void DecisionStore::insert(const DecisionRow& r) {
   try {
-    BoundStatement st(reg_.sql(),
+    BoundStatement st(sessionOf(reg_),
                       std::string("INSERT INTO decisions (") + kColumns +
                           ") VALUES (:k, :post, :n, :kind, :pv, :pname, :inputs, :trace, "
                           ":outcome, :placement, :rpos, :rkind, :oemp, :oreason, :by, "
@@ -85,7 +86,7 @@ std::vector<DecisionRow> DecisionStore::query(const std::string& where,
                                               const std::vector<std::string>& params) {
   std::vector<DecisionRow> list;
   try {
-    BoundStatement st(reg_.sql(), std::string("SELECT ") + kColumns + " FROM decisions " + where +
+    BoundStatement st(sessionOf(reg_), std::string("SELECT ") + kColumns + " FROM decisions " + where +
                                       " ORDER BY decided_on, post_ref, post_decision_no");
     for (const auto& p : params) st.bindText(p);
     soci::row row;
@@ -131,7 +132,7 @@ std::optional<DecisionRow> DecisionStore::find(const std::string& key) {
 
 std::size_t DecisionStore::count() {
   try {
-    BoundStatement st(reg_.sql(), "SELECT COUNT(*) FROM decisions");
+    BoundStatement st(sessionOf(reg_), "SELECT COUNT(*) FROM decisions");
     soci::row row;
     st.execute(row);
     return st.fetch() ? static_cast<std::size_t>(cellInteger(row, 0)) : 0;

@@ -2,6 +2,7 @@
 
 #include "domain/Errors.h"
 #include "storage/SqlValues.h"
+#include "storage/Session.h"
 
 namespace s113 {
 namespace {
@@ -9,7 +10,7 @@ namespace {
 std::vector<ForumMeeting> queryMeetings(Register& reg, const std::string& where,
                                         const std::vector<std::string>& params) {
   BoundStatement st(
-      reg.sql(),
+      sessionOf(reg),
       "SELECT meeting_date, title, cutoff, recorded_at, recorded_by FROM forum_meetings " + where);
   for (const auto& p : params) st.bindText(p);
   soci::row row;
@@ -40,7 +41,7 @@ boost::optional<ForumMeeting> ForumStore::previousMeeting(const std::string& dat
 }
 
 boost::optional<std::string> ForumStore::frozenPack(const std::string& date) {
-  BoundStatement st(reg_.sql(), "SELECT document_json FROM forum_packs WHERE meeting_date = :d");
+  BoundStatement st(sessionOf(reg_), "SELECT document_json FROM forum_packs WHERE meeting_date = :d");
   st.bindText(date);
   soci::row row;
   st.execute(row);
@@ -49,7 +50,7 @@ boost::optional<std::string> ForumStore::frozenPack(const std::string& date) {
 }
 
 std::vector<ForumPackRow> ForumStore::packs() {
-  BoundStatement st(reg_.sql(),
+  BoundStatement st(sessionOf(reg_),
                     "SELECT meeting_date, issued_at, issued_by, document_json FROM forum_packs "
                     "ORDER BY meeting_date");
   soci::row row;
@@ -62,7 +63,7 @@ std::vector<ForumPackRow> ForumStore::packs() {
 void ForumStore::insertMeeting(const ForumMeeting& m) {
   try {
     BoundStatement st(
-        reg_.sql(),
+        sessionOf(reg_),
         "INSERT INTO forum_meetings (meeting_date, title, cutoff, recorded_at, recorded_by) "
         "VALUES (:d, :t, :c, :a, :b)");
     for (const auto* v : {&m.date, &m.title, &m.cutoff, &m.recordedAt, &m.recordedBy})
@@ -78,7 +79,7 @@ void ForumStore::insertMeeting(const ForumMeeting& m) {
 void ForumStore::insertPack(const std::string& date, const std::string& issuedAt,
                             const std::string& issuedBy, const std::string& documentJson) {
   try {
-    BoundStatement st(reg_.sql(),
+    BoundStatement st(sessionOf(reg_),
                       "INSERT INTO forum_packs (meeting_date, issued_at, issued_by, document_json) "
                       "VALUES (:d, :a, :b, :j)");
     for (const auto* v : {&date, &issuedAt, &issuedBy, &documentJson}) st.bindText(*v);

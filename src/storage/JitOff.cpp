@@ -1,6 +1,7 @@
 #include "storage/JitOff.h"
 
 #include <soci/soci.h>
+#include "storage/Session.h"
 
 namespace s113 {
 
@@ -10,9 +11,9 @@ JitOff::JitOff(Register& reg) : reg_(reg) {
   // where asking to change it would fail (and abort the transaction).
   soci::indicator known = soci::i_null;
   std::string value;
-  reg.sql() << "SELECT current_setting('jit', true)", soci::into(value, known);
+  sessionOf(reg) << "SELECT current_setting('jit', true)", soci::into(value, known);
   if (known != soci::i_ok || value == "off") return;
-  reg.sql() << "SET jit = off";
+  sessionOf(reg) << "SET jit = off";
   was_ = value;
 }
 
@@ -20,7 +21,7 @@ JitOff::~JitOff() {
   if (was_.empty()) return;
   try {
     std::string now;
-    reg_.sql() << "SELECT set_config('jit', :was, false)", soci::use(was_), soci::into(now);
+    sessionOf(reg_) << "SELECT set_config('jit', :was, false)", soci::use(was_), soci::into(now);
   } catch (...) {
     // A transaction already failed: its rollback undoes the SET anyway.
   }

@@ -7,6 +7,7 @@
 #include "domain/RechargeEnums.h"
 #include "storage/SqlQuantities.h"
 #include "storage/SqlValues.h"
+#include "storage/Session.h"
 
 namespace s113 {
 namespace {
@@ -55,7 +56,7 @@ KeptColumnKind keptColumnKind(const std::string& column) {
 }
 
 std::vector<std::string> KeptRechargeStore::years() {
-  BoundStatement st(reg_.sql(),
+  BoundStatement st(sessionOf(reg_),
                     "SELECT year FROM recharge_closes UNION SELECT year FROM recharge_true_ups "
                     "UNION SELECT year FROM recharge_kept_lines ORDER BY 1");
   soci::row row;
@@ -66,7 +67,7 @@ std::vector<std::string> KeptRechargeStore::years() {
 }
 
 std::vector<RechargeClose> KeptRechargeStore::closes(const std::string& year) {
-  BoundStatement st(reg_.sql(),
+  BoundStatement st(sessionOf(reg_),
                     "SELECT year, through, closed_at, closed_by, audit_seq FROM recharge_closes "
                     "WHERE year = :y ORDER BY through");
   st.bindText(year);
@@ -81,7 +82,7 @@ std::vector<RechargeClose> KeptRechargeStore::closes(const std::string& year) {
 
 void KeptRechargeStore::insertClose(const RechargeClose& c) {
   try {
-    BoundStatement st(reg_.sql(),
+    BoundStatement st(sessionOf(reg_),
                       "INSERT INTO recharge_closes (year, through, closed_at, closed_by, audit_seq) "
                       "VALUES (:y, :t, :a, :b, :s)");
     for (const auto* v : {&c.year, &c.through, &c.closedAt, &c.closedBy}) st.bindText(*v);
@@ -95,7 +96,7 @@ void KeptRechargeStore::insertClose(const RechargeClose& c) {
 }
 
 boost::optional<RechargeTrueUp> KeptRechargeStore::trueUp(const std::string& year) {
-  BoundStatement st(reg_.sql(),
+  BoundStatement st(sessionOf(reg_),
                     "SELECT year, recorded_at, recorded_by FROM recharge_true_ups WHERE year = :y");
   st.bindText(year);
   soci::row row;
@@ -106,7 +107,7 @@ boost::optional<RechargeTrueUp> KeptRechargeStore::trueUp(const std::string& yea
 
 void KeptRechargeStore::insertTrueUp(const RechargeTrueUp& t) {
   try {
-    BoundStatement st(reg_.sql(),
+    BoundStatement st(sessionOf(reg_),
                       "INSERT INTO recharge_true_ups (year, recorded_at, recorded_by) "
                       "VALUES (:y, :a, :b)");
     for (const auto* v : {&t.year, &t.recordedAt, &t.recordedBy}) st.bindText(*v);
@@ -191,7 +192,7 @@ void KeptRechargeStore::insertLines(const std::string& book, const std::string& 
                           joined(columns, ":c") + ")";
   long long seq = 0;
   for (const ScheduleLine& line : lines) {
-    BoundStatement st(reg_.sql(), sql);
+    BoundStatement st(sessionOf(reg_), sql);
     st.bindText(book);
     st.bindText(year);
     st.bindText(through);
@@ -204,7 +205,7 @@ void KeptRechargeStore::insertLines(const std::string& book, const std::string& 
 std::vector<KeptLine> KeptRechargeStore::lines(const std::string& book, const std::string& year,
                                                const boost::optional<std::string>& through) {
   const auto& columns = keptLineColumns();
-  BoundStatement st(reg_.sql(), "SELECT " + joined(columns, "") +
+  BoundStatement st(sessionOf(reg_), "SELECT " + joined(columns, "") +
                                     ", through FROM recharge_kept_lines WHERE book = :b AND year = :y" +
                                     (through ? " AND through = :t" : "") +
                                     " ORDER BY through, seq");
@@ -227,7 +228,7 @@ std::vector<KeptLine> KeptRechargeStore::lines(const std::string& book, const st
 long long KeptRechargeStore::lastAuditSeq() {
   long long seq = 0;
   soci::indicator ind = soci::i_null;
-  reg_.sql() << "SELECT MAX(seq) FROM audit_changes", soci::into(seq, ind);
+  sessionOf(reg_) << "SELECT MAX(seq) FROM audit_changes", soci::into(seq, ind);
   return ind == soci::i_ok ? seq : 0;
 }
 

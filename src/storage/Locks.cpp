@@ -6,6 +6,7 @@
 
 #include "domain/Errors.h"
 #include "domain/Validation.h"
+#include "storage/Session.h"
 
 namespace s113 {
 
@@ -35,7 +36,7 @@ void lockForCheck(Register& reg, const EntityDef& def, const std::string& key) {
     // Held until the transaction ends, so once is enough (an import checks
     // one agreement for each of its placements).
     if (!reg.firstAskForLock(table + '\n' + key)) return;
-    reg.sql() << "SELECT pg_advisory_xact_lock(hashtext(:t), hashtext(:k) & 255)", soci::use(table),
+    sessionOf(reg) << "SELECT pg_advisory_xact_lock(hashtext(:t), hashtext(:k) & 255)", soci::use(table),
         soci::use(key);
   } catch (const soci::soci_error& e) {
     if (isBusyError(e)) throw Busy();

@@ -4,22 +4,23 @@
 
 #include "storage/AppendOnly.h"
 #include "storage/AuditChain.h"
+#include "storage/Session.h"
 
 namespace s113 {
 
 boost::optional<int> storedRetentionMonths(Register& reg) {
   int months = 0;
   soci::indicator ind = soci::i_null;
-  reg.sql() << "SELECT MIN(retention_months) FROM personal_data_policy", soci::into(months, ind);
+  sessionOf(reg) << "SELECT MIN(retention_months) FROM personal_data_policy", soci::into(months, ind);
   if (ind != soci::i_ok) return boost::none;
   return months;
 }
 
 void storeRetentionMonths(Register& reg, int months) {
-  reg.sql() << "UPDATE personal_data_policy SET retention_months = :m", soci::use(months);
+  sessionOf(reg) << "UPDATE personal_data_policy SET retention_months = :m", soci::use(months);
 }
 
-PersonalDataRewrite::PersonalDataRewrite(Register& reg) : reg_(reg) { suspendAppendOnly(reg.sql(), reg.backend()); }
+PersonalDataRewrite::PersonalDataRewrite(Register& reg) : reg_(reg) { suspendAppendOnly(sessionOf(reg), reg.backend()); }
 
 namespace {
 std::size_t affectedRows(soci::statement& st) { return static_cast<std::size_t>(std::max(0LL, st.get_affected_rows())); }
@@ -29,12 +30,12 @@ std::size_t PersonalDataRewrite::replaceInVersions(const EntityDef& def, const s
                                                    const std::string& key, const boost::optional<std::string>& value) {
   const std::string table = def.versionsTable(), where = " WHERE " + def.keyField + " = :k AND " + field;
   if (value) {
-    soci::statement st = (reg_.sql().prepare << "UPDATE " + table + " SET " + field + " = :v" + where + " <> :v2",
+    soci::statement st = (sessionOf(reg_).prepare << "UPDATE " + table + " SET " + field + " = :v" + where + " <> :v2",
                           soci::use(*value), soci::use(key), soci::use(*value));
     st.execute(true);
     return affectedRows(st);
   }
-  soci::statement st = (reg_.sql().prepare << "UPDATE " + table + " SET " + field + " = NULL" + where +
+  soci::statement st = (sessionOf(reg_).prepare << "UPDATE " + table + " SET " + field + " = NULL" + where +
                                                   " IS NOT NULL AND " + field + " <> ''",
                         soci::use(key));
   st.execute(true);
@@ -42,13 +43,13 @@ std::size_t PersonalDataRewrite::replaceInVersions(const EntityDef& def, const s
 }
 
 void PersonalDataRewrite::rewriteAuditChange(long long seq, const std::string& changesJson) {
-  reg_.sql() << "UPDATE audit_changes SET changes = :c WHERE seq = :s", soci::use(changesJson), soci::use(seq);
+  sessionOf(reg_) << "UPDATE audit_changes SET changes = :c WHERE seq = :s", soci::use(changesJson), soci::use(seq);
   if (firstSeq_ == 0 || seq < firstSeq_) firstSeq_ = seq;
 }
 
 std::size_t PersonalDataRewrite::finish() {
-  const std::size_t rechained = firstSeq_ > 0 ? rechainAuditRowsFrom(reg_.sql(), firstSeq_) : 0;
-  restoreAppendOnly(reg_.sql(), reg_.backend());
+  const std::size_t rechained = firstSeq_ > 0 ? rechainAuditRowsFrom(sessionOf(reg_), firstSeq_) : 0;
+  restoreAppendOnly(sessionOf(reg_), reg_.backend());
   return rechained;
 }
 

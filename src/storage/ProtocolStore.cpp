@@ -4,12 +4,13 @@
 #include "protocol/ProtocolValidation.h"
 #include "protocol/RuleParams.h"
 #include "storage/SqlValues.h"
+#include "storage/Session.h"
 
 namespace s113 {
 
 int ProtocolStore::latestVersion() {
   try {
-    BoundStatement st(reg_.sql(), "SELECT MAX(version) FROM protocol_versions");
+    BoundStatement st(sessionOf(reg_), "SELECT MAX(version) FROM protocol_versions");
     soci::row row;
     st.execute(row);
     return st.fetch() ? static_cast<int>(cellInteger(row, 0)) : 0;
@@ -24,7 +25,7 @@ Protocol ProtocolStore::load(std::optional<int> version) {
   protocol.version = wanted;
   try {
     {
-      BoundStatement st(reg_.sql(), "SELECT name FROM protocol_versions WHERE version = :v");
+      BoundStatement st(sessionOf(reg_), "SELECT name FROM protocol_versions WHERE version = :v");
       st.bindInteger(wanted);
       soci::row row;
       st.execute(row);
@@ -35,7 +36,7 @@ Protocol ProtocolStore::load(std::optional<int> version) {
       protocol.name = cellText(row, 0);
     }
     BoundStatement st(
-        reg_.sql(),
+        sessionOf(reg_),
         "SELECT position, rule_kind, enabled, params, title, source FROM protocol_rules "
         "WHERE version = :v ORDER BY position");
     st.bindInteger(wanted);
@@ -69,7 +70,7 @@ Protocol ProtocolStore::load(std::optional<int> version) {
 std::vector<ProtocolVersionInfo> ProtocolStore::versions() {
   std::vector<ProtocolVersionInfo> list;
   try {
-    BoundStatement st(reg_.sql(),
+    BoundStatement st(sessionOf(reg_),
                       "SELECT v.version, v.name, v.created_on, v.created_by, v.note, "
                       "(SELECT COUNT(*) FROM protocol_rules r WHERE r.version = v.version) "
                       "FROM protocol_versions v ORDER BY v.version");
@@ -92,7 +93,7 @@ int ProtocolStore::saveNew(Protocol protocol, const std::string& createdBy,
   try {
     {
       BoundStatement st(
-          reg_.sql(),
+          sessionOf(reg_),
           "INSERT INTO protocol_versions (version, name, created_on, created_by, note) "
           "VALUES (:v, :n, :on, :by, :note)");
       st.bindInteger(protocol.version);
@@ -104,7 +105,7 @@ int ProtocolStore::saveNew(Protocol protocol, const std::string& createdBy,
     }
     for (const Rule& rule : rulesInOrder(protocol)) {
       BoundStatement st(
-          reg_.sql(),
+          sessionOf(reg_),
           "INSERT INTO protocol_rules (version, position, rule_kind, enabled, params, "
           "title, source) VALUES (:v, :p, :k, :e, :params, :t, :s)");
       st.bindInteger(protocol.version);

@@ -18,6 +18,7 @@
 #include "storage/PostgresUri.h"
 #include "storage/RoleStore.h"
 #include "storage/SqliteConnect.h"
+#include "storage/Session.h"
 
 namespace s113 {
 
@@ -269,7 +270,7 @@ void Register::setLockTimeout(int milliseconds) {
 
 WriteTransaction::WriteTransaction(Register& reg) : reg_(reg), open_(false) {
   try {
-    reg_.sql() << (reg_.backend() == Backend::SQLite ? "BEGIN IMMEDIATE" : "BEGIN");
+    sessionOf(reg_) << (reg_.backend() == Backend::SQLite ? "BEGIN IMMEDIATE" : "BEGIN");
   } catch (const soci::soci_error& e) {
     if (isBusyError(e)) throw Busy();
     throw;
@@ -282,7 +283,7 @@ WriteTransaction::~WriteTransaction() {
   if (open_) {
     reg_.setInWriteTransaction(false);
     try {
-      reg_.sql() << "ROLLBACK";
+      sessionOf(reg_) << "ROLLBACK";
     } catch (...) {
       // Nothing more can be done; the connection drops the transaction.
     }
@@ -292,7 +293,7 @@ WriteTransaction::~WriteTransaction() {
 void WriteTransaction::commit() {
   if (WriteBatch* batch = reg_.writeBatch()) batch->flush();  // what it holds is part of the transaction
   try {
-    reg_.sql() << "COMMIT";
+    sessionOf(reg_) << "COMMIT";
   } catch (const soci::soci_error& e) {
     if (isBusyError(e)) throw Busy();
     throw;

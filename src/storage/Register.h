@@ -1,6 +1,7 @@
 // A register: one SOCI session on a SQLite file or a PostgreSQL database,
 // migrated to the schema this program knows. All SQL lives in storage/,
-// schema/ and reports/.
+// schema/ and reports/ (whose queries run through storage/TextQuery.h); only
+// storage/ holds the session (storage/Session.h).
 #pragma once
 #include <boost/optional.hpp>
 #include <memory>
@@ -17,6 +18,8 @@ enum class Backend { SQLite, PostgreSQL };
 
 class StatementCache;
 class WriteBatch;
+
+class StorageSession;  // storage/Session.h: the session, for storage alone
 
 class Register {
  public:
@@ -41,9 +44,6 @@ class Register {
   // `migrate` command. Only an admin may (NotPermitted otherwise).
   static std::unique_ptr<Register> openToMigrate(const std::string& target);
 
-  // The session, for storage/ and the report queries (reports/ReportSql)
-  // only: every other layer reads and writes through a store.
-  soci::session& sql() { return sql_; }
   Backend backend() const { return backend_; }
   const std::string& target() const { return target_; }
   // Register name for the status bar and messages (the file or the database).
@@ -81,6 +81,7 @@ class Register {
   void setWriteBatch(WriteBatch* batch) { writeBatch_ = batch; }
 
  private:
+  friend class StorageSession;
   enum class Mode { Existing, Create, Migrate };
   static std::unique_ptr<Register> openIn(const std::string& target, Mode mode, bool backupBeforeMigration);
   void connect(Mode mode);

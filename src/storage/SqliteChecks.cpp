@@ -5,18 +5,19 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include "domain/Errors.h"
+#include "storage/Session.h"
 
 namespace s113 {
 
 std::string sqliteIntegrity(Register& reg) {
   std::string result;
-  reg.sql() << "PRAGMA integrity_check", soci::into(result);
+  sessionOf(reg) << "PRAGMA integrity_check", soci::into(result);
   return result;
 }
 
 std::vector<std::string> tablesWithDanglingForeignKeys(Register& reg) {
   std::vector<std::string> tables;
-  soci::rowset<soci::row> violations = reg.sql().prepare << "PRAGMA foreign_key_check";
+  soci::rowset<soci::row> violations = sessionOf(reg).prepare << "PRAGMA foreign_key_check";
   for (auto it = violations.begin(); it != violations.end(); ++it) tables.push_back(it->get<std::string>(0));
   return tables;
 }

@@ -4,6 +4,7 @@
 #include <random>
 
 #include "domain/Errors.h"
+#include "storage/Session.h"
 
 namespace fs = std::filesystem;
 
@@ -43,6 +44,6 @@ void copySqliteAtomically(soci::session& sql, const std::string& finalPath) {
   moveIntoPlace(partial, finalPath);
 }
 
-void copySqliteAtomically(Register& reg, const std::string& finalPath) { copySqliteAtomically(reg.sql(), finalPath); }
+void copySqliteAtomically(Register& reg, const std::string& finalPath) { copySqliteAtomically(sessionOf(reg), finalPath); }
 
 }  // namespace s113

@@ -1,6 +1,7 @@
 #include "storage/StatementCache.h"
 
 #include <soci/sqlite3/soci-sqlite3.h>
+#include "storage/Session.h"
 
 namespace s113 {
 
@@ -120,7 +121,7 @@ void CachedStatement::run(bool query) {
   for (const auto& p : params_) signature += p.type;
   entry_ = reg_.statements().acquire(sql_, signature, query);
   if (!entry_) {
-    own_ = prepare(reg_.sql(), sql_, signature, query);
+    own_ = prepare(sessionOf(reg_), sql_, signature, query);
     entry_ = own_.get();
   }
   for (std::size_t i = 0; i < params_.size(); ++i) {

@@ -8,6 +8,7 @@
 #include "storage/AppendOnly.h"
 #include "storage/Migrations.h"
 #include "storage/SqlValues.h"
+#include "storage/Session.h"
 
 namespace s113 {
 namespace {
@@ -18,10 +19,10 @@ std::vector<std::string> tablesOf(Register& reg) {
   std::vector<std::string> tables;
   std::string name;
   soci::statement st = reg.backend() == Backend::SQLite
-                           ? (reg.sql().prepare << "SELECT name FROM sqlite_master WHERE type = 'table' AND name "
+                           ? (sessionOf(reg).prepare << "SELECT name FROM sqlite_master WHERE type = 'table' AND name "
                                                    "NOT LIKE 'sqlite_%' ORDER BY rowid",
                               soci::into(name))
-                           : (reg.sql().prepare << "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                           : (sessionOf(reg).prepare << "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = "
                                                    "c.relnamespace WHERE n.nspname = current_schema() AND "
                                                    "c.relkind = 'r' ORDER BY c.oid",
                               soci::into(name));
@@ -34,10 +35,10 @@ std::vector<std::string> columnsOf(Register& reg, const std::string& table) {
   std::vector<std::string> columns;
   std::string name;
   if (reg.backend() == Backend::SQLite) {
-    soci::rowset<soci::row> rows = reg.sql().prepare << "PRAGMA table_info(" + table + ")";
+    soci::rowset<soci::row> rows = sessionOf(reg).prepare << "PRAGMA table_info(" + table + ")";
     for (const auto& row : rows) columns.push_back(row.get<std::string>(1));
   } else {
-    soci::statement st = (reg.sql().prepare << "SELECT column_name FROM information_schema.columns WHERE "
+    soci::statement st = (sessionOf(reg).prepare << "SELECT column_name FROM information_schema.columns WHERE "
                                                "table_schema = current_schema() AND table_name = :t "
                                                "ORDER BY ordinal_position",
                           soci::use(table), soci::into(name));
@@ -67,10 +68,10 @@ std::size_t copyTable(Register& from, Register& to, const std::string& table, co
   const bool identity = to.backend() == Backend::PostgreSQL && table == "audit_changes";
   const std::string insert = "INSERT INTO " + table + " (" + join(columns, "") + ")" +
                              (identity ? " OVERRIDING SYSTEM VALUE" : "") + " VALUES (" + marks + ")";
-  soci::rowset<soci::row> rows = from.sql().prepare << selectAsText(from.backend(), table, columns);
+  soci::rowset<soci::row> rows = sessionOf(from).prepare << selectAsText(from.backend(), table, columns);
   std::size_t copied = 0;
   for (const auto& row : rows) {
-    BoundStatement st(to.sql(), insert);
+    BoundStatement st(sessionOf(to), insert);
     for (std::size_t i = 0; i < columns.size(); ++i) {
       if (cellIsNull(row, i))
         st.bindNull();
@@ -90,11 +91,11 @@ long long userRowCount(Register& reg) {
   for (const EntityDef* def : allEntities()) {
     long long n = 0;
     // Seed rows (the NI rates) are recorded by "schema", not by a user.
-    reg.sql() << "SELECT COUNT(*) FROM " + def->versionsTable() + " WHERE recorded_by <> 'schema'", soci::into(n);
+    sessionOf(reg) << "SELECT COUNT(*) FROM " + def->versionsTable() + " WHERE recorded_by <> 'schema'", soci::into(n);
     total += n;
   }
   long long audit = 0;
-  reg.sql() << "SELECT COUNT(*) FROM audit_changes", soci::into(audit);
+  sessionOf(reg) << "SELECT COUNT(*) FROM audit_changes", soci::into(audit);
   return total + audit;
 }
 
@@ -109,22 +110,22 @@ void copyAllTables(Register& from, Register& to,
   if (std::set<std::string>(tables.begin(), tables.end()) != std::set<std::string>(sourceTables.begin(), sourceTables.end()))
     throw StorageError("The two registers do not have the same tables: nothing was copied");
   if (from.backend() == Backend::PostgreSQL)
-    from.sql() << "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
+    sessionOf(from) << "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
   else
-    from.sql() << "BEGIN";
+    sessionOf(from) << "BEGIN";
   try {
-    if (to.backend() == Backend::SQLite) to.sql() << "PRAGMA foreign_keys = OFF";
+    if (to.backend() == Backend::SQLite) sessionOf(to) << "PRAGMA foreign_keys = OFF";
     WriteTransaction tx(to);
     // The copy replaces the fresh register's seed rows (protocol version 1,
     // the NI rates) with the source's: the append-only guard is lifted for
     // this transaction only and put back before it commits.
-    suspendAppendOnly(to.sql(), to.backend());
+    suspendAppendOnly(sessionOf(to), to.backend());
     // Seed rows out first, in reverse order of dependence (PostgreSQL checks
     // foreign keys per statement).
     for (auto it = tables.rbegin(); it != tables.rend(); ++it) {
       long long n = 0;
-      to.sql() << "SELECT COUNT(*) FROM " + *it, soci::into(n);
-      if (n > 0) to.sql() << "DELETE FROM " + *it;
+      sessionOf(to) << "SELECT COUNT(*) FROM " + *it, soci::into(n);
+      if (n > 0) sessionOf(to) << "DELETE FROM " + *it;
     }
     for (const auto& table : tables) {
       const auto columns = columnsOf(to, table);
@@ -136,16 +137,16 @@ void copyAllTables(Register& from, Register& to,
       if (step) step(table, copied);
     }
     if (to.backend() == Backend::PostgreSQL)
-      to.sql() << "SELECT setval(pg_get_serial_sequence('audit_changes', 'seq'), COALESCE(MAX(seq), 0) + 1, false) "
+      sessionOf(to) << "SELECT setval(pg_get_serial_sequence('audit_changes', 'seq'), COALESCE(MAX(seq), 0) + 1, false) "
                   "FROM audit_changes";
-    restoreAppendOnly(to.sql(), to.backend());
+    restoreAppendOnly(sessionOf(to), to.backend());
     tx.commit();
-    if (to.backend() == Backend::SQLite) to.sql() << "PRAGMA foreign_keys = ON";
-    from.sql() << "COMMIT";
+    if (to.backend() == Backend::SQLite) sessionOf(to) << "PRAGMA foreign_keys = ON";
+    sessionOf(from) << "COMMIT";
   } catch (...) {
     try {
-      from.sql() << "ROLLBACK";
-      if (to.backend() == Backend::SQLite) to.sql() << "PRAGMA foreign_keys = ON";
+      sessionOf(from) << "ROLLBACK";
+      if (to.backend() == Backend::SQLite) sessionOf(to) << "PRAGMA foreign_keys = ON";
     } catch (...) {
     }
     throw;

@@ -7,6 +7,7 @@
 #include "storage/SqlValues.h"
 #include "storage/StatementCache.h"
 #include "storage/WriteBatch.h"
+#include "storage/Session.h"
 
 namespace s113 {
 
@@ -316,14 +317,14 @@ const std::size_t kRowSteps[] = {256, 64, 16, 4, 1};
 // row at a time and throws exactly what a single write of that row throws.
 void togetherOrOneByOne(Register& reg, const std::function<void()>& together,
                         const std::function<void()>& oneByOne) {
-  reg.sql() << "SAVEPOINT s113_batch";
+  sessionOf(reg) << "SAVEPOINT s113_batch";
   try {
     together();
   } catch (const soci::soci_error&) {
-    reg.sql() << "ROLLBACK TO SAVEPOINT s113_batch";
+    sessionOf(reg) << "ROLLBACK TO SAVEPOINT s113_batch";
     oneByOne();
   }
-  reg.sql() << "RELEASE SAVEPOINT s113_batch";
+  sessionOf(reg) << "RELEASE SAVEPOINT s113_batch";
 }
 
 // Calls write(first, count) for consecutive runs of `total` items.

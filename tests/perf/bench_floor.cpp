@@ -34,6 +34,7 @@
 #include "storage/AuditStore.h"
 #include "storage/PostgresUri.h"
 #include "storage/Register.h"
+#include "storage/Session.h"
 
 namespace fs = std::filesystem;
 using namespace s113;
@@ -249,10 +250,10 @@ std::unique_ptr<Register> freshRegister(const std::string& target) {
 }
 
 sqlite3* sqliteHandle(Register& reg) {
-  return static_cast<soci::sqlite3_session_backend*>(reg.sql().get_backend())->conn_;
+  return static_cast<soci::sqlite3_session_backend*>(sessionOf(reg).get_backend())->conn_;
 }
 PGconn* pgHandle(Register& reg) {
-  return static_cast<soci::postgresql_session_backend*>(reg.sql().get_backend())->conn_;
+  return static_cast<soci::postgresql_session_backend*>(sessionOf(reg).get_backend())->conn_;
 }
 
 int importFloor(const std::string& target, const std::vector<std::string>& folders) {
@@ -310,7 +311,7 @@ int scheduleFloor(const std::string& target, const std::string& year) {
   std::string payer, payee;
   long long lines = 0, pence = 0;
   std::string to2 = to, to3 = to, from2 = from, to1 = to, from1 = from;
-  soci::statement st = (reg->sql().prepare << q, soci::into(payer), soci::into(payee), soci::into(lines),
+  soci::statement st = (sessionOf(*reg).prepare << q, soci::into(payer), soci::into(payee), soci::into(lines),
                         soci::into(pence), soci::use(to2, "to2"), soci::use(to3, "to3"), soci::use(from2, "from2"),
                         soci::use(to1, "to1"), soci::use(from1, "from1"));
   st.execute();
@@ -334,7 +335,7 @@ int listFloor(const std::string& target) {
   auto start = Clock::now();
   std::string d = "2026-12-01", d2 = d;
   soci::row row;
-  soci::statement st = (reg->sql().prepare << q, soci::into(row), soci::use(d, "d"), soci::use(d2, "d2"));
+  soci::statement st = (sessionOf(*reg).prepare << q, soci::into(row), soci::use(d, "d"), soci::use(d2, "d2"));
   st.execute();
   std::vector<std::vector<std::string>> rows;
   while (st.fetch()) {

@@ -25,6 +25,7 @@
 #include "services/RecordService.h"
 #include "storage/DecisionStore.h"
 #include "support/TestRegister.h"
+#include "storage/Session.h"
 
 using namespace s113;
 using namespace s113::reports;
@@ -84,7 +85,7 @@ const std::vector<std::string>* rowOf(const Table& t, std::size_t column,
 
 long long countRows(Register& reg, const std::string& table) {
   long long n = 0;
-  reg.sql() << "SELECT COUNT(*) FROM " + table, soci::into(n);
+  sessionOf(reg) << "SELECT COUNT(*) FROM " + table, soci::into(n);
   return n;
 }
 

@@ -16,6 +16,7 @@
 #include "services/RecordService.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "storage/Session.h"
 
 namespace {
 using namespace s113;
@@ -119,7 +120,7 @@ struct ArrangementFixture {
 
   std::size_t rows(const std::string& table) {
     long long n = 0;
-    reg().sql() << "SELECT COUNT(*) FROM " + table, soci::into(n);
+    sessionOf(reg()) << "SELECT COUNT(*) FROM " + table, soci::into(n);
     return static_cast<std::size_t>(n);
   }
 };

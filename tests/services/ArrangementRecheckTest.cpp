@@ -6,6 +6,7 @@
 #include "ArrangementFixture.h"
 
 #include "services/ArrangementChecks.h"
+#include "storage/Session.h"
 
 namespace {
 
@@ -215,7 +216,7 @@ TEST_CASE("a placement date in the register that does not parse stops the re-che
   f.save(placementDef(), "PL-1", daysPlacement("3"));
   // Written past the program, as a hand edit of the database would: a planned
   // end that is not a date is not read as no end.
-  f.reg().sql() << "INSERT INTO placements_versions (ref, version, valid_from, recorded_at, "
+  sessionOf(f.reg()) << "INSERT INTO placements_versions (ref, version, valid_from, recorded_at, "
                    "recorded_by, deleted, kind, contract, employer, receiving_partner, agreement, "
                    "days_per_week, start_date, planned_end, officer_consulted_on, return_to_post, "
                    "termination_notice_months, status) SELECT ref, 2, valid_from, recorded_at, "

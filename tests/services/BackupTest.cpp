@@ -12,6 +12,7 @@
 #include "services/RegisterCheck.h"
 #include "storage/PrivateTempDir.h"
 #include "storage/SqlValues.h"
+#include "storage/Session.h"
 
 namespace fs = std::filesystem;
 
@@ -21,7 +22,7 @@ namespace {
 std::vector<std::string> history(Register& reg) {
   std::vector<std::string> rows;
   auto dump = [&](const std::string& query) {
-    soci::rowset<soci::row> rs = reg.sql().prepare << query;
+    soci::rowset<soci::row> rs = sessionOf(reg).prepare << query;
     for (const auto& row : rs) {
       std::string line;
       for (std::size_t i = 0; i < row.size(); ++i) line += cellText(row, i) + "|";

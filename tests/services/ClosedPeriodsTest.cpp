@@ -13,6 +13,7 @@
 #include "storage/AuditStore.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "storage/Session.h"
 
 using namespace s113;
 
@@ -160,6 +161,6 @@ TEST_CASE("a close is audited, in order, and kept as it was", "[closed]") {
   REQUIRE(audit.size() == 1);
   CHECK(audit.front().key == "2013/14 through 2013-06-30");
   CHECK(audit.front().actor == t->actingUser());
-  CHECK_THROWS(t->sql() << "UPDATE recharge_kept_lines SET pay = 0");
-  CHECK_THROWS(t->sql() << "DELETE FROM recharge_closes");
+  CHECK_THROWS(sessionOf(*t) << "UPDATE recharge_kept_lines SET pay = 0");
+  CHECK_THROWS(sessionOf(*t) << "DELETE FROM recharge_closes");
 }

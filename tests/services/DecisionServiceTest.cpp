@@ -17,6 +17,7 @@
 #include "storage/ProtocolStore.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "storage/Session.h"
 
 using namespace s113;
 using nlohmann::json;
@@ -43,7 +44,7 @@ int decidingPosition(Register& reg, const DecisionRequest& r) {
 
 std::size_t rowCount(Register& reg, const std::string& table) {
   long long n = 0;
-  reg.sql() << "SELECT COUNT(*) FROM " + table, soci::into(n);
+  sessionOf(reg) << "SELECT COUNT(*) FROM " + table, soci::into(n);
   return static_cast<std::size_t>(n);
 }
 

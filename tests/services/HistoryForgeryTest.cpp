@@ -18,6 +18,7 @@
 #include "storage/DecisionStore.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "storage/Session.h"
 
 using namespace s113;
 namespace fs = std::filesystem;
@@ -43,7 +44,7 @@ void rewriteDecisions(const fs::path& folder, const std::function<void(CsvRow&)>
 
 long long rowsOf(Register& reg, const std::string& table) {
   long long n = 0;
-  reg.sql() << "SELECT COUNT(*) FROM " + table, soci::into(n);
+  sessionOf(reg) << "SELECT COUNT(*) FROM " + table, soci::into(n);
   return n;
 }
 

@@ -9,6 +9,7 @@
 #include "storage/AuditStore.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "storage/Session.h"
 
 using namespace s113;
 
@@ -37,7 +38,7 @@ std::string refusal(const std::function<void()>& edit) {
 
 std::size_t rowCount(Register& reg, const std::string& table) {
   long long n = 0;
-  reg.sql() << "SELECT COUNT(*) FROM " + table, soci::into(n);
+  sessionOf(reg) << "SELECT COUNT(*) FROM " + table, soci::into(n);
   return static_cast<std::size_t>(n);
 }
 

@@ -21,6 +21,7 @@
 #include "services/TrueUp.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "storage/Session.h"
 
 using namespace s113;
 namespace fs = std::filesystem;
@@ -56,7 +57,7 @@ PayrollExtract aprilPay(Register& reg) {
 
 long long rowsOf(Register& reg, const std::string& table) {
   long long n = 0;
-  reg.sql() << "SELECT COUNT(*) FROM " + table, soci::into(n);
+  sessionOf(reg) << "SELECT COUNT(*) FROM " + table, soci::into(n);
   return n;
 }
 

@@ -18,6 +18,7 @@
 #include "storage/AuditStore.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "storage/Session.h"
 
 using namespace s113;
 
@@ -86,7 +87,7 @@ TEST_CASE("the user who creates a register is its admin", "[services][roles]") {
 TEST_CASE("a SQLite register with no role recorded treats whoever opens it as admin", "[services][roles]") {
   test::TestRegister t;
   if (t.isPostgres()) return;  // PostgreSQL users are database roles; see the next cases
-  t->sql() << "DELETE FROM roles";  // a register made before roles existed
+  sessionOf(*t) << "DELETE FROM roles";  // a register made before roles existed
   auto other = t.openAs(test::uniqueLogin("someone"));
   CHECK(other->roles() == RoleSet{Role::Admin});
   // The first grant keeps the opener admin, so the register keeps one.

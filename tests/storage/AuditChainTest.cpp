@@ -17,6 +17,7 @@
 #include "storage/Migrations.h"
 #include "storage/PostgresRoles.h"
 #include "support/TestRegister.h"
+#include "storage/Session.h"
 
 using namespace s113;
 
@@ -35,7 +36,7 @@ void writeEntries(Register& reg, int first, int count) {
 
 long long seqOfKey(Register& reg, const std::string& key) {
   long long seq = 0;
-  reg.sql() << "SELECT MIN(seq) FROM audit_changes WHERE record_key = :k", soci::use(key), soci::into(seq);
+  sessionOf(reg) << "SELECT MIN(seq) FROM audit_changes WHERE record_key = :k", soci::use(key), soci::into(seq);
   return seq;
 }
 
@@ -57,7 +58,7 @@ TEST_CASE("every audit row chains to the one before it, across transactions and 
   std::size_t rows = 0;
   verifyAuditChain(t.reg(), [&](const AuditChange& c) {
     std::string stored;
-    t->sql() << "SELECT hash FROM audit_changes WHERE seq = :s", soci::use(c.seq), soci::into(stored);
+    sessionOf(*t) << "SELECT hash FROM audit_changes WHERE seq = :s", soci::use(c.seq), soci::into(stored);
     previous = auditChangeHash(previous, c);
     CHECK(stored == previous);
     ++rows;
@@ -76,8 +77,8 @@ TEST_CASE("one audit row per change of a record, read field by field in the orde
                                    {0, "2026-01-01T10:00:00Z", "tester", "post", "P2", 1, "title", "", "Other"}});
     tx.commit();
   }
-  CHECK(countOf(t->sql(), "SELECT COUNT(*) FROM audit_changes") == 2);
-  CHECK(countOf(t->sql(), "SELECT COUNT(*) FROM audit_log") == 4);
+  CHECK(countOf(sessionOf(*t), "SELECT COUNT(*) FROM audit_changes") == 2);
+  CHECK(countOf(sessionOf(*t), "SELECT COUNT(*) FROM audit_log") == 4);
   const auto entries = AuditStore(t.reg()).list();
   REQUIRE(entries.size() == 4);
   CHECK(entries[0].seq == entries[2].seq);
@@ -91,7 +92,7 @@ TEST_CASE("one audit row per change of a record, read field by field in the orde
   CHECK(entries[3].key == "P2");
   // Plain SQL reads the log per field too.
   std::string value;
-  t->sql() << "SELECT new_value FROM audit_log WHERE record_key = 'P1' AND field = 'fte'", soci::into(value);
+  sessionOf(*t) << "SELECT new_value FROM audit_log WHERE record_key = 'P1' AND field = 'fte'", soci::into(value);
   CHECK(value == "0.5");
   CHECK(AuditStore(t.reg()).countUntil("2026-12-31T00:00:00Z") == 2);
 }
@@ -110,7 +111,7 @@ TEST_CASE("the redacted log blanks salaries and personal notes inside a change a
     AuditStore(t.reg()).appendAll(entries);
     tx.commit();
   }
-  soci::rowset<soci::row> rows = t->sql().prepare << "SELECT entity, field, old_value, new_value FROM audit_log_redacted "
+  soci::rowset<soci::row> rows = sessionOf(*t).prepare << "SELECT entity, field, old_value, new_value FROM audit_log_redacted "
                                                      "ORDER BY seq, field_no";
   std::size_t read = 0;
   for (const auto& row : rows) {
@@ -135,10 +136,10 @@ TEST_CASE("a changed or deleted audit row breaks the chain there, and the break 
   const long long third = seqOfKey(t.reg(), "P3");
   SECTION("changed") {
     {
-      soci::transaction tx(t->sql());
-      suspendAppendOnly(t->sql(), t->backend());
-      t->sql() << "UPDATE audit_changes SET changes = '[[\"title\",\"\",\"forged\"]]' WHERE seq = :s", soci::use(third);
-      restoreAppendOnly(t->sql(), t->backend());
+      soci::transaction tx(sessionOf(*t));
+      suspendAppendOnly(sessionOf(*t), t->backend());
+      sessionOf(*t) << "UPDATE audit_changes SET changes = '[[\"title\",\"\",\"forged\"]]' WHERE seq = :s", soci::use(third);
+      restoreAppendOnly(sessionOf(*t), t->backend());
       tx.commit();
     }
     auto broken = verifyAuditChain(t.reg(), nullptr);
@@ -149,10 +150,10 @@ TEST_CASE("a changed or deleted audit row breaks the chain there, and the break 
   }
   SECTION("deleted") {
     {
-      soci::transaction tx(t->sql());
-      suspendAppendOnly(t->sql(), t->backend());
-      t->sql() << "DELETE FROM audit_changes WHERE seq = :s", soci::use(third);
-      restoreAppendOnly(t->sql(), t->backend());
+      soci::transaction tx(sessionOf(*t));
+      suspendAppendOnly(sessionOf(*t), t->backend());
+      sessionOf(*t) << "DELETE FROM audit_changes WHERE seq = :s", soci::use(third);
+      restoreAppendOnly(sessionOf(*t), t->backend());
       tx.commit();
     }
     auto broken = verifyAuditChain(t.reg(), nullptr);
@@ -161,7 +162,7 @@ TEST_CASE("a changed or deleted audit row breaks the chain there, and the break 
     if (!t.isPostgres()) CHECK_THAT(broken->message, Catch::Contains("row " + std::to_string(third) + " was deleted"));
   }
   SECTION("a row added without its hash") {
-    t->sql() << "INSERT INTO audit_changes (at, actor, entity, record_key, version, changes) "
+    sessionOf(*t) << "INSERT INTO audit_changes (at, actor, entity, record_key, version, changes) "
                 "VALUES ('2026-01-02T00:00:00Z', 'mallory', 'post', 'P9', 1, '[[\"title\",\"\",\"X\"]]')";
     auto broken = verifyAuditChain(t.reg(), nullptr);
     REQUIRE(broken);
@@ -169,11 +170,11 @@ TEST_CASE("a changed or deleted audit row breaks the chain there, and the break 
   }
   SECTION("a row inserted in the middle with a hash of its own") {
     std::string hash;
-    t->sql() << "SELECT hash FROM audit_changes WHERE seq = :s", soci::use(third), soci::into(hash);
+    sessionOf(*t) << "SELECT hash FROM audit_changes WHERE seq = :s", soci::use(third), soci::into(hash);
     const AuditChange forged{0, "2026-01-01T10:00:00Z", "mallory", "post", "P99", 1, "[[\"title\",\"\",\"X\"]]"};
     const std::string forgedHash = auditChangeHash(hash, forged);
     // Appended at the end, chained after the third row: the chain breaks at it.
-    t->sql() << "INSERT INTO audit_changes (at, actor, entity, record_key, version, changes, hash) VALUES "
+    sessionOf(*t) << "INSERT INTO audit_changes (at, actor, entity, record_key, version, changes, hash) VALUES "
                 "(:a, :b, :e, :k, :v, :c, :h)",
         soci::use(forged.at), soci::use(forged.actor), soci::use(forged.entity), soci::use(forged.key),
         soci::use(forged.version), soci::use(forged.changes), soci::use(forgedHash);
@@ -291,33 +292,33 @@ TEST_CASE("schema 16 refuses a register whose audit chain is broken, and leaves 
 
 TEST_CASE("versions tables, decisions and the protocol are append-only in the database", "[storage][tamper]") {
   test::TestRegister t;
-  const auto tables = appendOnlyTables(t->sql(), t->backend());
+  const auto tables = appendOnlyTables(sessionOf(*t), t->backend());
   for (const char* expected : {"audit_changes", "decisions", "protocol_rules", "protocol_versions", "posts_versions",
                                "people_versions", "contracts_versions"})
     CHECK(std::find(tables.begin(), tables.end(), expected) != tables.end());
-  CHECK(missingAppendOnlyTriggers(t->sql(), t->backend()).empty());
-  t->sql() << "INSERT INTO people (ref) VALUES ('PE-1')";
-  t->sql() << "INSERT INTO people_versions (ref, version, valid_from, recorded_at, recorded_by, name) "
+  CHECK(missingAppendOnlyTriggers(sessionOf(*t), t->backend()).empty());
+  sessionOf(*t) << "INSERT INTO people (ref) VALUES ('PE-1')";
+  sessionOf(*t) << "INSERT INTO people_versions (ref, version, valid_from, recorded_at, recorded_by, name) "
               "VALUES ('PE-1', 1, '2020-01-01', 'x', 'x', 'Sam')";
-  CHECK_THROWS(t->sql() << "UPDATE people_versions SET name = 'Someone else'");
-  CHECK_THROWS(t->sql() << "DELETE FROM people_versions");
-  CHECK_THROWS(t->sql() << "UPDATE protocol_rules SET enabled = 0");
-  if (t.isPostgres()) CHECK_THROWS(t->sql() << "TRUNCATE people_versions CASCADE");
+  CHECK_THROWS(sessionOf(*t) << "UPDATE people_versions SET name = 'Someone else'");
+  CHECK_THROWS(sessionOf(*t) << "DELETE FROM people_versions");
+  CHECK_THROWS(sessionOf(*t) << "UPDATE protocol_rules SET enabled = 0");
+  if (t.isPostgres()) CHECK_THROWS(sessionOf(*t) << "TRUNCATE people_versions CASCADE");
   std::string name;
-  t->sql() << "SELECT name FROM people_versions WHERE ref = 'PE-1'", soci::into(name);
+  sessionOf(*t) << "SELECT name FROM people_versions WHERE ref = 'PE-1'", soci::into(name);
   CHECK(name == "Sam");
 }
 
 TEST_CASE("a dropped or disabled append-only trigger is reported by name", "[storage][tamper]") {
   test::TestRegister t;
   if (t.isPostgres())
-    t->sql() << "ALTER TABLE posts_versions DISABLE TRIGGER posts_versions_no_update";
+    sessionOf(*t) << "ALTER TABLE posts_versions DISABLE TRIGGER posts_versions_no_update";
   else
-    t->sql() << "DROP TRIGGER posts_versions_no_update";
-  const auto missing = missingAppendOnlyTriggers(t->sql(), t->backend());
+    sessionOf(*t) << "DROP TRIGGER posts_versions_no_update";
+  const auto missing = missingAppendOnlyTriggers(sessionOf(*t), t->backend());
   REQUIRE(missing.size() == 1);
   CHECK_THAT(missing[0], Catch::StartsWith("posts_versions: trigger posts_versions_no_update is ") &&
                              Catch::EndsWith(t.isPostgres() ? "disabled" : "missing"));
-  ensureAppendOnlyTriggers(t->sql(), t->backend());
-  CHECK(missingAppendOnlyTriggers(t->sql(), t->backend()).empty());
+  ensureAppendOnlyTriggers(sessionOf(*t), t->backend());
+  CHECK(missingAppendOnlyTriggers(sessionOf(*t), t->backend()).empty());
 }

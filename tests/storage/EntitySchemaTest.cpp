@@ -12,6 +12,7 @@
 
 #include "domain/Catalog.h"
 #include "support/TestRegister.h"
+#include "storage/Session.h"
 
 using namespace s113;
 
@@ -30,7 +31,7 @@ Columns columnsOf(Register& reg, const std::string& table) {
                         ? "SELECT name, type FROM pragma_table_info(:t)"
                         : "SELECT column_name, data_type FROM information_schema.columns "
                           "WHERE table_name = :t AND table_schema = current_schema()";
-  soci::rowset<soci::row> rows = (reg.sql().prepare << sql, soci::use(table));
+  soci::rowset<soci::row> rows = (sessionOf(reg).prepare << sql, soci::use(table));
   for (const auto& row : rows) columns[row.get<std::string>(0)] = lower(row.get<std::string>(1));
   return columns;
 }
@@ -40,12 +41,12 @@ Columns columnsOf(Register& reg, const std::string& table) {
 std::string checksOf(Register& reg, const std::string& table) {
   std::string text;
   if (reg.backend() == Backend::SQLite) {
-    reg.sql() << "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = :t", soci::use(table),
+    sessionOf(reg) << "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = :t", soci::use(table),
         soci::into(text);
     return text;
   }
   soci::rowset<std::string> defs =
-      (reg.sql().prepare << "SELECT pg_get_constraintdef(c.oid) FROM pg_constraint c "
+      (sessionOf(reg).prepare << "SELECT pg_get_constraintdef(c.oid) FROM pg_constraint c "
                             "JOIN pg_class t ON c.conrelid = t.oid "
                             "WHERE t.relname = :t AND c.contype = 'c' AND pg_table_is_visible(t.oid)",
        soci::use(table));

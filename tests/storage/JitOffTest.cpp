@@ -4,6 +4,7 @@
 
 #include "storage/JitOff.h"
 #include "support/TestRegister.h"
+#include "storage/Session.h"
 
 using namespace s113;
 
@@ -11,7 +12,7 @@ namespace {
 
 std::string jitSetting(Register& reg) {
   std::string value;
-  reg.sql() << "SHOW jit", soci::into(value);
+  sessionOf(reg) << "SHOW jit", soci::into(value);
   return value;
 }
 
@@ -25,7 +26,7 @@ TEST_CASE("JitOff turns PostgreSQL's JIT off while it lives and puts the setting
     return;
   }
   for (const std::string setting : {"on", "off"}) {
-    t->sql() << "SET jit = " + setting;
+    sessionOf(*t) << "SET jit = " + setting;
     {
       const JitOff noJit(t.reg());
       CHECK(jitSetting(t.reg()) == "off");

@@ -3,6 +3,7 @@
 #include "domain/Errors.h"
 #include "storage/Migrations.h"
 #include "support/TestRegister.h"
+#include "storage/Session.h"
 
 using namespace s113;
 
@@ -12,7 +13,7 @@ TEST_CASE("a new register is migrated to the latest schema", "[storage]") {
   CHECK(latestSchemaVersion() >= 3);
   // Every migration is recorded once.
   int applied = 0;
-  t->sql() << "SELECT COUNT(*) FROM schema_version", soci::into(applied);
+  sessionOf(*t) << "SELECT COUNT(*) FROM schema_version", soci::into(applied);
   CHECK(applied == static_cast<int>(migrationsFor(t->backend()).size()));
 }
 
@@ -21,13 +22,13 @@ TEST_CASE("reopening a register applies nothing twice", "[storage]") {
   auto again = t.openAnother();
   CHECK(again->schemaVersion() == latestSchemaVersion());
   int applied = 0;
-  again->sql() << "SELECT COUNT(*) FROM schema_version", soci::into(applied);
+  sessionOf(*again) << "SELECT COUNT(*) FROM schema_version", soci::into(applied);
   CHECK(applied == static_cast<int>(migrationsFor(t->backend()).size()));
 }
 
 TEST_CASE("a register with a newer schema is refused with a clear message", "[storage]") {
   test::TestRegister t;
-  t->sql() << "INSERT INTO schema_version (version, name, applied_at) VALUES (9999, 'future', '2030-01-01')";
+  sessionOf(*t) << "INSERT INTO schema_version (version, name, applied_at) VALUES (9999, 'future', '2030-01-01')";
   try {
     t.openAnother();
     FAIL("a newer schema was accepted");
@@ -59,9 +60,9 @@ TEST_CASE("scripts split into statements, keeping trigger and function bodies wh
 
 TEST_CASE("the database enforces what it can: foreign keys and checks", "[storage]") {
   test::TestRegister t;
-  CHECK_THROWS(t->sql() << "INSERT INTO partners_versions (code, version, valid_from, recorded_at, recorded_by, "
+  CHECK_THROWS(sessionOf(*t) << "INSERT INTO partners_versions (code, version, valid_from, recorded_at, recorded_by, "
                            "name, kind, nation) VALUES ('NOPE', 1, '2013-04-01', 'x', 'x', 'n', 'council', 'england')");
-  t->sql() << "INSERT INTO partners (code) VALUES ('A')";
-  CHECK_THROWS(t->sql() << "INSERT INTO partners_versions (code, version, valid_from, recorded_at, recorded_by, "
+  sessionOf(*t) << "INSERT INTO partners (code) VALUES ('A')";
+  CHECK_THROWS(sessionOf(*t) << "INSERT INTO partners_versions (code, version, valid_from, recorded_at, recorded_by, "
                            "name, kind, nation) VALUES ('A', 1, '2013-04-01', 'x', 'x', 'n', 'charity', 'england')");
 }

@@ -21,6 +21,7 @@
 #include "storage/PostgresUri.h"
 #include "storage/Register.h"
 #include "support/TestRegister.h"
+#include "storage/Session.h"
 
 using namespace s113;
 namespace fs = std::filesystem;
@@ -126,15 +127,15 @@ TEST_CASE("a register file not closed cleanly is checked whole before use", "[st
   TempFile f, crashed;
   {
     auto reg = Register::open(f.path, true);
-    reg->sql() << "CREATE TABLE filler (n INTEGER, pad TEXT)";
+    sessionOf(*reg) << "CREATE TABLE filler (n INTEGER, pad TEXT)";
     for (int i = 0; i < 400; ++i)
-      reg->sql() << "INSERT INTO filler VALUES (:n, :p)", soci::use(i), soci::use(std::string(500, 'x'));
+      sessionOf(*reg) << "INSERT INTO filler VALUES (:n, :p)", soci::use(i), soci::use(std::string(500, 'x'));
   }
   // The state a crash leaves: a file with its write-ahead log beside it.
   {
     auto reg = Register::open(f.path, false);
-    reg->sql() << "PRAGMA wal_autocheckpoint = 0";
-    reg->sql() << "INSERT INTO filler VALUES (1, 'last')";
+    sessionOf(*reg) << "PRAGMA wal_autocheckpoint = 0";
+    sessionOf(*reg) << "INSERT INTO filler VALUES (1, 'last')";
     REQUIRE(fs::exists(f.path + "-wal"));
     fs::copy_file(f.path, crashed.path);
     fs::copy_file(f.path + "-wal", crashed.path + "-wal");

@@ -4,12 +4,13 @@
 
 #include "storage/SqlQuantities.h"
 #include "support/TestRegister.h"
+#include "storage/Session.h"
 
 using namespace s113;
 
 TEST_CASE("pence, basis points and FTE bind and fetch as integers", "[storage][money]") {
   test::TestRegister t;
-  soci::session& sql = t->sql();
+  soci::session& sql = sessionOf(*t);
   sql << "CREATE TEMPORARY TABLE quantity_probe (amount BIGINT NOT NULL, share INTEGER NOT NULL, "
          "fte INTEGER NOT NULL)";
   const Pence amount(-900000000000001LL);  // beyond 32 bits and negative
@@ -44,10 +45,10 @@ TEST_CASE("pence, basis points and FTE bind and fetch as integers", "[storage][m
 TEST_CASE("a NULL read as pence is an error, not zero", "[storage][money]") {
   test::TestRegister t;
   Pence amount(5);
-  CHECK_THROWS_AS((t->sql() << "SELECT CAST(NULL AS BIGINT)", soci::into(amount)), soci::soci_error);
+  CHECK_THROWS_AS((sessionOf(*t) << "SELECT CAST(NULL AS BIGINT)", soci::into(amount)), soci::soci_error);
   boost::optional<Pence> nullable(Pence(5));
-  t->sql() << "SELECT CAST(NULL AS BIGINT)", soci::into(nullable);
+  sessionOf(*t) << "SELECT CAST(NULL AS BIGINT)", soci::into(nullable);
   CHECK(!nullable);
-  t->sql() << "SELECT CAST(42 AS BIGINT)", soci::into(nullable);
+  sessionOf(*t) << "SELECT CAST(42 AS BIGINT)", soci::into(nullable);
   CHECK(nullable == Pence(42));
 }

@@ -7,6 +7,7 @@
 #include "storage/VersionStore.h"
 #include "support/PartnerVersions.h"
 #include "support/TestRegister.h"
+#include "storage/Session.h"
 
 using namespace s113;
 
@@ -66,7 +67,7 @@ TEST_CASE("null and non-null values may take the same parameter in turn", "[stor
 TEST_CASE("a statement is compiled once whatever its nulls, and an integer after a null stays an integer",
           "[storage]") {
   test::TestRegister t;
-  t->sql() << "CREATE TEMPORARY TABLE figures (label TEXT, amount BIGINT)";
+  sessionOf(*t) << "CREATE TEMPORARY TABLE figures (label TEXT, amount BIGINT)";
   const std::string insert = "INSERT INTO figures (label, amount) VALUES (:l, :a)";
   auto write = [&](const char* label, const long long* amount) {
     CachedStatement st(t.reg(), insert);
@@ -89,7 +90,7 @@ TEST_CASE("a statement is compiled once whatever its nulls, and an integer after
   CHECK(cellInteger(sum.row(), 1) == 2 * pence);
   if (t->backend() == Backend::SQLite) {
     std::string type;
-    t->sql() << "SELECT typeof(amount) FROM figures WHERE label = 'some'", soci::into(type);
+    sessionOf(*t) << "SELECT typeof(amount) FROM figures WHERE label = 'some'", soci::into(type);
     CHECK(type == "integer");
   }
 }

@@ -17,6 +17,7 @@
 #include "storage/VersionStore.h"
 #include "storage/WriteBatch.h"
 #include "support/TestRegister.h"
+#include "storage/Session.h"
 
 using namespace s113;
 
@@ -141,7 +142,7 @@ TEST_CASE("a value in the database that does not parse names the record and the 
     tx.commit();
   }
   // Written past the program, as a hand edit of the database would.
-  t->sql() << "INSERT INTO recharge_agreements_versions (ref, version, valid_from, recorded_at, recorded_by, "
+  sessionOf(*t) << "INSERT INTO recharge_agreements_versions (ref, version, valid_from, recorded_at, recorded_by, "
               "deleted, payer, payee, covers_kind, description, basis, share, on_costs, part_period, frequency, "
               "vat, vat_confirmed, netting_allowed, start_date) VALUES ('RA-1', 2, '2014-04-01', 'x', 'tester', "
               "0, 'BNES', 'BCCG', 'other', 'Shared', 'actual_cost', 4000, 'none', 'monthly', 'monthly', "

@@ -5,6 +5,7 @@
 #include "storage/AuditStore.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "storage/Session.h"
 
 using namespace s113;
 
@@ -58,7 +59,7 @@ TEST_CASE("versions round-trip every field type", "[storage]") {
   CHECK(people.latest("P1")->fields["name"] == "Jo \"Quote\", Comma");
   // Money is stored as integer pence, not text or floating point.
   long long pence = 0;
-  t->sql() << "SELECT annual_salary FROM contracts_versions WHERE ref = 'C1'", soci::into(pence);
+  sessionOf(*t) << "SELECT annual_salary FROM contracts_versions WHERE ref = 'C1'", soci::into(pence);
   CHECK(pence == 11731100);
 }
 
@@ -178,8 +179,8 @@ TEST_CASE("the audit log is append-only in the database itself", "[storage]") {
   }
   CHECK(log.list().size() == 2);
   CHECK(log.list(std::string("2026-01-15")).size() == 1);
-  CHECK_THROWS(t->sql() << "UPDATE audit_changes SET changes = '[]'");
-  CHECK_THROWS(t->sql() << "DELETE FROM audit_changes");
+  CHECK_THROWS(sessionOf(*t) << "UPDATE audit_changes SET changes = '[]'");
+  CHECK_THROWS(sessionOf(*t) << "DELETE FROM audit_changes");
   auto entries = log.list();
   REQUIRE(entries.size() == 2);
   CHECK(entries[1].newValue == "Head");

@@ -16,6 +16,7 @@ class TestRegister {
   ~TestRegister();
   Register& reg() { return *reg_; }
   Register* operator->() { return reg_.get(); }
+  Register& operator*() { return *reg_; }
   // Another connection to the same register (a second user).
   std::unique_ptr<Register> openAnother() const;
   // Another connection as the user `login`: on SQLite the operating-system

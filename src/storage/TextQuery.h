@@ -1,0 +1,28 @@
+// A SELECT written outside storage/ (a report's query.sql, reports/ReportSql)
+// run on the register: its parameters and its cells as text, so that the
+// report layer never holds the session (storage/Session.h).
+#pragma once
+#include <functional>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "storage/Register.h"
+
+namespace s113 {
+
+using TextRow = std::map<std::string, std::string>;  // column name -> cell ("" for NULL)
+
+// The database refused or failed the query; what() is its message.
+struct QueryFailed : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Runs `sql`, binding `params` in order to its placeholders (:p1, :p2, ...),
+// and hands over each row until `visit` returns false. Throws QueryFailed
+// when the query fails; what `visit` throws passes through.
+void forEachTextRow(Register& reg, const std::string& sql, const std::vector<std::string>& params,
+                    const std::function<bool(const TextRow&)>& visit);
+
+}  // namespace s113
