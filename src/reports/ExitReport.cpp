@@ -61,8 +61,8 @@ ReportDocument exitReport(Register& reg, const ReportParams& params) {
                 {"Kind", ColumnType::Text},         {"Host before", ColumnType::Text},
                 {"Split before", ColumnType::Text}, {"Reverts to", ColumnType::Text}};
   for (const auto& p : s.posts)
-    pt.rows.push_back(
-        {p.post, p.title, p.kind, p.host, detail::splitWords(p.functionalSplit), p.revertsTo});
+    pt.rows.push_back({p.post, p.title, toString(p.kind), p.host,
+                       detail::splitWords(p.functionalSplit), p.revertsTo});
   posts.tables.push_back(std::move(pt));
   Section stops{"stopping", "Arrangements and recharges that stop", {}, {}, {}};
   Table st;

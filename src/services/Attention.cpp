@@ -6,52 +6,136 @@
 #include "domain/Arrangements.h"
 #include "domain/Catalog.h"
 #include "domain/Validation.h"
-#include "services/StoredValues.h"
-#include "storage/VersionStore.h"
+#include "services/TypedRecords.h"
+#include "storage/TypedStore.h"
 
 namespace s113 {
 namespace {
 
+// What the warnings and the FTE checks read of a placement: a view of it
+// (storage/TypedStore.h), so that the register-wide pass reads only these
+// columns and holds only these of each placement (a whole register's
+// placements are held at once).
+struct PlacementTime {
+  std::string placement;
+  PlacementKind kind = PlacementKind::S113Placement;
+  RecordKey contract;
+  OptionalBasisPoints shareOfTime;
+  OptionalFte daysPerWeek;
+  Date start;
+  OptionalDate plannedEnd;
+  OptionalDate nextReview;
+  PlacementStatus status = PlacementStatus::Proposed;
+};
+
+template <class Visitor>
+void describe(Visitor& v, PlacementTime& p) {
+  v.key("ref", p.placement);
+  v.choice("kind", "Kind", p.kind);
+  v.ref("contract", "Employment contract", "contract", p.contract, Required::Yes);
+  v.percent("share_of_time", "Share of time (%)", p.shareOfTime);
+  v.fte("days_per_week", "Days per week", p.daysPerWeek);
+  v.date("start_date", "Start", p.start);
+  v.date("planned_end", "Planned end", p.plannedEnd);
+  v.date("next_review", "Next review", p.nextReview);
+  v.choice("status", "Status", p.status);
+}
+
+// What the review warning reads of an agreement.
+struct AgreementReview {
+  std::string agreement;
+  OptionalDate inForceTo;
+  OptionalDate nextReview;
+};
+
+template <class Visitor>
+void describe(Visitor& v, AgreementReview& a) {
+  v.key("ref", a.agreement);
+  v.date("in_force_to", "In force to", a.inForceTo);
+  v.date("next_review", "Next annual review", a.nextReview);
+}
+
+// What the FTE checks read of a contract: a view without the salary, so
+// that a reviewer, who may not read salaries, gets the same warnings.
+struct ContractTime {
+  std::string contract;
+  RecordKey post;
+  FteUnits fte{0};
+  Date start;
+  OptionalDate end;
+};
+
+template <class Visitor>
+void describe(Visitor& v, ContractTime& c) {
+  v.key("ref", c.contract);
+  v.ref("post", "Substantive post", "post", c.post, Required::No);
+  v.fte("fte", "FTE", c.fte);
+  v.date("start_date", "Start", c.start);
+  v.date("end_date", "End", c.end);
+}
+
+// What the FTE check reads of a post.
+struct PostFte {
+  std::string post;
+  FteUnits fte{0};
+};
+
+template <class Visitor>
+void describe(Visitor& v, PostFte& p) {
+  v.key("ref", p.post);
+  v.fte("fte", "FTE", p.fte);
+}
+
+// An edit's record read as one of the views above. The edit has passed
+// validation (RecordDialog warns only about a valid record), so a value
+// that does not parse throws ValidationError naming it.
+template <typename View>
+View viewOfEdit(const Edit& edit) {
+  return fromRecord<View>(edit.key, edit.fields, recordLabel(*edit.def, edit.key));
+}
+
 std::string fteText(FteUnits fte) { return formatFte(fte) + " FTE"; }
 
-void placementWarnings(const std::string& key, const Record& r, const Date& asOf,
-                       std::vector<Attention>& out) {
-  if (placementFinished(valueOf(r, "status"))) return;
+void placementWarnings(const PlacementTime& p, const Date& asOf, std::vector<Attention>& out) {
+  if (placementFinished(p.status)) return;
   auto add = [&](const char* field, std::string message) {
-    out.push_back({placementDef().name, key, field, std::move(message)});
+    out.push_back({placementDef().name, p.placement, field, std::move(message)});
   };
-  auto start = dateIn(r, "start_date"), planned = dateIn(r, "planned_end"),
-       review = dateIn(r, "next_review");
-  if (valueOf(r, "kind") == "secondment" && start) {
-    if (!planned)
+  if (p.kind == PlacementKind::Secondment) {
+    if (!p.plannedEnd)
       add("planned_end",
           "a secondment with no planned end (secondments beyond 2 years should be reviewed)");
-    else if (*planned >= *start + boost::gregorian::years(2))
-      add("planned_end", "secondment planned beyond 2 years (" + formatIso(*start) + " to " +
-                             formatIso(*planned) + ")");
+    else if (*p.plannedEnd >= p.start + boost::gregorian::years(2))
+      add("planned_end", "secondment planned beyond 2 years (" + formatIso(p.start) + " to " +
+                             formatIso(*p.plannedEnd) + ")");
   }
-  if (planned && *planned < asOf)
-    add("planned_end", "planned to end " + formatIso(*planned) + " but still " +
-                           valueOf(r, "status") + " (record that it ended, or extend it)");
-  if (review && *review < asOf)
-    add("next_review", "the review date " + formatIso(*review) + " has passed");
+  if (p.plannedEnd && *p.plannedEnd < asOf)
+    add("planned_end", "planned to end " + formatIso(*p.plannedEnd) + " but still " + toString(p.status) +
+                           " (record that it ended, or extend it)");
+  if (p.nextReview && *p.nextReview < asOf)
+    add("next_review", "the review date " + formatIso(*p.nextReview) + " has passed");
 }
 
-void agreementWarnings(const std::string& key, const Record& a, const Date& asOf,
-                       std::vector<Attention>& out) {
-  auto review = dateIn(a, "next_review"), to = dateIn(a, "in_force_to");
-  if (review && *review < asOf && (!to || *to >= asOf))
-    out.push_back({agreementDef().name, key, "next_review",
-                   "the annual review due " + formatIso(*review) + " is overdue"});
+void agreementWarnings(const AgreementReview& a, const Date& asOf, std::vector<Attention>& out) {
+  if (a.nextReview && *a.nextReview < asOf && (!a.inForceTo || *a.inForceTo >= asOf))
+    out.push_back({agreementDef().name, a.agreement, "next_review",
+                   "the annual review due " + formatIso(*a.nextReview) + " is overdue"});
 }
 
-// Something that holds FTE over a run of days.
+// Something that holds FTE over a run of days; no last day: open-ended.
 struct Holding {
   std::string key;
-  Date first, last;
+  Date first;
+  OptionalDate last;
   FteUnits fte;
-  bool contains(const Date& day) const { return first <= day && day <= last; }
+  bool contains(const Date& day) const { return first <= day && (!last || day <= *last); }
 };
+
+Holding holdingOf(const PlacementTime& p, FteUnits contractFte) {
+  return {p.placement, p.start, p.plannedEnd, placedFte(p.shareOfTime, p.daysPerWeek, contractFte)};
+}
+
+Holding holdingOf(const ContractTime& c) { return {c.contract, c.start, c.end, c.fte}; }
 
 // The first day on or after `from` on which the holdings add up to more than
 // `capacity`; the total only rises on a day a holding starts.
@@ -77,55 +161,31 @@ std::string holdingList(const std::vector<Holding>& all, const Date& day) {
   return list;
 }
 
-// Records by key.
-using Records = std::map<std::string, Record>;
-
-// The live records of `def` whose `field` is `value`.
-Records recordsWhere(Register& reg, const EntityDef& def, const char* field, const std::string& value) {
-  Records out;
-  VersionStore store(reg, def);
-  for (const auto& key : store.liveKeysWhere(field, value))
-    if (auto v = store.latest(key)) out[key] = v->fields;
-  return out;
-}
-
-// An unfinished placement's time on its contract, before the contract's FTE
-// is known: what the FTE checks need of it, not the whole record (a whole
-// register's placements are held at once).
-struct PlacementTime {
-  std::string key;
-  Date first, last;
-  Record time;  // placedTimeOf the placement
-  bool committed;
-};
-
-// None for a finished placement or one with no start.
-boost::optional<PlacementTime> placementTimeOf(const std::string& key, const Record& p) {
-  const std::string status = valueOf(p, "status");
-  auto start = dateIn(p, "start_date");
-  if (placementFinished(status) || !start) return boost::none;
-  auto end = dateIn(p, "planned_end");
-  return PlacementTime{key, *start, end ? *end : kOpenEnd, placedTimeOf(p), placementCommitted(status)};
-}
-
-std::vector<Holding> holdingsOn(const std::vector<PlacementTime>& placements, FteUnits contractFte) {
-  std::vector<Holding> out;
-  for (const auto& p : placements) out.push_back({p.key, p.first, p.last, placedFte(p.time, contractFte)});
+// The newest version of each live record of `def` whose `field` is `value`,
+// read as View, by key.
+template <typename View>
+std::map<std::string, View> viewsWhere(Register& reg, const EntityDef& def, const char* field,
+                                       const std::string& value) {
+  std::map<std::string, View> out;
+  for (const auto& key : VersionStore(reg, def).liveKeysWhere(field, value))
+    if (auto view = latestLive<View>(reg, def, key)) out.emplace(key, std::move(*view));
   return out;
 }
 
 // The unfinished placements of a contract (with `edited` in place of its
-// stored version).
-std::vector<PlacementTime> placementTimes(Records placements, const std::string& contract, const Edit* edited) {
-  if (edited && edited->def == &placementDef()) {
-    if (valueOf(edited->fields, "contract") == contract)
-      placements[edited->key] = edited->fields;
+// stored version), in key order.
+std::vector<PlacementTime> unfinishedPlacements(Register& reg, const std::string& contract,
+                                                const PlacementTime* edited) {
+  auto stored = viewsWhere<PlacementTime>(reg, placementDef(), "contract", contract);
+  if (edited) {
+    if (edited->contract.value == contract)
+      stored[edited->placement] = *edited;
     else
-      placements.erase(edited->key);
+      stored.erase(edited->placement);
   }
   std::vector<PlacementTime> out;
-  for (const auto& [key, p] : placements)
-    if (auto time = placementTimeOf(key, p)) out.push_back(std::move(*time));
+  for (auto& [key, p] : stored)
+    if (!placementFinished(p.status)) out.push_back(std::move(p));
   return out;
 }
 
@@ -133,38 +193,33 @@ std::vector<PlacementTime> placementTimes(Records placements, const std::string&
 // each of them (`only`: on that placement alone).
 void contractFteWarnings(const std::vector<PlacementTime>& placements, const std::string& contract, FteUnits fte,
                          const Date& asOf, const std::string& only, std::vector<Attention>& out) {
-  const auto all = holdingsOn(placements, fte);
+  std::vector<Holding> all;
+  for (const auto& p : placements) all.push_back(holdingOf(p, fte));
   auto day = firstDayOver(all, fte, asOf);
   if (!day) return;
   const std::string list = holdingList(all, *day);
-  for (const auto& p : placements) {
-    if (!(p.first <= *day && *day <= p.last) || p.committed || (!only.empty() && p.key != only)) continue;
-    out.push_back({placementDef().name, p.key, "status",
+  for (std::size_t i = 0; i < placements.size(); ++i) {
+    const PlacementTime& p = placements[i];
+    if (!all[i].contains(*day) || placementCommitted(p.status) || (!only.empty() && p.placement != only)) continue;
+    out.push_back({placementDef().name, p.placement, "status",
                    "the placements of contract " + contract + " (" + list + ") would take more "
                    "than its " + fteText(fte) + " from " + formatIso(*day) +
                    ": reduce the time or the placements before this one is agreed"});
   }
 }
 
-// A contract's hold on its post; none without a start.
-boost::optional<Holding> contractHoldingOf(const std::string& key, const Record& c) {
-  auto start = dateIn(c, "start_date");
-  if (!start) return boost::none;
-  auto end = dateIn(c, "end_date");
-  return Holding{key, *start, end ? *end : kOpenEnd, fteIn(c, "fte")};
-}
-
-// Contracts (with `edited` in place of its stored version) holding post `post`.
-std::vector<Holding> contractHoldings(Records contracts, const std::string& post, const Edit* edited) {
-  if (edited && edited->def == &contractDef()) {
-    if (valueOf(edited->fields, "post") == post)
-      contracts[edited->key] = edited->fields;
+// The contracts holding post `post` (with `edited` in place of its stored
+// version), in key order.
+std::vector<Holding> contractHoldings(Register& reg, const std::string& post, const ContractTime* edited) {
+  auto stored = viewsWhere<ContractTime>(reg, contractDef(), "post", post);
+  if (edited) {
+    if (edited->post.value == post)
+      stored[edited->contract] = *edited;
     else
-      contracts.erase(edited->key);
+      stored.erase(edited->contract);
   }
   std::vector<Holding> out;
-  for (const auto& [key, c] : contracts)
-    if (auto held = contractHoldingOf(key, c)) out.push_back(std::move(*held));
+  for (const auto& [key, c] : stored) out.push_back(holdingOf(c));
   return out;
 }
 
@@ -177,21 +232,42 @@ boost::optional<Attention> postFteWarning(const std::vector<Holding>& all, const
                        fteText(fte) + " from " + formatIso(*day)};
 }
 
+// The FTE of a post or a contract; 0 when there is no such record.
 FteUnits postFte(Register& reg, const std::string& post) {
-  auto v = VersionStore(reg, postDef()).latest(post);
-  return v && !v->deleted ? fteIn(v->fields, "fte") : FteUnits(0);
+  auto p = latestLive<PostFte>(reg, postDef(), post);
+  return p ? p->fte : FteUnits(0);
 }
 
 FteUnits contractFte(Register& reg, const std::string& contract) {
-  auto v = VersionStore(reg, contractDef()).latest(contract);
-  return v && !v->deleted ? fteIn(v->fields, "fte") : FteUnits(0);
+  auto c = latestLive<ContractTime>(reg, contractDef(), contract);
+  return c ? c->fte : FteUnits(0);
 }
 
-// What placementWarnings and placementTimeOf read of a placement: the
-// register-wide pass reads only these columns (SOCI converts every column a
-// row is sent, and the rest are most of a placement row).
-const std::vector<std::string> kPlacementFields{"kind",       "contract",    "share_of_time", "days_per_week",
-                                                "start_date", "planned_end", "next_review",   "status"};
+// The warnings on an edited placement: its dates, and its contract's FTE
+// counted with it (on the field that gives its time).
+void placementEditWarnings(Register& reg, const Edit& edit, const Date& asOf, std::vector<Attention>& out) {
+  const auto placement = viewOfEdit<PlacementTime>(edit);
+  placementWarnings(placement, asOf, out);
+  const std::string& contract = placement.contract.value;
+  std::vector<Attention> fte;
+  contractFteWarnings(unfinishedPlacements(reg, contract, &placement), contract, contractFte(reg, contract), asOf,
+                      edit.key, fte);
+  const std::string timeField = placement.shareOfTime ? "share_of_time" : "days_per_week";
+  for (auto& w : fte) out.push_back({w.entity, w.key, timeField, w.message});
+}
+
+// The warnings on an edited contract's FTE: its placements', and its post's
+// counted with it.
+void contractEditWarnings(Register& reg, const Edit& edit, const Date& asOf, std::vector<Attention>& out) {
+  const auto contract = viewOfEdit<ContractTime>(edit);
+  std::vector<Attention> placements;
+  contractFteWarnings(unfinishedPlacements(reg, edit.key, nullptr), edit.key, contract.fte, asOf, "", placements);
+  for (const auto& w : placements) out.push_back({contractDef().name, edit.key, "fte", w.key + ": " + w.message});
+  const std::string& post = contract.post.value;
+  if (post.empty()) return;
+  if (auto w = postFteWarning(contractHoldings(reg, post, &contract), post, postFte(reg, post), asOf, "fte"))
+    out.push_back({contractDef().name, edit.key, "fte", "post " + post + ": " + w->message});
+}
 
 }  // namespace
 
@@ -200,40 +276,30 @@ std::string Attention::text() const {
   return (def ? recordLabel(*def, key) : entity + " " + key) + ": " + field + ": " + message;
 }
 
-// Each kind of record read once, one record at a time, keeping only what
-// the FTE checks need; the warnings come in the order they always have:
+// Each kind of record read once, as a view of the fields the checks read;
+// the unfinished placements and the contracts' holds on their posts are kept
+// for the FTE checks. The warnings come in the order they always have:
 // placements, agreements, then contracts by post, then posts, each by key.
 std::vector<Attention> needsAttention(Register& reg, const Date& asOf) {
   std::vector<Attention> out;
-  std::map<std::string, std::vector<PlacementTime>> placementsByContract;
-  VersionStore(reg, placementDef(), kPlacementFields).forEachLatestLive([&](const StoredVersion& p) {
-    placementWarnings(p.key, p.fields, asOf, out);
-    if (auto time = placementTimeOf(p.key, p.fields))
-      placementsByContract[valueOf(p.fields, "contract")].push_back(std::move(*time));
+  std::map<std::string, std::vector<PlacementTime>> unfinishedByContract;
+  forEachLiveView<PlacementTime>(reg, placementDef(), [&](PlacementTime&& p) {
+    placementWarnings(p, asOf, out);
+    if (!placementFinished(p.status)) unfinishedByContract[p.contract.value].push_back(std::move(p));
   });
-  VersionStore(reg, agreementDef(), {"next_review", "in_force_to"}).forEachLatestLive([&](const StoredVersion& a) {
-    agreementWarnings(a.key, a.fields, asOf, out);
-  });
-  struct HeldPost {
-    std::vector<Holding> contracts;  // with a start, for the post's FTE
-    std::vector<std::pair<std::string, FteUnits>> fteByContract;  // every one, for its placements
-  };
-  std::map<std::string, HeldPost> byPost;
-  VersionStore(reg, contractDef(), {"post", "fte", "start_date", "end_date"})
-      .forEachLatestLive([&](const StoredVersion& c) {
-        HeldPost& post = byPost[valueOf(c.fields, "post")];
-        post.fteByContract.emplace_back(c.key, fteIn(c.fields, "fte"));
-        if (auto held = contractHoldingOf(c.key, c.fields)) post.contracts.push_back(std::move(*held));
-      });
-  for (const auto& [post, held] : byPost)
-    for (const auto& [contract, fte] : held.fteByContract)
-      if (auto found = placementsByContract.find(contract); found != placementsByContract.end())
-        contractFteWarnings(found->second, contract, fte, asOf, "", out);
-  VersionStore(reg, postDef(), {"fte"}).forEachLatestLive([&](const StoredVersion& p) {
-    auto found = byPost.find(p.key);
-    if (found == byPost.end()) return;
-    if (auto w = postFteWarning(found->second.contracts, p.key, fteIn(p.fields, "fte"), asOf, "fte"))
-      out.push_back(*w);
+  forEachLiveView<AgreementReview>(reg, agreementDef(),
+                                   [&](AgreementReview&& a) { agreementWarnings(a, asOf, out); });
+  std::map<std::string, std::vector<Holding>> contractsByPost;
+  forEachLiveView<ContractTime>(reg, contractDef(),
+                                [&](ContractTime&& c) { contractsByPost[c.post.value].push_back(holdingOf(c)); });
+  for (const auto& [post, contracts] : contractsByPost)
+    for (const auto& c : contracts)
+      if (auto found = unfinishedByContract.find(c.key); found != unfinishedByContract.end())
+        contractFteWarnings(found->second, c.key, c.fte, asOf, "", out);
+  forEachLiveView<PostFte>(reg, postDef(), [&](PostFte&& p) {
+    auto found = contractsByPost.find(p.post);
+    if (found == contractsByPost.end()) return;
+    if (auto w = postFteWarning(found->second, p.post, p.fte, asOf, "fte")) out.push_back(*w);
   });
   return out;
 }
@@ -241,32 +307,15 @@ std::vector<Attention> needsAttention(Register& reg, const Date& asOf) {
 std::vector<Attention> warningsForEdit(Register& reg, const Edit& edit, const Date& asOf) {
   std::vector<Attention> out;
   if (!edit.def) return out;
-  const Record& r = edit.fields;
   if (edit.def == &placementDef()) {
-    placementWarnings(edit.key, r, asOf, out);
-    const std::string contract = valueOf(r, "contract");
-    std::vector<Attention> fte;
-    contractFteWarnings(placementTimes(recordsWhere(reg, placementDef(), "contract", contract), contract, &edit),
-                        contract, contractFte(reg, contract), asOf, edit.key, fte);
-    const std::string timeField =
-        valueOf(r, "share_of_time").empty() ? "days_per_week" : "share_of_time";
-    for (auto& w : fte) out.push_back({w.entity, w.key, timeField, w.message});
+    placementEditWarnings(reg, edit, asOf, out);
   } else if (edit.def == &agreementDef()) {
-    agreementWarnings(edit.key, r, asOf, out);
+    agreementWarnings(viewOfEdit<AgreementReview>(edit), asOf, out);
   } else if (edit.def == &contractDef()) {
-    std::vector<Attention> placements;
-    contractFteWarnings(placementTimes(recordsWhere(reg, placementDef(), "contract", edit.key), edit.key, &edit),
-                        edit.key, fteIn(r, "fte"), asOf, "", placements);
-    for (const auto& w : placements)
-      out.push_back({contractDef().name, edit.key, "fte", w.key + ": " + w.message});
-    const std::string post = valueOf(r, "post");
-    if (!post.empty())
-      if (auto w = postFteWarning(contractHoldings(recordsWhere(reg, contractDef(), "post", post), post, &edit),
-                                  post, postFte(reg, post), asOf, "fte"))
-        out.push_back({contractDef().name, edit.key, "fte", "post " + post + ": " + w->message});
+    contractEditWarnings(reg, edit, asOf, out);
   } else if (edit.def == &postDef()) {
-    if (auto w = postFteWarning(contractHoldings(recordsWhere(reg, contractDef(), "post", edit.key), edit.key, nullptr),
-                                edit.key, fteIn(r, "fte"), asOf, "fte"))
+    const auto post = viewOfEdit<PostFte>(edit);
+    if (auto w = postFteWarning(contractHoldings(reg, edit.key, nullptr), edit.key, post.fte, asOf, "fte"))
       out.push_back(*w);
   }
   return out;

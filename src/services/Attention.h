@@ -28,12 +28,16 @@ struct Attention {
 };
 
 // Everything that needs attention as at `asOf`, placements and agreements
-// first, then contracts' FTE, then posts' FTE.
+// first, then contracts' FTE, then posts' FTE. Every role may ask (nothing
+// read is a salary). A stored value that does not parse throws
+// ValidationError naming the record and the field.
 std::vector<Attention> needsAttention(Register& reg, const Date& asOf);
 
 // The warnings a save of `edit` would leave about the edited record, as if it
 // were saved (its own dates, and the FTE of its contract or post counted with
-// the edit). For entities without such rules: none.
+// the edit). For entities without such rules: none. The edit is one that
+// passes validation on its own (validateRecord); a value of it that does not
+// parse, or a required one left blank, throws ValidationError.
 std::vector<Attention> warningsForEdit(Register& reg, const Edit& edit, const Date& asOf);
 
 }  // namespace s113

@@ -9,8 +9,17 @@
 #include "domain/Arrangements.h"
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
+#include "domain/RechargeCatalog.h"
 #include "domain/Validation.h"
-#include "storage/VersionStore.h"
+#include "domain/entities/Agreement.h"
+#include "domain/entities/CostSharingAgreement.h"
+#include "domain/entities/JointPost.h"
+#include "domain/entities/Placement.h"
+#include "domain/entities/Post.h"
+#include "domain/entities/RechargeAgreement.h"
+#include "domain/entities/SingleManagerContract.h"
+#include "services/TypedRecords.h"
+#include "storage/TypedStore.h"
 
 namespace s113 {
 namespace {
@@ -24,34 +33,44 @@ Date monthsBefore(const Date& d, int months) {
   return Date(year, month, std::min<int>(d.day(), last));
 }
 
-// Stored records were validated when saved, so a value that does not parse
-// means the register was changed outside the program: say which record and
-// field rather than guess.
-int integerIn(const EntityDef& def, const std::string& key, const Record& r,
-              const std::string& field, int fallback) {
-  const std::string v = valueOf(r, field);
-  if (v.empty()) return fallback;
-  try {
-    return std::stoi(v);
-  } catch (const std::exception&) {
-    throw ValidationError(recordLabel(def, key), field, "holds \"" + v + "\", not a whole number");
-  }
+// What the scenario needs of a contract: whose it is, with which employer,
+// on which post. A view of the contract (storage/TypedStore.h) without the
+// salary, so that a reviewer, who may not read salaries, can run it too.
+struct ContractParties {
+  std::string contract;
+  RecordKey person;
+  RecordKey employer;
+  RecordKey post;
+};
+
+template <class Visitor>
+void describe(Visitor& v, ContractParties& c) {
+  v.key("ref", c.contract);
+  v.ref("person", "Person", "person", c.person, Required::Yes);
+  v.ref("employer", "Employer", "partner", c.employer, Required::Yes);
+  v.ref("post", "Substantive post", "post", c.post, Required::No);
 }
 
-OptionalDate dateIn(const EntityDef& def, const std::string& key, const Record& r,
-                    const std::string& field) {
-  try {
-    return parseOptionalIsoDate(valueOf(r, field));
-  } catch (const std::exception&) {
-    throw ValidationError(recordLabel(def, key), field,
-                          "holds \"" + valueOf(r, field) + "\", not a date");
-  }
+// A person's name, without their notes (which a reviewer reads blank).
+struct PersonName {
+  std::string person;
+  std::string name;
+};
+
+template <class Visitor>
+void describe(Visitor& v, PersonName& p) {
+  v.key("ref", p.person);
+  v.text("name", "Name", p.name, Required::Yes);
 }
 
-std::map<std::string, Record> latestByKey(Register& reg, const EntityDef& def) {
-  std::map<std::string, Record> out;
-  for (auto& v : VersionStore(reg, def).allLatestLive()) out[v.key] = v.fields;
-  return out;
+// "40%" or "2 days a week": the time a placement takes, as its record gives it.
+std::string placedTimeText(const Placement& p) {
+  if (p.shareOfTime) return formatPercent(*p.shareOfTime) + "%";
+  return (p.daysPerWeek ? formatFte(*p.daysPerWeek) : std::string()) + " days a week";
+}
+
+bool routeOne(const SingleManagerContract& m) {
+  return m.route == SingleManagerRoute::EmployAndSubcontract;
 }
 
 // Builds the scenario in named steps: the arrangements under the agreement
@@ -59,16 +78,14 @@ std::map<std::string, Record> latestByKey(Register& reg, const EntityDef& def) {
 // recharges tied to any of them, and last the people with their notice.
 class ScenarioBuilder {
  public:
-  ScenarioBuilder(Register& reg, const std::string& agreementRef, const Date& endsOn)
-      : reg_(reg), when_{endsOn, boost::none} {
+  ScenarioBuilder(Register& reg, const std::string& agreementRef, const Date& endsOn) : reg_(reg) {
     s_.agreement = agreementRef;
     s_.endsOn = endsOn;
   }
 
   ExitScenario build() {
     readAgreement();
-    contracts_ = latestByKey(reg_, contractDef());
-    people_ = latestByKey(reg_, personDef());
+    readContractsAndNames();
     addPlacements();
     addSingleManagerContracts();
     addJointPosts();
@@ -81,38 +98,45 @@ class ScenarioBuilder {
  private:
   const std::string& agreementRef() const { return s_.agreement; }
   const Date& endsOn() const { return s_.endsOn; }
-
-  // Still running on the end date: not finished and not ended before it.
-  bool runsOn(const EntityDef& def, const std::string& key, const Record& r,
-              const std::string& endField) const {
-    auto end = dateIn(def, key, r, endField);
-    return !end || *end >= endsOn();
+  bool underAgreement(const RecordKey& agreement) const {
+    return agreement.value == agreementRef();
   }
 
+  // Still running on the end date: no end, or an end on or after it.
+  bool runsOn(const OptionalDate& end) const { return !end || *end >= endsOn(); }
+
   void readAgreement() {
-    auto agreement = VersionStore(reg_, agreementDef()).latest(agreementRef());
-    if (!agreement || agreement->deleted)
-      throw NotFound("agreement " + agreementRef() + " does not exist.");
-    const Record& r = agreement->fields;
-    s_.title = valueOf(r, "title");
-    if (auto from = dateIn(agreementDef(), agreementRef(), r, "in_force_from");
-        from && endsOn() < *from)
+    auto agreement = latestLive<Agreement>(reg_, agreementDef(), agreementRef());
+    if (!agreement) throw NotFound("agreement " + agreementRef() + " does not exist.");
+    s_.title = agreement->title;
+    if (endsOn() < agreement->inForceFrom)
       throw ValidationError(recordLabel(agreementDef(), agreementRef()), "in_force_from",
-                            "is in force only from " + formatIso(*from) +
+                            "is in force only from " + formatIso(agreement->inForceFrom) +
                                 ": it cannot end on " + formatIso(endsOn()));
-    s_.agreementNoticeMonths = integerIn(agreementDef(), agreementRef(), r, "notice_months", 0);
+    s_.agreementNoticeMonths = static_cast<int>(agreement->noticeMonths);
     s_.agreementNoticeBy = monthsBefore(endsOn(), s_.agreementNoticeMonths);
   }
 
-  AffectedPerson& affected(const std::string& contractRef) {
-    auto& p = byContract_[contractRef];
+  void readContractsAndNames() {
+    forEachLiveView<ContractParties>(reg_, contractDef(), [&](ContractParties&& c) {
+      const std::string key = c.contract;
+      contracts_.emplace(key, std::move(c));
+    });
+    forEachLiveView<PersonName>(reg_, personDef(),
+                                [&](PersonName&& p) { names_[p.person] = std::move(p.name); });
+  }
+
+  // The person on `contractRef`, added the first time an arrangement names it.
+  AffectedPerson& affected(const RecordKey& contractRef) {
+    auto& p = byContract_[contractRef.value];
     if (p.contract.empty()) {
-      p.contract = contractRef;
-      const Record& c = contracts_[contractRef];
-      p.person = valueOf(c, "person");
-      p.name = valueOf(people_[p.person], "name");
-      p.staysWith = valueOf(c, "employer");
-      p.substantivePost = valueOf(c, "post");
+      p.contract = contractRef.value;
+      if (auto c = contracts_.find(p.contract); c != contracts_.end()) {
+        p.person = c->second.person.value;
+        p.staysWith = c->second.employer.value;
+        p.substantivePost = c->second.post.value;
+      }
+      if (auto name = names_.find(p.person); name != names_.end()) p.name = name->second;
     }
     return p;
   }
@@ -123,162 +147,151 @@ class ScenarioBuilder {
   }
 
   // The arrangement's own notice when it has one, else the agreement's.
-  void setNotice(StoppingArrangement& a, const EntityDef& def, const Record& r,
-                 const std::string& noticeField) {
-    const bool own = !valueOf(r, noticeField).empty();
-    a.noticeMonths = own ? integerIn(def, a.key, r, noticeField, 0) : s_.agreementNoticeMonths;
-    a.noticeFrom = own ? def.name : "agreement";
+  void setNotice(StoppingArrangement& a, const EntityDef& def, const OptionalInteger& ownNotice) {
+    a.noticeMonths = ownNotice ? static_cast<int>(*ownNotice) : s_.agreementNoticeMonths;
+    a.noticeFrom = ownNotice ? def.name : "agreement";
   }
 
   void addPlacements() {
-    for (const auto& v : VersionStore(reg_, placementDef()).asAt(when_)) {
-      const Record& r = v.fields;
-      if (valueOf(r, "agreement") != agreementRef() || placementFinished(valueOf(r, "status")))
+    for (const auto& p : liveEntities<Placement>(reg_, placementDef(), endsOn())) {
+      if (!underAgreement(p.agreement) || placementFinished(p.status) || !runsOn(p.plannedEnd))
         continue;
-      if (!runsOn(placementDef(), v.key, r, "planned_end")) continue;
-      stoppingPlacements_.insert(v.key);
-      s_.arrangements.push_back(
-          {"placement", v.key, "placed with " + valueOf(r, "receiving_partner")});
-      addArrangement(affected(valueOf(r, "contract")), placementArrangement(v.key, r));
+      stoppingPlacements_.insert(p.ref);
+      s_.arrangements.push_back({"placement", p.ref, "placed with " + p.receivingPartner.value});
+      addArrangement(affected(p.contract), placementArrangement(p));
     }
   }
 
-  StoppingArrangement placementArrangement(const std::string& key, const Record& r) {
+  StoppingArrangement placementArrangement(const Placement& p) {
     StoppingArrangement a;
     a.entity = "placement";
-    a.key = key;
-    std::string share = valueOf(r, "share_of_time").empty()
-                            ? valueOf(r, "days_per_week") + " days a week"
-                            : valueOf(r, "share_of_time") + "%";
-    a.description = share + " placed with " + valueOf(r, "receiving_partner") + " (" +
-                    valueOf(r, "kind") + ", " + valueOf(r, "status") + ")";
-    setNotice(a, placementDef(), r, "termination_notice_months");
-    a.returnToPost = valueOf(r, "return_to_post") == "true";
-    auto start = dateIn(placementDef(), key, r, "start_date");
-    if (start && *start > endsOn())
-      a.note = "never starts: the placement was due to start " + formatIso(*start);
+    a.key = p.ref;
+    a.description = placedTimeText(p) + " placed with " + p.receivingPartner.value + " (" +
+                    toString(p.kind) + ", " + toString(p.status) + ")";
+    setNotice(a, placementDef(), p.terminationNoticeMonths);
+    a.returnToPost = p.returnToPost.value_or(false);
+    const std::string& employer = p.employer.value;
+    if (p.start > endsOn())
+      a.note = "never starts: the placement was due to start " + formatIso(p.start);
     else
-      a.note = a.returnToPost ? "returns to their substantive post with " + valueOf(r, "employer")
-                              : "no right to return to post: " + valueOf(r, "employer") +
+      a.note = a.returnToPost ? "returns to their substantive post with " + employer
+                              : "no right to return to post: " + employer +
                                     " redeploys or consults under its own policies";
     return a;
   }
 
   void addSingleManagerContracts() {
-    const EntityDef& def = singleManagerContractDef();
-    for (const auto& v : VersionStore(reg_, def).asAt(when_)) {
-      const Record& r = v.fields;
-      if (valueOf(r, "agreement") != agreementRef() || valueOf(r, "status") == "ended" ||
-          !runsOn(def, v.key, r, "end_date"))
+    for (const auto& m :
+         liveEntities<SingleManagerContract>(reg_, singleManagerContractDef(), endsOn())) {
+      if (!underAgreement(m.agreement) || m.status == SingleManagerStatus::Ended || !runsOn(m.end))
         continue;
-      stoppingManagers_.insert(v.key);
-      const bool route1 = valueOf(r, "route") == "employ_and_subcontract";
-      s_.arrangements.push_back(
-          {"single_manager_contract", v.key,
-           route1 ? "route 1: services sub-contracted to " + valueOf(r, "other_partner")
-                  : "route 2: seconded to " + valueOf(r, "other_partner")});
-      if (!valueOf(r, "post").empty()) revertingPosts_.insert(valueOf(r, "post"));
-      StoppingArrangement a;
-      a.entity = "single_manager_contract";
-      a.key = v.key;
-      a.description = route1 ? "single manager, employed by " + valueOf(r, "employer") +
-                                   ", services sub-contracted to " + valueOf(r, "other_partner") +
-                                   " for a fee of " + valueOf(r, "annual_fee") + " a year"
-                             : "single manager seconded from " + valueOf(r, "employer") + " to " +
-                                   valueOf(r, "other_partner");
-      setNotice(a, def, r, "end_notice_months");
-      a.note = "manages only " + valueOf(r, "employer") + "'s services and budget; " +
-               valueOf(r, "other_partner") + "'s budget returns to " + valueOf(r, "other_partner");
-      addArrangement(affected(valueOf(r, "contract")), std::move(a));
+      stoppingManagers_.insert(m.ref);
+      const std::string& other = m.otherPartner.value;
+      s_.arrangements.push_back({"single_manager_contract", m.ref,
+                                 routeOne(m) ? "route 1: services sub-contracted to " + other
+                                             : "route 2: seconded to " + other});
+      if (!m.post.empty()) revertingPosts_.insert(m.post.value);
+      addArrangement(affected(m.contract), managerArrangement(m));
     }
+  }
+
+  StoppingArrangement managerArrangement(const SingleManagerContract& m) {
+    const std::string &employer = m.employer.value, &other = m.otherPartner.value;
+    StoppingArrangement a;
+    a.entity = "single_manager_contract";
+    a.key = m.ref;
+    const std::string fee = m.annualFee ? formatMoney(*m.annualFee) : std::string();
+    a.description = routeOne(m) ? "single manager, employed by " + employer +
+                                      ", services sub-contracted to " + other + " for a fee of " +
+                                      fee + " a year"
+                                : "single manager seconded from " + employer + " to " + other;
+    setNotice(a, singleManagerContractDef(), m.endNoticeMonths);
+    a.note = "manages only " + employer + "'s services and budget; " + other +
+             "'s budget returns to " + other;
+    return a;
   }
 
   void addJointPosts() {
-    const EntityDef& def = jointPostDef();
-    for (const auto& v : VersionStore(reg_, def).asAt(when_)) {
-      const Record& r = v.fields;
-      if (valueOf(r, "agreement") != agreementRef() || valueOf(r, "status") == "ended" ||
-          !runsOn(def, v.key, r, "end_date"))
+    for (const auto& j : liveEntities<JointPost>(reg_, jointPostDef(), endsOn())) {
+      if (!underAgreement(j.agreement) || j.status == JointPostStatus::Ended || !runsOn(j.end))
         continue;
-      stoppingJoint_.insert(v.key);
-      revertingPosts_.insert(valueOf(r, "post"));
+      stoppingJoint_.insert(j.ref);
+      revertingPosts_.insert(j.post.value);
       s_.arrangements.push_back(
-          {"joint_post", v.key,
-           valueOf(r, "council_role") + " / " + valueOf(r, "nhs_role") + ": the joint role ends"});
-      const std::string holder = valueOf(r, "holder_contract");
-      if (!holder.empty()) addJointRole(v.key, r, affected(holder));
+          {"joint_post", j.ref, j.councilRole + " / " + j.nhsRole + ": the joint role ends"});
+      if (!j.holderContract.empty()) addJointRole(j, affected(j.holderContract));
     }
   }
 
-  void addJointRole(const std::string& key, const Record& r, AffectedPerson& person) {
-    const std::string lead = valueOf(r, "lead_employer");
-    const std::string other = lead == valueOf(r, "council_partner") ? valueOf(r, "nhs_partner")
-                                                                    : valueOf(r, "council_partner");
+  void addJointRole(const JointPost& j, AffectedPerson& person) {
+    const std::string &council = j.councilPartner.value, &nhs = j.nhsPartner.value;
+    const std::string& lead = j.leadEmployer.value;
+    const std::string& other = lead == council ? nhs : council;
     StoppingArrangement a;
     a.entity = "joint_post";
-    a.key = key;
-    a.description = "joint post " + valueOf(r, "post") + ": " + valueOf(r, "council_role") + " (" +
-                    valueOf(r, "council_partner") + ") and " + valueOf(r, "nhs_role") + " (" +
-                    valueOf(r, "nhs_partner") + ")";
+    a.key = j.ref;
+    a.description = "joint post " + j.post.value + ": " + j.councilRole + " (" + council +
+                    ") and " + j.nhsRole + " (" + nhs + ")";
     a.noticeMonths = s_.agreementNoticeMonths;
     a.noticeFrom = "agreement";
     a.note = "keeps only the role with " + lead + "; the role with " + other + " ends";
-    if (valueOf(r, "council_statutory_role") == "DASS" &&
-        person.staysWith != valueOf(r, "council_partner"))
-      a.note += "; no longer a council officer, so " + valueOf(r, "council_partner") +
-                " must designate another DASS";
+    if (j.councilStatutoryRole == StatutoryRole::DASS && person.staysWith != council)
+      a.note += "; no longer a council officer, so " + council + " must designate another DASS";
     addArrangement(person, std::move(a));
   }
 
-  // Posts shared or hosted under the agreement revert to their employer.
+  // Posts shared or hosted under the agreement revert to their employer, and
+  // so do the posts of the single-manager contracts and joint posts that stop.
   void addRevertingPosts() {
-    for (const auto& v : VersionStore(reg_, postDef()).asAt(when_)) {
-      const Record& r = v.fields;
-      const bool underAgreement =
-          valueOf(r, "agreement") == agreementRef() &&
-          (valueOf(r, "kind") != "single" || valueOf(r, "host") != valueOf(r, "employer"));
-      if (!underAgreement && !revertingPosts_.count(v.key)) continue;
-      if (valueOf(r, "status") == "deleted") continue;
-      revertingPosts_.insert(v.key);
-      s_.posts.push_back({v.key, valueOf(r, "title"), valueOf(r, "kind"), valueOf(r, "host"),
-                          valueOf(r, "functional_split"), valueOf(r, "employer")});
+    for (auto& p : liveEntities<Post>(reg_, postDef(), endsOn())) {
+      const bool shared =
+          underAgreement(p.agreement) && (p.kind != PostKind::Single || p.host != p.employer);
+      if (!shared && !revertingPosts_.count(p.ref)) continue;
+      if (p.status == PostStatus::Deleted) continue;
+      revertingPosts_.insert(p.ref);
+      s_.posts.push_back({p.ref, std::move(p.title), p.kind, p.host.value,
+                          std::move(p.functionalSplit), p.employer.value});
     }
   }
 
-  bool stops(const std::string& entity, const std::string& key) const {
+  // Whether the record a recharge covers stops: an arrangement that stops, a
+  // post that reverts, or the contract of a person affected.
+  bool stops(CoversKind kind, const std::string& key) const {
     if (key.empty()) return false;
-    if (entity == "placement") return stoppingPlacements_.count(key) > 0;
-    if (entity == "single_manager_contract") return stoppingManagers_.count(key) > 0;
-    if (entity == "joint_post") return stoppingJoint_.count(key) > 0;
-    if (entity == "post") return revertingPosts_.count(key) > 0;
-    if (entity == "agreement") return key == agreementRef();
-    if (entity == "contract") return byContract_.count(key) > 0;
+    switch (kind) {
+      case CoversKind::Placement:
+        return stoppingPlacements_.count(key) > 0;
+      case CoversKind::SingleManagerContract:
+        return stoppingManagers_.count(key) > 0;
+      case CoversKind::JointPost:
+        return stoppingJoint_.count(key) > 0;
+      case CoversKind::Post:
+        return revertingPosts_.count(key) > 0;
+      case CoversKind::Contract:
+        return byContract_.count(key) > 0;
+      case CoversKind::Other:
+        return false;
+    }
     return false;
   }
 
-  // Recharge records tied to anything that stops: through a reference field,
-  // or through what they cover (covers_kind + covers_ref). A recharge that
+  // Recharge and cost-sharing agreements that cover anything that stops
+  // (covers_kind + covers_ref); their other references are to partners and
+  // to the contract whose salary is the cost, which do not stop. One that
   // ended before the end date is left out.
   void addRecharges() {
-    for (const EntityDef* def : rechargeEntities()) {
-      for (const auto& v : VersionStore(reg_, *def).asAt(when_)) {
-        if (!runsOn(*def, v.key, v.fields, "end_date")) continue;
-        if (auto reason = rechargeTie(*def, v.fields))
-          s_.recharges.push_back({def->name, v.key, *reason});
-      }
-    }
+    addRechargesOf<RechargeAgreement>(rechargeAgreementDef());
+    addRechargesOf<CostSharingAgreement>(costSharingAgreementDef());
   }
 
-  boost::optional<std::string> rechargeTie(const EntityDef& def, const Record& r) const {
-    const std::string coversKind = valueOf(r, "covers_kind"), coversRef = valueOf(r, "covers_ref");
-    if (stops(coversKind, coversRef)) return "covers " + coversKind + " " + coversRef;
-    for (const auto& field : def.fields) {
-      const std::string value = valueOf(r, field.name);
-      if (field.type == FieldType::Ref && field.refEntity != "contract" &&
-          stops(field.refEntity, value))
-        return field.name + " " + value;
+  template <typename Entity>
+  void addRechargesOf(const EntityDef& def) {
+    for (const auto& r : liveEntities<Entity>(reg_, def, endsOn())) {
+      const AgreementCost& cost = r.cost;
+      if (runsOn(cost.end) && stops(cost.coversKind, cost.coversRef))
+        s_.recharges.push_back(
+            {def.name, r.ref, "covers " + toString(cost.coversKind) + " " + cost.coversRef});
     }
-    return boost::none;
   }
 
   void addPeople() {
@@ -293,9 +306,9 @@ class ScenarioBuilder {
   }
 
   Register& reg_;
-  const AsAt when_;
   ExitScenario s_;
-  std::map<std::string, Record> contracts_, people_;
+  std::map<std::string, ContractParties> contracts_;
+  std::map<std::string, std::string> names_;  // by person
   std::map<std::string, AffectedPerson> byContract_;
   std::set<std::string> stoppingPlacements_, stoppingManagers_, stoppingJoint_, revertingPosts_;
 };
@@ -326,9 +339,9 @@ std::string exitScenarioText(const ExitScenario& s) {
   }
   out << "\nPosts that revert to one partner (" << s.posts.size() << ")\n";
   for (const auto& p : s.posts)
-    out << "  " << p.post << " " << p.title << " (" << p.kind << ", hosted by " << p.host
-        << (p.functionalSplit.empty() ? "" : ", split " + p.functionalSplit) << "): reverts to "
-        << p.revertsTo << "\n";
+    out << "  " << p.post << " " << p.title << " (" << toString(p.kind) << ", hosted by " << p.host
+        << (p.functionalSplit.empty() ? "" : ", split " + formatSplit(p.functionalSplit))
+        << "): reverts to " << p.revertsTo << "\n";
   out << "\nArrangements that stop (" << s.arrangements.size() << ")\n";
   for (const auto& a : s.arrangements)
     out << "  " << a.entity << " " << a.key << ": " << a.reason << "\n";
@@ -365,9 +378,9 @@ std::string exitScenarioJson(const ExitScenario& s) {
   for (const auto& p : s.posts)
     posts.push_back({{"post", p.post},
                      {"title", p.title},
-                     {"kind", p.kind},
+                     {"kind", toString(p.kind)},
                      {"host", p.host},
-                     {"functional_split", p.functionalSplit},
+                     {"functional_split", formatSplit(p.functionalSplit)},
                      {"reverts_to", p.revertsTo}});
   auto records = [](const std::vector<StoppingRecord>& list) {
     json out = json::array();

@@ -15,6 +15,8 @@
 #include <vector>
 
 #include "domain/Dates.h"
+#include "domain/Enums.h"
+#include "domain/Split.h"
 #include "storage/Register.h"
 
 namespace s113 {
@@ -45,10 +47,10 @@ struct AffectedPerson {
 struct RevertingPost {
   std::string post;
   std::string title;
-  std::string kind;
-  std::string host;             // the host before the end
-  std::string functionalSplit;  // the split before the end
-  std::string revertsTo;        // the employer: employs and hosts it alone
+  PostKind kind = PostKind::Single;
+  std::string host;                 // the host before the end
+  FunctionalSplit functionalSplit;  // the split before the end; empty: not recorded
+  std::string revertsTo;            // the employer: employs and hosts it alone
 };
 
 struct StoppingRecord {
@@ -70,7 +72,8 @@ struct ExitScenario {
 };
 
 // Throws NotFound when the agreement does not exist, ValidationError when D is
-// before the agreement is in force.
+// before the agreement is in force or a stored value does not parse. Every
+// role may ask: nothing read is a salary.
 ExitScenario buildExitScenario(Register& reg, const std::string& agreement, const Date& endsOn);
 
 // Plain text and JSON forms (the CLI prints these).

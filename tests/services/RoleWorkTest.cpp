@@ -7,12 +7,15 @@
 #include <filesystem>
 #include <functional>
 
+#include "domain/Arrangements.h"
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
+#include "services/Attention.h"
 #include "services/ClosedPeriods.h"
 #include "services/DecisionService.h"
 #include "services/Demo.h"
 #include "services/Exchange.h"
+#include "services/ExitScenario.h"
 #include "services/PayrollImport.h"
 #include "services/PayrollReconcile.h"
 #include "services/PersonalData.h"
@@ -175,4 +178,32 @@ TEST_CASE("a reviewer, who may not read salaries, decides every post with its ho
     if (byHr[i].proposal.outgoingHolderEmployer) ++withHolder;
   }
   CHECK(withHolder > 0);  // the contracts were read, not skipped
+}
+
+TEST_CASE("a reviewer, who may not read salaries, sees the same exit scenarios and warnings as HR",
+          "[services][roles][exit][attention]") {
+  Staffed s;
+  auto hr = s.t.openAs(s.hr);
+  auto reviewer = s.t.openAs(s.reviewer);
+  for (const auto& [agreement, endsOn] : {std::make_pair("BNES-S113-2013", Date(2016, 9, 30)),
+                                          std::make_pair("STOCKPORT-2009", Date(2011, 3, 31))}) {
+    INFO(agreement);
+    const ExitScenario byHr = buildExitScenario(*hr, agreement, endsOn);
+    CHECK_FALSE(byHr.people.empty());  // the contracts were read, not skipped
+    CHECK(exitScenarioText(buildExitScenario(*reviewer, agreement, endsOn)) == exitScenarioText(byHr));
+  }
+  std::vector<std::string> byHr, byReviewer;
+  for (const auto& a : needsAttention(*hr, Date(2016, 9, 30))) byHr.push_back(a.text());
+  for (const auto& a : needsAttention(*reviewer, Date(2016, 9, 30))) byReviewer.push_back(a.text());
+  CHECK_FALSE(byHr.empty());
+  CHECK(byReviewer == byHr);
+  // An edit is warned about alike: its contract's FTE is read without the salary.
+  auto placement = VersionStore(*hr, placementDef()).latest("PL-005");
+  REQUIRE(placement.has_value());
+  const Edit edit{&placementDef(), "PL-005", placement->fields, placement->version, Date(2016, 9, 30)};
+  std::vector<std::string> editByHr, editByReviewer;
+  for (const auto& a : warningsForEdit(*hr, edit, Date(2016, 9, 30))) editByHr.push_back(a.text());
+  for (const auto& a : warningsForEdit(*reviewer, edit, Date(2016, 9, 30))) editByReviewer.push_back(a.text());
+  CHECK_FALSE(editByHr.empty());
+  CHECK(editByReviewer == editByHr);
 }
