@@ -90,16 +90,6 @@ bool disputeStageAllowed(const std::string& from, const std::string& to) {
   return a && b && disputeStageAllowed(*a, *b);
 }
 
-Record placedTimeOf(const Record& placement) {
-  return {{"share_of_time", valueOf(placement, "share_of_time")}, {"days_per_week", valueOf(placement, "days_per_week")}};
-}
-
-FteUnits placedFte(const Record& placement, FteUnits contractFte) {
-  const std::string share = valueOf(placement, "share_of_time"), days = valueOf(placement, "days_per_week");
-  return placedFte(share.empty() ? OptionalBasisPoints() : OptionalBasisPoints(parsePercent(share)),
-                   days.empty() ? OptionalFte() : OptionalFte(parseFte(days)), contractFte);
-}
-
 const EntityDef& placementDef() {
   static const EntityDef def{
       "placement",

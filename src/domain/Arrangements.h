@@ -24,20 +24,14 @@ const EntityDef& conflictOfInterestDef();
 const EntityDef& disputeDef();
 
 // The lifecycle rules (ArrangementLifecycle.h) for a status or stage in its
-// exchange spelling, for the services that still read placements and
-// disputes as records. A blank or unknown spelling is in no stage of the
-// lifecycle: not committed, not finished, with nowhere to move.
+// exchange spelling, for the edges that hold the spelling: the cross-field
+// checks of a record being validated and the command line's options. A
+// blank or unknown spelling is in no stage of the lifecycle: not committed,
+// not finished, with nowhere to move.
 bool placementTransitionAllowed(const std::string& from, const std::string& to);
 std::vector<std::string> placementNextStatuses(const std::string& from);
 bool placementCommitted(const std::string& status);
 bool placementFinished(const std::string& status);
 bool disputeStageAllowed(const std::string& from, const std::string& to);
-
-// placedFte of a placement in exchange form that has passed validation; 0
-// when it gives neither share_of_time nor days_per_week.
-FteUnits placedFte(const Record& placement, FteUnits contractFte);
-// The fields of a placement that placedFte reads, alone: what a check of the
-// whole register keeps of each placement instead of the whole record.
-Record placedTimeOf(const Record& placement);
 
 }  // namespace s113

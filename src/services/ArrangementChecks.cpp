@@ -19,7 +19,6 @@
 #include "domain/entities/SingleManagerContract.h"
 #include "domain/entities/StructureConsultation.h"
 #include "services/Attention.h"
-#include "services/StoredValues.h"
 #include "services/TypedRecords.h"
 #include "storage/Locks.h"
 #include "storage/TypedStore.h"
@@ -27,6 +26,9 @@
 
 namespace s113 {
 namespace {
+
+// The last day of an arrangement with no end date.
+const Date kOpenEnd(9999, 12, 31);
 
 // What the rules read of a contract: a view of it (storage/TypedStore.h)
 // without the salary, which none of them needs.

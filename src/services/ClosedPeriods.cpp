@@ -305,11 +305,11 @@ CloseResult closePeriods(Register& reg, const FinancialYear& year, const Date& t
                           "must be after the last close: " + year.label() + " is closed through " +
                               closes.back().through + " (by " + closes.back().closedBy + " at " +
                               closes.back().closedAt + ")");
-  OptionalDate before;
-  if (!closes.empty()) before = parseIsoDate(closes.back().through);
+  // The periods ending after the last close: every period, before the first.
+  const Date after = closes.empty() ? Date(boost::gregorian::min_date_time) : parseIsoDate(closes.back().through);
   CloseResult result;
   for (const auto& l : invoicedSchedule(reg, year).lines)
-    if (l.period.last <= through && (!before || l.period.last > *before)) result.lines.push_back(l);
+    if (l.period.last <= through && l.period.last > after) result.lines.push_back(l);
   result.close = {year.label(), formatIso(through), utcTimestamp(), reg.actingUser(),
                   store.lastAuditSeq()};
   store.insertClose(result.close);

@@ -4,8 +4,8 @@
 // from this description. The salary is private (docs/security.md): a role
 // that may not read salaries reads it blank, and a blank required field does
 // not make a Contract, so only the roles that read salaries (HR, finance,
-// admin: the edit checks, the personal-data duties) read contracts as this
-// type; views open to reviewers still read the exchange form.
+// admin) read contracts as this type; a reader open to reviewers reads a
+// view of the fields it needs without the salary (storage/TypedStore.h).
 #pragma once
 #include <string>
 
