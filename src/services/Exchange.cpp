@@ -178,27 +178,37 @@ std::vector<std::string> exchangeColumns(const EntityDef& def) {
   return columns;
 }
 
-ImportSummary importFolder(Register& reg, const std::string& folder, Progress* progress) {
-  if (!fs::is_directory(folder)) throw ValidationError(folder, "folder", "is not a folder");
-  std::vector<ValidationError> errors;
-  std::vector<ParsedFile> files;
+namespace {
+
+// Everything an exchange folder holds, parsed; no cell has been written yet.
+struct FolderRows {
+  std::vector<ParsedFile> files;  // the records, in the catalogue's order of entities
+  std::shared_ptr<HistoryRows> history;
+  std::shared_ptr<KeptRows> kept;
+};
+
+FolderRows readFolder(const std::string& folder, Progress* progress, std::vector<ValidationError>& errors) {
   std::vector<std::string> knownFiles;
   const auto& entities = allEntities();
   for (const EntityDef* def : entities) knownFiles.push_back(def->csvFile);
   for (const auto& name : historyFiles()) knownFiles.push_back(name);
   for (const auto& name : keptFiles()) knownFiles.push_back(name);
   const auto present = exchangeFilesIn(folder, knownFiles, errors);
+  FolderRows out;
   for (std::size_t i = 0; i < entities.size(); ++i) {
     const EntityDef* def = entities[i];
     reportProgress(progress, i, entities.size(), "Reading " + def->csvFile);
     if (auto path = present.find(def->csvFile); path != present.end())
-      files.push_back(parseFile(*def, path->second, errors));
+      out.files.push_back(parseFile(*def, path->second, errors));
   }
   reportProgress(progress, entities.size(), entities.size(), "Reading the protocol and decisions");
-  const auto history = readHistory(present, errors);
-  const auto kept = readKept(present, errors);
+  out.history = readHistory(present, errors);
+  out.kept = readKept(present, errors);
+  return out;
+}
 
-  // References may point at rows of this import or at live records.
+// References may point at rows of this import or at live records.
+void checkReferences(Register& reg, const std::vector<ParsedFile>& files, std::vector<ValidationError>& errors) {
   const ImportedKeys importedKeys(files);
   for (const auto& file : files)
     for (const auto& row : file.rows)
@@ -212,18 +222,19 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
                                 "there is no " + (target ? target->label : ref.entity) + " '" + ref.key + "'");
         }
       }
-  if (!errors.empty()) throw ValidationErrors(std::move(errors));
-  reportProgress(progress, 0, 0, "Checked every row; writing");
+}
 
-  ImportSummary summary;
-  RecordService service(reg);
-  WriteTransaction tx(reg);
-  // Versions and audit rows go in many to a statement (storage/WriteBatch.h).
-  WriteBatch batch(reg);
-  // Identity rows first, so records can refer to each other in any order.
-  // Read inside the transaction, so a colleague's change committed since the
-  // file was exported is seen here.
-  std::map<std::string, std::map<std::string, StoredVersion>> existing;
+// The newest stored version of each imported key the register already has,
+// by entity then key.
+using ExistingVersions = std::map<std::string, std::map<std::string, StoredVersion>>;
+
+// Creates the identity rows of the new keys first, so that records can refer
+// to each other in any order, and finds the keys that exist. Read inside the
+// transaction, so a colleague's change committed since the file was exported
+// is seen: a row based on an older version than the register's is stale.
+ExistingVersions createIdentities(Register& reg, const std::vector<ParsedFile>& files,
+                                  std::vector<ValidationError>& errors) {
+  ExistingVersions existing;
   for (const auto& file : files) {
     VersionStore store(reg, *file.def);
     const bool firstImport = store.neverWritten();  // then no key has a version to look up
@@ -241,58 +252,84 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
     }
     store.createIdentities(newKeys);
   }
+  return existing;
+}
+
+// Writes one row as a new version of its record (the first, for a new key).
+// Throws ValidationErrors located at the row's line.
+void writeRow(RecordService& service, const ParsedFile& file, const ParsedRow& row,
+              const ExistingVersions& existing, ImportSummary& summary) {
+  int base = 0;
+  if (auto ofEntity = existing.find(file.def->name); ofEntity != existing.end())
+    if (auto found = ofEntity->second.find(row.key); found != ofEntity->second.end()) {
+      const StoredVersion& latest = found->second;
+      if (latest.deleted)
+        throw ValidationErrors({ValidationError(rowName(*file.def, row.line), column(file.def->keyField),
+                                                "'" + row.key + "' was deleted from the register")});
+      if (rowChangesNothing(*file.def, row, latest)) {
+        ++summary.unchanged;
+        return;
+      }
+      base = latest.version;
+    }
+  try {
+    service.saveInTransaction({file.def, row.key, row.fields.toRecord(*file.def), base, row.validFrom},
+                              {/*identityCreated=*/base == 0, /*referencesChecked=*/true,
+                               /*firstVersion=*/std::max(1, row.basedOn)});
+  } catch (const ValidationErrors& e) {
+    std::vector<ValidationError> located;
+    for (const auto& error : e.errors())
+      located.emplace_back(rowName(*file.def, row.line), column(error.field()), error.reason());
+    throw ValidationErrors(std::move(located));
+  }
+  ++(base == 0 ? summary.created : summary.updated);
+}
+
+}  // namespace
+
+ImportSummary importFolder(Register& reg, const std::string& folder, Progress* progress) {
+  if (!fs::is_directory(folder)) throw ValidationError(folder, "folder", "is not a folder");
+  std::vector<ValidationError> errors;
+  const FolderRows rows = readFolder(folder, progress, errors);
+  checkReferences(reg, rows.files, errors);
+  if (!errors.empty()) throw ValidationErrors(std::move(errors));
+  reportProgress(progress, 0, 0, "Checked every row; writing");
+
+  ImportSummary summary;
+  RecordService service(reg);
+  WriteTransaction tx(reg);
+  // Versions and audit rows go in many to a statement (storage/WriteBatch.h).
+  WriteBatch batch(reg);
+  const ExistingVersions existing = createIdentities(reg, rows.files, errors);
   if (!errors.empty()) throw ValidationErrors(std::move(errors));
   std::size_t totalRows = 0, rowsDone = 0;
-  for (const auto& file : files) totalRows += file.rows.size();
+  for (const auto& file : rows.files) totalRows += file.rows.size();
   // Protocol versions and decisions go in after the records they refer to
   // (posts, partners) and before the forum's records, which may name them.
   bool historyWritten = false;
   auto addHistory = [&] {
     reportProgress(progress, rowsDone, totalRows, "Writing the protocol and decisions");
     batch.flush();  // the history's own stores read and write without the batch
-    const HistoryImport added = writeHistory(reg, *history);
+    const HistoryImport added = writeHistory(reg, *rows.history);
     summary.created += added.protocolVersionsAdded + added.decisionsAdded + added.packsAdded;
     summary.unchanged += added.unchanged;
     historyWritten = true;
   };
   const auto forum = forumEntities();
-  for (const auto& file : files) {
+  for (const auto& file : rows.files) {
     if (!historyWritten && std::find(forum.begin(), forum.end(), file.def) != forum.end()) addHistory();
     summary.rowsByFile[file.def->csvFile] = static_cast<int>(file.rows.size());
     for (const auto& row : file.rows) {
       if (rowsDone++ % 100 == 0)
         reportProgress(progress, rowsDone - 1, totalRows,
                        "Writing " + file.def->csvFile + " row " + std::to_string(row.line));
-      auto found = existing[file.def->name].find(row.key);
-      int base = 0;
-      if (found != existing[file.def->name].end()) {
-        const StoredVersion& latest = found->second;
-        if (latest.deleted)
-          throw ValidationErrors({ValidationError(rowName(*file.def, row.line), column(file.def->keyField),
-                                                  "'" + row.key + "' was deleted from the register")});
-        if (rowChangesNothing(*file.def, row, latest)) {
-          ++summary.unchanged;
-          continue;
-        }
-        base = latest.version;
-      }
-      try {
-        service.saveInTransaction({file.def, row.key, row.fields.toRecord(*file.def), base, row.validFrom},
-                                  {/*identityCreated=*/base == 0, /*referencesChecked=*/true,
-                                   /*firstVersion=*/std::max(1, row.basedOn)});
-      } catch (const ValidationErrors& e) {
-        std::vector<ValidationError> located;
-        for (const auto& error : e.errors())
-          located.emplace_back(rowName(*file.def, row.line), column(error.field()), error.reason());
-        throw ValidationErrors(std::move(located));
-      }
-      ++(base == 0 ? summary.created : summary.updated);
+      writeRow(service, file, row, existing, summary);
     }
   }
   if (!historyWritten) addHistory();
   // What finance closed, last: its lines name agreements and partners.
   batch.flush();
-  const KeptImport closed = writeKept(reg, *kept);
+  const KeptImport closed = writeKept(reg, *rows.kept);
   summary.created += closed.added;
   summary.unchanged += closed.unchanged;
   tx.commit();
