@@ -68,23 +68,12 @@ Table adjustmentsTable(const Schedule& schedule) {
   return t;
 }
 
-}  // namespace
-
-ReportDocument rechargeReport(Register& reg, const ReportParams& params) {
-  const FinancialYear year = reportYear(params);
-  // As finance invoices it: closed periods as kept, adjustments and true-ups.
-  Schedule schedule = invoicedSchedule(reg, year);
-  Settlement settlement = settle(schedule.lines);
-  ReportDocument doc;
-  doc.report = "recharges";
-  doc.tabular = true;
-  doc.title = "Recharge schedule and net position";
-  doc.subtitle = "Financial year " + year.label() + " (1 April " +
-                 std::to_string(year.startYear()) + " to 31 March " +
-                 std::to_string(year.startYear() + 1) + ")";
-  doc.facts.push_back({"year", "Financial year", year.label()});
-  doc.facts.push_back({"records", "Agreements", "the newest version of every record"});
-
+// The schedule's lines by payer and payee, and the payee's own parts of
+// shared costs, which are never invoiced, in a table of their own so that
+// the schedule's rows of each pair add up to the pair's totals. No total
+// across the schedule: it would add opposite directions and unrelated
+// partnerships together; the totals are per pair (pairsTable).
+std::pair<Table, Table> scheduleTables(Register& reg, const Schedule& schedule) {
   Table lines;
   lines.id = "schedule";
   lines.caption = "Schedule: one line per agreement per invoicing period, by payer and payee";
@@ -95,15 +84,10 @@ ReportDocument rechargeReport(Register& reg, const ReportParams& params) {
                    {"On-costs", ColumnType::Money}, {"Net", ColumnType::Money},
                    {"VAT", ColumnType::Money},      {"Total", ColumnType::Money},
                    {"Invoice date", ColumnType::Date}, {"Line", ColumnType::Text}};
-  // No total across the schedule: it would add opposite directions and
-  // unrelated partnerships together. The totals are per pair (pairsTable).
   std::vector<ScheduleLine> byPair = schedule.lines;
   std::stable_sort(byPair.begin(), byPair.end(), [](const auto& a, const auto& b) {
     return std::tie(a.payer, a.payee) < std::tie(b.payer, b.payee);
   });
-  // The payee's own part of a shared cost is never invoiced: it is listed
-  // in a table of its own, so the schedule's rows of each pair add up to the
-  // pair's totals below.
   Table ownParts = lines;
   ownParts.id = "own-parts";
   ownParts.caption = "The payee's own part of shared costs: shown, never invoiced, in no total";
@@ -114,9 +98,11 @@ ReportDocument rechargeReport(Register& reg, const ReportParams& params) {
                          formatIso(l.period.last), std::to_string(l.daysActive), formatMoney(l.pay),
                          formatMoney(l.onCosts), formatMoney(l.net), formatMoney(l.vat),
                          formatMoney(l.total), formatIso(l.invoiceDate), lineWords(l)});
+  return {std::move(lines), std::move(ownParts)};
+}
 
-  Table pairs = pairsTable(schedule);
-
+// Who pays whom once the netted pairs are set against each other.
+Table settlementTable(const Settlement& settlement) {
   Table net;
   net.id = "settlement";
   net.caption = "Net settlement (VAT charged per supply line, never on the net figure)";
@@ -136,7 +122,11 @@ ReportDocument rechargeReport(Register& reg, const ReportParams& params) {
                         formatMoney(g.totals.total),
                         g.payer + " pays " + g.payee + " " + formatMoneyDisplay(g.totals.total) +
                             " (gross: no netting)"});
+  return net;
+}
 
+// The invoiced line totals of each pair by the month the period ends.
+Chart monthlyFlowsChart(const Schedule& schedule) {
   Chart chart;
   chart.kind = Chart::Kind::Lines;
   chart.title = "Monthly flows per pair (line totals by the month the period ends)";
@@ -156,7 +146,26 @@ ReportDocument rechargeReport(Register& reg, const ReportParams& params) {
     chart.series.push_back(pair);
     chart.values.push_back(months);
   }
+  return chart;
+}
 
+}  // namespace
+
+ReportDocument rechargeReport(Register& reg, const ReportParams& params) {
+  const FinancialYear year = reportYear(params);
+  // As finance invoices it: closed periods as kept, adjustments and true-ups.
+  Schedule schedule = invoicedSchedule(reg, year);
+  ReportDocument doc;
+  doc.report = "recharges";
+  doc.tabular = true;
+  doc.title = "Recharge schedule and net position";
+  doc.subtitle = "Financial year " + year.label() + " (1 April " +
+                 std::to_string(year.startYear()) + " to 31 March " +
+                 std::to_string(year.startYear() + 1) + ")";
+  doc.facts.push_back({"year", "Financial year", year.label()});
+  doc.facts.push_back({"records", "Agreements", "the newest version of every record"});
+
+  auto [lines, ownParts] = scheduleTables(reg, schedule);
   Section s1{"schedule", "Schedule", {}, {}, {}};
   if (schedule.lines.empty())
     s1.paragraphs.push_back("No recharge agreement runs in " + year.label() + ".");
@@ -167,9 +176,9 @@ ReportDocument rechargeReport(Register& reg, const ReportParams& params) {
   Table adjustments = adjustmentsTable(schedule);
   if (!adjustments.rows.empty()) s1.tables.push_back(std::move(adjustments));
   Section s2{"position", "Net position", {}, {}, {}};
-  s2.charts.push_back(std::move(chart));
-  s2.tables.push_back(std::move(net));
-  s2.tables.push_back(std::move(pairs));
+  s2.charts.push_back(monthlyFlowsChart(schedule));
+  s2.tables.push_back(settlementTable(settle(schedule.lines)));
+  s2.tables.push_back(pairsTable(schedule));
   doc.sections.push_back(std::move(s1));
   doc.sections.push_back(std::move(s2));
   return doc;
