@@ -331,16 +331,10 @@ class ProtocolsByVersion {
   std::map<int, Protocol> loaded_;
 };
 
-}  // namespace
-
-HistoryImport writeHistory(Register& reg, const HistoryRows& rows) {
-  // An import of records alone (no history files) needs no admin.
-  if (!rows.versions.empty() || !rows.decisions.empty() || !rows.packs.empty()) require(reg, Action::ImportHistory);
-  HistoryImport result;
-  std::vector<ValidationError> errors;
-  ImportAudit audit(reg);
-  ProtocolStore protocols(reg);
-  for (const auto& v : rows.versions) {
+// Protocol versions the register lacks, in order; one it has must have the same rules.
+void writeProtocolVersions(ProtocolStore& protocols, const std::vector<HistoryRows::Version>& versions,
+                           ImportAudit& audit, HistoryImport& result, std::vector<ValidationError>& errors) {
+  for (const auto& v : versions) {
     const int latest = protocols.latestVersion();
     if (v.protocol.version <= latest) {
       if (sameRules(protocols.load(v.protocol.version), v.protocol))
@@ -354,7 +348,7 @@ HistoryImport writeHistory(Register& reg, const HistoryRows& rows) {
       errors.emplace_back(v.where, column("version"),
                           "the register's newest version is " + std::to_string(latest) + ": the next must be " +
                               std::to_string(latest + 1));
-      break;
+      return;
     } else {
       protocols.saveNew(v.protocol, v.createdBy, v.createdOn, v.note);
       audit.add("protocol", std::to_string(v.protocol.version), "imported",
@@ -362,13 +356,41 @@ HistoryImport writeHistory(Register& reg, const HistoryRows& rows) {
       ++result.protocolVersionsAdded;
     }
   }
-  if (!errors.empty()) throw ValidationErrors(std::move(errors));
+}
 
+// Whether a new decision's post, protocol version and partners exist; adds
+// an error for each that does not.
+bool decisionRefersToRecords(Register& reg, const HistoryRows::Decision& d, int newestProtocol,
+                             std::vector<ValidationError>& errors) {
+  bool ok = true;
+  if (!VersionStore(reg, postDef()).latest(d.row.postRef)) {
+    errors.emplace_back(d.where, column("post_ref"), "there is no post '" + d.row.postRef + "'");
+    ok = false;
+  }
+  if (d.row.protocolVersion > newestProtocol) {
+    errors.emplace_back(d.where, column("protocol_version"),
+                        "there is no protocol version " + std::to_string(d.row.protocolVersion));
+    ok = false;
+  }
+  VersionStore partners(reg, partnerDef());
+  for (const auto& [col, value] : {std::pair<std::string, std::optional<std::string>>{"outcome_employer", d.row.outcomeEmployer},
+                                   {"s113_placement_to", d.row.s113PlacementTo},
+                                   {"override_employer", d.row.overrideEmployer}})
+    if (value && !partners.latest(*value)) {
+      errors.emplace_back(d.where, column(col), "there is no partner '" + *value + "'");
+      ok = false;
+    }
+  return ok;
+}
+
+// Decisions the register lacks, each replayed against its protocol version;
+// one it has must be the same decision.
+void writeDecisions(Register& reg, ProtocolStore& protocols, const std::vector<HistoryRows::Decision>& rows,
+                    ImportAudit& audit, HistoryImport& result, std::vector<ValidationError>& errors) {
   DecisionStore decisions(reg);
-  VersionStore posts(reg, postDef()), partners(reg, partnerDef());
   const int newestProtocol = protocols.latestVersion();
   ProtocolsByVersion versions(protocols);
-  for (const auto& d : rows.decisions) {
+  for (const auto& d : rows) {
     if (auto stored = decisions.find(d.row.key)) {
       if (sameDecision(*stored, d.row))
         ++result.unchanged;
@@ -378,24 +400,7 @@ HistoryImport writeHistory(Register& reg, const HistoryRows& rows) {
                             "decisions are never changed (record a new one)");
       continue;
     }
-    bool ok = true;
-    if (!posts.latest(d.row.postRef)) {
-      errors.emplace_back(d.where, column("post_ref"), "there is no post '" + d.row.postRef + "'");
-      ok = false;
-    }
-    if (d.row.protocolVersion > newestProtocol) {
-      errors.emplace_back(d.where, column("protocol_version"),
-                          "there is no protocol version " + std::to_string(d.row.protocolVersion));
-      ok = false;
-    }
-    for (const auto& [col, value] : {std::pair<std::string, std::optional<std::string>>{"outcome_employer", d.row.outcomeEmployer},
-                                     {"s113_placement_to", d.row.s113PlacementTo},
-                                     {"override_employer", d.row.overrideEmployer}})
-      if (value && !partners.latest(*value)) {
-        errors.emplace_back(d.where, column(col), "there is no partner '" + *value + "'");
-        ok = false;
-      }
-    if (!ok) continue;
+    if (!decisionRefersToRecords(reg, d, newestProtocol, errors)) continue;
     // A decision is taken on trust from no file: it must follow from its own inputs.
     if (const std::string problem = replayProblem(d.row, versions.at(d.row.protocolVersion)); !problem.empty()) {
       errors.emplace_back(d.where, column("trace_json"), problem + ": a decision is imported only as the protocol took it");
@@ -405,10 +410,13 @@ HistoryImport writeHistory(Register& reg, const HistoryRows& rows) {
     auditDecision(audit, d.row);
     ++result.decisionsAdded;
   }
+}
 
-  // Frozen forum packs: a meeting already recorded must match, pack and all.
+// Frozen forum packs: a meeting already recorded must match, pack and all.
+void writePacks(Register& reg, const std::vector<HistoryRows::Pack>& packs, ImportAudit& audit,
+                HistoryImport& result, std::vector<ValidationError>& errors) {
   ForumStore forum(reg);
-  for (const auto& p : rows.packs) {
+  for (const auto& p : packs) {
     if (auto stored = forum.meeting(p.meeting.date)) {
       const auto json = forum.frozenPack(p.meeting.date);
       const bool same = stored->title == p.meeting.title && stored->cutoff == p.meeting.cutoff &&
@@ -429,6 +437,21 @@ HistoryImport writeHistory(Register& reg, const HistoryRows& rows) {
     }
     ++result.packsAdded;
   }
+}
+
+}  // namespace
+
+HistoryImport writeHistory(Register& reg, const HistoryRows& rows) {
+  // An import of records alone (no history files) needs no admin.
+  if (!rows.versions.empty() || !rows.decisions.empty() || !rows.packs.empty()) require(reg, Action::ImportHistory);
+  HistoryImport result;
+  std::vector<ValidationError> errors;
+  ImportAudit audit(reg);
+  ProtocolStore protocols(reg);
+  writeProtocolVersions(protocols, rows.versions, audit, result, errors);
+  if (!errors.empty()) throw ValidationErrors(std::move(errors));
+  writeDecisions(reg, protocols, rows.decisions, audit, result, errors);
+  writePacks(reg, rows.packs, audit, result, errors);
   if (!errors.empty()) throw ValidationErrors(std::move(errors));
   audit.write();
   return result;
