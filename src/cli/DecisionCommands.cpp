@@ -14,7 +14,6 @@
 #include "services/DecisionService.h"
 #include "services/ProtocolService.h"
 #include "storage/DecisionStore.h"
-#include "storage/ProtocolStore.h"
 
 namespace s113::cli {
 namespace {
@@ -194,46 +193,50 @@ int decisionsCommand(CommandContext& ctx, const DecisionsArgs& a) {
   return kOk;
 }
 
-int protocolCommand(CommandContext& ctx, const ProtocolArgs& a) {
+// "65%" or "6500": the threshold in basis points.
+BasisPoints thresholdOf(const std::string& text) {
+  if (text.empty() || text.back() != '%') return BasisPoints(wholeNumber("set-threshold", text));
+  try {
+    return parsePercent(text.substr(0, text.size() - 1));
+  } catch (const std::exception& e) {
+    throw UsageError("set-threshold: " + std::string(e.what()));
+  }
+}
+
+// The edit an action makes to the newest protocol version; none for the
+// actions that only read. Parsed before the register is opened: throws
+// UsageError for an unknown action or values that do not fit it.
+std::function<Protocol(const Protocol&)> protocolEditOf(const ProtocolArgs& a) {
   const std::string& action = a.action;
   const auto& v = a.values;
   auto needValues = [&](std::size_t n, const char* usage) {
     if (v.size() != n) throw UsageError(std::string("protocol ") + usage);
   };
-  const PostScope scope = a.allPosts ? PostScope::Every : PostScope::Proposed;
-  std::optional<int> version;
-  if (a.version > 0) version = a.version;
-
-  // Parse everything before opening the register.
-  std::function<Protocol(const Protocol&)> edit;
   if (action == "show" || action == "versions" || action == "compare") {
     needValues(0, "show|versions|compare take no further values");
-  } else if (action == "export") {
+    return {};
+  }
+  if (action == "export") {
     needValues(1, "export FILE");
-  } else if (action == "set-threshold") {
+    return {};
+  }
+  if (action == "set-threshold") {
     needValues(1, "set-threshold BP (basis points, 6500 = 65%; or a percentage such as 65%)");
-    BasisPoints bp{0};
-    const std::string text = v[0];
-    if (!text.empty() && text.back() == '%') {
-      try {
-        bp = parsePercent(text.substr(0, text.size() - 1));
-      } catch (const std::exception& e) {
-        throw UsageError("set-threshold: " + std::string(e.what()));
-      }
-    } else {
-      bp = BasisPoints(wholeNumber("set-threshold", text));
-    }
-    edit = [bp](const Protocol& p) { return withThreshold(p, bp); };
-  } else if (action == "enable" || action == "disable") {
+    const BasisPoints bp = thresholdOf(v[0]);
+    return [bp](const Protocol& p) { return withThreshold(p, bp); };
+  }
+  if (action == "enable" || action == "disable") {
     needValues(1, "enable|disable N (the rule's position)");
     const int position = wholeNumber(action, v[0]);
     const bool enabled = action == "enable";
-    edit = [position, enabled](const Protocol& p) { return withRuleEnabled(p, position, enabled); };
-  } else if (action == "move") {
+    return [position, enabled](const Protocol& p) { return withRuleEnabled(p, position, enabled); };
+  }
+  if (action == "move") {
     needValues(2, "move FROM TO (rule positions)");
     const int from = wholeNumber("move FROM", v[0]), to = wholeNumber("move TO", v[1]);
-    edit = [from, to](const Protocol& p) { return withRuleMoved(p, from, to); };
-  } else if (action == "map-profession") {
+    return [from, to](const Protocol& p) { return withRuleMoved(p, from, to); };
+  }
+  if (action == "map-profession") {
     needValues(2, "map-profession REGISTRATION council|nhs|none");
     Registration registration;
     std::optional<PartnerKind> kind;
@@ -243,47 +246,49 @@ int protocolCommand(CommandContext& ctx, const ProtocolArgs& a) {
     } catch (const std::invalid_argument& e) {
       throw UsageError("map-profession: " + std::string(e.what()));
     }
-    edit = [registration, kind](const Protocol& p) {
-      return withProfessionMapping(p, registration, kind);
-    };
-  } else {
-    throw UsageError("protocol: unknown action '" + action +
-                     "' (show, versions, export, set-threshold, enable, disable, move, "
-                     "map-profession, compare)");
+    return [registration, kind](const Protocol& p) { return withProfessionMapping(p, registration, kind); };
   }
+  throw UsageError("protocol: unknown action '" + action +
+                   "' (show, versions, export, set-threshold, enable, disable, move, "
+                   "map-profession, compare)");
+}
+
+// show, versions, export and compare: they change nothing.
+int protocolReadCommand(CommandContext& ctx, Register& reg, const ProtocolArgs& a, std::optional<int> version,
+                        PostScope scope) {
+  if (a.action == "show") {
+    ctx.out << renderProtocolDocument(protocolVersion(reg, version));
+  } else if (a.action == "versions") {
+    for (const auto& info : protocolVersions(reg))
+      ctx.out << info.version << "\t" << info.createdOn << "\t" << info.createdBy << "\t"
+              << info.name << "\t" << info.ruleCount << " rules"
+              << (info.note.empty() ? "" : "\t" + info.note) << "\n";
+  } else if (a.action == "export") {
+    const Protocol protocol = protocolVersion(reg, version);
+    const std::string& file = a.values[0];
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    if (!out || !(out << renderProtocolDocument(protocol)) || !out.flush())
+      throw StorageError("Cannot write " + file);
+    ctx.out << "HR protocol version " << protocol.version << " written to " << file << ".\n";
+  } else if (protocolVersions(reg).size() < 2) {  // compare
+    ctx.out << "The register holds only HR protocol version " << protocolVersion(reg).version
+            << ": there is no earlier version to compare with.\n";
+  } else {
+    printRerun(ctx.out, compareWithPrevious(reg, scope), scope);
+  }
+  return kOk;
+}
+
+int protocolCommand(CommandContext& ctx, const ProtocolArgs& a) {
+  const PostScope scope = a.allPosts ? PostScope::Every : PostScope::Proposed;
+  std::optional<int> version;
+  if (a.version > 0) version = a.version;
+  const auto edit = protocolEditOf(a);  // everything parsed before the register is opened
   if (edit && version)
     throw UsageError("protocol: --version goes with show and export; edits start from the newest");
 
   auto reg = Register::open(a.db, false);
-  ProtocolStore store(*reg);
-  if (action == "show") {
-    ctx.out << renderProtocolDocument(store.load(version));
-    return kOk;
-  }
-  if (action == "versions") {
-    for (const auto& info : store.versions())
-      ctx.out << info.version << "\t" << info.createdOn << "\t" << info.createdBy << "\t"
-              << info.name << "\t" << info.ruleCount << " rules"
-              << (info.note.empty() ? "" : "\t" + info.note) << "\n";
-    return kOk;
-  }
-  if (action == "export") {
-    const Protocol protocol = store.load(version);
-    std::ofstream out(v[0], std::ios::binary | std::ios::trunc);
-    if (!out || !(out << renderProtocolDocument(protocol)) || !out.flush())
-      throw StorageError("Cannot write " + v[0]);
-    ctx.out << "HR protocol version " << protocol.version << " written to " << v[0] << ".\n";
-    return kOk;
-  }
-  if (action == "compare") {
-    if (store.versions().size() < 2) {
-      ctx.out << "The register holds only HR protocol version " << store.latestVersion()
-              << ": there is no earlier version to compare with.\n";
-      return kOk;
-    }
-    printRerun(ctx.out, compareWithPrevious(*reg, scope), scope);
-    return kOk;
-  }
+  if (!edit) return protocolReadCommand(ctx, *reg, a, version, scope);
   ProtocolEdit result = editProtocol(*reg, edit, a.note, scope, a.dryRun);
   if (result.dryRun)
     ctx.out << "Dry run: HR protocol version " << result.saved.version << " was not saved.\n";

@@ -87,4 +87,8 @@ ProtocolEdit editProtocol(Register& reg, const std::function<Protocol(const Prot
   return out;
 }
 
+Protocol protocolVersion(Register& reg, std::optional<int> version) { return ProtocolStore(reg).load(version); }
+
+std::vector<ProtocolVersionInfo> protocolVersions(Register& reg) { return ProtocolStore(reg).versions(); }
+
 }  // namespace s113

@@ -60,6 +60,11 @@ struct ProtocolEdit {
 ProtocolEdit editProtocol(Register& reg, const std::function<Protocol(const Protocol&)>& edit,
                           const std::string& note, PostScope scope, bool dryRun = false);
 
+// A version of the HR protocol (the newest when none is named); NotFound
+// when the register has no such version. Every version, oldest first.
+Protocol protocolVersion(Register& reg, std::optional<int> version = std::nullopt);
+std::vector<ProtocolVersionInfo> protocolVersions(Register& reg);
+
 // "enabled; threshold_bp=5000": a rule as the audit log shows it.
 std::string ruleSummary(const Rule& rule);
 
