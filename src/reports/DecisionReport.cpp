@@ -38,71 +38,63 @@ Chosen chooseDecision(Register& reg, const ReportParams& params) {
     if (params.decision.empty() || r.at("decision") == params.decision) c.row = &r;
   return c;
 }
-}  // namespace
-
-ReportDocument decisionReport(Register& reg, const ReportParams& params) {
-  if (params.post.empty() && params.decision.empty())
-    throw ReportUsageError("the decision report needs --post REF (or --decision KEY)");
-  const Chosen chosen = chooseDecision(reg, params);
-  nlohmann::json trace;
-  ReportDocument doc;
-  doc.report = "decision";
-  doc.title = "Employer decision record";
-  if (chosen.row) {
-    const SqlRow& row = *chosen.row;
-    trace = nlohmann::json::parse(row.at("trace_json"));
-    doc.facts.push_back({"decision", "Decision", row.at("decision")});
-    doc.facts.push_back({"decided", "Decided",
-                         formatUk(parseIsoDate(row.at("decided_on"))) + " by " +
-                             row.at("decided_by")});
-    const std::string forum = row.at("forum_consulted_on");
-    doc.facts.push_back(
-        {"forum", "Forum consulted", forum.empty() ? "not yet" : formatUk(parseIsoDate(forum))});
-    if (!row.at("override_employer").empty()) {
-      Section o;
-      o.id = "override";
-      o.heading = "Override";
-      o.paragraphs.push_back("The protocol's outcome was overridden: the employer is " +
-                             row.at("override_employer") + ".");
-      o.paragraphs.push_back("Reason: " + row.at("override_reason"));
-      doc.sections.push_back(o);
-    }
-    if (chosen.onPost.size() > 1)
-      doc.facts.push_back({"others", "Other decisions on this post",
-                           std::to_string(chosen.onPost.size() - 1)});
-  } else {
-    DecisionRequest request;
-    request.postRef = params.post;
-    request.on = params.effectiveDate();
-    auto decided = decidePost(reg, request);  // reads only
-    trace = decisionToJson(decided.decision, decided.facts.partners);
-    doc.facts.push_back(
-        {"decision", "Decision",
-         "not recorded: the protocol's outcome on " + formatUk(params.effectiveDate())});
+// The facts of the recorded decision chosen, and its override if any;
+// returns its trace.
+nlohmann::json recordedDecision(const Chosen& chosen, ReportDocument& doc) {
+  const SqlRow& row = *chosen.row;
+  doc.facts.push_back({"decision", "Decision", row.at("decision")});
+  doc.facts.push_back(
+      {"decided", "Decided", formatUk(parseIsoDate(row.at("decided_on"))) + " by " + row.at("decided_by")});
+  const std::string forum = row.at("forum_consulted_on");
+  doc.facts.push_back({"forum", "Forum consulted", forum.empty() ? "not yet" : formatUk(parseIsoDate(forum))});
+  if (!row.at("override_employer").empty()) {
+    Section o;
+    o.id = "override";
+    o.heading = "Override";
+    o.paragraphs.push_back("The protocol's outcome was overridden: the employer is " + row.at("override_employer") +
+                           ".");
+    o.paragraphs.push_back("Reason: " + row.at("override_reason"));
+    doc.sections.push_back(o);
   }
-  doc.subtitle = "Post " + str(trace, "post_ref") + ": " + str(trace, "post_title");
-  doc.facts.push_back({"post", "Post", str(trace, "post_ref")});
-  doc.facts.push_back({"protocol", "HR protocol",
-                       str(trace, "protocol_name") + " (version " +
-                           std::to_string(trace.value("protocol_version", 0)) + ")"});
-  doc.facts.push_back({"kind", "Why the employer is chosen", str(trace, "proposal_kind")});
+  if (chosen.onPost.size() > 1)
+    doc.facts.push_back({"others", "Other decisions on this post", std::to_string(chosen.onPost.size() - 1)});
+  return nlohmann::json::parse(row.at("trace_json"));
+}
+
+// What the protocol would decide on the report's day, for a post with no
+// recorded decision; returns its trace.
+nlohmann::json unrecordedDecision(Register& reg, const ReportParams& params, ReportDocument& doc) {
+  DecisionRequest request;
+  request.postRef = params.post;
+  request.on = params.effectiveDate();
+  auto decided = decidePost(reg, request);  // reads only
+  doc.facts.push_back(
+      {"decision", "Decision", "not recorded: the protocol's outcome on " + formatUk(params.effectiveDate())});
+  return decisionToJson(decided.decision, decided.facts.partners);
+}
+
+// The sections below take the trace as a non-const reference: its [] gives
+// a key a trace lacks as null, where the const [] must not be asked for one.
+Section outcomeSection(nlohmann::json& trace) {
   Section outcome;
   outcome.id = "outcome";
   outcome.heading = "Outcome";
   const auto& out = trace["outcome"];
-  outcome.paragraphs.push_back(
-      out.value("refer_to_joint_hr_group", false)
-          ? "No rule decided: refer to the joint HR group; the forum is consulted."
-          : "Employer: " + str(out, "employer_name") + " (" + str(out, "employer") + ").");
+  outcome.paragraphs.push_back(out.value("refer_to_joint_hr_group", false)
+                                   ? "No rule decided: refer to the joint HR group; the forum is consulted."
+                                   : "Employer: " + str(out, "employer_name") + " (" + str(out, "employer") + ").");
   if (out.contains("s113_placement_to") && out["s113_placement_to"].is_string())
-    outcome.paragraphs.push_back("With an S113 placement to " +
-                                 out["s113_placement_to"].get<std::string>() + ".");
+    outcome.paragraphs.push_back("With an S113 placement to " + out["s113_placement_to"].get<std::string>() + ".");
   if (trace.contains("deciding_rule") && trace["deciding_rule"].is_object()) {
     const auto& rule = trace["deciding_rule"];
-    outcome.paragraphs.push_back("Deciding rule " + std::to_string(rule.value("position", 0)) +
-                                 ": " + str(rule, "title") + " (" + str(rule, "source") + ").");
+    outcome.paragraphs.push_back("Deciding rule " + std::to_string(rule.value("position", 0)) + ": " +
+                                 str(rule, "title") + " (" + str(rule, "source") + ").");
   }
-  doc.sections.push_back(outcome);
+  return outcome;
+}
+
+// Every rule of the trace, in order, with why it did or did not decide.
+Section traceSection(nlohmann::json& trace) {
   Section rules;
   rules.id = "trace";
   rules.heading = "Every rule, in order";
@@ -115,21 +107,42 @@ ReportDocument decisionReport(Register& reg, const ReportParams& params) {
                {"Facts used", ColumnType::Text}};
   for (const auto& r : trace["trace"]) {
     std::string facts;
-    for (const auto& f : r["facts"])
-      facts += (facts.empty() ? "" : "; ") + str(f, "name") + ": " + str(f, "value");
+    for (const auto& f : r["facts"]) facts += (facts.empty() ? "" : "; ") + str(f, "name") + ": " + str(f, "value");
     t.rows.push_back({std::to_string(r.value("position", 0)), str(r, "title"), str(r, "status"),
                       str(r, "explanation"), facts});
   }
   rules.tables.push_back(t);
-  doc.sections.push_back(rules);
+  return rules;
+}
+
+Section conditionsSection(nlohmann::json& trace) {
   Section conditions;
   conditions.id = "conditions";
   conditions.heading = "Process conditions still open";
-  for (const auto& c : trace["open_conditions"])
-    conditions.paragraphs.push_back("- " + str(c, "text"));
-  if (conditions.paragraphs.empty())
-    conditions.paragraphs.push_back("None: every process condition is met.");
-  doc.sections.push_back(conditions);
+  for (const auto& c : trace["open_conditions"]) conditions.paragraphs.push_back("- " + str(c, "text"));
+  if (conditions.paragraphs.empty()) conditions.paragraphs.push_back("None: every process condition is met.");
+  return conditions;
+}
+
+}  // namespace
+
+ReportDocument decisionReport(Register& reg, const ReportParams& params) {
+  if (params.post.empty() && params.decision.empty())
+    throw ReportUsageError("the decision report needs --post REF (or --decision KEY)");
+  const Chosen chosen = chooseDecision(reg, params);
+  ReportDocument doc;
+  doc.report = "decision";
+  doc.title = "Employer decision record";
+  nlohmann::json trace = chosen.row ? recordedDecision(chosen, doc) : unrecordedDecision(reg, params, doc);
+  doc.subtitle = "Post " + str(trace, "post_ref") + ": " + str(trace, "post_title");
+  doc.facts.push_back({"post", "Post", str(trace, "post_ref")});
+  doc.facts.push_back({"protocol", "HR protocol",
+                       str(trace, "protocol_name") + " (version " +
+                           std::to_string(trace.value("protocol_version", 0)) + ")"});
+  doc.facts.push_back({"kind", "Why the employer is chosen", str(trace, "proposal_kind")});
+  doc.sections.push_back(outcomeSection(trace));
+  doc.sections.push_back(traceSection(trace));
+  doc.sections.push_back(conditionsSection(trace));
   return doc;
 }
 
