@@ -5,6 +5,7 @@
 
 #include "domain/Arrangements.h"
 #include "domain/Catalog.h"
+#include "domain/entities/Contract.h"
 #include "domain/entities/JointPost.h"
 #include "domain/entities/Person.h"
 #include "domain/entities/Placement.h"
@@ -97,25 +98,12 @@ Section jointPosts(Register& reg, const AsAt& when) {
   return joint;
 }
 
-// Whose a contract is: all a placement's row needs of it, and all a reviewer
-// may read of it without its salary.
-struct ContractPerson {
-  std::string ref;
-  RecordKey person;
-};
-
-template <class Visitor>
-void describe(Visitor& v, ContractPerson& c) {
-  v.key("ref", c.ref);
-  v.ref("person", "Person", "person", c.person, Required::Yes);
-}
-
 // The name of the person on each contract in force, by contract.
 std::map<std::string, std::string> namesByContract(Register& reg, const AsAt& when) {
   std::map<std::string, std::string> names;  // person -> name
   for (const Person& p : entitiesAsAt<Person>(reg, personDef(), when)) names.emplace(p.ref, p.name);
   std::map<std::string, std::string> out;
-  for (const ContractPerson& c : entitiesAsAt<ContractPerson>(reg, contractDef(), when)) {
+  for (const ContractTerms& c : entitiesAsAt<ContractTerms>(reg, contractDef(), when)) {
     auto name = names.find(c.person.value);
     out.emplace(c.ref, name == names.end() ? "" : name->second);
   }

@@ -10,6 +10,7 @@
 #include "domain/Errors.h"
 #include "domain/Validation.h"
 #include "domain/entities/Agreement.h"
+#include "domain/entities/Contract.h"
 #include "domain/entities/Dispute.h"
 #include "domain/entities/JointPost.h"
 #include "domain/entities/Partner.h"
@@ -29,27 +30,6 @@ namespace {
 
 // The last day of an arrangement with no end date.
 const Date kOpenEnd(9999, 12, 31);
-
-// What the rules read of a contract: a view of it (storage/TypedStore.h)
-// without the salary, which none of them needs.
-struct ContractTerms {
-  std::string ref;
-  RecordKey person;
-  RecordKey employer;
-  FteUnits fte{0};
-  Date start;
-  OptionalDate end;
-};
-
-template <class Visitor>
-void describe(Visitor& v, ContractTerms& c) {
-  v.key("ref", c.ref);
-  v.ref("person", "Person", "person", c.person, Required::Yes);
-  v.ref("employer", "Employer", "partner", c.employer, Required::Yes);
-  v.fte("fte", "FTE", c.fte);
-  v.date("start_date", "Start", c.start);
-  v.date("end_date", "End", c.end);
-}
 
 // What the FTE rule reads of each version of a contract.
 struct ContractFteVersion {

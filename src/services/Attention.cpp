@@ -6,6 +6,7 @@
 #include "domain/Arrangements.h"
 #include "domain/Catalog.h"
 #include "domain/Validation.h"
+#include "domain/entities/Contract.h"
 #include "services/TypedRecords.h"
 #include "storage/TypedStore.h"
 
@@ -53,25 +54,6 @@ void describe(Visitor& v, AgreementReview& a) {
   v.key("ref", a.agreement);
   v.date("in_force_to", "In force to", a.inForceTo);
   v.date("next_review", "Next annual review", a.nextReview);
-}
-
-// What the FTE checks read of a contract: a view without the salary, so
-// that a reviewer, who may not read salaries, gets the same warnings.
-struct ContractTime {
-  std::string contract;
-  RecordKey post;
-  FteUnits fte{0};
-  Date start;
-  OptionalDate end;
-};
-
-template <class Visitor>
-void describe(Visitor& v, ContractTime& c) {
-  v.key("ref", c.contract);
-  v.ref("post", "Substantive post", "post", c.post, Required::No);
-  v.fte("fte", "FTE", c.fte);
-  v.date("start_date", "Start", c.start);
-  v.date("end_date", "End", c.end);
 }
 
 // What the FTE check reads of a post.
@@ -135,7 +117,7 @@ Holding holdingOf(const PlacementTime& p, FteUnits contractFte) {
   return {p.placement, p.start, p.plannedEnd, placedFte(p.shareOfTime, p.daysPerWeek, contractFte)};
 }
 
-Holding holdingOf(const ContractTime& c) { return {c.contract, c.start, c.end, c.fte}; }
+Holding holdingOf(const ContractTerms& c) { return {c.ref, c.start, c.end, c.fte}; }
 
 // The first day on or after `from` on which the holdings add up to more than
 // `capacity`; the total only rises on a day a holding starts.
@@ -210,13 +192,13 @@ void contractFteWarnings(const std::vector<PlacementTime>& placements, const std
 
 // The contracts holding post `post` (with `edited` in place of its stored
 // version), in key order.
-std::vector<Holding> contractHoldings(Register& reg, const std::string& post, const ContractTime* edited) {
-  auto stored = viewsWhere<ContractTime>(reg, contractDef(), "post", post);
+std::vector<Holding> contractHoldings(Register& reg, const std::string& post, const ContractTerms* edited) {
+  auto stored = viewsWhere<ContractTerms>(reg, contractDef(), "post", post);
   if (edited) {
     if (edited->post.value == post)
-      stored[edited->contract] = *edited;
+      stored[edited->ref] = *edited;
     else
-      stored.erase(edited->contract);
+      stored.erase(edited->ref);
   }
   std::vector<Holding> out;
   for (const auto& [key, c] : stored) out.push_back(holdingOf(c));
@@ -239,7 +221,7 @@ FteUnits postFte(Register& reg, const std::string& post) {
 }
 
 FteUnits contractFte(Register& reg, const std::string& contract) {
-  auto c = latestLive<ContractTime>(reg, contractDef(), contract);
+  auto c = latestLive<ContractTerms>(reg, contractDef(), contract);
   return c ? c->fte : FteUnits(0);
 }
 
@@ -259,7 +241,7 @@ void placementEditWarnings(Register& reg, const Edit& edit, const Date& asOf, st
 // The warnings on an edited contract's FTE: its placements', and its post's
 // counted with it.
 void contractEditWarnings(Register& reg, const Edit& edit, const Date& asOf, std::vector<Attention>& out) {
-  const auto contract = viewOfEdit<ContractTime>(edit);
+  const auto contract = viewOfEdit<ContractTerms>(edit);
   std::vector<Attention> placements;
   contractFteWarnings(unfinishedPlacements(reg, edit.key, nullptr), edit.key, contract.fte, asOf, "", placements);
   for (const auto& w : placements) out.push_back({contractDef().name, edit.key, "fte", w.key + ": " + w.message});
@@ -290,8 +272,8 @@ std::vector<Attention> needsAttention(Register& reg, const Date& asOf) {
   forEachLiveView<AgreementReview>(reg, agreementDef(),
                                    [&](AgreementReview&& a) { agreementWarnings(a, asOf, out); });
   std::map<std::string, std::vector<Holding>> contractsByPost;
-  forEachLiveView<ContractTime>(reg, contractDef(),
-                                [&](ContractTime&& c) { contractsByPost[c.post.value].push_back(holdingOf(c)); });
+  forEachLiveView<ContractTerms>(reg, contractDef(),
+                                [&](ContractTerms&& c) { contractsByPost[c.post.value].push_back(holdingOf(c)); });
   for (const auto& [post, contracts] : contractsByPost)
     for (const auto& c : contracts)
       if (auto found = unfinishedByContract.find(c.key); found != unfinishedByContract.end())

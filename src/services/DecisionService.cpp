@@ -9,6 +9,7 @@
 #include "domain/Errors.h"
 #include "domain/Split.h"
 #include "domain/entities/Agreement.h"
+#include "domain/entities/Contract.h"
 #include "domain/entities/Partner.h"
 #include "domain/entities/Post.h"
 #include "protocol/DecisionEngine.h"
@@ -69,25 +70,9 @@ class PartnerCache {
   std::map<std::string, Partners> cache_;
 };
 
-// What a decision needs of a contract on the post: a view of the contract
-// (storage/TypedStore.h) that leaves out the salary, so that a reviewer, who
-// may not read salaries, can decide too.
-struct Holder {
-  std::string contract;
-  RecordKey employer;
-  RecordKey post;
-  Date start;
-  OptionalDate end;
-};
-
-template <class Visitor>
-void describe(Visitor& v, Holder& h) {
-  v.key("ref", h.contract);
-  v.ref("employer", "Employer", "partner", h.employer, Required::Yes);
-  v.ref("post", "Substantive post", "post", h.post, Required::No);
-  v.date("start_date", "Start", h.start);
-  v.date("end_date", "End", h.end);
-}
+// What a decision needs of a contract on the post, without its salary, so
+// that a reviewer, who may not read salaries, can decide too.
+using Holder = ContractTerms;
 
 // The contracts on one post (its holders, present and past), in key order.
 std::vector<Holder> holdersOnPost(Register& reg, const std::string& postRef) {
@@ -117,10 +102,10 @@ void readHolders(const std::vector<Holder>& holders, PostFacts& facts) {
       current.push_back(h);
   }
   auto byStart = [](const Holder& a, const Holder& b) {
-    return a.start != b.start ? a.start < b.start : a.contract < b.contract;
+    return a.start != b.start ? a.start < b.start : a.ref < b.ref;
   };
   std::sort(current.begin(), current.end(), byStart);
-  for (const auto& h : current) facts.currentHolderContracts.push_back(h.contract);
+  for (const auto& h : current) facts.currentHolderContracts.push_back(h.ref);
   PostProposal& p = facts.proposal;
   if (p.kind == ProposalKind::NewPost) return;
   if (p.kind == ProposalKind::Reorganisation) {
@@ -130,13 +115,13 @@ void readHolders(const std::vector<Holder>& holders, PostFacts& facts) {
   // Replacement: the holder being replaced.
   if (!current.empty()) {
     p.outgoingHolderEmployer = current.front().employer.value;
-    facts.outgoingHolderContract = current.front().contract;
+    facts.outgoingHolderContract = current.front().ref;
   } else if (!ended.empty()) {
     auto last = std::max_element(ended.begin(), ended.end(), [](const Holder& a, const Holder& b) {
-      return *a.end != *b.end ? *a.end < *b.end : a.contract < b.contract;
+      return *a.end != *b.end ? *a.end < *b.end : a.ref < b.ref;
     });
     p.outgoingHolderEmployer = last->employer.value;
-    facts.outgoingHolderContract = last->contract;
+    facts.outgoingHolderContract = last->ref;
   }
 }
 

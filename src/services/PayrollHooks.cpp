@@ -5,37 +5,20 @@
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "domain/Validation.h"
+#include "domain/entities/Contract.h"
 #include "services/Hooks.h"
 #include "services/TypedRecords.h"
 
 namespace s113 {
-namespace {
-
-// Whose payroll a contract is on, and its number there: all the check needs
-// of a contract.
-struct ContractPayroll {
-  std::string ref;
-  RecordKey employer;
-  std::string payrollNumber;
-};
-
-template <class Visitor>
-void describe(Visitor& v, ContractPayroll& c) {
-  v.key("ref", c.ref);
-  v.ref("employer", "Employer", "partner", c.employer, Required::Yes);
-  v.text("payroll_number", "Payroll staff / assignment number", c.payrollNumber, Required::No);
-}
-
-}  // namespace
 
 void payrollCrossChecks(Register& reg, const Edit& edit) {
   if (edit.def != &contractDef()) return;
-  const ContractPayroll edited = fromRecord<ContractPayroll>(edit.key, edit.fields, recordLabel(contractDef(), edit.key));
+  const ContractTerms edited = fromRecord<ContractTerms>(edit.key, edit.fields, recordLabel(contractDef(), edit.key));
   const std::string& number = edited.payrollNumber;
   if (number.empty()) return;
   for (const auto& other : VersionStore(reg, contractDef()).liveKeysWhere("payroll_number", number)) {
     if (other == edit.key) continue;
-    auto theirs = latestLive<ContractPayroll>(reg, contractDef(), other);
+    auto theirs = latestLive<ContractTerms>(reg, contractDef(), other);
     if (theirs && theirs->employer == edited.employer)
       throw ValidationError(recordLabel(contractDef(), edit.key), "payroll_number",
                             "payroll number '" + number + "' is already " + recordLabel(contractDef(), other) +

@@ -4,8 +4,8 @@
 // from this description. The salary is private (docs/security.md): a role
 // that may not read salaries reads it blank, and a blank required field does
 // not make a Contract, so only the roles that read salaries (HR, finance,
-// admin) read contracts as this type; a reader open to reviewers reads a
-// view of the fields it needs without the salary (storage/TypedStore.h).
+// admin) read contracts as this type; a reader open to reviewers reads
+// ContractTerms, below.
 #pragma once
 #include <string>
 
@@ -37,6 +37,32 @@ void describe(Visitor& v, Contract& c) {
   v.money("annual_salary", "Annual salary", c.annualSalary);
   v.choice("pay_framework", "Pay framework", c.payFramework);
   v.choice("pension_scheme", "Pension scheme", c.pensionScheme);
+  v.date("start_date", "Start", c.start);
+  v.date("end_date", "End", c.end);
+  v.text("payroll_number", "Payroll staff / assignment number", c.payrollNumber, Required::No);
+}
+
+// A contract without its salary: the view (storage/TypedStore.h) that a
+// reader who may not read salaries reads of it, and what the decisions, the
+// arrangement checks, the warnings and the reports need of a contract.
+struct ContractTerms {
+  std::string ref;
+  RecordKey person;
+  RecordKey employer;
+  RecordKey post;
+  FteUnits fte{0};
+  Date start;
+  OptionalDate end;
+  std::string payrollNumber;
+};
+
+template <class Visitor>
+void describe(Visitor& v, ContractTerms& c) {
+  v.key("ref", c.ref);
+  v.ref("person", "Person", "person", c.person, Required::Yes);
+  v.ref("employer", "Employer", "partner", c.employer, Required::Yes);
+  v.ref("post", "Substantive post", "post", c.post, Required::No);
+  v.fte("fte", "FTE", c.fte);
   v.date("start_date", "Start", c.start);
   v.date("end_date", "End", c.end);
   v.text("payroll_number", "Payroll staff / assignment number", c.payrollNumber, Required::No);
