@@ -43,58 +43,12 @@ void describe(Visitor& v, ContractFteVersion& c) {
   v.fte("fte", "FTE", c.fte);
 }
 
-// What the FTE rule reads of a placement: its contract, when it runs and the
-// time it takes (the fields of Placement that placementPeriod and
-// commitmentOf read). A check of the whole register reads only these: the
-// others are most of a placement row.
-struct PlacementTime {
-  std::string ref;
-  RecordKey contract;
-  OptionalBasisPoints shareOfTime;
-  OptionalFte daysPerWeek;
-  Date start;
-  OptionalDate plannedEnd;
-  PlacementStatus status = PlacementStatus::Proposed;
-  OptionalDate endedOn;
-};
-
-template <class Visitor>
-void describe(Visitor& v, PlacementTime& p) {
-  v.key("ref", p.ref);
-  v.ref("contract", "Employment contract", "contract", p.contract, Required::Yes);
-  v.percent("share_of_time", "Share of time (%)", p.shareOfTime);
-  v.fte("days_per_week", "Days per week", p.daysPerWeek);
-  v.date("start_date", "Start", p.start);
-  v.date("planned_end", "Planned end", p.plannedEnd);
-  v.choice("status", "Status", p.status);
-  v.date("ended_on", "Ended on", p.endedOn);
-}
-
-// The edit being checked as an Entity: it has passed field validation
-// (RecordService runs the cross-checks after requireValid), so this throws
-// only for a mistake in the program.
-template <typename Entity>
-Entity edited(const Edit& edit) {
-  return fromRecord<Entity>(edit.key, edit.fields, recordLabel(*edit.def, edit.key));
-}
-
 // The live record `ref` names, as an Entity or a view of it; none when it
 // names none (without a query) or the record is deleted.
 template <typename Entity>
 std::optional<Entity> liveRef(Register& reg, const EntityDef& def, const RecordKey& ref) {
   if (ref.empty()) return std::nullopt;
   return latestLive<Entity>(reg, def, ref.value);
-}
-
-// The newest versions of the live records of `def` whose `field` names
-// `key`, in key order.
-template <typename Entity>
-std::vector<Entity> liveNaming(Register& reg, const EntityDef& def, const char* field,
-                               const std::string& key) {
-  std::vector<Entity> out;
-  for (const auto& k : VersionStore(reg, def).liveKeysWhere(field, key))
-    if (auto e = latestLive<Entity>(reg, def, k)) out.push_back(std::move(*e));
-  return out;
 }
 
 // The placement rules below read a Placement or a PlacementTime alike.
@@ -207,7 +161,7 @@ bool holdsDass(Register& reg, const JointPost& jointPost) {
 
 // The live placements of a contract (newest versions), in key order.
 std::vector<Placement> placementsOf(Register& reg, const std::string& contract) {
-  return liveNaming<Placement>(reg, placementDef(), "contract", contract);
+  return liveWhere<Placement>(reg, placementDef(), "contract", contract);
 }
 
 // The FTE of a contract on each day: the version in force that day (the
@@ -384,7 +338,7 @@ void checkDassStaysCouncilOfficer(Register& reg, const Placement& p,
                                   const std::optional<ContractTerms>& contract,
                                   const std::vector<Placement>& others, Problems& problems) {
   for (const auto& jp :
-       liveNaming<JointPost>(reg, jointPostDef(), "holder_contract", p.contract.value)) {
+       liveWhere<JointPost>(reg, jointPostDef(), "holder_contract", p.contract.value)) {
     if (jp.status == JointPostStatus::Ended || !holdsDass(reg, jp)) continue;
     if (contract && contract->employer == jp.councilPartner) continue;
     if (!placedAtDisposalOf(others, jp.councilPartner))
@@ -396,7 +350,7 @@ void checkDassStaysCouncilOfficer(Register& reg, const Placement& p,
 }
 
 void checkPlacement(Register& reg, const Edit& edit) {
-  const auto p = edited<Placement>(edit);
+  const auto p = editedAs<Placement>(edit);
   Problems problems(*edit.def, edit.key);
   const auto before =
       edit.baseVersion > 0 ? latestLive<Placement>(reg, placementDef(), edit.key) : std::nullopt;
@@ -427,7 +381,7 @@ void checkPlacement(Register& reg, const Edit& edit) {
 }
 
 void checkSingleManagerContract(Register& reg, const Edit& edit) {
-  const auto s = edited<SingleManagerContract>(edit);
+  const auto s = editedAs<SingleManagerContract>(edit);
   Problems problems(*edit.def, edit.key);
   checkEmployerOfContract(liveRef<ContractTerms>(reg, contractDef(), s.contract), s.employer,
                           problems);
@@ -450,7 +404,7 @@ void checkSingleManagerContract(Register& reg, const Edit& edit) {
 }
 
 void checkJointPost(Register& reg, const Edit& edit) {
-  const auto j = edited<JointPost>(edit);
+  const auto j = editedAs<JointPost>(edit);
   Problems problems(*edit.def, edit.key);
   const RecordKey& council = j.councilPartner;
   if (auto p = liveRef<Partner>(reg, partnerDef(), council); p && p->kind != PartnerKind::Council)
@@ -478,7 +432,7 @@ void checkJointPost(Register& reg, const Edit& edit) {
 }
 
 void checkStructureConsultation(Register& reg, const Edit& edit) {
-  const auto sc = edited<StructureConsultation>(edit);
+  const auto sc = editedAs<StructureConsultation>(edit);
   Problems problems(*edit.def, edit.key);
   if (auto post = liveRef<Post>(reg, postDef(), sc.post)) {
     if (post->kind == PostKind::Single)
@@ -495,7 +449,7 @@ void checkDispute(Register& reg, const Edit& edit) {
   if (edit.baseVersion == 0) return;
   auto before = latestLive<Dispute>(reg, disputeDef(), edit.key);
   if (!before) return;
-  const auto d = edited<Dispute>(edit);
+  const auto d = editedAs<Dispute>(edit);
   if (disputeStageAllowed(before->stage, d.stage)) return;
   Problems problems(*edit.def, edit.key);
   problems.add(
@@ -586,16 +540,16 @@ void recheckContractEmployer(Register& reg, const ContractTerms& contract,
   for (const auto& p : placements)
     refuseOtherEmployer(employerNamedBy(p), contract.employer, problems);
   for (const auto& s :
-       liveNaming<SingleManagerContract>(reg, singleManagerContractDef(), "contract", contract.ref))
+       liveWhere<SingleManagerContract>(reg, singleManagerContractDef(), "contract", contract.ref))
     refuseOtherEmployer(employerNamedBy(s), contract.employer, problems);
-  for (const auto& j : liveNaming<JointPost>(reg, jointPostDef(), "holder_contract", contract.ref))
+  for (const auto& j : liveWhere<JointPost>(reg, jointPostDef(), "holder_contract", contract.ref))
     refuseOtherEmployer(employerNamedBy(j), contract.employer, problems);
 }
 
 void recheckContract(Register& reg, const Edit& edit) {
   const auto stored = latestLive<ContractTerms>(reg, contractDef(), edit.key);
   if (!stored) return;
-  const auto contract = edited<ContractTerms>(edit);
+  const auto contract = editedAs<ContractTerms>(edit);
   const bool fteChanged = contract.fte != stored->fte;
   const bool periodChanged = contract.start != stored->start || contract.end != stored->end;
   const bool employerChanged = contract.employer != stored->employer;
@@ -635,7 +589,7 @@ UnderAgreement underAgreement(const JointPost& j) {
 template <typename Entity>
 void addUnder(Register& reg, const EntityDef& def, const std::string& agreement,
               std::vector<UnderAgreement>& out) {
-  for (const auto& e : liveNaming<Entity>(reg, def, "agreement", agreement))
+  for (const auto& e : liveWhere<Entity>(reg, def, "agreement", agreement))
     out.push_back(underAgreement(e));
 }
 
@@ -680,7 +634,7 @@ void recheckAgreementParties(const Agreement& agreement, bool partyAChanged,
 void recheckAgreement(Register& reg, const Edit& edit) {
   const auto stored = latestLive<Agreement>(reg, agreementDef(), edit.key);
   if (!stored) return;
-  const auto agreement = edited<Agreement>(edit);
+  const auto agreement = editedAs<Agreement>(edit);
   const bool periodChanged =
       agreement.inForceFrom != stored->inForceFrom || agreement.inForceTo != stored->inForceTo;
   const bool partyAChanged = agreement.partyA != stored->partyA;
@@ -720,11 +674,11 @@ void lockWhatArrangementRulesRead(Register& reg, const Edit& edit) {
   else if (edit.def == &contractDef())
     lockForCheck(reg, contractDef(), edit.key);
   else if (edit.def == &placementDef())
-    lockReadBy(reg, edited<Placement>(edit));
+    lockReadBy(reg, editedAs<Placement>(edit));
   else if (edit.def == &singleManagerContractDef())
-    lockReadBy(reg, edited<SingleManagerContract>(edit));
+    lockReadBy(reg, editedAs<SingleManagerContract>(edit));
   else if (edit.def == &jointPostDef())
-    lockReadBy(reg, edited<JointPost>(edit));
+    lockReadBy(reg, editedAs<JointPost>(edit));
 }
 
 // The whole register at once, in three reads whatever its size: every live

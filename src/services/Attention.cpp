@@ -7,40 +7,12 @@
 #include "domain/Catalog.h"
 #include "domain/Validation.h"
 #include "domain/entities/Contract.h"
+#include "domain/entities/Placement.h"
 #include "services/TypedRecords.h"
 #include "storage/TypedStore.h"
 
 namespace s113 {
 namespace {
-
-// What the warnings and the FTE checks read of a placement: a view of it
-// (storage/TypedStore.h), so that the register-wide pass reads only these
-// columns and holds only these of each placement (a whole register's
-// placements are held at once).
-struct PlacementTime {
-  std::string placement;
-  PlacementKind kind = PlacementKind::S113Placement;
-  RecordKey contract;
-  OptionalBasisPoints shareOfTime;
-  OptionalFte daysPerWeek;
-  Date start;
-  OptionalDate plannedEnd;
-  OptionalDate nextReview;
-  PlacementStatus status = PlacementStatus::Proposed;
-};
-
-template <class Visitor>
-void describe(Visitor& v, PlacementTime& p) {
-  v.key("ref", p.placement);
-  v.choice("kind", "Kind", p.kind);
-  v.ref("contract", "Employment contract", "contract", p.contract, Required::Yes);
-  v.percent("share_of_time", "Share of time (%)", p.shareOfTime);
-  v.fte("days_per_week", "Days per week", p.daysPerWeek);
-  v.date("start_date", "Start", p.start);
-  v.date("planned_end", "Planned end", p.plannedEnd);
-  v.date("next_review", "Next review", p.nextReview);
-  v.choice("status", "Status", p.status);
-}
 
 // What the review warning reads of an agreement.
 struct AgreementReview {
@@ -68,20 +40,12 @@ void describe(Visitor& v, PostFte& p) {
   v.fte("fte", "FTE", p.fte);
 }
 
-// An edit's record read as one of the views above. The edit has passed
-// validation (RecordDialog warns only about a valid record), so a value
-// that does not parse throws ValidationError naming it.
-template <typename View>
-View viewOfEdit(const Edit& edit) {
-  return fromRecord<View>(edit.key, edit.fields, recordLabel(*edit.def, edit.key));
-}
-
 std::string fteText(FteUnits fte) { return formatFte(fte) + " FTE"; }
 
 void placementWarnings(const PlacementTime& p, const Date& asOf, std::vector<Attention>& out) {
   if (placementFinished(p.status)) return;
   auto add = [&](const char* field, std::string message) {
-    out.push_back({placementDef().name, p.placement, field, std::move(message)});
+    out.push_back({placementDef().name, p.ref, field, std::move(message)});
   };
   if (p.kind == PlacementKind::Secondment) {
     if (!p.plannedEnd)
@@ -114,7 +78,7 @@ struct Holding {
 };
 
 Holding holdingOf(const PlacementTime& p, FteUnits contractFte) {
-  return {p.placement, p.start, p.plannedEnd, placedFte(p.shareOfTime, p.daysPerWeek, contractFte)};
+  return {p.ref, p.start, p.plannedEnd, placedFte(p.shareOfTime, p.daysPerWeek, contractFte)};
 }
 
 Holding holdingOf(const ContractTerms& c) { return {c.ref, c.start, c.end, c.fte}; }
@@ -143,14 +107,12 @@ std::string holdingList(const std::vector<Holding>& all, const Date& day) {
   return list;
 }
 
-// The newest version of each live record of `def` whose `field` is `value`,
-// read as View, by key.
+// The live records of `def` whose `field` is `value` (liveWhere), by key.
 template <typename View>
 std::map<std::string, View> viewsWhere(Register& reg, const EntityDef& def, const char* field,
                                        const std::string& value) {
   std::map<std::string, View> out;
-  for (const auto& key : VersionStore(reg, def).liveKeysWhere(field, value))
-    if (auto view = latestLive<View>(reg, def, key)) out.emplace(key, std::move(*view));
+  for (auto& view : liveWhere<View>(reg, def, field, value)) out.emplace(view.ref, std::move(view));
   return out;
 }
 
@@ -161,9 +123,9 @@ std::vector<PlacementTime> unfinishedPlacements(Register& reg, const std::string
   auto stored = viewsWhere<PlacementTime>(reg, placementDef(), "contract", contract);
   if (edited) {
     if (edited->contract.value == contract)
-      stored[edited->placement] = *edited;
+      stored[edited->ref] = *edited;
     else
-      stored.erase(edited->placement);
+      stored.erase(edited->ref);
   }
   std::vector<PlacementTime> out;
   for (auto& [key, p] : stored)
@@ -182,8 +144,8 @@ void contractFteWarnings(const std::vector<PlacementTime>& placements, const std
   const std::string list = holdingList(all, *day);
   for (std::size_t i = 0; i < placements.size(); ++i) {
     const PlacementTime& p = placements[i];
-    if (!all[i].contains(*day) || placementCommitted(p.status) || (!only.empty() && p.placement != only)) continue;
-    out.push_back({placementDef().name, p.placement, "status",
+    if (!all[i].contains(*day) || placementCommitted(p.status) || (!only.empty() && p.ref != only)) continue;
+    out.push_back({placementDef().name, p.ref, "status",
                    "the placements of contract " + contract + " (" + list + ") would take more "
                    "than its " + fteText(fte) + " from " + formatIso(*day) +
                    ": reduce the time or the placements before this one is agreed"});
@@ -228,7 +190,7 @@ FteUnits contractFte(Register& reg, const std::string& contract) {
 // The warnings on an edited placement: its dates, and its contract's FTE
 // counted with it (on the field that gives its time).
 void placementEditWarnings(Register& reg, const Edit& edit, const Date& asOf, std::vector<Attention>& out) {
-  const auto placement = viewOfEdit<PlacementTime>(edit);
+  const auto placement = editedAs<PlacementTime>(edit);
   placementWarnings(placement, asOf, out);
   const std::string& contract = placement.contract.value;
   std::vector<Attention> fte;
@@ -241,7 +203,7 @@ void placementEditWarnings(Register& reg, const Edit& edit, const Date& asOf, st
 // The warnings on an edited contract's FTE: its placements', and its post's
 // counted with it.
 void contractEditWarnings(Register& reg, const Edit& edit, const Date& asOf, std::vector<Attention>& out) {
-  const auto contract = viewOfEdit<ContractTerms>(edit);
+  const auto contract = editedAs<ContractTerms>(edit);
   std::vector<Attention> placements;
   contractFteWarnings(unfinishedPlacements(reg, edit.key, nullptr), edit.key, contract.fte, asOf, "", placements);
   for (const auto& w : placements) out.push_back({contractDef().name, edit.key, "fte", w.key + ": " + w.message});
@@ -292,11 +254,11 @@ std::vector<Attention> warningsForEdit(Register& reg, const Edit& edit, const Da
   if (edit.def == &placementDef()) {
     placementEditWarnings(reg, edit, asOf, out);
   } else if (edit.def == &agreementDef()) {
-    agreementWarnings(viewOfEdit<AgreementReview>(edit), asOf, out);
+    agreementWarnings(editedAs<AgreementReview>(edit), asOf, out);
   } else if (edit.def == &contractDef()) {
     contractEditWarnings(reg, edit, asOf, out);
   } else if (edit.def == &postDef()) {
-    const auto post = viewOfEdit<PostFte>(edit);
+    const auto post = editedAs<PostFte>(edit);
     if (auto w = postFteWarning(contractHoldings(reg, edit.key, nullptr), edit.key, post.fte, asOf, "fte"))
       out.push_back(*w);
   }

@@ -12,6 +12,7 @@
 #include "domain/RechargeCatalog.h"
 #include "domain/Validation.h"
 #include "domain/entities/Agreement.h"
+#include "domain/entities/Contract.h"
 #include "domain/entities/CostSharingAgreement.h"
 #include "domain/entities/JointPost.h"
 #include "domain/entities/Placement.h"
@@ -31,24 +32,6 @@ Date monthsBefore(const Date& d, int months) {
   int year = total / 12, month = total % 12 + 1;
   int last = boost::gregorian::gregorian_calendar::end_of_month_day(year, month);
   return Date(year, month, std::min<int>(d.day(), last));
-}
-
-// What the scenario needs of a contract: whose it is, with which employer,
-// on which post. A view of the contract (storage/TypedStore.h) without the
-// salary, so that a reviewer, who may not read salaries, can run it too.
-struct ContractParties {
-  std::string contract;
-  RecordKey person;
-  RecordKey employer;
-  RecordKey post;
-};
-
-template <class Visitor>
-void describe(Visitor& v, ContractParties& c) {
-  v.key("ref", c.contract);
-  v.ref("person", "Person", "person", c.person, Required::Yes);
-  v.ref("employer", "Employer", "partner", c.employer, Required::Yes);
-  v.ref("post", "Substantive post", "post", c.post, Required::No);
 }
 
 // A person's name, without their notes (which a reviewer reads blank).
@@ -118,8 +101,9 @@ class ScenarioBuilder {
   }
 
   void readContractsAndNames() {
-    forEachLiveView<ContractParties>(reg_, contractDef(), [&](ContractParties&& c) {
-      const std::string key = c.contract;
+    // Without the salaries (ContractTerms), so that a reviewer can run it too.
+    forEachLiveView<ContractTerms>(reg_, contractDef(), [&](ContractTerms&& c) {
+      const std::string key = c.ref;
       contracts_.emplace(key, std::move(c));
     });
     forEachLiveView<PersonName>(reg_, personDef(),
@@ -307,7 +291,7 @@ class ScenarioBuilder {
 
   Register& reg_;
   ExitScenario s_;
-  std::map<std::string, ContractParties> contracts_;
+  std::map<std::string, ContractTerms> contracts_;
   std::map<std::string, std::string> names_;  // by person
   std::map<std::string, AffectedPerson> byContract_;
   std::set<std::string> stoppingPlacements_, stoppingManagers_, stoppingJoint_, revertingPosts_;

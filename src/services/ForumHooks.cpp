@@ -17,7 +17,7 @@ void forumCrossChecks(Register& reg, const Edit& edit) {
   if (edit.def != &meetingItemDef()) return;
   std::vector<ValidationError> errors;
   const std::string label = recordLabel(*edit.def, edit.key);
-  const MeetingItem item = fromRecord<MeetingItem>(edit.key, edit.fields, label);  // fields already checked
+  const MeetingItem item = editedAs<MeetingItem>(edit);  // fields already checked
   if (!item.decision.empty() && !DecisionStore(reg).find(item.decision))
     errors.emplace_back(label, "decision", "there is no recorded decision '" + item.decision + "'");
   if (item.outcome) {

@@ -28,7 +28,7 @@ void describe(Visitor& v, PostManager& p) {
 void refuseLineManagerCycle(Register& reg, const Edit& edit) {
   if (edit.def != &postDef()) return;
   std::string manager =
-      fromRecord<PostManager>(edit.key, edit.fields, recordLabel(postDef(), edit.key)).lineManager.value;
+      editedAs<PostManager>(edit).lineManager.value;
   std::string chain = edit.key;
   std::set<std::string> seen{edit.key};
   while (!manager.empty()) {

@@ -13,7 +13,7 @@ namespace s113 {
 
 void payrollCrossChecks(Register& reg, const Edit& edit) {
   if (edit.def != &contractDef()) return;
-  const ContractTerms edited = fromRecord<ContractTerms>(edit.key, edit.fields, recordLabel(contractDef(), edit.key));
+  const ContractTerms edited = editedAs<ContractTerms>(edit);
   const std::string& number = edited.payrollNumber;
   if (number.empty()) return;
   for (const auto& other : VersionStore(reg, contractDef()).liveKeysWhere("payroll_number", number)) {

@@ -8,6 +8,7 @@
 
 #include "domain/Describe.h"
 #include "domain/Validation.h"
+#include "services/RecordService.h"
 #include "storage/VersionStore.h"
 
 namespace s113 {
@@ -27,6 +28,25 @@ std::vector<Entity> allAsAt(Register& reg, const EntityDef& def, const AsAt& whe
   std::vector<Entity> out;
   for (const auto& stored : VersionStore(reg, def).asAt(when))
     out.push_back(fromRecord<Entity>(stored.key, stored.fields, recordLabel(def, stored.key)));
+  return out;
+}
+
+// The record an edit writes, as an Entity or a view of it. Call it once the
+// edit has passed field validation (RecordService runs its cross-checks
+// after requireValid, and the form warns only about a valid record): a
+// value that still does not parse throws ValidationError naming it.
+template <typename Entity>
+Entity editedAs(const Edit& edit) {
+  return fromRecord<Entity>(edit.key, edit.fields, recordLabel(*edit.def, edit.key));
+}
+
+// The newest version of each live record of `def` whose `field` is `value`,
+// in key order.
+template <typename Entity>
+std::vector<Entity> liveWhere(Register& reg, const EntityDef& def, const char* field, const std::string& value) {
+  std::vector<Entity> out;
+  for (const auto& key : VersionStore(reg, def).liveKeysWhere(field, value))
+    if (auto e = latestLive<Entity>(reg, def, key)) out.push_back(std::move(*e));
   return out;
 }
 

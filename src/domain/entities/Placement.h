@@ -57,4 +57,34 @@ void describe(Visitor& v, Placement& p) {
   v.text("termination_reason", "Termination reason", p.terminationReason, Required::No);
 }
 
+// The time a placement takes from its contract, and when: the view
+// (storage/TypedStore.h) the FTE rule and the warnings read of every
+// placement, leaving out the rest of its row.
+struct PlacementTime {
+  std::string ref;
+  PlacementKind kind = PlacementKind::S113Placement;
+  RecordKey contract;
+  OptionalBasisPoints shareOfTime;
+  OptionalFte daysPerWeek;
+  Date start;
+  OptionalDate plannedEnd;
+  OptionalDate nextReview;
+  PlacementStatus status = PlacementStatus::Proposed;
+  OptionalDate endedOn;
+};
+
+template <class Visitor>
+void describe(Visitor& v, PlacementTime& p) {
+  v.key("ref", p.ref);
+  v.choice("kind", "Kind", p.kind);
+  v.ref("contract", "Employment contract", "contract", p.contract, Required::Yes);
+  v.percent("share_of_time", "Share of time (%)", p.shareOfTime);
+  v.fte("days_per_week", "Days per week", p.daysPerWeek);
+  v.date("start_date", "Start", p.start);
+  v.date("planned_end", "Planned end", p.plannedEnd);
+  v.date("next_review", "Next review", p.nextReview);
+  v.choice("status", "Status", p.status);
+  v.date("ended_on", "Ended on", p.endedOn);
+}
+
 }  // namespace s113
