@@ -14,7 +14,6 @@
 #include "services/PayrollImport.h"
 #include "services/PayrollReconcile.h"
 #include "services/RecordService.h"
-#include "storage/VersionStore.h"
 
 namespace s113::cli {
 namespace {

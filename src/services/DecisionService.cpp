@@ -76,10 +76,7 @@ using Holder = ContractTerms;
 
 // The contracts on one post (its holders, present and past), in key order.
 std::vector<Holder> holdersOnPost(Register& reg, const std::string& postRef) {
-  std::vector<Holder> out;
-  for (const auto& key : VersionStore(reg, contractDef()).liveKeysWhere("post", postRef))
-    if (auto holder = latestLive<Holder>(reg, contractDef(), key)) out.push_back(std::move(*holder));
-  return out;
+  return liveWhere<Holder>(reg, contractDef(), "post", postRef);
 }
 
 // The same for every post at once, in one pass over the contracts (a run
