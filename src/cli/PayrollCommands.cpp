@@ -28,12 +28,10 @@ std::string month(const Period& p) { return formatIso(p.first).substr(0, 7); }
 int runImport(CommandContext& ctx, const PayrollArgs& args) {
   auto reg = Register::open(args.db, false);
   const PayrollExtract extract = readPayrollExtract(args.file, loadPayrollProfile(*reg, args.profile));
-  std::vector<std::string> contracts;
+  const std::vector<std::string> contracts = matchedContracts(*reg, extract);
   std::vector<const PayRow*> unmatched;
-  for (const auto& row : extract.rows) {
-    contracts.push_back(matchedContract(*reg, extract, row));
-    if (contracts.back().empty()) unmatched.push_back(&row);
-  }
+  for (std::size_t i = 0; i < extract.rows.size(); ++i)
+    if (contracts[i].empty()) unmatched.push_back(&extract.rows[i]);
   ctx.out << args.file << " read with profile " << args.profile << " (" << extract.profile.employer.value
           << "): " << extract.rows.size() << " rows, " << extract.rows.size() - unmatched.size()
           << " matched to contracts by staff number, " << unmatched.size() << " unmatched.\n";

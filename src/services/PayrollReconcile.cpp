@@ -97,18 +97,23 @@ void checkPaid(const PayRow& row, const Contract& contract, const MonthView& vie
 
 }  // namespace
 
-std::string matchedContract(Register& reg, const PayrollExtract& extract, const PayRow& row) {
+std::vector<std::string> matchedContracts(Register& reg, const PayrollExtract& extract) {
   requireFinanceRole(reg, "import pay");  // before the contracts' salaries are read
-  const MonthView view = viewOf(reg, extract.profile.employer.value, row.period);
-  auto at = view.contracts.find(row.staffNumber);
-  return at == view.contracts.end() ? "" : at->second.ref;
+  std::map<Date, MonthView> views;  // by the month's first day
+  std::vector<std::string> out;
+  for (const auto& row : extract.rows) {
+    auto view = views.find(row.period.first);
+    if (view == views.end())
+      view = views.emplace(row.period.first, viewOf(reg, extract.profile.employer.value, row.period)).first;
+    auto at = view->second.contracts.find(row.staffNumber);
+    out.push_back(at == view->second.contracts.end() ? "" : at->second.ref);
+  }
+  return out;
 }
 
 std::vector<Mismatch> reconcilePayroll(Register& reg, const PayrollExtract& extract) {
   requireFinanceRole(reg, "reconcile pay with the register");  // before the contracts' salaries are read
-  std::vector<std::string> contracts;
-  for (const auto& row : extract.rows) contracts.push_back(matchedContract(reg, extract, row));
-  return reconcilePayroll(reg, extract, contracts);
+  return reconcilePayroll(reg, extract, matchedContracts(reg, extract));
 }
 
 std::vector<Mismatch> reconcilePayroll(Register& reg, const PayrollExtract& extract,

@@ -25,9 +25,10 @@ struct Mismatch {
   std::string detail;  // one sentence a reader understands
 };
 
-// The contract whose payroll_number is the row's, among the profile
-// employer's contracts; "" when none.
-std::string matchedContract(Register& reg, const PayrollExtract& extract, const PayRow& row);
+// For each row of the extract, the contract whose payroll_number is the
+// row's among the profile employer's contracts in force that month; ""
+// when none. The register is read once per month of the extract.
+std::vector<std::string> matchedContracts(Register& reg, const PayrollExtract& extract);
 
 std::vector<Mismatch> reconcilePayroll(Register& reg, const PayrollExtract& extract);
 // The same, with the matches the user confirmed: contracts[i] is the contract

@@ -185,8 +185,7 @@ TEST_CASE("a rejected match reconciles as pay with no contract; a dry run stores
   buildDemoRegister(t.reg());
   auto pay = exactPay(t.reg(), "BCCG");
   const auto extract = read(t.reg(), esrExtract(pay), "ESR-BCCG");
-  std::vector<std::string> contracts;
-  for (const auto& row : extract.rows) contracts.push_back(matchedContract(t.reg(), extract, row));
+  std::vector<std::string> contracts = matchedContracts(t.reg(), extract);
   CHECK(reconcilePayroll(t.reg(), extract, contracts).empty());  // paid exactly as contracted
   for (std::size_t i = 0; i < extract.rows.size(); ++i)
     if (extract.rows[i].staffNumber == "20500032") contracts[i].clear();  // not the register's Jane Porter

@@ -150,9 +150,10 @@ bool PayrollImportDialog::preview() {
     const std::string profile = fromWx(profile_->GetStringSelection());
     PayrollExtract extract = readPayrollExtract(fromWx(file_->GetValue()), loadPayrollProfile(reg_, profile));
     std::size_t matched = 0;
-    for (const auto& row : extract.rows) {
-      matches_.push_back(matchedContract(reg_, extract, row));
-      const int index = rows_->Append(rowText(row, matches_.back()));
+    const std::vector<std::string> found = matchedContracts(reg_, extract);
+    for (std::size_t i = 0; i < extract.rows.size(); ++i) {
+      matches_.push_back(found[i]);
+      const int index = rows_->Append(rowText(extract.rows[i], matches_.back()));
       rows_->Check(static_cast<unsigned>(index), !matches_.back().empty());
       if (!matches_.back().empty()) ++matched;
     }
