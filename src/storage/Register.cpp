@@ -134,6 +134,18 @@ std::unique_ptr<Register> Register::openToMigrate(const std::string& target) {
   return openIn(target, Mode::Migrate, true);
 }
 
+std::unique_ptr<Register> Register::openReader(const Register& beside) {
+  std::unique_ptr<Register> reg(new Register(beside.target_, beside.backend_));
+  try {
+    reg->connect(Mode::Reader);
+  } catch (const soci::soci_error& e) {
+    throw StorageError("Cannot open another connection to the register '" + reg->displayName() + "': " + e.what());
+  }
+  reg->actingUser_ = beside.actingUser_;
+  reg->roles_ = beside.roles_;
+  return reg;
+}
+
 std::unique_ptr<Register> Register::openIn(const std::string& target, Mode mode, bool backupBeforeMigration) {
   if (target.empty()) throw StorageError("No register given: name a file or a postgresql:// address");
   Backend backend = isPostgresTarget(target) ? Backend::PostgreSQL : Backend::SQLite;
@@ -169,12 +181,18 @@ void Register::connect(Mode mode) {
     sql_ << "SET client_min_messages TO warning";
     setLockTimeout(kDefaultLockTimeoutMs);
     sql_ << "SELECT current_user", soci::into(actingUser_);
+    if (mode == Mode::Reader) return;
     // A database with tables of its own but no schema_version belongs to
     // another program; an empty one becomes a register only on `init`.
     if (!hasTable(sql_, backend_, "schema_version")) {
       if (tableCount(sql_) > 0) throw notARegister(displayName(), "a database of another program");
       if (!create) throw notARegister(displayName(), "an empty database: run init first");
     }
+    return;
+  }
+  if (mode == Mode::Reader) {
+    sql_.open(soci::sqlite3, sqliteConnectString(target_));
+    setLockTimeout(kDefaultLockTimeoutMs);
     return;
   }
   const FileBeforeOpening file = inspectFile(target_, create);

@@ -43,6 +43,13 @@ class Register {
   // Opens an existing register and applies the migrations it lacks: the
   // `migrate` command. Only an admin may (NotPermitted otherwise).
   static std::unique_ptr<Register> openToMigrate(const std::string& target);
+  // Another connection to the register `beside` is open on, for reads run
+  // beside that one's (services/ParallelReads.h): the same acting user and
+  // roles, and none of open()'s checks or migrations, which `beside` made.
+  static std::unique_ptr<Register> openReader(const Register& beside);
+  // Whether another connection would see what this one sees: not while a
+  // write transaction or a write batch holds writes it has not committed.
+  bool readersSeeWhatThisSees() const { return !inWriteTransaction_ && !writeBatch_; }
 
   Backend backend() const { return backend_; }
   const std::string& target() const { return target_; }
@@ -82,7 +89,7 @@ class Register {
 
  private:
   friend class StorageSession;
-  enum class Mode { Existing, Create, Migrate };
+  enum class Mode { Existing, Create, Migrate, Reader };
   static std::unique_ptr<Register> openIn(const std::string& target, Mode mode, bool backupBeforeMigration);
   void connect(Mode mode);
   void bringSchemaUpToDate(Mode mode, bool backupBeforeMigration);

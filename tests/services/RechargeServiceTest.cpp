@@ -508,7 +508,7 @@ TEST_CASE("the schedule's lines one at a time are its lines, in order, now and a
           "[services][recharge]") {
   test::TestRegister t;
   buildDemoRegister(t.reg());
-  for (const OptionalDate asAt : {OptionalDate(), OptionalDate(Date(2013, 10, 1)), OptionalDate(Date(2009, 1, 1))}) {
+  for (const OptionalDate& asAt : {OptionalDate(), OptionalDate(Date(2013, 10, 1)), OptionalDate(Date(2009, 1, 1))}) {
     const Schedule whole = rechargeSchedule(t.reg(), FinancialYear(2013), asAt);
     std::vector<ScheduleLine> streamed;
     forEachScheduleLine(t.reg(), FinancialYear(2013), asAt, [&](const ScheduleLine& l) { streamed.push_back(l); });
