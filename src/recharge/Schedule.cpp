@@ -4,6 +4,7 @@
 #include "recharge/InvoicingPeriods.h"
 #include "recharge/LargestRemainder.h"
 #include "recharge/LineCosting.h"
+#include "recharge/ParallelLines.h"
 #include "recharge/PartPeriod.h"
 
 #include <algorithm>
@@ -218,8 +219,7 @@ Schedule schedule(const std::vector<RechargeTerms>& agreements, const FinancialY
   Schedule result;
   result.year = year;
   result.lines.reserve(linesAtMost(agreements));
-  for (const auto& terms : agreements)
-    forEachLineOf(terms, year, niRates, [&](ScheduleLine&& line) { result.lines.push_back(std::move(line)); });
+  forEachLineOfAll(agreements, year, niRates, [&](ScheduleLine&& line) { result.lines.push_back(std::move(line)); });
   return result;
 }
 

@@ -2,7 +2,6 @@
 
 #include <iterator>
 #include <map>
-#include <set>
 
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
@@ -13,7 +12,9 @@
 #include "domain/entities/CostSharingAgreement.h"
 #include "domain/entities/NiRate.h"
 #include "domain/entities/RechargeAgreement.h"
+#include "recharge/ParallelLines.h"
 #include "recharge/RechargeTerms.h"
+#include "services/ParallelReads.h"
 #include "services/Roles.h"
 #include "storage/TypedStore.h"
 #include "storage/VersionStore.h"
@@ -48,17 +49,14 @@ std::string keyFromEngineRecord(const std::string& record) {
 // The salary versions of some contracts, oldest first, by contract.
 using ContractHistories = std::map<std::string, std::vector<AmountVersion>>;
 
-// Every contract some recharge agreement takes its cost from, read in one
-// pass (one query instead of one per agreement), keeping only `contracts`.
-ContractHistories historiesOf(Register& reg, const std::set<std::string>& contracts) {
+// Every contract some version of an agreement takes its cost from, read in
+// one pass (one query instead of one per agreement).
+ContractHistories costContractHistories(Register& reg) {
   ContractHistories out;
-  if (contracts.empty()) return out;
   const std::string costContracts = "SELECT cost_contract FROM " + rechargeAgreementDef().versionsTable() +
                                     " UNION SELECT cost_contract FROM " + costSharingAgreementDef().versionsTable();
   forEachAmountVersionOf(reg, contractDef(), "annual_salary", costContracts,
-                         [&](const std::string& key, const AmountVersion& v) {
-                           if (contracts.count(key)) out[key].push_back(v);
-                         });
+                         [&](const std::string& key, const AmountVersion& v) { out[key].push_back(v); });
   return out;
 }
 
@@ -225,17 +223,17 @@ RechargeTerms rechargeTermsOf(Register& reg, const EntityDef& def, const std::st
   return termsOf(reg, fromRecord<RechargeAgreement>(key, fields, name), asAt, nullptr);
 }
 
-// The agreements first, then the histories of every contract they take their
-// cost from, in one read.
+// The two kinds of agreement and the salary histories of the contracts they
+// take their cost from, read side by side (services/ParallelReads.h).
 std::vector<RechargeTerms> rechargeAgreementsOf(Register& reg, const OptionalDate& asAt) {
-  const auto recharges = liveEntities<RechargeAgreement>(reg, rechargeAgreementDef(), asAt);
-  const auto shared = liveEntities<CostSharingAgreement>(reg, costSharingAgreementDef(), asAt);
-  std::set<std::string> costContracts;
-  for (const auto& a : recharges)
-    if (!a.cost.costContract.empty()) costContracts.insert(a.cost.costContract.value);
-  for (const auto& a : shared)
-    if (!a.cost.costContract.empty()) costContracts.insert(a.cost.costContract.value);
-  const ContractHistories histories = historiesOf(reg, costContracts);
+  std::vector<RechargeAgreement> recharges;
+  std::vector<CostSharingAgreement> shared;
+  ContractHistories histories;
+  runReadJobs(reg, {[&](Register& r) { recharges = liveEntities<RechargeAgreement>(r, rechargeAgreementDef(), asAt); },
+                    [&](Register& r) {
+                      shared = liveEntities<CostSharingAgreement>(r, costSharingAgreementDef(), asAt);
+                      histories = costContractHistories(r);
+                    }});
   std::vector<RechargeTerms> terms;
   terms.reserve(recharges.size() + shared.size());
   for (const auto& a : recharges) terms.push_back(termsOf(reg, a, asAt, &histories));
@@ -274,8 +272,7 @@ void forEachScheduleLine(Register& reg, const FinancialYear& year, const Optiona
                          const std::function<void(const ScheduleLine&)>& visit) {
   costed(reg, asAt, [&](const std::vector<RechargeTerms>& agreements, const NiRateTable& rates) {
     for (const auto& terms : agreements) validate(terms);  // as schedule(): every agreement, before any line
-    for (const auto& terms : agreements)
-      forEachLineOf(terms, year, rates, [&](ScheduleLine&& line) { visit(line); });
+    forEachLineOfAll(agreements, year, rates, [&](ScheduleLine&& line) { visit(line); });
   });
 }
 

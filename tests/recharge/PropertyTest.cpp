@@ -7,9 +7,11 @@
 #include <random>
 
 #include "TermsFixtures.h"
+#include "domain/Errors.h"
 #include "recharge/InvoicingPeriods.h"
 #include "recharge/LargestRemainder.h"
 #include "recharge/Netting.h"
+#include "recharge/ParallelLines.h"
 #include "recharge/PartPeriod.h"
 #include "recharge/Schedule.h"
 #include "recharge/Totals.h"
@@ -243,4 +245,43 @@ TEST_CASE("largest-remainder parts always sum to the total", "[recharge][propert
     }
     CHECK(sum == total);
   }
+}
+
+TEST_CASE("costed side by side, many agreements give the lines costed one by one, in order",
+          "[recharge][property][parallel]") {
+  const auto agreements = generatedAgreements(1500);  // several chunks of each task
+  const NiRateTable ni = defaultNiRates();
+  const FinancialYear year(2024);
+  std::vector<ScheduleLine> oneByOne, together;
+  for (const auto& t : agreements) forEachLineOf(t, year, ni, [&](ScheduleLine&& l) { oneByOne.push_back(l); });
+  forEachLineOfAll(agreements, year, ni, [&](ScheduleLine&& l) { together.push_back(l); });
+  REQUIRE(together.size() == oneByOne.size());
+  REQUIRE(oneByOne.size() > 3000);
+  for (std::size_t i = 0; i < oneByOne.size(); ++i) {
+    INFO("line " << i);
+    CHECK(together[i].agreementKey == oneByOne[i].agreementKey);
+    CHECK(together[i].period.first == oneByOne[i].period.first);
+    CHECK(together[i].pay == oneByOne[i].pay);
+    CHECK(together[i].onCostItems.employerNi == oneByOne[i].onCostItems.employerNi);
+    CHECK(together[i].total == oneByOne[i].total);
+  }
+}
+
+TEST_CASE("an agreement that cannot be costed stops the lines before any later agreement's",
+          "[recharge][property][parallel]") {
+  std::vector<RechargeTerms> agreements;
+  for (int i = 0; i < 1500; ++i) agreements.push_back(fixedAnnual("FA-" + std::to_string(i), Pence(120000), d(2024, 4, 1)));
+  agreements[1000] = actualCost("AC-NI", Pence(3000000), d(2024, 4, 1));
+  agreements[1000].onCosts = OnCosts::itemised(BasisPoints(1400), BasisPoints(50));
+  const NiRateTable noRowUntil2030({{d(2030, 4, 1), BasisPoints(1380), Pence(910000)}});
+  std::size_t laterLines = 0, lines = 0;
+  CHECK_THROWS_AS(forEachLineOfAll(agreements, FinancialYear(2024), noRowUntil2030,
+                                   [&](ScheduleLine&& l) {
+                                     ++lines;
+                                     if (l.agreementKey == "AC-NI" || std::stoi(l.agreementKey.substr(3)) > 1000)
+                                       ++laterLines;
+                                   }),
+                  ValidationError);
+  CHECK(laterLines == 0);
+  CHECK(lines > 0);
 }
