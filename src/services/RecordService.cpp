@@ -28,21 +28,21 @@ void RecordService::checkReferences(const Edit& edit) {
 }
 
 void RecordService::audit(const EntityDef& def, const StoredVersion& before, const StoredVersion& after) {
-  std::vector<AuditEntry> entries;  // written together: one statement, not one per field
-  auto entry = [&](const std::string& field, const std::string& oldValue, const std::string& newValue) {
-    entries.push_back({0, after.recordedAt, after.recordedBy, def.name, after.key, after.version, field, oldValue, newValue});
-  };
+  AuditFieldsJson fields;  // one row for the version: one statement, not one per field
   if (before.version == 0 || before.validFrom != after.validFrom)
-    entry("valid_from", before.version == 0 ? "" : formatIso(before.validFrom), formatIso(after.validFrom));
-  if (before.deleted != after.deleted) entry("deleted", before.deleted ? "true" : "false", after.deleted ? "true" : "false");
+    fields.add("valid_from", before.version == 0 ? "" : formatIso(before.validFrom), formatIso(after.validFrom));
+  if (before.deleted != after.deleted) fields.add("deleted", before.deleted ? "true" : "false", after.deleted ? "true" : "false");
   for (const auto& field : def.fields) {
-    std::string oldValue = valueOf(before.fields, field.name), newValue = valueOf(after.fields, field.name);
-    if (oldValue != newValue) entry(field.name, oldValue, newValue);
+    const std::string& oldValue = valueOf(before.fields, field.name);
+    const std::string& newValue = valueOf(after.fields, field.name);
+    if (oldValue != newValue) fields.add(field.name, oldValue, newValue);
   }
+  if (fields.empty()) return;
+  AuditChange change{0, after.recordedAt, after.recordedBy, def.name, after.key, after.version, fields.take()};
   if (WriteBatch* batch = reg_.writeBatch())
-    batch->addAudit(entries);  // written with the batch's versions, in this order
+    batch->addAudit(std::move(change));  // written with the batch's versions, in this order
   else
-    AuditStore(reg_).appendAll(entries);
+    AuditStore(reg_).appendChanges({change});
 }
 
 int RecordService::saveInTransaction(const Edit& edit, Options options) {

@@ -100,26 +100,28 @@ std::string auditSource(Register& reg) { return readsSalaries(reg.roles()) ? "au
 
 }  // namespace
 
+void AuditFieldsJson::add(const std::string& field, const std::string& oldValue, const std::string& newValue) {
+  if (!empty()) text_ += ',';
+  text_ += '[';
+  appendJsonString(text_, field);
+  text_ += ',';
+  appendJsonString(text_, oldValue);
+  text_ += ',';
+  appendJsonString(text_, newValue);
+  text_ += ']';
+}
+
 std::string auditChangesJson(const std::vector<AuditEntry>& fields) {
-  std::string out = "[";
-  for (const AuditEntry& e : fields) {
-    if (out.size() > 1) out += ',';
-    out += '[';
-    appendJsonString(out, e.field);
-    out += ',';
-    appendJsonString(out, e.oldValue);
-    out += ',';
-    appendJsonString(out, e.newValue);
-    out += ']';
-  }
-  out += ']';
-  return out;
+  AuditFieldsJson json;
+  for (const AuditEntry& e : fields) json.add(e.field, e.oldValue, e.newValue);
+  return json.take();
 }
 
 void AuditStore::append(const AuditEntry& entry) { appendAll({entry}); }
 
-void AuditStore::appendAll(const std::vector<AuditEntry>& entries) {
-  const std::vector<AuditChange> changes = groupIntoChanges(entries);
+void AuditStore::appendAll(const std::vector<AuditEntry>& entries) { appendChanges(groupIntoChanges(entries)); }
+
+void AuditStore::appendChanges(const std::vector<AuditChange>& changes) {
   const std::size_t kRowsPerStatement = 50;
   for (std::size_t first = 0; first < changes.size(); first += kRowsPerStatement)
     insertChanges(reg_, changes, first, std::min(changes.size(), first + kRowsPerStatement));

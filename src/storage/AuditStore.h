@@ -41,6 +41,18 @@ struct AuditChange {
 // [field, old value, new value] arrays, in the order given.
 std::string auditChangesJson(const std::vector<AuditEntry>& fields);
 
+// The same text built one field at a time, as a save finds what it changed:
+// one change written without an entry per field.
+class AuditFieldsJson {
+ public:
+  void add(const std::string& field, const std::string& oldValue, const std::string& newValue);
+  bool empty() const { return text_.size() <= 1; }
+  std::string take() { return std::move(text_ += ']'); }
+
+ private:
+  std::string text_ = "[";
+};
+
 class AuditStore {
  public:
   explicit AuditStore(Register& reg) : reg_(reg) {}
@@ -50,6 +62,8 @@ class AuditStore {
   // version (at, actor, entity, key and version alike) are one change, one
   // row. Written with one multi-row INSERT per 50 changes.
   void appendAll(const std::vector<AuditEntry>& entries);
+  // Changes already grouped, one row each, in the order given.
+  void appendChanges(const std::vector<AuditChange>& changes);
   // Entries at or after `since` (an ISO date or timestamp), oldest first.
   std::vector<AuditEntry> list(const boost::optional<std::string>& since = boost::none,
                                const boost::optional<std::string>& entity = boost::none,

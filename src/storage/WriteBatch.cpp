@@ -26,9 +26,7 @@ void WriteBatch::addVersion(const EntityDef& def, const StoredVersion& version) 
   if (versions_.size() >= kHeldAtMost) flush();
 }
 
-void WriteBatch::addAudit(const std::vector<AuditEntry>& entries) {
-  audit_.insert(audit_.end(), entries.begin(), entries.end());
-}
+void WriteBatch::addAudit(AuditChange&& change) { audit_.push_back(std::move(change)); }
 
 void WriteBatch::identitiesCreated(const EntityDef& def, const std::vector<std::string>& keys) {
   Table& table = tables_[def.versionsTable()];
@@ -75,7 +73,7 @@ void WriteBatch::flush() {
   std::map<const EntityDef*, std::vector<const StoredVersion*>> byEntity;
   for (const Held& held : versions_) byEntity[held.def].push_back(&held.version);
   for (const auto& [def, versions] : byEntity) VersionStore(reg_, *def).insertMany(versions);
-  if (!audit_.empty()) AuditStore(reg_).appendAll(audit_);
+  if (!audit_.empty()) AuditStore(reg_).appendChanges(audit_);
   versions_.clear();
   audit_.clear();
   for (auto& [name, table] : tables_) {

@@ -36,7 +36,7 @@ class WriteBatch {
   WriteBatch& operator=(const WriteBatch&) = delete;
 
   void addVersion(const EntityDef& def, const StoredVersion& version);
-  void addAudit(const std::vector<AuditEntry>& entries);
+  void addAudit(AuditChange&& change);
   // These keys' identity rows were just created: they have no version yet.
   void identitiesCreated(const EntityDef& def, const std::vector<std::string>& keys);
 
@@ -70,7 +70,7 @@ class WriteBatch {
   };
   Register& reg_;
   std::vector<Held> versions_;
-  std::vector<AuditEntry> audit_;
+  std::vector<AuditChange> audit_;
   std::map<std::string, Table> tables_;  // by versions table
 };
 
