@@ -19,6 +19,7 @@
 #include "reports/ReportSql.h"
 #include "storage/ForumStore.h"
 #include "storage/JitOff.h"
+#include "services/ParallelReads.h"
 #include "services/Roles.h"
 
 namespace s113::reports {
@@ -259,41 +260,72 @@ Section headcount(PackQuery& q, const AsAt& when) {
   return section;
 }
 
+// The sections that read the register, each built by a job of its own on
+// its own connection (services/ParallelReads.h): they read the register as
+// at the same meeting and cutoff and need nothing from each other.
+struct PackSections {
+  ForumChanges changes;
+  Section reviews, longRunning, decisions, consultation, headcount, agenda;
+};
+
+PackSections readSections(Register& reg, const ForumSetting& setting, const ReportParams& params,
+                          const PackQuery& query) {
+  const std::string& cutoff = setting.meeting.cutoff;
+  const std::string after = setting.previous ? setting.previous->cutoff : "";
+  const AsAt when{query.day, cutoff};
+  PackSections s;
+  // Each job's own copy of the query, on the job's connection, with the
+  // pack's probe-per-row queries left uncompiled there too (JitOff).
+  auto on = [&](Register& r) { return PackQuery{r, query.day, query.params}; };
+  runReadJobs(reg, {[&](Register& r) {
+                      const JitOff noJit(r);
+                      PackQuery q = on(r);
+                      const PlacementLists placements = placementLists(q);
+                      s.reviews = reviewsDue(q, placements, params.reviewDays);
+                      s.longRunning = longSecondments(q, placements);
+                      s.consultation = consultationOutstanding(q, placements);
+                    },
+                    [&](Register& r) {
+                      const JitOff noJit(r);
+                      PackQuery q = on(r);
+                      s.headcount = headcount(q, when);
+                    },
+                    [&](Register& r) { s.changes = forumChanges(r, after, cutoff); },
+                    [&](Register& r) {
+                      s.decisions.id = "decisions";
+                      s.decisions.heading = "Employer decisions and overrides since the last meeting";
+                      addDecisionsSince(r, after, cutoff, s.decisions);
+                    },
+                    [&](Register& r) { s.agenda = forumAgendaSection(r, when, query.day); }});
+  return s;
+}
+
 }  // namespace
 
 ReportDocument forumPackReport(Register& reg, const ReportParams& params) {
   const Date day = params.meeting ? *params.meeting : params.effectiveDate();
   if (auto frozen = ForumStore(reg).frozenPack(formatIso(day))) return fromJson(nlohmann::json::parse(*frozen));
-  const JitOff noJit(reg);  // the pack's probe-per-row queries compile for longer than they run
   const ForumSetting setting = forumSetting(reg, day);
-  const std::string cutoff = setting.meeting.cutoff;
-  const std::string after = setting.previous ? setting.previous->cutoff : "";
-  const AsAt when{day, cutoff};
-  PackQuery q{reg, day,
-              {{"as_at", formatIso(day)},
-               {"cutoff", cutoff},
-               {"horizon", formatIso(day + boost::gregorian::days(params.reviewDays))},
-               {"started_before", formatIso(day - boost::gregorian::years(2))}}};
+  const PackQuery query{reg, day,
+                        {{"as_at", formatIso(day)},
+                         {"cutoff", setting.meeting.cutoff},
+                         {"horizon", formatIso(day + boost::gregorian::days(params.reviewDays))},
+                         {"started_before", formatIso(day - boost::gregorian::years(2))}}};
+  PackSections s = readSections(reg, setting, params, query);
 
   ReportDocument doc;
   doc.report = "forum-pack";
   doc.tabular = true;
   addFacts(doc, setting);
-  ForumChanges changes = forumChanges(reg, after, cutoff);
-  describeWindow(changes.changes, setting);
-  doc.sections.push_back(std::move(changes.changes));
-  const PlacementLists placements = placementLists(q);
-  doc.sections.push_back(reviewsDue(q, placements, params.reviewDays));
-  doc.sections.push_back(longSecondments(q, placements));
-  Section decisions;
-  decisions.id = "decisions";
-  decisions.heading = "Employer decisions and overrides since the last meeting";
-  addDecisionsSince(reg, after, cutoff, decisions);
-  doc.sections.push_back(std::move(decisions));
-  doc.sections.push_back(consultationOutstanding(q, placements));
-  doc.sections.push_back(headcount(q, when));
-  doc.sections.push_back(forumAgendaSection(reg, when, day));
-  if (!changes.appendix.tables.empty()) doc.sections.push_back(std::move(changes.appendix));
+  describeWindow(s.changes.changes, setting);
+  doc.sections.push_back(std::move(s.changes.changes));
+  doc.sections.push_back(std::move(s.reviews));
+  doc.sections.push_back(std::move(s.longRunning));
+  doc.sections.push_back(std::move(s.decisions));
+  doc.sections.push_back(std::move(s.consultation));
+  doc.sections.push_back(std::move(s.headcount));
+  doc.sections.push_back(std::move(s.agenda));
+  if (!s.changes.appendix.tables.empty()) doc.sections.push_back(std::move(s.changes.appendix));
   return doc;
 }
 
