@@ -17,8 +17,8 @@
 #include "reports/ForumMeetings.h"
 #include "reports/ReportData.h"
 #include "reports/ReportSql.h"
-#include "storage/ForumStore.h"
-#include "storage/JitOff.h"
+#include "services/ForumRecords.h"
+#include "services/HeavyReads.h"
 #include "services/Roles.h"
 
 namespace s113::reports {
@@ -263,8 +263,8 @@ Section headcount(PackQuery& q, const AsAt& when) {
 
 ReportDocument forumPackReport(Register& reg, const ReportParams& params) {
   const Date day = params.meeting ? *params.meeting : params.effectiveDate();
-  if (auto frozen = ForumStore(reg).frozenPack(formatIso(day))) return fromJson(nlohmann::json::parse(*frozen));
-  const JitOff noJit(reg);  // the pack's probe-per-row queries compile for longer than they run
+  if (auto frozen = frozenPack(reg, formatIso(day))) return fromJson(nlohmann::json::parse(*frozen));
+  const HeavyReads noJit(reg);  // the pack's probe-per-row queries compile for longer than they run
   const ForumSetting setting = forumSetting(reg, day);
   const std::string cutoff = setting.meeting.cutoff;
   const std::string after = setting.previous ? setting.previous->cutoff : "";
@@ -301,15 +301,14 @@ ReportDocument issueForumPack(Register& reg, const Date& meeting, const std::str
                               const ReportParams& params) {
   const std::string iso = formatIso(meeting);
   require(reg, Action::IssuePacks);
-  ForumStore forum(reg);
-  if (forum.frozenPack(iso))
+  if (frozenPack(reg, iso))
     throw Conflict("the pack for the forum meeting on " + iso +
                    " was already issued: it is frozen");
   WriteTransaction tx(reg);
-  if (!forum.meeting(iso)) {
+  if (!forumMeeting(reg, iso)) {
     // Named as the title given, else as the meeting's own record.
     const std::string name = title.empty() ? forumSetting(reg, meeting).meeting.title : title;
-    forum.insertMeeting({iso, name, meetingCutoff(meeting), utcTimestamp(), reg.actingUser()});
+    recordForumMeeting(reg, {iso, name, meetingCutoff(meeting), utcTimestamp(), reg.actingUser()});
   }
   ReportParams p = params;
   p.meeting = meeting;
@@ -318,7 +317,7 @@ ReportDocument issueForumPack(Register& reg, const Date& meeting, const std::str
   for (auto& f : doc.facts)
     if (f.key == "status")
       f.value = "Issued " + timestampUk(issuedAt) + " UTC by " + reg.actingUser() + " (frozen)";
-  forum.insertPack(iso, issuedAt, reg.actingUser(), toJson(doc).dump());
+  recordFrozenPack(reg, iso, issuedAt, reg.actingUser(), toJson(doc).dump());
   tx.commit();
   return doc;
 }
