@@ -14,8 +14,8 @@
 #include "domain/entities/Dispute.h"
 #include "services/ArrangementQueries.h"
 #include "services/ExitScenario.h"
+#include "services/RecordReads.h"
 #include "services/RecordService.h"
-#include "storage/VersionStore.h"
 
 namespace s113::cli {
 namespace {
@@ -50,7 +50,7 @@ struct InForceArgs {
 // The newest version of a record, checked against --expect-version when given.
 StoredVersion baseline(Register& reg, const EntityDef& def, const std::string& key,
                        int expectVersion) {
-  auto latest = VersionStore(reg, def).latest(key);
+  auto latest = latestVersion(reg, def, key);
   if (!latest || latest->deleted) throw NotFound(recordLabel(def, key) + " does not exist.");
   if (expectVersion > 0 && expectVersion != latest->version)
     throw Conflict(recordLabel(def, key) + " is at version " + std::to_string(latest->version) +

@@ -11,9 +11,9 @@
 #include "protocol/DecisionJson.h"
 #include "protocol/ProtocolDocument.h"
 #include "protocol/ProtocolEdits.h"
+#include "services/DecisionReads.h"
 #include "services/DecisionService.h"
 #include "services/ProtocolService.h"
-#include "storage/DecisionStore.h"
 
 namespace s113::cli {
 namespace {
@@ -173,14 +173,13 @@ int decideCommand(CommandContext& ctx, const DecideArgs& a) {
 
 int decisionsCommand(CommandContext& ctx, const DecisionsArgs& a) {
   auto reg = Register::open(a.db, false);
-  DecisionStore store(*reg);
   std::vector<DecisionRow> rows;
   if (!a.key.empty()) {
-    auto found = store.find(a.key);
+    auto found = recordedDecision(*reg, a.key);
     if (!found) throw NotFound("There is no recorded decision '" + a.key + "'.");
     rows.push_back(*found);
   } else {
-    rows = store.list(a.post.empty() ? std::nullopt : std::optional<std::string>(a.post));
+    rows = recordedDecisions(*reg, a.post.empty() ? std::nullopt : std::optional<std::string>(a.post));
   }
   if (a.format == "json") {
     nlohmann::json list = nlohmann::json::array();

@@ -6,13 +6,12 @@
 #include "cli/Commands.h"
 #include "domain/Catalog.h"
 #include "domain/Validation.h"
+#include "services/AuditReads.h"
 #include "services/Backup.h"
 #include "services/Demo.h"
 #include "services/Exchange.h"
+#include "services/RecordReads.h"
 #include "services/RegisterCheck.h"
-#include "storage/AuditStore.h"
-#include "storage/Migrations.h"
-#include "storage/VersionStore.h"
 
 namespace s113::cli {
 namespace {
@@ -47,7 +46,7 @@ void addDemoCommand(CLI::App& app, CommandContext& ctx, std::function<int()>& ac
   command(app, "demo", "Fill an empty register with the B&NES and Stockport sample", args)->callback([&, args] {
     action = [&, args] {
       auto reg = Register::open(args->db, true);
-      if (VersionStore(*reg, partnerDef()).countLive() > 0)
+      if (liveCount(*reg, partnerDef()) > 0)
         throw ValidationError(reg->displayName(), "register", "already holds records: demo needs an empty register");
       buildDemoRegister(*reg);
       ctx.out << "Sample register written to " << reg->displayName() << ".\n";
@@ -151,7 +150,7 @@ void addAuditCommand(CLI::App& app, CommandContext& ctx, std::function<int()>& a
         }
       }
       auto reg = Register::open(args->db, false);
-      for (const auto& e : AuditStore(*reg).list(since))
+      for (const auto& e : auditEntries(*reg, since))
         ctx.out << e.at << "\t" << e.actor << "\t" << e.entity << "\t" << e.key << "\tv" << e.version << "\t"
                 << e.field << "\t" << e.oldValue << "\t" << e.newValue << "\n";
       return kOk;

@@ -10,9 +10,9 @@
 #include "domain/entities/Placement.h"
 #include "reports/ReportData.h"
 #include "reports/Writers.h"
+#include "services/DecisionReads.h"
 #include "services/RechargeService.h"
-#include "storage/DecisionStore.h"
-#include "storage/TypedStore.h"
+#include "services/TypedRecords.h"
 
 namespace s113::reports {
 
@@ -105,19 +105,19 @@ std::vector<std::string> writeAllReports(Register& reg, const std::string& folde
   }
   writeAll(rechargeReport(reg, year), "");
   std::set<std::string> decided;
-  for (const auto& row : DecisionStore(reg).list()) decided.insert(row.postRef);
+  for (const auto& row : recordedDecisions(reg)) decided.insert(row.postRef);
   for (const auto& post : decided) {
     ReportParams p = params;
     p.post = post;
     writeAll(decisionReport(reg, p), "decision-" + post);
   }
-  for (const Agreement& a : entitiesAsAt<Agreement>(reg, agreementDef(), when)) {
+  for (const Agreement& a : viewsAsAt<Agreement>(reg, agreementDef(), when)) {
     if (a.inForceFrom > when.effective) continue;
     ReportParams p = params;
     p.agreement = a.ref;
     writeAll(exitReport(reg, p), "exit-" + a.ref);
   }
-  for (const Placement& pl : entitiesAsAt<Placement>(reg, placementDef(), when)) {
+  for (const Placement& pl : viewsAsAt<Placement>(reg, placementDef(), when)) {
     if (pl.status == PlacementStatus::Ended || pl.status == PlacementStatus::Terminated) continue;
     ReportParams p = params;
     p.placement = pl.ref;

@@ -5,7 +5,7 @@
 #include "domain/Catalog.h"
 #include "domain/entities/Meeting.h"
 #include "domain/entities/MeetingItem.h"
-#include "storage/TypedStore.h"
+#include "services/TypedRecords.h"
 
 namespace s113::reports {
 namespace {
@@ -26,7 +26,7 @@ std::string aboutText(const MeetingItem& item) {
 // The day of each meeting in force, by its key.
 std::map<std::string, Date> meetingDays(Register& reg, const AsAt& when) {
   std::map<std::string, Date> out;
-  for (const Meeting& m : entitiesAsAt<Meeting>(reg, meetingDef(), when)) out.emplace(m.ref, m.meetingDate);
+  for (const Meeting& m : viewsAsAt<Meeting>(reg, meetingDef(), when)) out.emplace(m.ref, m.meetingDate);
   return out;
 }
 
@@ -47,7 +47,7 @@ Section forumAgendaSection(Register& reg, const AsAt& when, const Date& meetingD
   actions.caption = "Actions from earlier meetings not yet done";
   actions.columns = {{"Item", ColumnType::Text},  {"Meeting", ColumnType::Date}, {"Action", ColumnType::Text},
                      {"Owner", ColumnType::Text}, {"Due", ColumnType::Date}};
-  for (const MeetingItem& item : entitiesAsAt<MeetingItem>(reg, meetingItemDef(), when)) {
+  for (const MeetingItem& item : viewsAsAt<MeetingItem>(reg, meetingItemDef(), when)) {
     auto meeting = meetings.find(item.meeting.value);
     if (meeting == meetings.end()) continue;
     const Date held = meeting->second;

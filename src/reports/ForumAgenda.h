@@ -4,8 +4,8 @@
 #pragma once
 #include "domain/Dates.h"
 #include "reports/ReportDocument.h"
+#include "services/RecordReads.h"
 #include "storage/Register.h"
-#include "storage/VersionStore.h"
 
 namespace s113::reports {
 

@@ -6,7 +6,7 @@
 #include "domain/Catalog.h"
 #include "reports/ReportData.h"
 #include "reports/ReportSql.h"
-#include "storage/VersionStore.h"
+#include "services/RecordReads.h"
 
 namespace s113::reports {
 
@@ -111,7 +111,7 @@ std::string versionWords(Register& reg, const EntityDef& def, const std::string&
                          std::string& validFrom) {
   const StoredVersion* before = nullptr;
   const StoredVersion* after = nullptr;
-  const auto history = VersionStore(reg, def).history(key);
+  const auto history = versionHistory(reg, def, key);
   for (const auto& v : history) {
     if (v.version < version) before = &v;
     if (v.version == version) after = &v;

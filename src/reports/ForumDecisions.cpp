@@ -1,7 +1,7 @@
 #include "reports/ForumDecisions.h"
 
 #include "reports/ReportData.h"
-#include "storage/DecisionStore.h"
+#include "services/DecisionReads.h"
 
 namespace s113::reports {
 
@@ -14,7 +14,7 @@ void addDecisionsSince(Register& reg, const std::string& after, const std::strin
                {"Protocol outcome", ColumnType::Text}, {"Employer", ColumnType::Text},
                {"Override reason", ColumnType::Text},  {"Decided by", ColumnType::Text}};
   long long overrides = 0;
-  for (const auto& row : DecisionStore(reg).list()) {
+  for (const auto& row : recordedDecisions(reg)) {
     if ((!after.empty() && row.recordedAt <= after) || row.recordedAt > upTo) continue;
     overrides += row.isOverride() ? 1 : 0;
     t.rows.push_back({row.key, row.postRef, row.decidedOn, row.proposalKind,
@@ -29,7 +29,7 @@ void addDecisionsSince(Register& reg, const std::string& after, const std::strin
 }
 
 void addDecisionsAwaitingForum(Register& reg, const std::string& upTo, Table& table) {
-  for (const auto& row : DecisionStore(reg).list())
+  for (const auto& row : recordedDecisions(reg))
     if (row.recordedAt <= upTo && !row.forumConsultedOn)
       table.rows.push_back({"Decision " + row.key,
                             "post " + row.postRef + " (" + row.proposalKind + ")",

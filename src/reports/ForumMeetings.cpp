@@ -6,8 +6,8 @@
 
 #include "domain/Catalog.h"
 #include "domain/entities/Meeting.h"
-#include "storage/ForumStore.h"
-#include "storage/TypedStore.h"
+#include "services/ForumRecords.h"
+#include "services/TypedRecords.h"
 
 namespace s113::reports {
 namespace {
@@ -22,7 +22,7 @@ std::string cutoffOf(const IssuedMeetings& issued, const Date& day) {
 
 IssuedMeetings issuedMeetings(Register& reg) {
   IssuedMeetings out;
-  for (auto& m : ForumStore(reg).meetings()) out.emplace(parseIsoDate(m.date), m);
+  for (auto& m : forumMeetings(reg)) out.emplace(parseIsoDate(m.date), m);
   return out;
 }
 
@@ -45,7 +45,7 @@ ForumSetting forumSetting(Register& reg, const Date& day) {
   // The latest earlier meeting: held as the register shows it then, or issued a pack.
   setting.previous = latestIssuedBefore(issued, day);
   const AsAt when{day, setting.meeting.cutoff};
-  for (const Meeting& m : entitiesAsAt<Meeting>(reg, meetingDef(), when)) {
+  for (const Meeting& m : viewsAsAt<Meeting>(reg, meetingDef(), when)) {
     if (m.meetingDate == day) {
       setting.meeting.ref = m.ref;
       setting.meeting.title = m.title;
@@ -61,7 +61,7 @@ std::vector<ForumMeetingChoice> forumMeetingChoices(Register& reg) {
   const auto issued = issuedMeetings(reg);
   std::vector<ForumMeetingChoice> out;
   std::set<Date> listed;
-  for (Meeting& m : liveEntities<Meeting>(reg, meetingDef())) {
+  for (Meeting& m : liveViews<Meeting>(reg, meetingDef())) {
     out.push_back({m.ref, m.meetingDate, std::move(m.title), m.status, issued.count(m.meetingDate) > 0});
     listed.insert(m.meetingDate);
   }

@@ -17,8 +17,8 @@
 #include "reports/ForumMeetings.h"
 #include "reports/ReportData.h"
 #include "reports/ReportSql.h"
-#include "storage/ForumStore.h"
-#include "storage/JitOff.h"
+#include "services/ForumRecords.h"
+#include "services/HeavyReads.h"
 #include "services/ParallelReads.h"
 #include "services/Roles.h"
 
@@ -275,10 +275,10 @@ PackSections readSections(Register& reg, const ForumSetting& setting, const Repo
   const AsAt when{query.day, cutoff};
   PackSections s;
   // Each job's own copy of the query, on the job's connection, with the
-  // pack's probe-per-row queries left uncompiled there too (JitOff).
+  // pack's probe-per-row queries left uncompiled there too (HeavyReads).
   auto on = [&](Register& r) { return PackQuery{r, query.day, query.params}; };
   runReadJobs(reg, {[&](Register& r) {
-                      const JitOff noJit(r);
+                      const HeavyReads noJit(r);
                       PackQuery q = on(r);
                       const PlacementLists placements = placementLists(q);
                       s.reviews = reviewsDue(q, placements, params.reviewDays);
@@ -286,7 +286,7 @@ PackSections readSections(Register& reg, const ForumSetting& setting, const Repo
                       s.consultation = consultationOutstanding(q, placements);
                     },
                     [&](Register& r) {
-                      const JitOff noJit(r);
+                      const HeavyReads noJit(r);
                       PackQuery q = on(r);
                       s.headcount = headcount(q, when);
                     },
@@ -304,7 +304,7 @@ PackSections readSections(Register& reg, const ForumSetting& setting, const Repo
 
 ReportDocument forumPackReport(Register& reg, const ReportParams& params) {
   const Date day = params.meeting ? *params.meeting : params.effectiveDate();
-  if (auto frozen = ForumStore(reg).frozenPack(formatIso(day))) return fromJson(nlohmann::json::parse(*frozen));
+  if (auto frozen = frozenPack(reg, formatIso(day))) return fromJson(nlohmann::json::parse(*frozen));
   const ForumSetting setting = forumSetting(reg, day);
   const PackQuery query{reg, day,
                         {{"as_at", formatIso(day)},
@@ -333,15 +333,14 @@ ReportDocument issueForumPack(Register& reg, const Date& meeting, const std::str
                               const ReportParams& params) {
   const std::string iso = formatIso(meeting);
   require(reg, Action::IssuePacks);
-  ForumStore forum(reg);
-  if (forum.frozenPack(iso))
+  if (frozenPack(reg, iso))
     throw Conflict("the pack for the forum meeting on " + iso +
                    " was already issued: it is frozen");
   WriteTransaction tx(reg);
-  if (!forum.meeting(iso)) {
+  if (!forumMeeting(reg, iso)) {
     // Named as the title given, else as the meeting's own record.
     const std::string name = title.empty() ? forumSetting(reg, meeting).meeting.title : title;
-    forum.insertMeeting({iso, name, meetingCutoff(meeting), utcTimestamp(), reg.actingUser()});
+    recordForumMeeting(reg, {iso, name, meetingCutoff(meeting), utcTimestamp(), reg.actingUser()});
   }
   ReportParams p = params;
   p.meeting = meeting;
@@ -350,7 +349,7 @@ ReportDocument issueForumPack(Register& reg, const Date& meeting, const std::str
   for (auto& f : doc.facts)
     if (f.key == "status")
       f.value = "Issued " + timestampUk(issuedAt) + " UTC by " + reg.actingUser() + " (frozen)";
-  forum.insertPack(iso, issuedAt, reg.actingUser(), toJson(doc).dump());
+  recordFrozenPack(reg, iso, issuedAt, reg.actingUser(), toJson(doc).dump());
   tx.commit();
   return doc;
 }

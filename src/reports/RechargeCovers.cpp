@@ -7,14 +7,13 @@
 #include "domain/entities/SingleManagerContract.h"
 #include "reports/ReportSql.h"
 #include "services/TypedRecords.h"
-#include "storage/TypedStore.h"
 
 namespace s113::reports {
 namespace {
 
 std::map<std::string, RechargeAgreement> agreementsByKey(Register& reg) {
   std::map<std::string, RechargeAgreement> out;
-  for (auto& a : liveEntities<RechargeAgreement>(reg, rechargeAgreementDef())) out.emplace(a.ref, std::move(a));
+  for (auto& a : liveViews<RechargeAgreement>(reg, rechargeAgreementDef())) out.emplace(a.ref, std::move(a));
   return out;
 }
 

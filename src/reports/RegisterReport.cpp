@@ -12,7 +12,7 @@
 #include "reports/Catalogue.h"
 #include "reports/ReportData.h"
 #include "reports/ReportSql.h"
-#include "storage/TypedStore.h"
+#include "services/TypedRecords.h"
 
 namespace s113::reports {
 
@@ -92,7 +92,7 @@ Section jointPosts(Register& reg, const AsAt& when) {
                {"Lead employer", ColumnType::Text},
                {"Cost share", ColumnType::Text},
                {"Status", ColumnType::Text}};
-  for (const JointPost& j : entitiesAsAt<JointPost>(reg, jointPostDef(), when))
+  for (const JointPost& j : viewsAsAt<JointPost>(reg, jointPostDef(), when))
     t.rows.push_back({j.ref, j.post.value, j.leadEmployer.value, splitWords(j.costShare), toString(j.status)});
   joint.tables.push_back(std::move(t));
   return joint;
@@ -101,9 +101,9 @@ Section jointPosts(Register& reg, const AsAt& when) {
 // The name of the person on each contract in force, by contract.
 std::map<std::string, std::string> namesByContract(Register& reg, const AsAt& when) {
   std::map<std::string, std::string> names;  // person -> name
-  for (const Person& p : entitiesAsAt<Person>(reg, personDef(), when)) names.emplace(p.ref, p.name);
+  for (const Person& p : viewsAsAt<Person>(reg, personDef(), when)) names.emplace(p.ref, p.name);
   std::map<std::string, std::string> out;
-  for (const ContractTerms& c : entitiesAsAt<ContractTerms>(reg, contractDef(), when)) {
+  for (const ContractTerms& c : viewsAsAt<ContractTerms>(reg, contractDef(), when)) {
     auto name = names.find(c.person.value);
     out.emplace(c.ref, name == names.end() ? "" : name->second);
   }
@@ -129,7 +129,7 @@ Section placementsBegun(Register& reg, const AsAt& when) {
                {"Planned end", ColumnType::Date},   {"Next review", ColumnType::Date},
                {"Status", ColumnType::Text}};
   const auto names = namesByContract(reg, when);
-  for (const Placement& pl : entitiesAsAt<Placement>(reg, placementDef(), when)) {
+  for (const Placement& pl : viewsAsAt<Placement>(reg, placementDef(), when)) {
     if (pl.start > when.effective) continue;
     auto name = names.find(pl.contract.value);
     t.rows.push_back({pl.ref, name == names.end() ? "" : name->second, pl.employer.value,

@@ -2,13 +2,13 @@
 
 #include "domain/Catalog.h"
 #include "domain/Split.h"
-#include "storage/TypedStore.h"
+#include "services/TypedRecords.h"
 
 namespace s113::reports::detail {
 
 std::map<std::string, Partner> partnersAsAt(Register& reg, const AsAt& when) {
   std::map<std::string, Partner> out;
-  for (auto& p : entitiesAsAt<Partner>(reg, partnerDef(), when)) out.emplace(p.code, std::move(p));
+  for (auto& p : viewsAsAt<Partner>(reg, partnerDef(), when)) out.emplace(p.code, std::move(p));
   return out;
 }
 

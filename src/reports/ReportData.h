@@ -8,7 +8,7 @@
 #include "domain/Money.h"
 #include "domain/Split.h"
 #include "domain/entities/Partner.h"
-#include "storage/VersionStore.h"
+#include "services/RecordReads.h"
 
 namespace s113::reports::detail {
 

@@ -9,6 +9,7 @@
 #include "domain/Describe.h"
 #include "domain/Validation.h"
 #include "services/RecordService.h"
+#include "storage/TypedStore.h"
 #include "storage/VersionStore.h"
 
 namespace s113 {
@@ -29,6 +30,21 @@ std::vector<Entity> allAsAt(Register& reg, const EntityDef& def, const AsAt& whe
   for (const auto& stored : VersionStore(reg, def).asAt(when))
     out.push_back(fromRecord<Entity>(stored.key, stored.fields, recordLabel(def, stored.key)));
   return out;
+}
+
+// The same records read from their columns straight into Entity, or a view
+// of it naming only the fields a report needs (storage/TypedStore.h): the
+// read for reports over a whole register, with no exchange form between.
+template <typename Entity>
+std::vector<Entity> viewsAsAt(Register& reg, const EntityDef& def, const AsAt& when) {
+  return entitiesAsAt<Entity>(reg, def, when);
+}
+
+// The newest version of every live record or, with `asAt`, the version in
+// force on that effective date, read the same way; in key order.
+template <typename Entity>
+std::vector<Entity> liveViews(Register& reg, const EntityDef& def, const OptionalDate& asAt = boost::none) {
+  return liveEntities<Entity>(reg, def, asAt);
 }
 
 // The record an edit writes, as an Entity or a view of it. Call it once the

@@ -2,7 +2,7 @@
 
 #include "domain/Errors.h"
 #include "domain/Validation.h"
-#include "storage/VersionStore.h"
+#include "services/RecordReads.h"
 
 namespace s113::ui {
 namespace {
@@ -12,7 +12,7 @@ namespace {
 // version, so another user's change since is refused, not overwritten.
 void writeState(RecordService& service, const SessionEdit& edit,
                 const boost::optional<Record>& target) {
-  auto latest = VersionStore(service.reg(), *edit.def).latest(edit.key);
+  auto latest = latestVersion(service.reg(), *edit.def, edit.key);
   if (!latest) throw NotFound(recordLabel(*edit.def, edit.key) + " does not exist.");
   if (!target) {
     if (latest->deleted)

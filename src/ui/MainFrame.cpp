@@ -13,8 +13,8 @@
 
 #include "domain/Catalog.h"
 #include "services/ListPages.h"
+#include "services/RecordReads.h"
 #include "services/Roles.h"
-#include "storage/VersionStore.h"
 #include "ui/AppIcon.h"
 #include "ui/ErrorDisplay.h"
 #include "ui/MenuIds.h"

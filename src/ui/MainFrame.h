@@ -21,7 +21,7 @@
 #include "domain/Record.h"
 #include "reports/Catalogue.h"
 #include "storage/Register.h"
-#include "storage/VersionStore.h"
+#include "services/RecordReads.h"
 #include "ui/EditHistory.h"
 
 class wxDialog;

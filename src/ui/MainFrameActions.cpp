@@ -11,9 +11,10 @@
 #include "domain/Validation.h"
 #include "reports/Catalogue.h"
 #include "reports/Writers.h"
+#include "services/AuditReads.h"
+#include "services/RecordReads.h"
 #include "services/RecordService.h"
 #include "services/Roles.h"
-#include "storage/VersionStore.h"
 #include "ui/ErrorDisplay.h"
 #include "ui/MainFrame.h"
 #include "ui/ProgressRunner.h"
@@ -177,7 +178,7 @@ void MainFrame::openAuditChange() {
   const int version = std::atoi(selectedCell("version").c_str());
   runAction(this, _("Open the version"), [&] {
     std::vector<AuditEntry> entries;
-    for (auto& e : AuditStore(*register_).list(boost::none, entity, record))
+    for (auto& e : auditEntries(*register_, boost::none, entity, record))
       if (e.version == version) entries.push_back(std::move(e));
     const auto changes = groupChanges(entries);
     if (changes.empty()) throw NotFound(entity + " " + record + " has no audited version " +
@@ -301,7 +302,7 @@ void MainFrame::deleteSelected() {
                  "Edit > Undo brings it back.")))
     return;
   runAction(this, _("Delete record"), [this, key] {
-    auto latest = VersionStore(*register_, *entity_).latest(key);
+    auto latest = latestVersion(*register_, *entity_, key);
     if (!latest || latest->deleted) throw NotFound(recordLabel(*entity_, key) + " does not exist.");
     RecordService(*register_).remove(*entity_, key, latest->version, today());
     history_.record(SessionEdit{entity_, key, latest->fields, boost::none, today()});

@@ -16,6 +16,7 @@
 #include "services/Demo.h"
 #include "services/Exchange.h"
 #include "services/ExitScenario.h"
+#include "services/ForumRecords.h"
 #include "services/PayrollImport.h"
 #include "services/PayrollReconcile.h"
 #include "services/PersonalData.h"
@@ -108,6 +109,29 @@ TEST_CASE("closing periods, true-ups, pay imports and reconciliation are finance
   CHECK(outcome([&] { recordTrueUp(*finance, k2013); }) == "allowed");
   // ... and the admin, who may do everything.
   CHECK(outcome([&] { reconcilePayroll(s.t.reg(), aprilPay(s.t.reg())); }) == "allowed");
+}
+
+TEST_CASE("recording a forum meeting and freezing its pack is the reviewer's and admin's alone",
+          "[services][roles][forum]") {
+  Staffed s;
+  const ForumMeeting meeting{"2030-01-10", "Joint Staff Forum", "2030-01-10T23:59:59Z", utcTimestamp(), s.hr};
+  const std::size_t before = forumMeetings(s.t.reg()).size();
+  for (const std::string& login : {s.hr, s.finance}) {
+    auto other = s.t.openAs(login);
+    INFO(login);
+    CHECK(refusedAs("may issue forum packs", [&] { recordForumMeeting(*other, meeting); }));
+    CHECK(refusedAs("may issue forum packs", [&] { recordFrozenPack(*other, meeting.date, utcTimestamp(), login, "{}"); }));
+  }
+  CHECK(forumMeetings(s.t.reg()).size() == before);
+  CHECK_FALSE(frozenPack(s.t.reg(), meeting.date).has_value());
+
+  auto reviewer = s.t.openAs(s.reviewer);
+  WriteTransaction tx(*reviewer);
+  recordForumMeeting(*reviewer, meeting);
+  recordFrozenPack(*reviewer, meeting.date, utcTimestamp(), s.reviewer, "{}");
+  tx.commit();
+  CHECK(forumMeeting(s.t.reg(), meeting.date).has_value());
+  CHECK(frozenPack(s.t.reg(), meeting.date).value_or("") == "{}");
 }
 
 TEST_CASE("subject access, the retention period and anonymisation are the admin's alone",

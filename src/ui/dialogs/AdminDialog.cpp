@@ -10,8 +10,8 @@
 
 #include "domain/Catalog.h"
 #include "services/PersonalData.h"
+#include "services/RecordReads.h"
 #include "services/Roles.h"
-#include "storage/VersionStore.h"
 #include "ui/ErrorDisplay.h"
 #include "ui/Resources.h"
 #include "ui/WxText.h"
@@ -83,7 +83,7 @@ void AdminDialog::fillPeople() {
   person_->Clear();
   people_.clear();
   // "P-0002 — Dr Sam Whitfield"
-  VersionStore(reg_, personDef()).forEachLatestLive([&](const StoredVersion& v) {
+  forEachLiveVersion(reg_, personDef(), [&](const StoredVersion& v) {
     people_.push_back(v.key);
     person_->Append(toWx(v.key + " \u2014 " + valueOf(v.fields, "name")));
   });

@@ -8,7 +8,7 @@
 
 #include "domain/Catalog.h"
 #include "protocol/DecisionText.h"
-#include "storage/VersionStore.h"
+#include "services/RecordReads.h"
 #include "ui/ErrorDisplay.h"
 #include "ui/Resources.h"
 #include "ui/WxText.h"
@@ -36,7 +36,7 @@ DecisionWizard::DecisionWizard(wxWindow* parent, Register& reg, const std::strin
   requireControl<wxButton>(this, "wxID_CLOSE");
   SetEscapeId(wxID_CLOSE);
 
-  for (const auto& version : VersionStore(reg_, postDef()).asAt(AsAt{today(), boost::none})) {
+  for (const auto& version : versionsAsAt(reg_, postDef(), AsAt{today(), boost::none})) {
     if (version.deleted) continue;
     postRefs_.push_back(version.key);
     post_->Append(toWx(version.key + "  " + valueOf(version.fields, "title")));

@@ -18,8 +18,8 @@
 #include "domain/Errors.h"
 #include "domain/Validation.h"
 #include "services/Attention.h"
+#include "services/RecordReads.h"
 #include "services/RecordService.h"
-#include "storage/VersionStore.h"
 #include "ui/ErrorDisplay.h"
 #include "ui/Resources.h"
 #include "ui/WxText.h"
@@ -77,7 +77,7 @@ RecordDialog::RecordDialog(wxWindow* parent, Register& reg, const EntityDef& def
   if (key.empty()) {
     SetTitle(wxString::Format(_("New %s"), entityLabel.Lower()));
   } else {
-    auto latest = VersionStore(reg_, def_).latest(key);
+    auto latest = latestVersion(reg_, def_, key);
     if (!latest || latest->deleted) throw NotFound(recordLabel(def_, key) + " does not exist.");
     baseVersion_ = latest->version;
     baseValidFrom_ = latest->validFrom;
@@ -373,7 +373,7 @@ bool RecordDialog::submit() {
       return false;
     }
     int version = RecordService(reg_).save(edit);
-    auto written = VersionStore(reg_, def_).latest(key);
+    auto written = latestVersion(reg_, def_, key);
     Saved saved;
     saved.key = key;
     saved.version = version;

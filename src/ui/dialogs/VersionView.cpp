@@ -11,7 +11,7 @@
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "domain/Validation.h"
-#include "storage/VersionStore.h"
+#include "services/RecordReads.h"
 #include "ui/WxText.h"
 #include "ui/models/ActivityViews.h"
 
@@ -24,7 +24,7 @@ VersionView::VersionView(wxWindow* parent, Register& reg, const AuditChange& cha
   const EntityDef* def = findEntity(change.entity);
   if (!def) throw NotFound("there is no kind of record '" + change.entity + "'");
   boost::optional<StoredVersion> shown;
-  for (auto& v : VersionStore(reg, *def).history(change.key))
+  for (auto& v : versionHistory(reg, *def, change.key))
     if (v.version == change.version) shown = std::move(v);
   if (!shown) throw NotFound(recordLabel(*def, change.key) + " has no version " +
                              std::to_string(change.version) + ".");

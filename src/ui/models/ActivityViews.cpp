@@ -1,8 +1,8 @@
 #include "ui/models/ActivityViews.h"
 
-#include "storage/ForumStore.h"
-#include "storage/AuditStore.h"
-#include "storage/DecisionStore.h"
+#include "services/AuditReads.h"
+#include "services/DecisionReads.h"
+#include "services/ForumRecords.h"
 #include "ui/models/AttentionView.h"
 #include "ui/models/AuditChanges.h"
 #include "ui/models/RecordTableModel.h"
@@ -32,7 +32,7 @@ std::string overrideText(const DecisionRow& d) {
 ActivityRows decisionRows(Register& reg, const Date& asAt) {
   ActivityRows out;
   const std::string last = formatIso(asAt);
-  for (const auto& d : DecisionStore(reg).list()) {
+  for (const auto& d : recordedDecisions(reg)) {
     if (d.decidedOn > last) continue;
     StoredVersion v;
     v.key = d.key;
@@ -61,15 +61,14 @@ ActivityRows decisionRows(Register& reg, const Date& asAt) {
 
 ActivityRows forumRows(Register& reg, const Date& asAt) {
   ActivityRows out;
-  ForumStore store(reg);
   const std::string until = endOfDay(asAt);
-  for (const auto& m : store.meetings()) {
+  for (const auto& m : forumMeetings(reg)) {
     if (m.recordedAt > until) continue;
     StoredVersion v;
     v.key = m.date;
     v.version = 1;
     v.fields = {{"title", m.title},
-                {"pack_issued", store.frozenPack(m.date) ? "true" : "false"},
+                {"pack_issued", frozenPack(reg, m.date) ? "true" : "false"},
                 {"cutoff", displayTimestamp(m.cutoff)},
                 {"recorded_by", m.recordedBy},
                 {"recorded_at", displayTimestamp(m.recordedAt)}};
@@ -81,10 +80,9 @@ ActivityRows forumRows(Register& reg, const Date& asAt) {
 
 ActivityRows auditRows(Register& reg, const Date& asAt) {
   ActivityRows out;
-  AuditStore log(reg);
   const std::string until = endOfDay(asAt);
-  const std::size_t entries = log.countUntil(until);  // changes, one row each
-  const auto changes = groupChanges(log.newest(until, kAuditRowLimit));
+  const std::size_t entries = auditChangeCount(reg, until);  // changes, one row each
+  const auto changes = groupChanges(newestAuditEntries(reg, until, kAuditRowLimit));
   for (const auto& c : changes) {
     StoredVersion v;
     v.key = std::to_string(c.firstSeq);

@@ -7,7 +7,7 @@
 #include "domain/Dates.h"
 #include "domain/Record.h"
 #include "storage/Register.h"
-#include "storage/VersionStore.h"
+#include "services/RecordReads.h"
 
 namespace s113::ui {
 

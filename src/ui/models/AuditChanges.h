@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "storage/AuditStore.h"
+#include "services/AuditReads.h"
 
 namespace s113::ui {
 

@@ -12,7 +12,7 @@
 
 #include "domain/Record.h"
 #include "services/PackedFields.h"
-#include "storage/VersionStore.h"
+#include "services/RecordReads.h"
 
 namespace s113::ui {
 

@@ -1,7 +1,7 @@
 #include "ui/models/RefNames.h"
 
 #include "domain/Catalog.h"
-#include "storage/VersionStore.h"
+#include "services/RecordReads.h"
 #include "ui/models/FieldText.h"
 
 namespace s113::ui {
@@ -28,7 +28,7 @@ const std::map<std::string, Record>& RefNames::records(const std::string& entity
   if (found != records_.end()) return found->second;
   std::map<std::string, Record>& out = records_[entity];
   if (const EntityDef* def = findEntity(entity))
-    for (auto& v : VersionStore(reg_, *def).allLatestLive()) out.emplace(v.key, std::move(v.fields));
+    for (auto& v : liveVersions(reg_, *def)) out.emplace(v.key, std::move(v.fields));
   return out;
 }
 
@@ -61,7 +61,7 @@ const std::vector<RefItem>& RefNames::items(const std::string& entity, std::size
   if (found != items_.end()) return found->second;
   std::vector<RefItem>& out = items_[entity];
   const EntityDef* def = findEntity(entity);
-  if (!def || VersionStore(reg_, *def).countLive() > limit) return out;
+  if (!def || liveCount(reg_, *def) > limit) return out;
   for (const auto& [key, fields] : records(entity)) {
     const std::string name = nameOf(entity, key);
     out.push_back({key, name.empty() ? key : key + kRefSeparator + name});
