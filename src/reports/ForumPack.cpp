@@ -260,9 +260,10 @@ Section headcount(PackQuery& q, const AsAt& when) {
   return section;
 }
 
-// The sections that read the register, each built by a job of its own on
-// its own connection (services/ParallelReads.h): they read the register as
-// at the same meeting and cutoff and need nothing from each other.
+// The sections that read the register, built by jobs that run side by side,
+// each on whichever connection is free (services/ParallelReads.h): they read
+// the register as at the same meeting and cutoff and need nothing from each
+// other.
 struct PackSections {
   ForumChanges changes;
   Section reviews, longRunning, decisions, consultation, headcount, agenda;

@@ -297,7 +297,8 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
 
   ImportSummary summary;
   RecordService service(reg);
-  WriteTransaction tx(reg);
+  // One lock for every check of the import's rows, not one per record each reads.
+  WriteTransaction tx(reg, CheckLocks::Whole);
   // Versions and audit rows go in many to a statement (storage/WriteBatch.h).
   WriteBatch batch(reg);
   const ExistingVersions existing = createIdentities(reg, rows.files, errors);

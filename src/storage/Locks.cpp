@@ -22,8 +22,30 @@ bool isBusyError(const soci::soci_error& error) {
   return false;
 }
 
+namespace {
+// The lock of every check: the two-key form of the record locks, with a
+// second key (256) outside their buckets (0-255).
+const std::string kEveryCheck = "s113 every check";
+// What a transaction that locked every check notes among its locks taken.
+const std::string kEveryCheckHeld = "\n" + kEveryCheck;
+}  // namespace
+
+void lockChecksOfTransaction(Register& reg, CheckLocks checks) {
+  if (reg.backend() != Backend::PostgreSQL) return;
+  const bool whole = checks == CheckLocks::Whole;
+  try {
+    sessionOf(reg) << (whole ? "SELECT pg_advisory_xact_lock(hashtext(:t), 256)"
+                             : "SELECT pg_advisory_xact_lock_shared(hashtext(:t), 256)"),
+        soci::use(kEveryCheck);
+  } catch (const soci::soci_error& e) {
+    if (isBusyError(e)) throw Busy();
+    throw StorageError("Locking the register's checks failed: " + std::string(e.what()));
+  }
+  if (whole) reg.firstAskForLock(kEveryCheckHeld);
+}
+
 void lockForCheck(Register& reg, const EntityDef& def, const std::string& key) {
-  if (key.empty() || reg.backend() != Backend::PostgreSQL) return;
+  if (key.empty() || reg.backend() != Backend::PostgreSQL || reg.holdsLock(kEveryCheckHeld)) return;
   try {
     // A transaction-scoped advisory lock on the record, not SELECT ... FOR
     // UPDATE: that needs the UPDATE privilege, which no user's role holds.

@@ -16,10 +16,17 @@
 
 namespace s113 {
 
+// Taken by every write transaction as it begins, before any other lock, so
+// that no two writers wait for each other in a circle: on PostgreSQL one
+// advisory lock for every check of the register, shared when the
+// transaction's checks lock the records they read (PerRecord), exclusive
+// when they need not (Whole: no other writer's checks run until it ends).
+void lockChecksOfTransaction(Register& reg, CheckLocks checks);
+
 // Locks the record `key` until the transaction ends (on PostgreSQL, with
 // every key of its table that shares its bucket); nothing for an empty key.
 // Throws Busy when the lock is not granted in time (or PostgreSQL breaks a
-// deadlock).
+// deadlock). Nothing when the transaction locked every check (Whole).
 void lockForCheck(Register& reg, const EntityDef& def, const std::string& key);
 
 // True for the errors that mean "another writer holds the lock": SQLite

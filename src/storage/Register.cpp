@@ -286,7 +286,7 @@ void Register::setLockTimeout(int milliseconds) {
     sql_ << "SET lock_timeout = " + ms;
 }
 
-WriteTransaction::WriteTransaction(Register& reg) : reg_(reg), open_(false) {
+WriteTransaction::WriteTransaction(Register& reg, CheckLocks checks) : reg_(reg), open_(false) {
   try {
     sessionOf(reg_) << (reg_.backend() == Backend::SQLite ? "BEGIN IMMEDIATE" : "BEGIN");
   } catch (const soci::soci_error& e) {
@@ -295,16 +295,24 @@ WriteTransaction::WriteTransaction(Register& reg) : reg_(reg), open_(false) {
   }
   open_ = true;
   reg_.setInWriteTransaction(true);
+  try {
+    lockChecksOfTransaction(reg_, checks);
+  } catch (const std::exception&) {
+    rollBack();  // a constructor that throws runs no destructor
+    throw;
+  }
 }
 
-WriteTransaction::~WriteTransaction() {
-  if (open_) {
-    reg_.setInWriteTransaction(false);
-    try {
-      sessionOf(reg_) << "ROLLBACK";
-    } catch (...) {
-      // Nothing more can be done; the connection drops the transaction.
-    }
+WriteTransaction::~WriteTransaction() { rollBack(); }
+
+void WriteTransaction::rollBack() {
+  if (!open_) return;
+  open_ = false;
+  reg_.setInWriteTransaction(false);
+  try {
+    sessionOf(reg_) << "ROLLBACK";
+  } catch (...) {
+    // Nothing more can be done; the connection drops the transaction.
   }
 }
 

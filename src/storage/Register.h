@@ -83,6 +83,8 @@ class Register {
   // transaction-scoped lock already taken need not be asked for again
   // (storage/Locks.h).
   bool firstAskForLock(const std::string& lock) { return !inWriteTransaction_ || locksTaken_.insert(lock).second; }
+  // Whether `lock` was asked for in the open write transaction.
+  bool holdsLock(const std::string& lock) const { return inWriteTransaction_ && locksTaken_.count(lock) > 0; }
   // The write batch open on this connection, if any (storage/WriteBatch.h).
   WriteBatch* writeBatch() const { return writeBatch_; }
   void setWriteBatch(WriteBatch* batch) { writeBatch_ = batch; }
@@ -117,18 +119,26 @@ class Register {
 
 bool isPostgresTarget(const std::string& target);
 
+// What a write transaction's cross-record checks lock on PostgreSQL
+// (storage/Locks.h): the records each check reads, one by one, or every
+// check of the register at once, for an import that checks thousands of
+// records in one transaction (one lock instead of one per record it reads).
+enum class CheckLocks { PerRecord, Whole };
+
 // A write transaction: BEGIN IMMEDIATE on SQLite (so two writers queue rather
-// than deadlock), BEGIN on PostgreSQL; rolled back unless committed. Throws
-// Busy when another writer holds the register past the lock timeout.
+// than deadlock), BEGIN on PostgreSQL and the lock its checks begin with;
+// rolled back unless committed. Throws Busy when another writer holds the
+// register past the lock timeout.
 class WriteTransaction {
  public:
-  explicit WriteTransaction(Register& reg);
+  explicit WriteTransaction(Register& reg, CheckLocks checks = CheckLocks::PerRecord);
   ~WriteTransaction();
   WriteTransaction(const WriteTransaction&) = delete;
   WriteTransaction& operator=(const WriteTransaction&) = delete;
   void commit();
 
  private:
+  void rollBack();  // unless committed or rolled back already
   Register& reg_;
   bool open_;
 };

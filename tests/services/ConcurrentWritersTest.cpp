@@ -9,6 +9,7 @@
 #include "ArrangementFixture.h"
 #include "services/RegisterCheck.h"
 #include "storage/Locks.h"
+#include "storage/Session.h"
 
 namespace {
 
@@ -40,7 +41,48 @@ std::size_t committedPlacementsOf(Register& reg, const std::string& contract) {
   return n;
 }
 
+// The advisory locks this connection holds (PostgreSQL).
+long long advisoryLocksHeld(Register& reg) {
+  long long n = 0;
+  sessionOf(reg) << "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()",
+      soci::into(n);
+  return n;
+}
+
+// The advisory locks a placement's save takes in a transaction whose checks lock as `checks` says.
+long long locksTakenByPlacement(ArrangementFixture& f, CheckLocks checks) {
+  WriteTransaction tx(f.reg(), checks);
+  const long long before = advisoryLocksHeld(f.reg());
+  f.service.saveInTransaction({&placementDef(), "PL-A", sixtyPercent(), 0, Date(2014, 4, 1)});
+  return advisoryLocksHeld(f.reg()) - before;  // rolled back as tx ends
+}
+
 }  // namespace
+
+TEST_CASE("an import's transaction holds one lock for every check, not one per record checked",
+          "[concurrency][locks]") {
+  ArrangementFixture f;
+  if (!f.t.isPostgres()) return;  // SQLite's BEGIN IMMEDIATE lets one writer in: no locks to count
+  // Per record: the agreement's and the contract's buckets, and the audit chain.
+  CHECK(locksTakenByPlacement(f, CheckLocks::PerRecord) >= 3);
+  // The whole register's checks: only the audit chain's lock is added.
+  CHECK(locksTakenByPlacement(f, CheckLocks::Whole) == 1);
+}
+
+TEST_CASE("while an import's transaction holds every check, another writer waits, then writes",
+          "[concurrency][locks]") {
+  ArrangementFixture f;
+  auto other = f.t.openAnother();
+  other->setLockTimeout(300);
+  RecordService theirs(*other);
+  const Edit placement{&placementDef(), "PL-B", sixtyPercent(), 0, Date(2014, 4, 1)};
+  {
+    WriteTransaction importing(f.reg(), CheckLocks::Whole);
+    CHECK(outcome([&] { theirs.save(placement); }) == "busy");
+    CHECK_FALSE(other->inWriteTransaction());  // the refused transaction was rolled back
+  }
+  CHECK(outcome([&] { theirs.save(placement); }) == "accepted");
+}
 
 TEST_CASE("a second placement written while the first is uncommitted waits, then is refused",
           "[concurrency][fte]") {
