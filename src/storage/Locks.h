@@ -1,11 +1,12 @@
 // Serialising the writes a cross-record rule depends on. A rule that reads
 // other records (a contract's placements add up to no more than its FTE)
 // holds under concurrency only when two writers cannot both read the same
-// state and both commit: each check first locks the identity rows of the
-// records it reads. SQLite needs nothing more (BEGIN IMMEDIATE lets one
-// writer in at a time); PostgreSQL takes a transaction-scoped advisory lock
-// on the record (table and key), so a second writer waits for the first to
-// commit and then sees its rows.
+// state and both commit: each check first locks the records it reads.
+// SQLite needs nothing more (BEGIN IMMEDIATE lets one writer in at a time);
+// PostgreSQL takes a transaction-scoped advisory lock on the record (table
+// and key), so a second writer waits for the first to commit and then sees
+// its rows. An import, which checks thousands of records in one
+// transaction, instead locks every check of the register at once.
 #pragma once
 #include <string>
 
