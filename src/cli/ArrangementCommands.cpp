@@ -11,7 +11,9 @@
 #include "domain/Arrangements.h"
 #include "domain/Errors.h"
 #include "domain/Validation.h"
+#include "domain/ArrangementLifecycle.h"
 #include "domain/entities/Dispute.h"
+#include "domain/entities/Placement.h"
 #include "services/ArrangementQueries.h"
 #include "services/ExitScenario.h"
 #include "services/RecordReads.h"
@@ -62,26 +64,31 @@ StoredVersion baseline(Register& reg, const EntityDef& def, const std::string& k
 // The placement's new status (and the dates that go with it) as a new version.
 int runPlacement(CommandContext& ctx, const PlacementArgs& args) {
   const Date on = args.on.empty() ? today() : dateOption("--on", args.on);
-  auto dateValue = [](const char* option, const std::string& text) {
-    return text.empty() ? text : formatIso(dateOption(option, text));
+  auto optionalDate = [](const char* option, const std::string& text) {
+    return text.empty() ? OptionalDate() : OptionalDate(dateOption(option, text));
   };
-  std::string consulted = dateValue("--consulted-on", args.consultedOn);
-  std::string ended = dateValue("--ended-on", args.endedOn);
-  std::string plannedEnd = dateValue("--planned-end", args.plannedEnd);
-  std::string nextReview = dateValue("--next-review", args.nextReview);
+  const OptionalDate consulted = optionalDate("--consulted-on", args.consultedOn);
+  const OptionalDate ended = optionalDate("--ended-on", args.endedOn);
+  const OptionalDate plannedEnd = optionalDate("--planned-end", args.plannedEnd);
+  const OptionalDate nextReview = optionalDate("--next-review", args.nextReview);
   auto reg = Register::open(args.db, false);
   StoredVersion base = baseline(*reg, placementDef(), args.ref, args.expectVersion);
-  Record fields = base.fields;
-  const std::string from = fields["status"];
-  fields["status"] = args.status;
-  if (!consulted.empty()) fields["officer_consulted_on"] = consulted;
-  if (!ended.empty()) fields["ended_on"] = ended;
-  if (!args.reason.empty()) fields["termination_reason"] = args.reason;
-  if (!plannedEnd.empty()) fields["planned_end"] = plannedEnd;
-  if (!nextReview.empty()) fields["next_review"] = nextReview;
-  if (placementFinished(args.status) && fields["ended_on"].empty()) fields["ended_on"] = formatIso(on);
-  int version = RecordService(*reg).save({&placementDef(), args.ref, fields, base.version, on});
-  ctx.out << "placement " << args.ref << ": " << from << " -> " << args.status << " from "
+  const std::string label = recordLabel(placementDef(), args.ref);
+  Placement placement = fromValues<Placement>(args.ref, base.fields, label);
+  const PlacementStatus from = placement.status;
+  try {
+    placement.status = parseEnum<PlacementStatus>(args.status);
+  } catch (const std::invalid_argument& e) {
+    throw ValidationError(label, "status", e.what());
+  }
+  if (consulted) placement.officerConsultedOn = consulted;
+  if (ended) placement.endedOn = ended;
+  if (!args.reason.empty()) placement.terminationReason = args.reason;
+  if (plannedEnd) placement.plannedEnd = plannedEnd;
+  if (nextReview) placement.nextReview = nextReview;
+  if (placementFinished(placement.status) && !placement.endedOn) placement.endedOn = on;
+  int version = RecordService(*reg).save({&placementDef(), args.ref, toValues(placement), base.version, on});
+  ctx.out << "placement " << args.ref << ": " << toString(from) << " -> " << args.status << " from "
           << formatIso(on) << " (version " << version << ").\n";
   return kOk;
 }
@@ -93,21 +100,20 @@ int runDispute(CommandContext& ctx, const DisputeArgs& args) {
   const Date on = args.on.empty() ? today() : dateOption("--on", args.on);
   auto reg = Register::open(args.db, false);
   StoredVersion base = baseline(*reg, disputeDef(), args.ref, args.expectVersion);
-  Record fields = base.fields;
+  Dispute dispute = fromValues<Dispute>(args.ref, base.fields, recordLabel(disputeDef(), args.ref));
   if (args.escalate) {
-    const Dispute dispute = fromRecord<Dispute>(args.ref, base.fields, recordLabel(disputeDef(), args.ref));
     const auto next = nextDisputeStage(dispute.stage);
     if (!next)
       throw ValidationError(recordLabel(disputeDef(), args.ref), "stage",
                             "is at " + toString(dispute.stage) + ": there is no further stage");
-    fields["stage"] = toString(*next);
-    fields["stage_reached_on"] = formatIso(on);
+    dispute.stage = *next;
+    dispute.stageReachedOn = on;
   } else {
-    fields["outcome"] = args.resolve;
-    fields["resolved_on"] = formatIso(on);
+    dispute.outcome = args.resolve;
+    dispute.resolvedOn = on;
   }
-  int version = RecordService(*reg).save({&disputeDef(), args.ref, fields, base.version, on});
-  ctx.out << "dispute " << args.ref << ": stage " << fields["stage"]
+  int version = RecordService(*reg).save({&disputeDef(), args.ref, toValues(dispute), base.version, on});
+  ctx.out << "dispute " << args.ref << ": stage " << toString(dispute.stage)
           << (args.escalate ? "" : ", resolved on " + formatIso(on)) << " (version " << version
           << ").\n";
   return kOk;

@@ -30,8 +30,8 @@ void notNegativeInteger(const RecordChecker& c, const std::string& field) {
 // An approval, a resolution or an outcome needs both its text and its date.
 void together(const RecordChecker& c, const std::string& textField, const std::string& dateField,
               const std::string& what) {
-  if (c.get(textField).empty() != c.get(dateField).empty())
-    c.fail(c.get(textField).empty() ? textField : dateField,
+  if (c.blank(textField) != c.blank(dateField))
+    c.fail(c.blank(textField) ? textField : dateField,
            what + " needs both " + textField + " and " + dateField);
 }
 
@@ -40,7 +40,7 @@ void exactlyOne(const RecordChecker& c, const std::vector<std::string>& fields) 
   int given = 0;
   std::string list;
   for (const auto& f : fields) {
-    if (!c.get(f).empty()) ++given;
+    if (!c.blank(f)) ++given;
     list += (list.empty() ? "" : ", ") + f;
   }
   if (given != 1)
@@ -51,13 +51,9 @@ void exactlyOne(const RecordChecker& c, const std::vector<std::string>& fields) 
 // The partners of a split are among `allowed`.
 void splitWithin(const RecordChecker& c, const std::string& field,
                  const std::vector<std::string>& allowed) {
-  try {
-    for (const auto& share : parseSplit(c.get(field)))
-      if (!contains(allowed, share.partner))
-        c.fail(field, "names " + share.partner + ", which is not a party to this arrangement");
-  } catch (const std::invalid_argument&) {
-    // Already reported by the type check.
-  }
+  for (const auto& share : c.splitOf(field))
+    if (!contains(allowed, share.partner))
+      c.fail(field, "names " + share.partner + ", which is not a party to this arrangement");
 }
 
 }  // namespace
@@ -101,7 +97,7 @@ const EntityDef& placementDef() {
       [](const RecordChecker& c, const std::string&) {
         c.differ("employer", "receiving_partner",
                  "the receiving partner must differ from the employer");
-        const bool share = !c.get("share_of_time").empty(), days = !c.get("days_per_week").empty();
+        const bool share = !c.blank("share_of_time"), days = !c.blank("days_per_week");
         if (share && days)
           c.fail("days_per_week", "give either share_of_time or days_per_week, not both");
         else if (!share && !days)
@@ -114,21 +110,22 @@ const EntityDef& placementDef() {
         c.endNotBeforeStart("start_date", "planned_end");
         c.endNotBeforeStart("start_date", "next_review");
         notNegativeInteger(c, "termination_notice_months");
-        const std::string status = c.get("status");
-        if (!findEnum<PlacementStatus>(status)) return;
-        if (status != "proposed" && c.get("officer_consulted_on").empty())
+        const auto status = c.choiceOf<PlacementStatus>("status");
+        if (!status) return;
+        if (*status != PlacementStatus::Proposed && c.blank("officer_consulted_on"))
           c.fail("officer_consulted_on",
-                 "a placement cannot be " + status +
+                 "a placement cannot be " + toString(*status) +
                      " before the officer has been consulted: give officer_consulted_on");
-        if (status == "terminated" && c.get("termination_reason").empty())
+        const bool terminated = *status == PlacementStatus::Terminated;
+        if (terminated && c.blank("termination_reason"))
           c.fail("termination_reason", "a terminated placement needs the reason");
-        if (status != "terminated" && !c.get("termination_reason").empty())
+        if (!terminated && !c.blank("termination_reason"))
           c.fail("termination_reason", "is only given when the placement is terminated");
-        if (placementFinished(status) && c.get("ended_on").empty())
-          c.fail("ended_on", "an " + status + " placement needs the date it ended");
-        if (!placementFinished(status) && !c.get("ended_on").empty())
+        if (placementFinished(*status) && c.blank("ended_on"))
+          c.fail("ended_on", "an " + toString(*status) + " placement needs the date it ended");
+        if (!placementFinished(*status) && !c.blank("ended_on"))
           c.fail("ended_on", "is only given once the placement has ended or been terminated");
-        if (status == "ended") c.endNotBeforeStart("start_date", "ended_on");
+        if (*status == PlacementStatus::Ended) c.endNotBeforeStart("start_date", "ended_on");
       }};
   return def;
 }
@@ -147,19 +144,19 @@ const EntityDef& singleManagerContractDef() {
         if (!host.empty() && host != c.get("employer") && host != c.get("other_partner"))
           c.fail("host_partner", "must be the employer or the other partner");
         splitWithin(c, "time_split", {c.get("employer"), c.get("other_partner")});
-        const std::string route = c.get("route");
-        if (route == "employ_and_subcontract") {
-          if (c.get("annual_fee").empty())
+        const auto route = c.choiceOf<SingleManagerRoute>("route");
+        if (route == SingleManagerRoute::EmployAndSubcontract) {
+          if (c.blank("annual_fee"))
             c.fail("annual_fee",
                    "route 1 (employ and sub-contract) needs the fee the other partner pays");
-          if (!c.get("placement").empty())
+          if (!c.blank("placement"))
             c.fail("placement",
                    "route 1 keeps the manager with the employer: no secondment is given");
-        } else if (route == "secondment") {
-          if (c.get("placement").empty())
+        } else if (route == SingleManagerRoute::Secondment) {
+          if (c.blank("placement"))
             c.fail("placement",
                    "route 2 (secondment) needs the placement that seconds the manager");
-          if (!c.get("annual_fee").empty())
+          if (!c.blank("annual_fee"))
             c.fail("annual_fee",
                    "a fee is for route 1 (employ and sub-contract); route 2 is recharged");
         }
@@ -167,7 +164,7 @@ const EntityDef& singleManagerContractDef() {
           c.notNegativeMoney(money);
         notNegativeInteger(c, "end_notice_months");
         c.endNotBeforeStart("start_date", "end_date");
-        if (c.get("status") == "ended" && c.get("end_date").empty())
+        if (c.choiceOf<SingleManagerStatus>("status") == SingleManagerStatus::Ended && c.blank("end_date"))
           c.fail("end_date", "an ended single-manager contract needs its end date");
       }};
   return def;
@@ -188,22 +185,22 @@ const EntityDef& jointPostDef() {
         if (!lead.empty() && lead != c.get("council_partner") && lead != c.get("nhs_partner"))
           c.fail("lead_employer", "must be the council or the NHS body of the joint post");
         splitWithin(c, "cost_share", {c.get("council_partner"), c.get("nhs_partner")});
-        if (c.get("council_statutory_role") == "NHS_ACCOUNTABLE_OFFICER")
+        if (c.choiceOf<StatutoryRole>("council_statutory_role") == StatutoryRole::NhsAccountableOfficer)
           c.fail("council_statutory_role", "the NHS accountable officer is a role in the NHS body");
-        const std::string nhsRole = c.get("nhs_statutory_role");
-        if (!nhsRole.empty() && nhsRole != "none" && nhsRole != "NHS_ACCOUNTABLE_OFFICER")
+        const auto nhsRole = c.choiceOf<StatutoryRole>("nhs_statutory_role");
+        if (nhsRole && *nhsRole != StatutoryRole::None && *nhsRole != StatutoryRole::NhsAccountableOfficer)
           c.fail("nhs_statutory_role",
-                 "a council statutory office (" + nhsRole + ") is held in the council role");
+                 "a council statutory office (" + toString(*nhsRole) + ") is held in the council role");
         together(c, "council_approved_by", "council_approved_on", "the council's approval");
         together(c, "nhs_approved_by", "nhs_approved_on", "the NHS body's approval");
-        const std::string status = c.get("status");
-        if (status == "approved" || status == "active")
+        const auto status = c.choiceOf<JointPostStatus>("status");
+        if (status == JointPostStatus::Approved || status == JointPostStatus::Active)
           for (const std::string side : {"council", "nhs"})
-            if (c.get(side + "_approved_on").empty())
+            if (c.blank(side + "_approved_on"))
               c.fail(side + "_approved_on",
-                     "a joint post is " + status + " only once both partners have approved it");
+                     "a joint post is " + toString(*status) + " only once both partners have approved it");
         c.endNotBeforeStart("start_date", "end_date");
-        if (status == "ended" && c.get("end_date").empty())
+        if (status == JointPostStatus::Ended && c.blank("end_date"))
           c.fail("end_date", "an ended joint post needs its end date");
       }};
   return def;
@@ -219,9 +216,9 @@ const EntityDef& structureConsultationDef() {
                              [](const RecordChecker& c, const std::string&) {
                                c.endNotBeforeStart("proposed_on", "party_a_consulted_on");
                                c.endNotBeforeStart("proposed_on", "party_b_consulted_on");
-                               if (c.get("implemented_on").empty()) return;
+                               if (c.blank("implemented_on")) return;
                                for (const std::string party : {"party_a", "party_b"}) {
-                                 if (c.get(party + "_consulted_on").empty())
+                                 if (c.blank(party + "_consulted_on"))
                                    c.fail(party + "_consulted_on",
                                           "both partners must be consulted before a change to an "
                                           "S113 post's management is implemented");

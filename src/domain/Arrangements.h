@@ -12,7 +12,7 @@
 
 #include "domain/ArrangementLifecycle.h"
 #include "domain/Money.h"
-#include "domain/Record.h"
+#include "domain/EntityDef.h"
 
 namespace s113 {
 

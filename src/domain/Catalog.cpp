@@ -32,7 +32,7 @@ const EntityDef& agreementDef() {
         if (auto months = c.integerOf("notice_months"); months && *months < 0)
           c.fail("notice_months", "the notice period cannot be negative");
         for (const std::string party : {"party_a", "party_b"})
-          if (c.get(party + "_approved_by").empty() != c.get(party + "_approved_on").empty())
+          if (c.blank(party + "_approved_by") != c.blank(party + "_approved_on"))
             c.fail(party + "_approved_on", "an approval needs both the approving body and the date");
       }};
   return def;
@@ -52,7 +52,7 @@ const EntityDef& postDef() {
         // Choosing the employer is what the HR protocol's decision is for, so
         // a proposed post may wait for it; any other post names both.
         for (const char* party : {"employer", "host"})
-          if (c.get(party).empty() && c.get("status") != "proposed")
+          if (c.blank(party) && c.choiceOf<PostStatus>("status") != PostStatus::Proposed)
             c.fail(party, "is required unless the post is proposed (awaiting its decision)");
       }};
   return def;

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "domain/WholeNumbers.h"
+
 namespace s113 {
 
 long long parseWholeNumber(const std::string& text) {
@@ -11,7 +13,8 @@ long long parseWholeNumber(const std::string& text) {
   try {
     return std::stoll(text);
   } catch (const std::out_of_range&) {
-    throw std::invalid_argument("'" + text + "' is out of range for a whole number");
+    throw std::invalid_argument("'" + text + "' is out of range: a whole number here is between " +
+                                std::to_string(kMinWholeNumber) + " and " + std::to_string(kMaxWholeNumber));
   }
 }
 

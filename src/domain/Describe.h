@@ -17,9 +17,9 @@
 // is not (none: blank, which is not zero or false). An empty split is a
 // blank one.
 // The visitors below build the entity's field list for its EntityDef and
-// convert between the typed struct and the exchange form (Record.h) at the
-// edges: CSV and forms. storage/RowReader.h reads one straight from the
-// database.
+// convert between the typed struct and its typed values (FieldValues.h), as
+// storage, edits and the audit hold them. storage/RowReader.h reads one
+// straight from the database.
 #pragma once
 #include <boost/optional.hpp>
 #include <string>
@@ -30,7 +30,8 @@
 #include "domain/Enums.h"
 #include "domain/Errors.h"
 #include "domain/Money.h"
-#include "domain/Record.h"
+#include "domain/FieldValues.h"
+#include "domain/EntityDef.h"
 #include "domain/Split.h"
 
 namespace s113 {
@@ -42,14 +43,6 @@ using OptionalBasisPoints = boost::optional<BasisPoints>;
 using OptionalInteger = boost::optional<long long>;
 using OptionalFte = boost::optional<FteUnits>;
 using OptionalFlag = boost::optional<bool>;
-
-// The key of another record ("BNES", "JC-001"); empty for none.
-struct RecordKey {
-  std::string value;
-  bool empty() const { return value.empty(); }
-  bool operator==(const RecordKey& other) const { return value == other.value; }
-  bool operator!=(const RecordKey& other) const { return value != other.value; }
-};
 
 // The fields an entity describes, in order, as FieldDefs.
 class FieldCollector {
@@ -115,129 +108,179 @@ long long parseWholeNumber(const std::string& text);
 bool parseFlag(const std::string& text);  // "true" or "false"
 inline std::string formatFlag(bool value) { return value ? "true" : "false"; }
 
-// Fills an entity from a record in exchange form that has passed validation;
-// a value that still does not parse, or a required one that is blank, throws
+// Fills an entity, or a view of it (a struct describing some of its fields
+// by the same names and types), from its typed values (domain/FieldValues.h).
+// With the EntityDef, each field is found by name; without it, the values
+// must hold exactly the entity's own fields in the order it describes them.
+// A required value that is blank, or a value of the wrong type, throws
 // ValidationError naming the record and the field (never read as a default).
-class RecordReader {
+class ValuesReader {
  public:
-  RecordReader(std::string key, const Record& record, std::string recordName)
-      : key_(std::move(key)), record_(record), recordName_(std::move(recordName)) {}
+  ValuesReader(std::string key, const FieldValues& values, std::string recordName, const EntityDef* def = nullptr)
+      : key_(std::move(key)), values_(values), recordName_(std::move(recordName)), def_(def) {}
   void key(const char*, std::string& member) { member = key_; }
-  void text(const char* name, const char*, std::string& member, Required) { member = valueOf(record_, name); }
+  void text(const char* name, const char*, std::string& member, Required) {
+    auto value = optional<std::string>(name);
+    member = value ? std::move(*value) : std::string();
+  }
   template <typename E>
-  void choice(const char* name, const char*, E& member) {
-    member = requiredValue<E>(name, [](const std::string& t) { return parseEnum<E>(t); });
+  void choice(const char* name, const char* label, E& member) {
+    boost::optional<E> value;
+    choice(name, label, value);
+    if (!value) throw ValidationError(recordName_, name, "is required");
+    member = *value;
   }
   template <typename E>
   void choice(const char* name, const char*, boost::optional<E>& member) {
-    member = blankOr<E>(name, [](const std::string& t) { return parseEnum<E>(t); });
+    auto value = optional<Choice>(name);
+    if (value && value->index >= spellings<E>().size())
+      throw ValidationError(recordName_, name, "is not one of: " + allowedValues<E>());
+    member = value ? boost::optional<E>(spellings<E>()[value->index].value) : boost::none;
   }
   void ref(const char* name, const char*, const char*, RecordKey& member, Required) {
-    member.value = valueOf(record_, name);
+    auto value = optional<RecordKey>(name);
+    member = value ? std::move(*value) : RecordKey{};
   }
-  void money(const char* name, const char*, Pence& member) { member = requiredValue<Pence>(name, parseMoney); }
-  void money(const char* name, const char*, OptionalPence& member) { member = blankOr<Pence>(name, parseMoney); }
-  void percent(const char* name, const char*, BasisPoints& member) {
-    member = requiredValue<BasisPoints>(name, parsePercent);
-  }
-  void percent(const char* name, const char*, OptionalBasisPoints& member) {
-    member = blankOr<BasisPoints>(name, parsePercent);
-  }
-  void fte(const char* name, const char*, FteUnits& member) { member = requiredValue<FteUnits>(name, parseFte); }
-  void fte(const char* name, const char*, OptionalFte& member) { member = blankOr<FteUnits>(name, parseFte); }
-  void date(const char* name, const char*, Date& member) { member = requiredValue<Date>(name, parseIsoDate); }
-  void date(const char* name, const char*, OptionalDate& member) { member = blankOr<Date>(name, parseIsoDate); }
-  void integer(const char* name, const char*, long long& member) {
-    member = requiredValue<long long>(name, parseWholeNumber);
-  }
-  void integer(const char* name, const char*, OptionalInteger& member) {
-    member = blankOr<long long>(name, parseWholeNumber);
-  }
-  void flag(const char* name, const char*, bool& member) { member = requiredValue<bool>(name, parseFlag); }
-  void flag(const char* name, const char*, OptionalFlag& member) { member = blankOr<bool>(name, parseFlag); }
+  void money(const char* name, const char*, Pence& member) { member = required<Pence>(name); }
+  void money(const char* name, const char*, OptionalPence& member) { member = optional<Pence>(name); }
+  void percent(const char* name, const char*, BasisPoints& member) { member = required<BasisPoints>(name); }
+  void percent(const char* name, const char*, OptionalBasisPoints& member) { member = optional<BasisPoints>(name); }
+  void fte(const char* name, const char*, FteUnits& member) { member = required<FteUnits>(name); }
+  void fte(const char* name, const char*, OptionalFte& member) { member = optional<FteUnits>(name); }
+  void date(const char* name, const char*, Date& member) { member = required<Date>(name); }
+  void date(const char* name, const char*, OptionalDate& member) { member = optional<Date>(name); }
+  void integer(const char* name, const char*, long long& member) { member = required<long long>(name); }
+  void integer(const char* name, const char*, OptionalInteger& member) { member = optional<long long>(name); }
+  void flag(const char* name, const char*, bool& member) { member = required<bool>(name); }
+  void flag(const char* name, const char*, OptionalFlag& member) { member = optional<bool>(name); }
   void split(const char* name, const char*, FunctionalSplit& member, Required required) {
-    auto value = blankOr<FunctionalSplit>(name, parseSplit);
+    auto value = optional<FunctionalSplit>(name);
     if (!value && required == Required::Yes) throw ValidationError(recordName_, name, "is required");
     member = value ? std::move(*value) : FunctionalSplit{};
   }
 
  private:
-  template <typename T, typename Parse>
-  boost::optional<T> blankOr(const char* name, Parse parse) const {
-    const std::string text = valueOf(record_, name);
-    if (text.empty()) return boost::none;
-    try {
-      return T(parse(text));
-    } catch (const std::exception& e) {
-      throw ValidationError(recordName_, name, e.what());
-    }
+  template <typename T>
+  boost::optional<T> optional(const char* name) {
+    const std::size_t index = def_ ? positionOf(name) : next_++;
+    if (values_.empty()) return boost::none;  // a record with no values: every field blank
+    if (index >= values_.size()) throw ValidationError(recordName_, name, "is missing from the record's values");
+    const FieldValue& value = values_[index];
+    if (isBlank(value)) return boost::none;
+    if (const T* typed = std::get_if<T>(&value)) return *typed;
+    throw ValidationError(recordName_, name, "holds a value of the wrong type");
   }
-  template <typename T, typename Parse>
-  T requiredValue(const char* name, Parse parse) const {
-    auto value = blankOr<T>(name, parse);
+  template <typename T>
+  T required(const char* name) {
+    auto value = optional<T>(name);
     if (!value) throw ValidationError(recordName_, name, "is required");
     return *value;
   }
-  std::string key_;
-  const Record& record_;
-  std::string recordName_;
-};
+  // Fields come in the def's order, so the search starts after the last one.
+  std::size_t positionOf(const char* name) {
+    const auto& fields = def_->fields;
+    for (std::size_t tried = 0; tried < fields.size(); ++tried) {
+      const std::size_t i = (next_ + tried) % fields.size();
+      if (fields[i].name == name) {
+        next_ = i + 1;
+        return i;
+      }
+    }
+    throw std::logic_error("a " + def_->name + " has no field '" + name + "'");
+  }
 
-// Writes an entity's fields to a record in exchange form, each in its one
-// canonical spelling (what canonicalRecord gives).
-class RecordWriter {
  public:
-  explicit RecordWriter(Record& record) : record_(record) {}
-  void key(const char*, std::string&) {}  // a Record holds the fields; its key travels beside it
-  void text(const char* name, const char*, std::string& member, Required) { record_[name] = member; }
-  template <typename E>
-  void choice(const char* name, const char*, E& member) {
-    record_[name] = toString(member);
-  }
-  template <typename E>
-  void choice(const char* name, const char*, boost::optional<E>& member) {
-    record_[name] = member ? toString(*member) : "";
-  }
-  void ref(const char* name, const char*, const char*, RecordKey& member, Required) { record_[name] = member.value; }
-  void money(const char* name, const char*, Pence& member) { record_[name] = formatMoney(member); }
-  void money(const char* name, const char*, OptionalPence& member) {
-    record_[name] = member ? formatMoney(*member) : "";
-  }
-  void percent(const char* name, const char*, BasisPoints& member) { record_[name] = formatPercent(member); }
-  void percent(const char* name, const char*, OptionalBasisPoints& member) {
-    record_[name] = member ? formatPercent(*member) : "";
-  }
-  void fte(const char* name, const char*, FteUnits& member) { record_[name] = formatFte(member); }
-  void fte(const char* name, const char*, OptionalFte& member) { record_[name] = member ? formatFte(*member) : ""; }
-  void date(const char* name, const char*, Date& member) { record_[name] = formatIso(member); }
-  void date(const char* name, const char*, OptionalDate& member) { record_[name] = formatIso(member); }
-  void integer(const char* name, const char*, long long& member) { record_[name] = std::to_string(member); }
-  void integer(const char* name, const char*, OptionalInteger& member) {
-    record_[name] = member ? std::to_string(*member) : "";
-  }
-  void flag(const char* name, const char*, bool& member) { record_[name] = formatFlag(member); }
-  void flag(const char* name, const char*, OptionalFlag& member) { record_[name] = member ? formatFlag(*member) : ""; }
-  void split(const char* name, const char*, FunctionalSplit& member, Required) { record_[name] = formatSplit(member); }
+  // Without a def: whether every value was read (a view's would not be).
+  bool readAll() const { return values_.empty() || next_ == values_.size(); }
 
  private:
-  Record& record_;
+  std::string key_;
+  const FieldValues& values_;
+  std::string recordName_;
+  const EntityDef* def_;
+  std::size_t next_ = 0;
 };
 
-// `recordName` names the record in messages ("partner BNES").
+// Writes an entity's fields to typed values, in the order it describes
+// them: empty text, an empty key, an empty split and none are blank.
+class ValuesWriter {
+ public:
+  explicit ValuesWriter(std::vector<FieldValue>& cells) : cells_(cells) {}
+  void key(const char*, std::string&) {}  // the key travels beside the values
+  void text(const char*, const char*, std::string& member, Required) {
+    put(member.empty() ? FieldValue() : FieldValue(member));
+  }
+  template <typename E>
+  void choice(const char*, const char*, E& member) {
+    put(choiceOf(member));
+  }
+  template <typename E>
+  void choice(const char*, const char*, boost::optional<E>& member) {
+    put(member ? FieldValue(choiceOf(*member)) : FieldValue());
+  }
+  void ref(const char*, const char*, const char*, RecordKey& member, Required) {
+    put(member.empty() ? FieldValue() : FieldValue(member));
+  }
+  template <typename T>
+  void money(const char*, const char*, T& member) { putValue(member); }
+  template <typename T>
+  void percent(const char*, const char*, T& member) { putValue(member); }
+  template <typename T>
+  void fte(const char*, const char*, T& member) { putValue(member); }
+  template <typename T>
+  void date(const char*, const char*, T& member) { putValue(member); }
+  template <typename T>
+  void integer(const char*, const char*, T& member) { putValue(member); }
+  template <typename T>
+  void flag(const char*, const char*, T& member) { putValue(member); }
+  void split(const char*, const char*, FunctionalSplit& member, Required) {
+    put(member.empty() ? FieldValue() : FieldValue(member));
+  }
+
+ private:
+  template <typename E>
+  static Choice choiceOf(E value) {
+    const auto& all = spellings<E>();
+    for (std::size_t i = 0; i < all.size(); ++i)
+      if (all[i].value == value) return Choice{static_cast<std::uint16_t>(i)};
+    throw std::logic_error("a value with no spelling");
+  }
+  template <typename T>
+  void putValue(const T& member) { put(FieldValue(member)); }
+  template <typename T>
+  void putValue(const boost::optional<T>& member) { put(member ? FieldValue(*member) : FieldValue()); }
+  void put(FieldValue value) { cells_.push_back(std::move(value)); }
+  std::vector<FieldValue>& cells_;
+};
+
+// `recordName` names the record in messages ("partner BNES"). Entity is the
+// entity's own type: its values, every field in its order.
 template <typename Entity>
-Entity fromRecord(const std::string& key, const Record& record, const std::string& recordName) {
+Entity fromValues(const std::string& key, const FieldValues& values, const std::string& recordName) {
   Entity entity;
-  RecordReader reader(key, record, recordName);
+  ValuesReader reader(key, values, recordName);
+  describe(reader, entity);
+  if (!reader.readAll()) throw std::logic_error(recordName + ": the values are not those of the type read");
+  return entity;
+}
+
+// The same for the entity `def` describes, read as its type or as a view of
+// it (fields found by name).
+template <typename Entity>
+Entity fromValues(const EntityDef& def, const std::string& key, const FieldValues& values,
+                  const std::string& recordName) {
+  Entity entity;
+  ValuesReader reader(key, values, recordName, &def);
   describe(reader, entity);
   return entity;
 }
 
 template <typename Entity>
-Record toRecord(Entity entity) {
-  Record record;
-  RecordWriter writer(record);
+FieldValues toValues(Entity entity) {
+  std::vector<FieldValue> cells;
+  ValuesWriter writer(cells);
   describe(writer, entity);
-  return record;
+  return FieldValues(std::move(cells));
 }
 
 }  // namespace s113

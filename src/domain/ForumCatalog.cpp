@@ -29,10 +29,10 @@ const EntityDef& meetingDef() {
       fieldsOf<Meeting>(),
       [](const RecordChecker& c, const std::string&) {
         // The forum is joint: a meeting held is quorate only with both sides.
-        if (c.get("status") != "held") return;
-        if (c.get("management_members").empty())
+        if (c.choiceOf<MeetingStatus>("status") != MeetingStatus::Held) return;
+        if (c.blank("management_members"))
           c.fail("management_members", "a held meeting records who attended for management");
-        if (c.get("union_members").empty())
+        if (c.blank("union_members"))
           c.fail("union_members", "a held meeting records who attended for the trade unions");
       }};
   return def;
@@ -49,16 +49,16 @@ const EntityDef& meetingItemDef() {
       [](const RecordChecker& c, const std::string&) {
         int about = 0;
         for (const auto& field : kSubjects)
-          if (!c.get(field).empty()) ++about;
+          if (!c.blank(field)) ++about;
         if (about > 1)
           c.fail("post", "an item is about at most one record or decision; " +
                              std::to_string(about) + " given");
-        if (!c.get("outcome_notes").empty() && c.get("outcome").empty())
+        if (!c.blank("outcome_notes") && c.blank("outcome"))
           c.fail("outcome", "is required when there are outcome notes");
-        if (c.get("action").empty() && (!c.get("action_owner").empty() || !c.get("action_due").empty() ||
-                                        !c.get("action_done_on").empty()))
+        if (c.blank("action") && (!c.blank("action_owner") || !c.blank("action_due") ||
+                                        !c.blank("action_done_on")))
           c.fail("action", "is required when there is an action owner, due date or done date");
-        if (!c.get("action").empty() && c.get("action_owner").empty())
+        if (!c.blank("action") && c.blank("action_owner"))
           c.fail("action_owner", "an action needs an owner");
       }};
   return def;

@@ -14,12 +14,12 @@ namespace s113 {
 namespace {
 
 void checkProfile(const RecordChecker& c, const std::string&) {
-  const bool period = !c.get("period_column").empty();
-  const bool start = !c.get("period_start_column").empty();
+  const bool period = !c.blank("period_column");
+  const bool start = !c.blank("period_start_column");
   if (period == start)
     c.fail("period_column",
            "name either the column holding the period or the column holding its start");
-  if (!start && !c.get("period_end_column").empty())
+  if (!start && !c.blank("period_end_column"))
     c.fail("period_end_column", "is used only with a period start column");
 }
 

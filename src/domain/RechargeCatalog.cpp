@@ -15,11 +15,11 @@ namespace {
 // The fields that only some bases or on-cost kinds use.
 void requireIf(const RecordChecker& c, bool needed, const std::string& name,
                const std::string& why) {
-  if (needed && c.get(name).empty()) c.fail(name, "is required " + why);
+  if (needed && c.blank(name)) c.fail(name, "is required " + why);
 }
 void refuseIf(const RecordChecker& c, bool unused, const std::string& name,
               const std::string& why) {
-  if (unused && !c.get(name).empty()) c.fail(name, "must be blank " + why);
+  if (unused && !c.blank(name)) c.fail(name, "must be blank " + why);
 }
 
 void rateInRange(const RecordChecker& c, const std::string& name) {
@@ -55,7 +55,7 @@ void checkPhasing(const RecordChecker& c) {
 }
 
 void checkPayDay(const RecordChecker& c) {
-  if (c.get("pay_day").empty()) return;
+  if (c.blank("pay_day")) return;
   if (auto day = c.integerOf("pay_day"); !day || *day < 1 || *day > 31)
     c.fail("pay_day", "must be a day of the month from 1 to 31 (blank: the last day)");
 }
@@ -69,37 +69,38 @@ void checkCostTerms(const RecordChecker& c) {
     c.notNegativeMoney(money);
   for (const char* rate : {"on_cost_rate", "pension_rate", "levy_rate"}) rateInRange(c, rate);
 
-  const std::string kind = c.get("covers_kind");
-  requireIf(c, !kind.empty() && kind != "other", "covers_ref",
-            "to say which " + kind + " it covers");
+  const auto kind = c.choiceOf<CoversKind>("covers_kind");
+  requireIf(c, kind && *kind != CoversKind::Other, "covers_ref",
+            "to say which " + (kind ? toString(*kind) : std::string()) + " it covers");
 
-  const std::string basis = c.get("basis");
-  const bool actual = basis == "actual_cost", annual = basis == "fixed_annual",
-             total = basis == "fixed_total";
-  if (actual && c.get("annual_cost").empty() && c.get("cost_contract").empty())
+  const auto basisGiven = c.choiceOf<RechargeBasis>("basis");
+  const bool actual = basisGiven == RechargeBasis::ActualCost, annual = basisGiven == RechargeBasis::FixedAnnual,
+             total = basisGiven == RechargeBasis::FixedTotal;
+  const bool basisBlank = !basisGiven;
+  if (actual && c.blank("annual_cost") && c.blank("cost_contract"))
     c.fail(
         "annual_cost",
         "an actual_cost agreement needs an annual cost or a cost_contract to take the salary from");
-  refuseIf(c, !actual && !basis.empty(), "annual_cost", "unless the basis is actual_cost");
-  refuseIf(c, !actual && !basis.empty(), "cost_contract", "unless the basis is actual_cost");
+  refuseIf(c, !actual && !basisBlank, "annual_cost", "unless the basis is actual_cost");
+  refuseIf(c, !actual && !basisBlank, "cost_contract", "unless the basis is actual_cost");
   requireIf(c, annual, "fixed_annual", "for a fixed_annual agreement");
-  refuseIf(c, !annual && !basis.empty(), "fixed_annual", "unless the basis is fixed_annual");
+  refuseIf(c, !annual && !basisBlank, "fixed_annual", "unless the basis is fixed_annual");
   requireIf(c, total, "fixed_total", "for a fixed_total agreement");
   requireIf(c, total, "phasing",
             "for a fixed_total agreement (e.g. 2009/10:95000.00;2010/11:77500.00)");
-  refuseIf(c, !total && !basis.empty(), "fixed_total", "unless the basis is fixed_total");
-  refuseIf(c, !total && !basis.empty(), "phasing", "unless the basis is fixed_total");
+  refuseIf(c, !total && !basisBlank, "fixed_total", "unless the basis is fixed_total");
+  refuseIf(c, !total && !basisBlank, "phasing", "unless the basis is fixed_total");
   if (total) checkPhasing(c);
 
-  const std::string onCosts = c.get("on_costs");
-  if (!actual && !basis.empty() && !onCosts.empty() && onCosts != "none")
+  const auto onCosts = c.choiceOf<OnCostKind>("on_costs");
+  if (!actual && !basisBlank && onCosts && *onCosts != OnCostKind::None)
     c.fail("on_costs", "apply to actual_cost only: a fixed fee includes them");
-  requireIf(c, onCosts == "flat", "on_cost_rate", "for flat on-costs");
-  refuseIf(c, !onCosts.empty() && onCosts != "flat", "on_cost_rate", "unless on_costs is flat");
-  requireIf(c, onCosts == "itemised", "pension_rate", "for itemised on-costs (employer pension)");
-  refuseIf(c, !onCosts.empty() && onCosts != "itemised", "pension_rate",
+  requireIf(c, onCosts == OnCostKind::Flat, "on_cost_rate", "for flat on-costs");
+  refuseIf(c, onCosts && *onCosts != OnCostKind::Flat, "on_cost_rate", "unless on_costs is flat");
+  requireIf(c, onCosts == OnCostKind::Itemised, "pension_rate", "for itemised on-costs (employer pension)");
+  refuseIf(c, onCosts && *onCosts != OnCostKind::Itemised, "pension_rate",
            "unless on_costs is itemised");
-  refuseIf(c, !onCosts.empty() && onCosts != "itemised", "levy_rate",
+  refuseIf(c, onCosts && *onCosts != OnCostKind::Itemised, "levy_rate",
            "unless on_costs is itemised");
 }
 
@@ -127,13 +128,13 @@ void checkParts(const RecordChecker& c) {
     anotherPays = anotherPays || (row.partner != c.get("payee") && row.weight > 0);
   }
   if (!anotherPays) c.fail("parts", "no partner other than the payee pays a part");
-  if (c.get("split_by") == "percentage" && sum != 1000000)
+  if (c.choiceOf<SplitBy>("split_by") == SplitBy::Percentage && sum != 1000000)
     c.fail("parts", "percentages add up to " + formatPartWeight(sum) + ", not exactly 100");
   if (sum == 0) c.fail("parts", "the counts add up to 0");
 }
 
 void checkCostSharing(const RecordChecker& c, const std::string&) {
-  if (!c.get("parts").empty()) checkParts(c);
+  if (!c.blank("parts")) checkParts(c);
   checkCostTerms(c);
 }
 

@@ -1,22 +1,16 @@
 #include "domain/References.h"
 
-#include <stdexcept>
-
-#include "domain/Split.h"
 
 namespace s113 {
 
 bool canNameRecords(const FieldDef& field) { return field.type == FieldType::Ref || field.type == FieldType::Split; }
 
-std::vector<RecordReference> referencesIn(const FieldDef& field, const std::string& value) {
-  if (value.empty() || !canNameRecords(field)) return {};
-  if (field.type == FieldType::Ref) return {{field.refEntity, value}};
+std::vector<RecordReference> referencesIn(const FieldDef& field, const FieldValue& value) {
+  if (const auto* key = std::get_if<RecordKey>(&value); key && field.type == FieldType::Ref)
+    return {{field.refEntity, key->value}};
   std::vector<RecordReference> partners;
-  try {
-    for (const auto& share : parseSplit(value)) partners.push_back({"partner", share.partner});
-  } catch (const std::invalid_argument&) {
-    return {};
-  }
+  if (const auto* split = std::get_if<FunctionalSplit>(&value); split && field.type == FieldType::Split)
+    for (const auto& share : *split) partners.push_back({"partner", share.partner});
   return partners;
 }
 

@@ -6,7 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "domain/Record.h"
+#include "domain/EntityDef.h"
+#include "domain/FieldValues.h"
 
 namespace s113 {
 
@@ -18,8 +19,7 @@ struct RecordReference {
 // Whether a field's values can name other records at all (a reference or a
 // split): a pass over many rows looks only in these.
 bool canNameRecords(const FieldDef& field);
-// None for other field types, an empty value, or a split that does not parse
-// (the field's own check reports that).
-std::vector<RecordReference> referencesIn(const FieldDef& field, const std::string& value);
+// None for other field types and a blank value.
+std::vector<RecordReference> referencesIn(const FieldDef& field, const FieldValue& value);
 
 }  // namespace s113

@@ -11,6 +11,8 @@ namespace s113 {
 struct SplitShare {
   std::string partner;
   BasisPoints share;
+  bool operator==(const SplitShare& other) const { return partner == other.partner && share == other.share; }
+  bool operator!=(const SplitShare& other) const { return !(*this == other); }
 };
 using FunctionalSplit = std::vector<SplitShare>;
 

@@ -3,18 +3,20 @@
 #include <stdexcept>
 
 #include "domain/Dates.h"
+#include "domain/ExchangeForm.h"
 #include "domain/Money.h"
 #include "domain/Split.h"
 #include "domain/Text.h"
+#include "domain/WholeNumbers.h"
 
 namespace s113 {
 namespace {
 
 using Errors = std::vector<ValidationError>;
 
-// Whole numbers are held in 32 bits by the register; a number of months is
-// at most 100 years, so a date computed from it stays in the calendar.
-constexpr long long kMaxWholeNumber = 2147483647, kMinWholeNumber = -2147483647 - 1;
+// Whole numbers are held in 32 bits by the register (domain/WholeNumbers.h);
+// a number of months is at most 100 years, so a date computed from it stays
+// in the calendar.
 constexpr long long kMaxMonths = 1200;
 
 bool isMonths(const FieldDef& field) {
@@ -23,118 +25,90 @@ bool isMonths(const FieldDef& field) {
          field.name.compare(field.name.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-std::string wholeNumberProblem(const FieldDef& field, const std::string& value) {
-  const std::string notWhole = "'" + value + "' is not a whole number";
-  std::size_t digitsFrom = value[0] == '-' || value[0] == '+' ? 1 : 0;
-  if (digitsFrom == value.size() || value.find_first_not_of("0123456789", digitsFrom) != std::string::npos)
-    return notWhole;
-  long long n = 0;
-  try {
-    n = std::stoll(value);
-  } catch (const std::out_of_range&) {
-    n = value[0] == '-' ? kMinWholeNumber - 1 : kMaxWholeNumber + 1;
-  }
+std::string wholeNumberProblem(const FieldDef& field, long long n) {
   if (n > kMaxWholeNumber || n < kMinWholeNumber)
-    return "'" + value + "' is out of range: a whole number here is between " + std::to_string(kMinWholeNumber) +
-           " and " + std::to_string(kMaxWholeNumber);
+    return "'" + std::to_string(n) + "' is out of range: a whole number here is between " +
+           std::to_string(kMinWholeNumber) + " and " + std::to_string(kMaxWholeNumber);
   if (isMonths(field) && n > kMaxMonths)
-    return "'" + value + "' months is more than " + std::to_string(kMaxMonths) + " (100 years)";
+    return "'" + std::to_string(n) + "' months is more than " + std::to_string(kMaxMonths) + " (100 years)";
   return "";
 }
 
-// Checks one value against its field type; returns the reason or "".
-std::string typeProblem(const FieldDef& field, const std::string& value) {
-  try {
-    switch (field.type) {
-      case FieldType::Text:
-      case FieldType::Ref:
-        if (value.size() > 2000) return "is longer than 2000 characters";
-        return textProblem(value, field.type == FieldType::Text);
-      case FieldType::Integer:
-        return wholeNumberProblem(field, value);
-      case FieldType::Money:
-        parseMoney(value);
-        return "";
-      case FieldType::Percent:
-        parsePercent(value);
-        return "";
-      case FieldType::Fte:
-        parseFte(value);
-        return "";
-      case FieldType::Date:
-        parseIsoDate(value);
-        return "";
-      case FieldType::Bool:
-        return value == "true" || value == "false" ? "" : "'" + value + "' is not true or false";
-      case FieldType::Enum:
-        for (const auto& a : field.allowed)
-          if (a == value) return "";
-        {
-          std::string list;
-          for (const auto& a : field.allowed) list += (list.empty() ? "" : ", ") + a;
-          return "'" + value + "' is not one of: " + list;
-        }
-      case FieldType::Split:
-        parseSplit(value);
-        return "";
+// Whether a value is of the alternative its field's type holds.
+bool holdsTypeOf(const FieldDef& field, const FieldValue& value) {
+  switch (field.type) {
+    case FieldType::Text: return std::holds_alternative<std::string>(value);
+    case FieldType::Ref: return std::holds_alternative<RecordKey>(value);
+    case FieldType::Enum: {
+      const auto* choice = std::get_if<Choice>(&value);
+      return choice && choice->index < field.allowed.size();
     }
-  } catch (const std::exception& e) {
-    return e.what();
+    case FieldType::Integer: return std::holds_alternative<long long>(value);
+    case FieldType::Money: return std::holds_alternative<Pence>(value);
+    case FieldType::Percent: return std::holds_alternative<BasisPoints>(value);
+    case FieldType::Fte: return std::holds_alternative<FteUnits>(value);
+    case FieldType::Date: return std::holds_alternative<Date>(value);
+    case FieldType::Bool: return std::holds_alternative<bool>(value);
+    case FieldType::Split: return std::holds_alternative<FunctionalSplit>(value);
   }
-  return "";
+  return false;
+}
+
+// What is wrong with one value, blank or not; "" when nothing.
+std::string fieldProblem(const FieldDef& field, const FieldValue& value) {
+  if (isBlank(value)) return field.required ? "is required" : "";
+  if (!holdsTypeOf(field, value)) return "holds a value of the wrong type";  // a mistake in the program
+  if (const auto* n = std::get_if<long long>(&value)) return wholeNumberProblem(field, *n);
+  if (const auto* split = std::get_if<FunctionalSplit>(&value); split && split->empty())
+    return field.required ? "is required" : "";
+  const std::string& text = textOf(value);
+  if (text.empty()) return "";
+  if (text.size() > 2000) return "is longer than 2000 characters";
+  return textProblem(text, field.type == FieldType::Text);
+}
+
+void checkKey(const EntityDef& def, const std::string& key, const std::string& name, Errors& errors) {
+  if (key.empty())
+    errors.emplace_back(name, def.keyField, "a " + def.label + " needs a " + def.keyField);
+  else if (std::string problem = textProblem(key, false); !problem.empty())
+    errors.emplace_back(name, def.keyField, problem);
+  else if (key.size() > 40 || key.front() == ' ' || key.back() == ' ' ||
+           key.find_first_of(";\t\r\n") != std::string::npos)
+    errors.emplace_back(name, def.keyField,
+                        "'" + key + "' must be at most 40 characters, without ';' or surrounding spaces");
+}
+
+void checkRules(const EntityDef& def, const std::string& key, const FieldValues& values, const std::string& name,
+                Errors& errors) {
+  if (def.check) def.check(RecordChecker(def, values, name, errors), key);
 }
 
 }  // namespace
+
+std::string RecordChecker::get(const std::string& field) const {
+  const FieldValue& value = valueIn(def_, values_, field);
+  const FieldDef& fieldDef = def_.fields[fieldIndex(def_, field)];
+  if (const auto* choice = std::get_if<Choice>(&value)) return fieldDef.allowed.at(choice->index);
+  if (fieldDef.type != FieldType::Text && fieldDef.type != FieldType::Ref && fieldDef.type != FieldType::Enum)
+    throw std::logic_error("the " + def_.name + " field '" + field + "' holds no text: test it with blank()");
+  return textOf(value);
+}
 
 void RecordChecker::fail(const std::string& field, const std::string& message) const {
   errors_.emplace_back(name_, field, message);
 }
 
-OptionalDate RecordChecker::dateOf(const std::string& field) const {
-  try {
-    return parseOptionalIsoDate(get(field));
-  } catch (const std::invalid_argument&) {  // the field's type check reports it
-    return boost::none;
-  }
-}
-
-boost::optional<long long> RecordChecker::integerOf(const std::string& field) const {
-  try {
-    std::size_t used = 0;
-    std::string v = get(field);
-    long long n = std::stoll(v, &used);
-    if (used == v.size()) return n;
-  } catch (const std::invalid_argument&) {
-  } catch (const std::out_of_range&) {
-  }
-  return boost::none;
-}
-
-boost::optional<Pence> RecordChecker::moneyOf(const std::string& field) const {
-  if (get(field).empty()) return boost::none;  // blank: nothing to parse (and no exception thrown per blank)
-  try {
-    return parseMoney(get(field));
-  } catch (const std::invalid_argument&) {  // the field's type check reports it
-    return boost::none;
-  }
-}
-
+OptionalDate RecordChecker::dateOf(const std::string& field) const { return typed<Date>(field); }
+boost::optional<long long> RecordChecker::integerOf(const std::string& field) const { return typed<long long>(field); }
+boost::optional<Pence> RecordChecker::moneyOf(const std::string& field) const { return typed<Pence>(field); }
 boost::optional<BasisPoints> RecordChecker::percentOf(const std::string& field) const {
-  if (get(field).empty()) return boost::none;  // blank: nothing to parse (and no exception thrown per blank)
-  try {
-    return parsePercent(get(field));
-  } catch (const std::invalid_argument&) {  // the field's type check reports it
-    return boost::none;
-  }
+  return typed<BasisPoints>(field);
 }
+boost::optional<FteUnits> RecordChecker::fteOf(const std::string& field) const { return typed<FteUnits>(field); }
 
-boost::optional<FteUnits> RecordChecker::fteOf(const std::string& field) const {
-  if (get(field).empty()) return boost::none;  // blank: nothing to parse (and no exception thrown per blank)
-  try {
-    return parseFte(get(field));
-  } catch (const std::invalid_argument&) {  // the field's type check reports it
-    return boost::none;
-  }
+FunctionalSplit RecordChecker::splitOf(const std::string& field) const {
+  auto split = typed<FunctionalSplit>(field);
+  return split ? *split : FunctionalSplit{};
 }
 
 void RecordChecker::endNotBeforeStart(const std::string& startField, const std::string& endField) const {
@@ -148,7 +122,7 @@ void RecordChecker::fteInRange(const std::string& field) const {
 }
 
 void RecordChecker::differ(const std::string& a, const std::string& b, const std::string& message) const {
-  if (!get(a).empty() && get(a) == get(b)) fail(b, message);
+  if (!blank(a) && valueIn(def_, values_, a) == valueIn(def_, values_, b)) fail(b, message);
 }
 
 void RecordChecker::notNegativeMoney(const std::string& field) const {
@@ -163,56 +137,77 @@ std::string recordLabel(const EntityDef& def, const std::string& key) {
   return def.name + " " + (key.empty() ? "(no key)" : key);
 }
 
-std::vector<ValidationError> validateRecord(const EntityDef& def, const std::string& key,
-                                            const Record& record, const std::string& recordName) {
+std::vector<ValidationError> validateValues(const EntityDef& def, const std::string& key,
+                                            const FieldValues& values, const std::string& recordName) {
   const std::string name = recordName.empty() ? recordLabel(def, key) : recordName;
   Errors errors;
-  if (key.empty())
-    errors.emplace_back(name, def.keyField, "a " + def.label + " needs a " + def.keyField);
-  else if (std::string problem = textProblem(key, false); !problem.empty())
-    errors.emplace_back(name, def.keyField, problem);
-  else if (key.size() > 40 || key.front() == ' ' || key.back() == ' ' ||
-           key.find_first_of(";\t\r\n") != std::string::npos)
-    errors.emplace_back(name, def.keyField,
-                        "'" + key + "' must be at most 40 characters, without ';' or surrounding spaces");
-  for (const auto& [fieldName, value] : record)
-    if (!def.field(fieldName))
-      errors.emplace_back(name, fieldName, "is not a field of a " + def.label);
-  for (const auto& field : def.fields) {
-    std::string value = valueOf(record, field.name);
-    if (value.empty()) {
-      if (field.required) errors.emplace_back(name, field.name, "is required");
-      continue;
-    }
-    std::string problem = typeProblem(field, value);
-    if (!problem.empty()) errors.emplace_back(name, field.name, problem);
-  }
-  if (def.check) def.check(RecordChecker(record, name, errors), key);
+  checkKey(def, key, name, errors);
+  const FieldValues blank(def);
+  const FieldValues& checked = values.empty() ? blank : values;
+  if (checked.size() != def.fields.size())
+    throw std::logic_error("values for " + name + " do not match the fields of a " + def.name);
+  for (std::size_t i = 0; i < def.fields.size(); ++i)
+    if (std::string problem = fieldProblem(def.fields[i], checked[i]); !problem.empty())
+      errors.emplace_back(name, def.fields[i].name, problem);
+  checkRules(def, key, checked, name, errors);
   return errors;
 }
 
-void requireValid(const EntityDef& def, const std::string& key, const Record& record) {
-  auto errors = validateRecord(def, key, record);
+void requireValid(const EntityDef& def, const std::string& key, const FieldValues& values) {
+  auto errors = validateValues(def, key, values);
   if (!errors.empty()) throw ValidationErrors(std::move(errors));
 }
 
-Record canonicalRecord(const EntityDef& def, const Record& record) {
-  Record out;
-  for (const auto& field : def.fields) {
-    std::string value = valueOf(record, field.name);
-    if (!value.empty()) {
-      switch (field.type) {
-        case FieldType::Money: value = formatMoney(parseMoney(value)); break;
-        case FieldType::Percent: value = formatPercent(parsePercent(value)); break;
-        case FieldType::Fte: value = formatFte(parseFte(value)); break;
-        case FieldType::Split: value = formatSplit(parseSplit(value)); break;
-        case FieldType::Integer: value = std::to_string(std::stoll(value)); break;
-        default: break;
-      }
+namespace {
+
+// Parses every field's spelling; with `check`, also checks the key and the
+// values as validateValues does.
+FieldValues parseInto(const EntityDef& def, const std::string& key, const Record& record,
+                      const std::string& recordName, Errors& errors, bool check = true) {
+  const std::string name = recordName.empty() ? recordLabel(def, key) : recordName;
+  if (check) checkKey(def, key, name, errors);
+  for (const auto& [fieldName, value] : record)
+    if (!def.field(fieldName)) errors.emplace_back(name, fieldName, "is not a field of a " + def.label);
+  FieldValues values(def);
+  for (std::size_t i = 0; i < def.fields.size(); ++i) {
+    const FieldDef& field = def.fields[i];
+    const std::string text = valueOf(record, field.name);
+    try {
+      values[i] = parseFieldText(field, text);
+    } catch (const std::invalid_argument& e) {  // left blank: the rules see only values that parsed
+      errors.emplace_back(name, field.name, e.what());
+      continue;
     }
-    out[field.name] = value;
+    if (!check) continue;
+    if (std::string problem = fieldProblem(field, values[i]); !problem.empty())
+      errors.emplace_back(name, field.name, problem);
   }
-  return out;
+  if (check) checkRules(def, key, values, name, errors);
+  return values;
+}
+
+}  // namespace
+
+std::vector<ValidationError> validateRecord(const EntityDef& def, const std::string& key,
+                                            const Record& record, const std::string& recordName) {
+  Errors errors;
+  parseInto(def, key, record, recordName, errors);
+  return errors;
+}
+
+FieldValues parseRecord(const EntityDef& def, const std::string& key, const Record& record,
+                        const std::string& recordName) {
+  Errors errors;
+  FieldValues values = parseInto(def, key, record, recordName, errors);
+  if (!errors.empty()) throw ValidationErrors(std::move(errors));
+  return values;
+}
+
+FieldValues parseFields(const EntityDef& def, const Record& record, const std::string& recordName) {
+  Errors errors;
+  FieldValues values = parseInto(def, "", record, recordName, errors, false);
+  if (!errors.empty()) throw ValidationErrors(std::move(errors));
+  return values;
 }
 
 }  // namespace s113

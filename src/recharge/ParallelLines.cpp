@@ -4,6 +4,8 @@
 #include <future>
 #include <thread>
 
+#include "domain/Cores.h"
+
 namespace s113 {
 namespace {
 
@@ -22,7 +24,7 @@ std::vector<ScheduleLine> linesOfChunk(const std::vector<RechargeTerms>& agreeme
 
 void forEachLineOfAll(const std::vector<RechargeTerms>& agreements, const FinancialYear& year,
                       const NiRateTable& niRates, const LineVisitor& visit) {
-  const std::size_t threads = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), kMostThreads);
+  const std::size_t threads = coresToUse(kMostThreads);
   if (threads == 1 || agreements.size() <= kChunk) {
     for (const auto& terms : agreements) forEachLineOf(terms, year, niRates, visit);
     return;

@@ -29,6 +29,21 @@ std::vector<ReportInfo> reportCatalogue() {
 
 namespace {
 
+// The latest year, `from` or up to 30 before it, whose schedule has lines;
+// `from` when none has. Only a year in which some agreement runs can have
+// lines, so only such a year's schedule is computed.
+FinancialYear latestYearWithLines(Register& reg, const FinancialYear& from) {
+  const auto agreements = rechargeAgreementsOf(reg);
+  for (int back = 0; back <= 30; ++back) {
+    const FinancialYear year(from.startYear() - back);
+    const bool anyRuns = std::any_of(agreements.begin(), agreements.end(), [&](const RechargeTerms& t) {
+      return t.start <= year.lastDay() && (!t.end || *t.end >= year.firstDay());
+    });
+    if (anyRuns && !rechargeSchedule(reg, year).lines.empty()) return year;
+  }
+  return from;
+}
+
 const ReportInfo& infoOf(const std::string& name) {
   static const auto catalogue = reportCatalogue();
   for (const auto& info : catalogue)
@@ -97,12 +112,7 @@ std::vector<std::string> writeAllReports(Register& reg, const std::string& folde
   // Recharges: the year asked for, else the latest year up to the effective
   // date in which any agreement runs.
   ReportParams year = params;
-  if (!params.year) {
-    year.year = reportYear(params);
-    for (int back = 0; back < 30 && rechargeSchedule(reg, *year.year).lines.empty(); ++back)
-      year.year = FinancialYear(year.year->startYear() - 1);
-    if (rechargeSchedule(reg, *year.year).lines.empty()) year.year = reportYear(params);
-  }
+  if (!params.year) year.year = latestYearWithLines(reg, reportYear(params));
   writeAll(rechargeReport(reg, year), "");
   std::set<std::string> decided;
   for (const auto& row : recordedDecisions(reg)) decided.insert(row.postRef);

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "domain/Catalog.h"
+#include "domain/ExchangeForm.h"
 #include "reports/ReportData.h"
 #include "reports/ReportSql.h"
 #include "services/RecordReads.h"
@@ -54,14 +55,15 @@ std::string plural(const EntityDef& def, long long n) {
   return it != irregular.end() ? it->second : inSentence(def.label) + "s";
 }
 
-std::string valueWords(const FieldDef& field, const std::string& value) {
-  if (value.empty()) return "(none)";
-  if (field.type == FieldType::Date) return formatUk(parseIsoDate(value));
-  if (field.type == FieldType::Split) return splitWords(value);
-  if (field.type == FieldType::Money) return displayCell(value, ColumnType::Money);
-  if (field.type == FieldType::Percent) return value + "%";
-  if (field.type == FieldType::Bool) return value == "true" ? "yes" : "no";
-  return clip(value);
+std::string valueWords(const FieldDef& field, const FieldValue& value) {
+  if (isBlank(value)) return "(none)";
+  if (const auto* date = std::get_if<Date>(&value)) return formatUk(*date);
+  if (const auto* flag = std::get_if<bool>(&value)) return *flag ? "yes" : "no";
+  if (const auto* share = std::get_if<BasisPoints>(&value)) return formatPercent(*share) + "%";
+  const std::string text = exchangeText(field, value);
+  if (field.type == FieldType::Split) return splitWords(text);
+  if (field.type == FieldType::Money) return displayCell(text, ColumnType::Money);
+  return clip(text);
 }
 
 // The column that describes a record in the appendix: its title, name or subject.
@@ -150,10 +152,13 @@ Table appendixTable(const EntityDef& def) {
 
 }  // namespace
 
-std::string changeWords(const EntityDef& def, const Record& before, const Record& after) {
+std::string changeWords(const EntityDef& def, const FieldValues& before, const FieldValues& after) {
   std::string words;
-  for (const auto& field : def.fields) {
-    const std::string was = valueOf(before, field.name), now = valueOf(after, field.name);
+  const FieldValue blank;
+  for (std::size_t i = 0; i < def.fields.size(); ++i) {
+    const FieldDef& field = def.fields[i];
+    const FieldValue& was = before.empty() ? blank : before[i];
+    const FieldValue& now = after.empty() ? blank : after[i];
     if (was == now) continue;
     words += (words.empty() ? "" : "; ") + inSentence(field.label) + " " + valueWords(field, was) + " \u2192 " +
              valueWords(field, now);

@@ -8,7 +8,8 @@
 #pragma once
 #include <string>
 
-#include "domain/Record.h"
+#include "domain/EntityDef.h"
+#include "domain/FieldValues.h"
 #include "reports/ReportDocument.h"
 #include "storage/Register.h"
 
@@ -25,6 +26,6 @@ ForumChanges forumChanges(Register& reg, const std::string& after, const std::st
 
 // "Post BN-007" -> the words of one change between two versions' fields:
 // "functional split BNES 60%, BCCG 40% → BNES 50%, BCCG 50%".
-std::string changeWords(const EntityDef& def, const Record& before, const Record& after);
+std::string changeWords(const EntityDef& def, const FieldValues& before, const FieldValues& after);
 
 }  // namespace s113::reports

@@ -33,7 +33,7 @@ AppliedDecision recordAndApplyDecision(Register& reg, const DecisionRequest& req
       post->employer = chosen;
       if (hostBlank) post->host = chosen;  // a post is hosted by its employer unless it says otherwise
       out.appliedPostVersion = RecordService(reg).saveInTransaction(
-          {&postDef(), request.postRef, toRecord(*post), facts.postVersion, facts.on});
+          {&postDef(), request.postRef, toValues(*post), facts.postVersion, facts.on});
     }
     tx.commit();
     return out;

@@ -159,7 +159,7 @@ struct VersionedPost {
 VersionedPost livePost(Register& reg, const std::string& ref) {
   auto stored = VersionStore(reg, postDef()).latest(ref);
   if (!stored || stored->deleted) throw NotFound("There is no post '" + ref + "'.");
-  return {fromRecord<Post>(ref, stored->fields, postLabel(ref)), stored->version};
+  return {fromValues<Post>(ref, stored->fields, postLabel(ref)), stored->version};
 }
 
 Protocol protocolFor(Register& reg, const DecisionRequest& request) {

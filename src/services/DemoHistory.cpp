@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "domain/Validation.h"
 #include "storage/VersionStore.h"
 
 namespace s113 {
@@ -22,8 +23,9 @@ void DemoHistory::queue(const Date& day, const std::string& by, std::function<vo
 
 void DemoHistory::create(const EntityDef& def, const std::string& key, Record fields, const Date& validFrom,
                          const std::string& by) {
-  queue(demoRecordedOn(validFrom), by, [this, &def, key, fields = std::move(fields), validFrom] {
-    service_.saveInTransaction({&def, key, fields, 0, validFrom});
+  FieldValues values = parseRecord(def, key, fields);
+  queue(demoRecordedOn(validFrom), by, [this, &def, key, values = std::move(values), validFrom] {
+    service_.saveInTransaction({&def, key, values, 0, validFrom});
   });
 }
 
@@ -31,9 +33,12 @@ void DemoHistory::change(const EntityDef& def, const std::string& key, Record ch
                          const std::string& by) {
   queue(demoRecordedOn(validFrom), by, [this, &def, key, changes = std::move(changes), validFrom] {
     auto latest = VersionStore(service_.reg(), def).latest(key);
-    Record fields = latest->fields;
-    for (const auto& [field, value] : changes) fields[field] = value;
-    service_.saveInTransaction({&def, key, fields, latest->version, validFrom});
+    FieldValues values = latest->fields;
+    for (const auto& [field, text] : changes) {
+      const std::size_t i = fieldIndex(def, field);
+      values[i] = parseFieldText(def.fields[i], text);
+    }
+    service_.saveInTransaction({&def, key, values, latest->version, validFrom});
   });
 }
 

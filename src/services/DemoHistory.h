@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "domain/Dates.h"
-#include "domain/Record.h"
+#include "domain/ExchangeForm.h"
 #include "services/RecordService.h"
 
 namespace s113 {
@@ -40,6 +40,8 @@ class DemoHistory {
   // Queues `write`, recorded on `day` by `by`, after the writes already
   // queued for that day.
   void queue(const Date& day, const std::string& by, std::function<void()> write);
+  // The sample's records are written as its files would hold them
+  // (domain/ExchangeForm.h) and parsed once, here.
   // Queues a new record taking effect on `validFrom`.
   void create(const EntityDef& def, const std::string& key, Record fields, const Date& validFrom,
               const std::string& by = kCouncilHr);

@@ -129,9 +129,9 @@ ParsedFile parseFile(const EntityDef& def, const fs::path& path, std::vector<Val
 // A row identical to the register's newest version changes nothing, whether
 // or not it gives valid_from (a spreadsheet's rows often do not).
 bool rowChangesNothing(const EntityDef& def, const ParsedRow& row, const StoredVersion& latest) {
-  const Record fields = row.fields.toRecord(def);
-  if (!row.validFromGiven) return latest.fields == canonicalRecord(def, fields);
-  return RecordService::changesNothing(def, latest, fields, row.validFrom);
+  const FieldValues fields = row.fields.values(def, rowName(def, row.line));
+  if (!row.validFromGiven) return latest.fields == fields;
+  return RecordService::changesNothing(latest, fields, row.validFrom);
 }
 
 // Why a row that changes the record cannot be based on its version, if so.
@@ -207,6 +207,17 @@ FolderRows readFolder(const std::string& folder, Progress* progress, std::vector
   return out;
 }
 
+// The records a cell names; none when it does not parse (its file's
+// validation has reported that).
+std::vector<RecordReference> referencesInCell(const FieldDef& field, const std::string& text) {
+  if (!canNameRecords(field)) return {};
+  try {
+    return referencesIn(field, parseFieldText(field, text));
+  } catch (const std::invalid_argument&) {
+    return {};
+  }
+}
+
 // References may point at rows of this import or at live records.
 void checkReferences(Register& reg, const std::vector<ParsedFile>& files, std::vector<ValidationError>& errors) {
   const ImportedKeys importedKeys(files);
@@ -214,7 +225,7 @@ void checkReferences(Register& reg, const std::vector<ParsedFile>& files, std::v
     for (const auto& row : file.rows)
       for (std::size_t i = 0; i < file.def->fields.size(); ++i) {
         const FieldDef& field = file.def->fields[i];
-        for (const auto& ref : referencesIn(field, row.fields.at(i))) {
+        for (const auto& ref : referencesInCell(field, row.fields.at(i))) {
           if (importedKeys.has(ref.entity, ref.key)) continue;
           const EntityDef* target = findEntity(ref.entity);
           if (!target || !VersionStore(reg, *target).isLive(ref.key))
@@ -273,7 +284,8 @@ void writeRow(RecordService& service, const ParsedFile& file, const ParsedRow& r
       base = latest.version;
     }
   try {
-    service.saveInTransaction({file.def, row.key, row.fields.toRecord(*file.def), base, row.validFrom},
+    const FieldValues values = row.fields.values(*file.def, rowName(*file.def, row.line));
+    service.saveInTransaction({file.def, row.key, values, base, row.validFrom},
                               {/*identityCreated=*/base == 0, /*referencesChecked=*/true,
                                /*firstVersion=*/std::max(1, row.basedOn)});
   } catch (const ValidationErrors& e) {
@@ -352,7 +364,7 @@ std::vector<std::string> exportFolder(Register& reg, const std::string& folder, 
     // One record at a time: a national register's records do not fit in memory at once.
     VersionStore(reg, *def).forEachLatestLive([&](const StoredVersion& version) {
       CsvRow row{version.key};
-      for (const auto& field : def->fields) row.push_back(valueOf(version.fields, field.name));
+      for (std::size_t f = 0; f < def->fields.size(); ++f) row.push_back(exchangeText(def->fields[f], version.fields[f]));
       row.push_back(formatIso(version.validFrom));
       row.push_back(std::to_string(version.version));
       writeCsvRow(out, row);

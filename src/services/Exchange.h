@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "domain/Record.h"
+#include "domain/EntityDef.h"
 #include "services/Progress.h"
 #include "storage/Register.h"
 

@@ -6,6 +6,7 @@
 #include <memory>
 #include <thread>
 
+#include "domain/Cores.h"
 #include "domain/Errors.h"
 
 namespace s113 {
@@ -31,8 +32,7 @@ void work(Register& reg, const std::vector<ReadJob>& jobs, std::atomic<std::size
 
 std::size_t readConnectionsFor(const Register& reg, std::size_t jobs) {
   if (!reg.readersSeeWhatThisSees()) return 1;
-  const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
-  return std::max<std::size_t>(1, std::min({cores, kMostConnections, jobs}));
+  return coresToUse(std::min(kMostConnections, jobs));
 }
 
 void runReadJobs(Register& reg, const std::vector<ReadJob>& jobs) {

@@ -10,7 +10,7 @@
 namespace s113 {
 namespace {
 
-Record payRecord(const PayrollExtract& extract, const PayRow& row, const std::string& contract) {
+FieldValues payValues(const PayrollExtract& extract, const PayRow& row, const std::string& contract) {
   PayrollPay pay;
   pay.profile = RecordKey{extract.profile.name};
   pay.employer = extract.profile.employer;
@@ -22,7 +22,7 @@ Record payRecord(const PayrollExtract& extract, const PayRow& row, const std::st
   pay.fte = row.fte;
   pay.contract = RecordKey{contract};
   pay.source = extract.file + " row " + std::to_string(row.row);
-  return toRecord(pay);  // the form a save takes
+  return toValues(pay);
 }
 
 }  // namespace
@@ -34,8 +34,8 @@ std::string payKey(const PayrollExtract& extract, const PayRow& row) {
 namespace {
 
 // Already imported exactly so: storing it again would add nothing.
-bool unchanged(const boost::optional<StoredVersion>& latest, const Record& fields) {
-  return latest && !latest->deleted && canonicalRecord(payrollPayDef(), fields) == latest->fields;
+bool unchanged(const boost::optional<StoredVersion>& latest, const FieldValues& fields) {
+  return latest && !latest->deleted && fields == latest->fields;
 }
 
 }  // namespace
@@ -46,7 +46,7 @@ std::vector<std::size_t> payRowsToStore(Register& reg, const PayrollExtract& ext
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < extract.rows.size(); ++i) {
     const PayRow& row = extract.rows[i];
-    if (!unchanged(store.latest(payKey(extract, row)), payRecord(extract, row, contracts.at(i)))) out.push_back(i);
+    if (!unchanged(store.latest(payKey(extract, row)), payValues(extract, row, contracts.at(i)))) out.push_back(i);
   }
   return out;
 }
@@ -60,7 +60,7 @@ int storePayroll(Register& reg, const PayrollExtract& extract, const std::vector
   for (std::size_t i = 0; i < extract.rows.size(); ++i) {
     const PayRow& row = extract.rows[i];
     const std::string key = payKey(extract, row);
-    Record fields = payRecord(extract, row, contracts.at(i));
+    FieldValues fields = payValues(extract, row, contracts.at(i));
     auto latest = store.latest(key);
     if (unchanged(latest, fields)) continue;
     Edit edit{&payrollPayDef(), key, fields, latest ? latest->version : 0, row.period.first};

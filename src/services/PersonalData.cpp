@@ -5,6 +5,7 @@
 #include <set>
 
 #include "domain/Catalog.h"
+#include "domain/ExchangeForm.h"
 #include "domain/Errors.h"
 #include "domain/Validation.h"
 #include "domain/entities/Contract.h"
@@ -39,7 +40,7 @@ std::map<std::string, std::set<std::string>> recordsNaming(Register& reg, const 
       for (const auto& field : def->fields) {
         if (field.type != FieldType::Ref || field.refEntity != target) continue;
         VersionStore(reg, *def).forEachVersion([&](const StoredVersion& v) {
-          if (keys.count(valueOf(v.fields, field.name))) found[def->name].insert(v.key);
+          if (keys.count(textIn(*def, v.fields, field.name))) found[def->name].insert(v.key);
         });
       }
   };
@@ -51,7 +52,8 @@ std::map<std::string, std::set<std::string>> recordsNaming(Register& reg, const 
 
 json versionJson(const EntityDef& def, const StoredVersion& v) {
   json fields = json::object();
-  for (const auto& field : def.fields) fields[field.name] = valueOf(v.fields, field.name);
+  for (std::size_t i = 0; i < def.fields.size(); ++i)  // as the files spell each value
+    fields[def.fields[i].name] = v.fields.empty() ? std::string() : exchangeText(def.fields[i], v.fields[i]);
   return {{"version", v.version}, {"valid_from", formatIso(v.validFrom)}, {"recorded_at", v.recordedAt},
           {"recorded_by", v.recordedBy}, {"deleted", v.deleted}, {"fields", fields}};
 }
@@ -66,7 +68,7 @@ json recordJson(Register& reg, const EntityDef& def, const std::string& key) {
 std::set<std::string> namesOf(Register& reg, const std::string& personRef) {
   std::set<std::string> names{personRef};
   for (const auto& v : VersionStore(reg, personDef()).history(personRef))
-    if (!valueOf(v.fields, "name").empty()) names.insert(valueOf(v.fields, "name"));
+    if (const std::string& name = textIn(personDef(), v.fields, "name"); !name.empty()) names.insert(name);
   return names;
 }
 
@@ -139,7 +141,7 @@ json subjectAccess(Register& reg, const std::string& personRef) {
     std::set<std::string> keys;
     VersionStore(reg, *def).forEachVersion([&](const StoredVersion& v) {
       for (const auto& field : def->fields)
-        if (field.type == FieldType::Text && mentions(valueOf(v.fields, field.name), names)) keys.insert(v.key);
+        if (field.type == FieldType::Text && mentions(textIn(*def, v.fields, field.name), names)) keys.insert(v.key);
     });
     for (const auto& key : keys) {
       forum.push_back(recordJson(reg, *def, key));
@@ -230,7 +232,7 @@ AnonymisationResult anonymisePerson(Register& reg, const std::string& personRef,
   AnonymisationResult result;
   WriteTransaction tx(reg);
   const StoredVersion person = personOrThrow(reg, personRef);
-  if (valueOf(person.fields, "name") == anonymisedName(personRef))
+  if (textIn(personDef(), person.fields, "name") == anonymisedName(personRef))
     throw ValidationError("person " + personRef, "name", "is anonymised already");
   const auto named = recordsNaming(reg, personRef);
   const Date lastDay = lastDayOfService(reg, person, named.count("contract") ? named.at("contract") : std::set<std::string>());

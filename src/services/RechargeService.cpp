@@ -208,19 +208,19 @@ NiRateTable niRatesOf(Register& reg, const OptionalDate& asAt) {
   }
 }
 
-RechargeTerms rechargeTermsOf(Register& reg, const std::string& key, const Record& fields,
+RechargeTerms rechargeTermsOf(Register& reg, const std::string& key, const FieldValues& fields,
                               const OptionalDate& asAt) {
   return rechargeTermsOf(reg, rechargeAgreementDef(), key, fields, asAt);
 }
 
-// A record in exchange form (an edit from a form or a CSV row): converted at
-// this edge, then costed like a stored one.
+// A record's values (an edit from a form or a CSV row), as its type, then
+// costed like a stored one.
 RechargeTerms rechargeTermsOf(Register& reg, const EntityDef& def, const std::string& key,
-                              const Record& fields, const OptionalDate& asAt) {
+                              const FieldValues& fields, const OptionalDate& asAt) {
   const std::string name = recordLabel(def, key);
   if (&def == &costSharingAgreementDef())
-    return termsOf(reg, fromRecord<CostSharingAgreement>(key, fields, name), asAt, nullptr);
-  return termsOf(reg, fromRecord<RechargeAgreement>(key, fields, name), asAt, nullptr);
+    return termsOf(reg, fromValues<CostSharingAgreement>(key, fields, name), asAt, nullptr);
+  return termsOf(reg, fromValues<RechargeAgreement>(key, fields, name), asAt, nullptr);
 }
 
 // The two kinds of agreement and the salary histories of the contracts they
@@ -300,12 +300,12 @@ void checkPartners(Register& reg, const CostSharingAgreement& a, const std::stri
       errors.emplace_back(record, "parts", "there is no partner '" + row.partner + "'");
 }
 
-// The edit, converted once from its exchange form at this edge.
+// The edit, as its type.
 template <typename Agreement>
 void checkAgreementEdit(Register& reg, const Edit& edit, std::vector<ValidationError>& errors) {
   const std::string record = recordLabel(*edit.def, edit.key);
   try {
-    const Agreement a = fromRecord<Agreement>(edit.key, edit.fields, record);
+    const Agreement a = fromValues<Agreement>(edit.key, edit.fields, record);
     checkCovered(reg, a.cost, record, errors);
     checkPartners(reg, a, record, errors);
     validate(termsOf(reg, a, boost::none, nullptr));

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "domain/Dates.h"
-#include "domain/Record.h"
+#include "domain/FieldValues.h"
 #include "recharge/NiRateTable.h"
 #include "recharge/Schedule.h"
 #include "services/RecordService.h"
@@ -29,12 +29,12 @@ NiRateTable niRatesOf(Register& reg, const OptionalDate& asAt = boost::none);
 // the cost_contract's annual salary in force on the agreement's start, and
 // each later salary version (by effective date) becomes a pay change.
 // `covers` reads "<kind> <ref>: <description>".
-RechargeTerms rechargeTermsOf(Register& reg, const std::string& key, const Record& fields,
+RechargeTerms rechargeTermsOf(Register& reg, const std::string& key, const FieldValues& fields,
                               const OptionalDate& asAt = boost::none);
 // The same for a record of `def`: a recharge agreement, or a cost-sharing
 // agreement (no payer, share 100%, its parts from `parts` and `split_by`).
 RechargeTerms rechargeTermsOf(Register& reg, const EntityDef& def, const std::string& key,
-                              const Record& fields, const OptionalDate& asAt = boost::none);
+                              const FieldValues& fields, const OptionalDate& asAt = boost::none);
 
 // Every live recharge agreement ordered by key, then every live cost-sharing
 // agreement ordered by key.

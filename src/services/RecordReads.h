@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "domain/Record.h"
+#include "domain/EntityDef.h"
 #include "storage/Register.h"
 #include "storage/VersionStore.h"
 

@@ -4,6 +4,7 @@
 
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
+#include "domain/ExchangeForm.h"
 #include "domain/References.h"
 #include "domain/Validation.h"
 #include "services/Hooks.h"
@@ -16,12 +17,13 @@ namespace s113 {
 
 void RecordService::checkReferences(const Edit& edit) {
   std::vector<ValidationError> errors;
-  for (const auto& field : edit.def->fields)
-    for (const auto& ref : referencesIn(field, valueOf(edit.fields, field.name))) {
+  if (edit.fields.empty()) return;
+  for (std::size_t i = 0; i < edit.def->fields.size(); ++i)
+    for (const auto& ref : referencesIn(edit.def->fields[i], edit.fields[i])) {
       if (ref.entity == edit.def->name && ref.key == edit.key) continue;
       const EntityDef* target = findEntity(ref.entity);
       if (!target || !VersionStore(reg_, *target).isLive(ref.key))
-        errors.emplace_back(recordLabel(*edit.def, edit.key), field.name,
+        errors.emplace_back(recordLabel(*edit.def, edit.key), edit.def->fields[i].name,
                             "there is no " + (target ? target->label : ref.entity) + " '" + ref.key + "'");
     }
   if (!errors.empty()) throw ValidationErrors(std::move(errors));
@@ -32,10 +34,12 @@ void RecordService::audit(const EntityDef& def, const StoredVersion& before, con
   if (before.version == 0 || before.validFrom != after.validFrom)
     fields.add("valid_from", before.version == 0 ? "" : formatIso(before.validFrom), formatIso(after.validFrom));
   if (before.deleted != after.deleted) fields.add("deleted", before.deleted ? "true" : "false", after.deleted ? "true" : "false");
-  for (const auto& field : def.fields) {
-    const std::string& oldValue = valueOf(before.fields, field.name);
-    const std::string& newValue = valueOf(after.fields, field.name);
-    if (oldValue != newValue) fields.add(field.name, oldValue, newValue);
+  const FieldValue blank;
+  for (std::size_t i = 0; i < def.fields.size(); ++i) {
+    const FieldValue& oldValue = before.fields.empty() ? blank : before.fields[i];
+    const FieldValue& newValue = after.fields.empty() ? blank : after.fields[i];
+    if (oldValue != newValue)  // the log holds each value as the files spell it
+      fields.add(def.fields[i].name, exchangeText(def.fields[i], oldValue), exchangeText(def.fields[i], newValue));
   }
   if (fields.empty()) return;
   AuditChange change{0, after.recordedAt, after.recordedBy, def.name, after.key, after.version, fields.take()};
@@ -75,7 +79,8 @@ int RecordService::saveInTransaction(const Edit& edit, Options options) {
   } else if (edit.restoreDeleted) {
     throw NotFound(recordLabel(def, edit.key) + " was never deleted: there is nothing to restore.");
   }
-  if (latest && !latest->deleted && changesNothing(def, *latest, edit.fields, edit.validFrom)) return latest->version;
+  const FieldValues written = edit.fields.empty() ? FieldValues(def) : edit.fields;
+  if (latest && !latest->deleted && changesNothing(*latest, written, edit.validFrom)) return latest->version;
   StoredVersion before;
   if (latest) before = *latest;
   StoredVersion after;
@@ -84,15 +89,14 @@ int RecordService::saveInTransaction(const Edit& edit, Options options) {
   after.validFrom = edit.validFrom;
   after.recordedAt = reg_.recordingTime();
   after.recordedBy = reg_.recordingUser();
-  after.fields = canonicalRecord(def, edit.fields);
+  after.fields = written;
   store.insert(after, !identityCreated);
   audit(def, before, after);
   return after.version;
 }
 
-bool RecordService::changesNothing(const EntityDef& def, const StoredVersion& latest, const Record& fields,
-                                   const Date& validFrom) {
-  return latest.fields == canonicalRecord(def, fields) && validFrom >= latest.validFrom;
+bool RecordService::changesNothing(const StoredVersion& latest, const FieldValues& fields, const Date& validFrom) {
+  return latest.fields == fields && validFrom >= latest.validFrom;
 }
 
 int RecordService::save(const Edit& edit) {

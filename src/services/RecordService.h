@@ -5,7 +5,8 @@
 #include <string>
 
 #include "domain/Dates.h"
-#include "domain/Record.h"
+#include "domain/EntityDef.h"
+#include "domain/FieldValues.h"
 #include "storage/Register.h"
 #include "storage/VersionStore.h"
 
@@ -14,7 +15,7 @@ namespace s113 {
 struct Edit {
   const EntityDef* def = nullptr;
   std::string key;
-  Record fields;
+  FieldValues fields;  // every field of def (none: every field blank)
   // The version the user started from; 0 creates a new record. A write based
   // on anything but the newest version is refused with Conflict.
   int baseVersion = 0;
@@ -54,8 +55,7 @@ class RecordService {
   // change nothing: the same values, taking effect no earlier than the
   // newest version (an earlier date would rewrite what the register showed
   // between the two dates). Such an edit writes no version and no audit row.
-  static bool changesNothing(const EntityDef& def, const StoredVersion& latest, const Record& fields,
-                             const Date& validFrom);
+  static bool changesNothing(const StoredVersion& latest, const FieldValues& fields, const Date& validFrom);
 
  private:
   void checkReferences(const Edit& edit);

@@ -1,5 +1,6 @@
 #include "services/RegisterCheck.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <mutex>
 #include <unordered_map>
@@ -60,11 +61,17 @@ std::vector<const FieldDef*> referringFields(const EntityDef& def) {
 // Every live record of `def` validated again, and its references followed.
 void checkRecords(Register& reg, const EntityDef& def, LiveKeys& live, CheckReport& part) {
   const auto referring = referringFields(def);
-  VersionStore(reg, def).forEachLatestLive([&](const StoredVersion& version) {
+  VersionStore(reg, def).forEachLatestLiveChecked([&](const StoredVersion& version,
+                                                      std::vector<ValidationError>&& unreadable) {
     ++part.recordsChecked;
-    for (const auto& error : validateRecord(def, version.key, version.fields)) part.errors.push_back(error.what());
+    for (const auto& error : unreadable) part.errors.push_back(error.what());
+    for (const auto& error : validateValues(def, version.key, version.fields)) {
+      const bool reported = std::any_of(unreadable.begin(), unreadable.end(),
+                                        [&](const ValidationError& u) { return u.field() == error.field(); });
+      if (!reported) part.errors.push_back(error.what());  // a required value that could not be read
+    }
     for (const FieldDef* field : referring)
-      for (const auto& ref : referencesIn(*field, valueOf(version.fields, field->name))) {
+      for (const auto& ref : referencesIn(*field, valueIn(def, version.fields, field->name))) {
         const auto* target = live.of(reg, ref.entity);
         if (target && !target->keys.count(ref.key))
           part.errors.push_back(recordLabel(def, version.key) + ": " + field->name + ": refers to " +

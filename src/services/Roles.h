@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "domain/Record.h"
+#include "domain/EntityDef.h"
 #include "domain/Roles.h"
 #include "storage/Register.h"
 #include "storage/RoleStore.h"

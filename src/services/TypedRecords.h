@@ -1,6 +1,6 @@
-// Typed entities (domain/Describe.h) read through the versioned store. The
-// store still hands back records in exchange form; they become types here,
-// at the edge of the services, so callers compare enums, not spellings.
+// Typed entities (domain/Describe.h) read through the versioned store: its
+// typed values (domain/FieldValues.h) become the entity's struct, or a view
+// of it, here, so callers compare enums and dates, not values by position.
 #pragma once
 #include <optional>
 #include <string>
@@ -20,7 +20,7 @@ template <typename Entity>
 std::optional<Entity> latestLive(Register& reg, const EntityDef& def, const std::string& key) {
   auto stored = VersionStore(reg, def).latest(key);
   if (!stored || stored->deleted) return std::nullopt;
-  return fromRecord<Entity>(key, stored->fields, recordLabel(def, key));
+  return fromValues<Entity>(def, key, stored->fields, recordLabel(def, key));
 }
 
 // Every record in force as at `when`, as Entities, in key order.
@@ -28,7 +28,7 @@ template <typename Entity>
 std::vector<Entity> allAsAt(Register& reg, const EntityDef& def, const AsAt& when) {
   std::vector<Entity> out;
   for (const auto& stored : VersionStore(reg, def).asAt(when))
-    out.push_back(fromRecord<Entity>(stored.key, stored.fields, recordLabel(def, stored.key)));
+    out.push_back(fromValues<Entity>(def, stored.key, stored.fields, recordLabel(def, stored.key)));
   return out;
 }
 
@@ -53,7 +53,7 @@ std::vector<Entity> liveViews(Register& reg, const EntityDef& def, const Optiona
 // value that still does not parse throws ValidationError naming it.
 template <typename Entity>
 Entity editedAs(const Edit& edit) {
-  return fromRecord<Entity>(edit.key, edit.fields, recordLabel(*edit.def, edit.key));
+  return fromValues<Entity>(*edit.def, edit.key, edit.fields, recordLabel(*edit.def, edit.key));
 }
 
 // The newest version of each live record of `def` whose `field` is `value`,

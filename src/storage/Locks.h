@@ -12,7 +12,7 @@
 
 #include <soci/soci.h>
 
-#include "domain/Record.h"
+#include "domain/EntityDef.h"
 #include "storage/Register.h"
 
 namespace s113 {

@@ -6,7 +6,7 @@
 #include <cstddef>
 #include <string>
 
-#include "domain/Record.h"
+#include "domain/EntityDef.h"
 #include "storage/Register.h"
 
 namespace s113 {

@@ -3,6 +3,7 @@
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include "domain/ExchangeForm.h"
 #include "domain/Money.h"
 #include "storage/SqlQuantities.h"
 #include "storage/StatementCache.h"
@@ -80,33 +81,45 @@ long long cellInteger(const soci::row& row, std::size_t index) {
   }
 }
 
-std::string fromDatabase(const FieldDef& field, const soci::row& row, std::size_t index) {
-  if (cellIsNull(row, index)) return "";
+FieldValue fromDatabase(const FieldDef& field, const soci::row& row, std::size_t index) {
+  if (cellIsNull(row, index)) return std::monostate{};
   switch (field.type) {
-    case FieldType::Money: return formatMoney(cellQuantity<Pence>(row, index));
-    case FieldType::Percent: return formatPercent(cellQuantity<BasisPoints>(row, index));
-    case FieldType::Fte: return formatFte(cellQuantity<FteUnits>(row, index));
-    case FieldType::Bool: return cellInteger(row, index) != 0 ? "true" : "false";
-    case FieldType::Integer: return std::to_string(cellInteger(row, index));
-    default: return cellText(row, index);
+    case FieldType::Money: return cellQuantity<Pence>(row, index);
+    case FieldType::Percent: return cellQuantity<BasisPoints>(row, index);
+    case FieldType::Fte: return cellQuantity<FteUnits>(row, index);
+    case FieldType::Bool: return cellInteger(row, index) != 0;
+    case FieldType::Integer: return cellInteger(row, index);
+    default: return parseFieldText(field, cellText(row, index));
   }
 }
+
+namespace {
+// How each value is bound; blank never reaches it.
+template <typename Statement>
+struct Binder {
+  Statement& st;
+  const FieldDef& field;
+  void operator()(std::monostate) const { st.bindNull(); }
+  void operator()(const std::string& text) const { st.bindText(text); }
+  void operator()(const RecordKey& key) const { st.bindText(key.value); }
+  void operator()(Choice choice) const { st.bindText(field.allowed.at(choice.index)); }
+  void operator()(long long n) const { st.bindInteger(n); }
+  void operator()(Pence pence) const { st.bindInteger(pence.value()); }
+  void operator()(BasisPoints bp) const { st.bindInteger(bp.value()); }
+  void operator()(FteUnits fte) const { st.bindInteger(fte.value()); }
+  void operator()(const Date& date) const { st.bindText(formatIso(date)); }
+  void operator()(bool flag) const { st.bindInteger(flag ? 1 : 0); }
+  void operator()(const FunctionalSplit& split) const { st.bindText(formatSplit(split)); }
+};
+}  // namespace
 
 template <typename Statement>
-void bindForDatabase(Statement& st, const FieldDef& field, const std::string& value) {
-  if (value.empty()) return st.bindNull();
-  switch (field.type) {
-    case FieldType::Money: return st.bindInteger(parseMoney(value).value());
-    case FieldType::Percent: return st.bindInteger(parsePercent(value).value());
-    case FieldType::Fte: return st.bindInteger(parseFte(value).value());
-    case FieldType::Bool: return st.bindInteger(value == "true" ? 1 : 0);
-    case FieldType::Integer: return st.bindInteger(std::stoll(value));
-    default: return st.bindText(value);
-  }
+void bindForDatabase(Statement& st, const FieldDef& field, const FieldValue& value) {
+  std::visit(Binder<Statement>{st, field}, value);
 }
 
-template void bindForDatabase(BoundStatement&, const FieldDef&, const std::string&);
-template void bindForDatabase(CachedStatement&, const FieldDef&, const std::string&);
+template void bindForDatabase(BoundStatement&, const FieldDef&, const FieldValue&);
+template void bindForDatabase(CachedStatement&, const FieldDef&, const FieldValue&);
 
 bool isUniqueViolation(const soci::soci_error& error) {
   if (auto* pg = dynamic_cast<const soci::postgresql_soci_error*>(&error)) return pg->sqlstate() == "23505";

@@ -1,4 +1,4 @@
-// The bridge between exchange-form field values (domain/Record.h) and
+// The bridge between typed field values (domain/FieldValues.h) and
 // database values, and a statement whose parameters are bound one by one at
 // run time (for SQL built from an EntityDef).
 #pragma once
@@ -7,7 +7,7 @@
 
 #include <soci/soci.h>
 
-#include "domain/Record.h"
+#include "domain/FieldValues.h"
 
 namespace s113 {
 
@@ -36,11 +36,15 @@ std::string cellText(const soci::row& row, std::size_t index);       // NULL -> 
 long long cellInteger(const soci::row& row, std::size_t index);      // NULL -> 0
 bool cellIsNull(const soci::row& row, std::size_t index);
 
-// Field value in exchange form from its database column, and back.
-std::string fromDatabase(const FieldDef& field, const soci::row& row, std::size_t index);
-// (for a BoundStatement or a CachedStatement, storage/StatementCache.h)
+// A field's value from its database column (NULL or '' is blank): pence,
+// basis points, FTE, whole numbers and flags from integer columns, dates,
+// splits and enum spellings parsed from text. Throws std::invalid_argument
+// for a cell that is not a value of the field's type.
+FieldValue fromDatabase(const FieldDef& field, const soci::row& row, std::size_t index);
+// Binds a value as its column holds it, blank as NULL (for a BoundStatement
+// or a CachedStatement, storage/StatementCache.h).
 template <typename Statement>
-void bindForDatabase(Statement& st, const FieldDef& field, const std::string& value);
+void bindForDatabase(Statement& st, const FieldDef& field, const FieldValue& value);
 
 bool isUniqueViolation(const soci::soci_error& error);
 

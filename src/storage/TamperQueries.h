@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "domain/Record.h"
+#include "domain/EntityDef.h"
 #include "storage/Register.h"
 
 namespace s113 {

@@ -1,7 +1,7 @@
 // The live records of an entity read from its versions table straight into
 // its type (domain/Describe.h, storage/RowReader.h): the same queries as
 // VersionStore (it builds them and lets a pending WriteBatch write first),
-// with no record in exchange form between the row and the struct.
+// with no values between the row and the struct.
 #pragma once
 #include <functional>
 #include <string>

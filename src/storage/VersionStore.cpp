@@ -12,14 +12,20 @@
 namespace s113 {
 
 VersionStore::VersionStore(Register& reg, const EntityDef& def) : reg_(reg), def_(def) {
-  for (const auto& f : def_.fields) fields_.push_back(&f);
+  for (std::size_t i = 0; i < def_.fields.size(); ++i) {
+    fields_.push_back(&def_.fields[i]);
+    indices_.push_back(i);
+  }
 }
 
 VersionStore::VersionStore(Register& reg, const EntityDef& def, const std::vector<std::string>& onlyFields)
     : reg_(reg), def_(def) {
-  for (const auto& f : def_.fields)
+  for (std::size_t i = 0; i < def_.fields.size(); ++i)
     for (const auto& name : onlyFields)
-      if (f.name == name) fields_.push_back(&f);
+      if (def_.fields[i].name == name) {
+        fields_.push_back(&def_.fields[i]);
+        indices_.push_back(i);
+      }
 }
 
 std::string VersionStore::selectColumns() const {
@@ -55,7 +61,7 @@ void VersionStore::scanRows(const std::string& where, const std::vector<std::str
   }
 }
 
-// Rows in exchange form: every field read formatted as the files write it.
+// Rows as typed values.
 void VersionStore::scan(const std::string& where, const std::vector<std::string>& params,
                         const std::function<void(StoredVersion&&)>& visit) {
   scanRows(where, params, [&](StoredVersion& v, const soci::row& row, std::size_t firstField) {
@@ -64,9 +70,18 @@ void VersionStore::scan(const std::string& where, const std::vector<std::string>
   });
 }
 
-void VersionStore::readFields(StoredVersion& v, const soci::row& row, std::size_t firstField) const {
-  for (std::size_t i = 0; i < fields_.size(); ++i)
-    v.fields.emplace_hint(v.fields.end(), fields_[i]->name, fromDatabase(*fields_[i], row, firstField + i));
+void VersionStore::readFields(StoredVersion& v, const soci::row& row, std::size_t firstField,
+                              std::vector<ValidationError>* unreadable) const {
+  v.fields = FieldValues(def_);
+  for (std::size_t i = 0; i < fields_.size(); ++i) {
+    try {
+      v.fields[indices_[i]] = fromDatabase(*fields_[i], row, firstField + i);
+    } catch (const std::invalid_argument& e) {
+      ValidationError error(recordLabel(def_, v.key), fields_[i]->name, e.what());
+      if (!unreadable) throw error;
+      unreadable->push_back(std::move(error));
+    }
+  }
 }
 
 std::vector<StoredVersion> VersionStore::query(const std::string& where,
@@ -89,17 +104,15 @@ void VersionStore::beforeRead() {
 
 // A version this transaction holds unwritten, as a read of this store gives
 // it: only the store's fields, private ones blanked for a user who may not
-// read them. The batch holds versions in canonical form (canonicalRecord),
-// which is the text a read of the stored row gives.
+// read them.
 namespace {
-StoredVersion asRead(const StoredVersion& held, const EntityDef& def, const std::vector<const FieldDef*>& fields,
+StoredVersion asRead(const StoredVersion& held, const EntityDef& def, const std::vector<std::size_t>& indices,
                      bool blankPrivate) {
   StoredVersion out = held;
-  out.fields.clear();
-  for (const FieldDef* f : fields)
-    out.fields.emplace_hint(out.fields.end(), f->name,
-                            blankPrivate && isSalaryOrPersonalNote(def.name, f->name) ? std::string()
-                                                                                      : valueOf(held.fields, f->name));
+  out.fields = FieldValues(def);
+  if (held.fields.empty()) return out;
+  for (std::size_t i : indices)
+    if (!(blankPrivate && isSalaryOrPersonalNote(def.name, def.fields[i].name))) out.fields[i] = held.fields[i];
   return out;
 }
 }  // namespace
@@ -107,7 +120,7 @@ StoredVersion asRead(const StoredVersion& held, const EntityDef& def, const std:
 boost::optional<StoredVersion> VersionStore::latest(const std::string& key) {
   if (WriteBatch* batch = reg_.writeBatch())
     if (const StoredVersion* held = batch->heldVersion(def_, key))
-      return asRead(*held, def_, fields_, !readsSalaries(reg_.roles()));
+      return asRead(*held, def_, indices_, !readsSalaries(reg_.roles()));
   if (noVersionYet(key)) return boost::none;
   auto rows = query("WHERE v." + def_.keyField + " = :k ORDER BY v.version DESC LIMIT 1", {key});
   if (rows.empty()) return boost::none;
@@ -197,6 +210,14 @@ void VersionStore::forEachLatestLive(const std::function<void(const StoredVersio
   forEachLatestLiveRow([&](StoredVersion& v, const soci::row& row, std::size_t firstField) {
     readFields(v, row, firstField);
     visit(v);
+  });
+}
+
+void VersionStore::forEachLatestLiveChecked(const CheckedVisitor& visit) {
+  forEachLatestLiveRow([&](StoredVersion& v, const soci::row& row, std::size_t firstField) {
+    std::vector<ValidationError> unreadable;
+    readFields(v, row, firstField, &unreadable);
+    visit(v, std::move(unreadable));
   });
 }
 
@@ -380,7 +401,9 @@ void bindVersion(CachedStatement& st, const EntityDef& def, const StoredVersion&
   st.bindText(version.recordedAt);
   st.bindText(version.recordedBy);
   st.bindInteger(version.deleted ? 1 : 0);
-  for (const auto& field : def.fields) bindForDatabase(st, field, valueOf(version.fields, field.name));
+  const FieldValue blank;
+  for (std::size_t i = 0; i < def.fields.size(); ++i)
+    bindForDatabase(st, def.fields[i], version.fields.empty() ? blank : version.fields[i]);
 }
 }  // namespace
 

@@ -1,6 +1,6 @@
 // Generic storage of an entity's versions (see schema/0001_initial.sql and
-// domain/Record.h): every entity is read and written through one of these,
-// built from its EntityDef.
+// domain/EntityDef.h): every entity is read and written through one of these,
+// built from its EntityDef, as typed values (domain/FieldValues.h).
 #pragma once
 #include <boost/optional.hpp>
 #include <functional>
@@ -9,7 +9,8 @@
 #include <vector>
 
 #include "domain/Dates.h"
-#include "domain/Record.h"
+#include "domain/Errors.h"
+#include "domain/FieldValues.h"
 #include "storage/Register.h"
 
 namespace soci {
@@ -25,7 +26,10 @@ struct StoredVersion {
   std::string recordedAt;
   std::string recordedBy;
   bool deleted = false;
-  Record fields;  // exchange form, every field of the EntityDef present
+  // One value per field of the EntityDef. Fields a store reading only some
+  // columns leaves out, and those a user may not read (salaries, personal
+  // notes), are blank; a tombstone keeps the values it deleted.
+  FieldValues fields;
 };
 
 // Which view of the register to read.
@@ -37,7 +41,7 @@ struct AsAt {
 class VersionStore {
  public:
   VersionStore(Register& reg, const EntityDef& def);
-  // Reads only these fields of each version (the others are left out of
+  // Reads only these fields of each version (the others are blank in
   // StoredVersion::fields): a bulk read that needs a few columns of many
   // rows then neither fetches nor converts the rest.
   VersionStore(Register& reg, const EntityDef& def, const std::vector<std::string>& onlyFields);
@@ -58,6 +62,11 @@ class VersionStore {
   // The same, one record at a time, without holding them all (checks,
   // exports and runs over a whole register).
   void forEachLatestLive(const std::function<void(const StoredVersion&)>& visit);
+  // The same for `check`: a value the database holds that is not one of its
+  // field's type is left blank and handed over as a problem, instead of
+  // stopping the read (which the others do, throwing ValidationError).
+  using CheckedVisitor = std::function<void(const StoredVersion&, std::vector<ValidationError>&& unreadable)>;
+  void forEachLatestLiveChecked(const CheckedVisitor& visit);
   // Every version of every record, by key then version (a bulk history).
   void forEachVersion(const std::function<void(const StoredVersion&)>& visit);
   // Every version of the records whose keys `keysQuery` selects (a fixed SQL
@@ -105,7 +114,8 @@ class VersionStore {
   void scan(const std::string& where, const std::vector<std::string>& params,
             const std::function<void(StoredVersion&&)>& visit);
   void scanRows(const std::string& where, const std::vector<std::string>& params, const RowVisitor& visit);
-  void readFields(StoredVersion& v, const soci::row& row, std::size_t firstField) const;
+  void readFields(StoredVersion& v, const soci::row& row, std::size_t firstField,
+                  std::vector<ValidationError>* unreadable = nullptr) const;
   std::string latestLiveCondition() const;
   std::string latestLiveByKey() const;     // latestLiveCondition, ordered by key
   std::string historyOfKey() const;        // one key's versions, oldest first
@@ -117,6 +127,7 @@ class VersionStore {
   Register& reg_;
   const EntityDef& def_;
   std::vector<const FieldDef*> fields_;  // the fields read, in column order
+  std::vector<std::size_t> indices_;     // their positions among the EntityDef's fields
 };
 
 }  // namespace s113

@@ -54,7 +54,7 @@ void WriteBatch::beforeReadWhere(const EntityDef& def, const std::string& field,
   if (table == tables_.end() || table->second.heldKeys.empty()) return;
   if (table->second.holdsChanges) return flush();
   for (const Held& held : versions_)
-    if (held.def->name == def.name && valueOf(held.version.fields, field) == value) return flush();
+    if (held.def->name == def.name && textIn(def, held.version.fields, field) == value) return flush();
 }
 
 void WriteBatch::beforeRead(const EntityDef& def) {

@@ -21,7 +21,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "domain/Record.h"
+#include "domain/FieldValues.h"
 #include "storage/AuditStore.h"
 #include "storage/Register.h"
 #include "storage/VersionStore.h"

@@ -11,7 +11,7 @@ namespace {
 // a deleted record or overwrite a live one. Always based on the newest
 // version, so another user's change since is refused, not overwritten.
 void writeState(RecordService& service, const SessionEdit& edit,
-                const boost::optional<Record>& target) {
+                const boost::optional<FieldValues>& target) {
   auto latest = latestVersion(service.reg(), *edit.def, edit.key);
   if (!latest) throw NotFound(recordLabel(*edit.def, edit.key) + " does not exist.");
   if (!target) {

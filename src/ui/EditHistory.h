@@ -10,7 +10,8 @@
 #include <vector>
 
 #include "domain/Dates.h"
-#include "domain/Record.h"
+#include "domain/EntityDef.h"
+#include "domain/FieldValues.h"
 #include "services/RecordService.h"
 
 namespace s113::ui {
@@ -18,8 +19,8 @@ namespace s113::ui {
 struct SessionEdit {
   const EntityDef* def = nullptr;
   std::string key;
-  boost::optional<Record> before;  // none: the edit created the record
-  boost::optional<Record> after;   // none: the edit deleted the record
+  boost::optional<FieldValues> before;  // none: the edit created the record
+  boost::optional<FieldValues> after;   // none: the edit deleted the record
   Date validFrom;
 };
 

@@ -18,11 +18,12 @@
 #include <string>
 
 #include "domain/Dates.h"
-#include "domain/Record.h"
+#include "domain/EntityDef.h"
 #include "reports/Catalogue.h"
 #include "storage/Register.h"
 #include "services/RecordReads.h"
 #include "ui/EditHistory.h"
+#include "ui/models/RecordTableModel.h"
 
 class wxDialog;
 class wxDateEvent;
@@ -154,7 +155,7 @@ class MainFrame : public wxFrame {
   // page now, the others when idle (MainFrameList.cpp).
   void startReading(const EntityDef& def);
   // An activity view's rows (with a progress dialog when reading takes long).
-  std::vector<StoredVersion> readActivityView(const EntityDef& def);
+  std::vector<TextRow> readActivityView(const EntityDef& def);
   void readNextPage();
   void finishedReading();
   void onIdle(wxIdleEvent& event);

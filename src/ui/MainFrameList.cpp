@@ -41,7 +41,7 @@ void MainFrame::startReading(const EntityDef& def) {
   shownOf_ = 0;
   RecordTableModel& model = list_->model();
   if (!register_) {
-    model.setRows(def, {});
+    model.setRows(def, std::vector<StoredVersion>());
   } else if (isActivityView(def)) {
     model.setRows(def, readActivityView(def));
   } else {
@@ -52,8 +52,8 @@ void MainFrame::startReading(const EntityDef& def) {
   }
 }
 
-std::vector<StoredVersion> MainFrame::readActivityView(const EntityDef& def) {
-  std::vector<StoredVersion> rows;
+std::vector<TextRow> MainFrame::readActivityView(const EntityDef& def) {
+  std::vector<TextRow> rows;
   const Date date = asAt();
   Register& reg = *register_;
   runWithProgress(

@@ -10,6 +10,7 @@
 #include "storage/AuditStore.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "support/TextRecords.h"
 
 using s113::test::cli;
 using s113::test::Run;
@@ -34,8 +35,8 @@ TEST_CASE("placement --status moves a placement along its lifecycle, audited",
              "--expect-version", "7"});
   CHECK(run.status == 0);
   auto latest = s113::VersionStore(demo.reg.reg(), s113::placementDef()).latest("PL-005");
-  CHECK(latest->fields["status"] == "ended");
-  CHECK(latest->fields["ended_on"] == "2017-03-31");
+  CHECK(s113::choiceIn(s113::placementDef(), latest->fields, "status") == "ended");
+  CHECK(s113::test::text(s113::placementDef(), latest->fields, "ended_on") == "2017-03-31");
   bool audited = false;
   for (const auto& e : s113::AuditStore(demo.reg.reg())
                            .list(boost::none, std::string("placement"), std::string("PL-005")))

@@ -24,8 +24,8 @@ void backDatedAward(const std::string& db) {
   auto reg = s113::Register::open(db, false);
   auto latest = s113::VersionStore(*reg, s113::contractDef()).latest("C-0007");
   REQUIRE(latest.has_value());
-  s113::Record fields = latest->fields;
-  fields["annual_salary"] = "75000.00";
+  s113::FieldValues fields = latest->fields;
+  fields[s113::fieldIndex(s113::contractDef(), "annual_salary")] = s113::Pence(7500000);
   s113::RecordService(*reg).save({&s113::contractDef(), "C-0007", fields, latest->version, s113::Date(2013, 5, 1)});
 }
 

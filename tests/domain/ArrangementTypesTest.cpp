@@ -10,8 +10,11 @@
 #include "domain/Arrangements.h"
 #include "domain/entities/JointPost.h"
 #include "domain/entities/SingleManagerContract.h"
+#include "support/EntityText.h"
 
 using namespace s113;
+using test::entityFromText;
+using test::entityText;
 
 namespace {
 
@@ -53,7 +56,7 @@ TEST_CASE("the arrangement EntityDefs list the fields their types describe", "[d
 }
 
 TEST_CASE("a placement converts from its exchange form and back byte for byte", "[domain][describe]") {
-  const Placement p = fromRecord<Placement>("PL-1", storedPlacement(), "placement PL-1");
+  const Placement p = entityFromText<Placement>(placementDef(), "PL-1", storedPlacement(), "placement PL-1");
   CHECK(p.kind == PlacementKind::Secondment);
   CHECK_FALSE(p.shareOfTime);
   CHECK(p.daysPerWeek == OptionalFte(FteUnits(20000)));
@@ -62,11 +65,12 @@ TEST_CASE("a placement converts from its exchange form and back byte for byte", 
   CHECK(p.status == PlacementStatus::ReviewDue);
   CHECK_FALSE(p.nextReview);
   CHECK(placedFte(p, FteUnits(10000)) == FteUnits(4000));  // two days of five
-  CHECK(toRecord(p) == storedPlacement());
+  CHECK(entityText(placementDef(), p) == storedPlacement());
 }
 
 TEST_CASE("a single-manager contract's split and money convert and come back the same", "[domain][describe]") {
-  const auto s = fromRecord<SingleManagerContract>("SM-1", storedSingleManagerContract(), "single_manager_contract SM-1");
+  const auto s = entityFromText<SingleManagerContract>(singleManagerContractDef(), "SM-1",
+                                                       storedSingleManagerContract(), "single_manager_contract SM-1");
   REQUIRE(s.timeSplit.size() == 2);
   CHECK(s.timeSplit[0].partner == "BNES");
   CHECK(s.timeSplit[0].share == BasisPoints(6000));
@@ -74,23 +78,18 @@ TEST_CASE("a single-manager contract's split and money convert and come back the
   CHECK(s.otherPartnerBudget == OptionalPence(Pence(0)));  // zero, not blank
   CHECK_FALSE(s.employerBudget);
   CHECK_FALSE(s.otherPartnerMayEnd);
-  CHECK(toRecord(s) == storedSingleManagerContract());
+  CHECK(entityText(singleManagerContractDef(), s) == storedSingleManagerContract());
 }
 
 TEST_CASE("a required split left blank, or one that does not parse, names the field", "[domain][describe]") {
   auto fieldAtFault = [](const char* value) {
     Record bad = storedSingleManagerContract();
     bad["time_split"] = value;
-    try {
-      fromRecord<SingleManagerContract>("SM-1", bad, "single_manager_contract SM-1");
-    } catch (const ValidationError& e) {
-      CHECK(e.record() == "single_manager_contract SM-1");
-      return e.field();
-    }
-    return std::string("(accepted)");
+    return test::refusalOf<SingleManagerContract>(singleManagerContractDef(), "SM-1", bad,
+                                                  "single_manager_contract SM-1");
   };
-  CHECK(fieldAtFault("") == "time_split");
-  CHECK(fieldAtFault("BNES:60;BCCG:30") == "time_split");
+  CHECK(fieldAtFault("") == "single_manager_contract SM-1: time_split");
+  CHECK(fieldAtFault("BNES:60;BCCG:30") == "single_manager_contract SM-1: time_split");
   CHECK(fieldAtFault("BNES:100") == "(accepted)");
 }
 

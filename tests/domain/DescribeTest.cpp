@@ -1,7 +1,7 @@
 // Typed entities described once (domain/Describe.h): the partner's
 // EntityDef is its description, and records in exchange form convert to the
-// type and back without loss; a value that does not parse names the record
-// and the field.
+// type (parsed, then read from their typed values) and back without loss; a
+// value that does not parse names the record and the field.
 #include <catch2/catch.hpp>
 
 #include <boost/optional/optional_io.hpp>  // Catch prints the optionals it compares
@@ -12,8 +12,11 @@
 #include "domain/entities/Partner.h"
 #include "domain/entities/Person.h"
 #include "domain/entities/RechargeAgreement.h"
+#include "support/EntityText.h"
 
 using namespace s113;
+using test::entityFromText;
+using test::entityText;
 
 TEST_CASE("the partner's EntityDef lists the fields its type describes", "[domain][describe]") {
   const auto& fields = partnerDef().fields;
@@ -33,18 +36,21 @@ TEST_CASE("the partner's EntityDef lists the fields its type describes", "[domai
 
 TEST_CASE("a partner converts from its exchange form and back", "[domain][describe]") {
   const Record stored{{"name", "NHS Stockport"}, {"kind", "nhs"}, {"nation", "england"}, {"successor", "SCCG"}};
-  const Partner p = fromRecord<Partner>("SPCT", stored, "partner SPCT");
+  const Partner p = entityFromText<Partner>(partnerDef(), "SPCT", stored, "partner SPCT");
   CHECK(p.code == "SPCT");
   CHECK(p.name == "NHS Stockport");
   CHECK(p.kind == PartnerKind::Nhs);
   CHECK(p.nation == Nation::England);
   CHECK(p.successor == RecordKey{"SCCG"});
-  CHECK(toRecord(p) == stored);
+  CHECK(entityText(partnerDef(), p) == stored);
+  CHECK(valueIn(partnerDef(), toValues(p), "kind") == FieldValue(Choice{1}));  // "nhs", second in the list
+  CHECK(valueIn(partnerDef(), toValues(p), "successor") == FieldValue(RecordKey{"SCCG"}));
 
-  const Partner none = fromRecord<Partner>("BNES", {{"name", "B&NES"}, {"kind", "council"}, {"nation", "england"}},
-                                           "partner BNES");
+  const Partner none = entityFromText<Partner>(
+      partnerDef(), "BNES", {{"name", "B&NES"}, {"kind", "council"}, {"nation", "england"}}, "partner BNES");
   CHECK(none.successor.empty());
-  CHECK(toRecord(none).at("successor").empty());
+  CHECK(isBlank(valueIn(partnerDef(), toValues(none), "successor")));
+  CHECK(entityText(partnerDef(), none).at("successor").empty());
 }
 
 TEST_CASE("a person is described once: their EntityDef and their exchange form", "[domain][describe]") {
@@ -57,16 +63,30 @@ TEST_CASE("a person is described once: their EntityDef and their exchange form",
   CHECK(personDef().keyField == "ref");
 
   const Record stored{{"name", "Jo Bloggs"}, {"notes", "part-time from May"}};
-  const Person p = fromRecord<Person>("PER-1", stored, "person PER-1");
+  const Person p = entityFromText<Person>(personDef(), "PER-1", stored, "person PER-1");
   CHECK(p.ref == "PER-1");
   CHECK(p.name == "Jo Bloggs");
   CHECK(p.notes == "part-time from May");
-  CHECK(toRecord(p) == stored);
+  CHECK(entityText(personDef(), p) == stored);
 }
 
 TEST_CASE("a stored spelling that is not in the list names the record and the field", "[domain][describe]") {
   try {
-    fromRecord<Partner>("X", {{"name", "X"}, {"kind", "charity"}, {"nation", "england"}}, "partner X");
+    entityFromText<Partner>(partnerDef(), "X", {{"name", "X"}, {"kind", "charity"}, {"nation", "england"}},
+                            "partner X");
+    FAIL("accepted");
+  } catch (const ValidationErrors& e) {  // refused as it is parsed
+    REQUIRE(e.errors().size() == 1);
+    CHECK(e.errors()[0].record() == "partner X");
+    CHECK(e.errors()[0].field() == "kind");
+    CHECK_THAT(e.errors()[0].reason(), Catch::Contains("council, nhs"));
+  }
+  // A choice no spelling has, handed to the type as a value, is refused as well.
+  FieldValues values =
+      parseFields(partnerDef(), {{"name", "X"}, {"kind", "council"}, {"nation", "england"}}, "partner X");
+  values[fieldIndex(partnerDef(), "kind")] = Choice{7};
+  try {
+    fromValues<Partner>("X", values, "partner X");
     FAIL("accepted");
   } catch (const ValidationError& e) {
     CHECK(e.record() == "partner X");
@@ -114,7 +134,7 @@ Record storedAgreement() {
 
 TEST_CASE("a recharge agreement converts from its exchange form and back byte for byte", "[domain][describe]") {
   const Record stored = storedAgreement();
-  const auto a = fromRecord<RechargeAgreement>("RA-1", stored, "recharge_agreement RA-1");
+  const auto a = entityFromText<RechargeAgreement>(rechargeAgreementDef(), "RA-1", stored, "recharge_agreement RA-1");
   CHECK(a.ref == "RA-1");
   CHECK(a.cost.coversKind == CoversKind::JointPost);
   CHECK(a.cost.basis == RechargeBasis::FixedTotal);
@@ -129,7 +149,7 @@ TEST_CASE("a recharge agreement converts from its exchange form and back byte fo
   CHECK_FALSE(a.cost.vatConfirmed);
   CHECK(a.cost.nettingAllowed);
   CHECK(a.cost.end == OptionalDate(Date(2012, 3, 31)));
-  CHECK(toRecord(a) == stored);
+  CHECK(entityText(rechargeAgreementDef(), a) == stored);
 }
 
 TEST_CASE("a cost-sharing agreement converts from its exchange form and back", "[domain][describe]") {
@@ -137,10 +157,11 @@ TEST_CASE("a cost-sharing agreement converts from its exchange form and back", "
   for (const char* gone : {"payer", "share", "payer_cost_centre", "payer_account"}) stored.erase(gone);
   stored["split_by"] = "headcount";
   stored["parts"] = "BNES:512;BCCG:110";
-  const auto a = fromRecord<CostSharingAgreement>("CS-1", stored, "cost_sharing_agreement CS-1");
+  const auto a =
+      entityFromText<CostSharingAgreement>(costSharingAgreementDef(), "CS-1", stored, "cost_sharing_agreement CS-1");
   CHECK(a.splitBy == SplitBy::Headcount);
   CHECK(a.parts == "BNES:512;BCCG:110");
-  CHECK(toRecord(a) == stored);
+  CHECK(entityText(costSharingAgreementDef(), a) == stored);
   std::vector<std::string> names;
   for (const auto& f : costSharingAgreementDef().fields) names.push_back(f.name);
   CHECK(names.size() == stored.size());
@@ -169,19 +190,13 @@ TEST_CASE("a recharge value that does not parse, or a required one left blank, n
   auto fieldAtFault = [](const char* field, const char* value) {
     Record bad = storedAgreement();
     bad[field] = value;
-    try {
-      fromRecord<RechargeAgreement>("RA-1", bad, "recharge_agreement RA-1");
-    } catch (const ValidationError& e) {
-      CHECK(e.record() == "recharge_agreement RA-1");
-      return e.field();
-    }
-    return std::string("(accepted)");
+    return test::refusalOf<RechargeAgreement>(rechargeAgreementDef(), "RA-1", bad, "recharge_agreement RA-1");
   };
-  CHECK(fieldAtFault("fixed_total", "lots") == "fixed_total");
-  CHECK(fieldAtFault("share", "") == "share");
-  CHECK(fieldAtFault("pay_day", "15th") == "pay_day");
-  CHECK(fieldAtFault("vat_confirmed", "yes") == "vat_confirmed");
-  CHECK(fieldAtFault("end_date", "2012-02-30") == "end_date");
-  CHECK(fieldAtFault("start_date", "") == "start_date");
-  CHECK(fieldAtFault("basis", "hourly") == "basis");
+  CHECK(fieldAtFault("fixed_total", "lots") == "recharge_agreement RA-1: fixed_total");
+  CHECK(fieldAtFault("share", "") == "recharge_agreement RA-1: share");
+  CHECK(fieldAtFault("pay_day", "15th") == "recharge_agreement RA-1: pay_day");
+  CHECK(fieldAtFault("vat_confirmed", "yes") == "recharge_agreement RA-1: vat_confirmed");
+  CHECK(fieldAtFault("end_date", "2012-02-30") == "recharge_agreement RA-1: end_date");
+  CHECK(fieldAtFault("start_date", "") == "recharge_agreement RA-1: start_date");
+  CHECK(fieldAtFault("basis", "hourly") == "recharge_agreement RA-1: basis");
 }

@@ -4,6 +4,7 @@
 
 #include "domain/Catalog.h"
 #include "domain/Dates.h"
+#include "domain/ExchangeForm.h"
 #include "domain/Text.h"
 #include "domain/Validation.h"
 
@@ -56,6 +57,12 @@ TEST_CASE("whole numbers are range-checked, never truncated", "[domain][input]")
   CHECK_THAT(problemsOf(def, "A1", record), Catch::Contains("protocol_version: '2147483648' is out of range"));
   record["protocol_version"] = "99999999999999999999999";
   CHECK_THAT(problemsOf(def, "A1", record), Catch::Contains("protocol_version: '99999999999999999999999' is out of range"));
+  // Too long to hold at all, it is refused in the same words, which give the range.
+  CHECK_THAT(problemsOf(def, "A1", record), Catch::Contains("between -2147483648 and 2147483647"));
+  record["protocol_version"] = "-2147483649";
+  CHECK_THAT(problemsOf(def, "A1", record),
+             Catch::Contains("protocol_version: '-2147483649' is out of range: "
+                             "a whole number here is between -2147483648 and 2147483647"));
   record["protocol_version"] = "2147483647";
   CHECK_THAT(problemsOf(def, "A1", record), !Catch::Contains("protocol_version"));
   record["protocol_version"] = " 12";

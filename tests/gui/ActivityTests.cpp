@@ -19,6 +19,7 @@
 #include "ui/dialogs/VersionView.h"
 #include "ui/models/ActivityViews.h"
 #include "ui/panels/RecordListView.h"
+#include "support/TextRecords.h"
 
 using namespace guitest;
 using s113::ui::fromWx;
@@ -162,7 +163,7 @@ TEST_CASE("The audit log lists every change of a record as one row, newest first
   auto latest = s113::VersionStore(reg, s113::postDef()).latest("BN-007");
   REQUIRE(latest.has_value());
   auto fields = latest->fields;
-  fields["title"] = "Head of Commissioning - Adults (audited)";
+  s113::setText(s113::postDef(), fields, "title", "Head of Commissioning - Adults (audited)");
   s113::RecordService(reg).save({&s113::postDef(), "BN-007", fields, latest->version, s113::today()});
 
   selectInNavigator(guard.frame, "Audit log");
@@ -174,7 +175,7 @@ TEST_CASE("The audit log lists every change of a record as one row, newest first
   CHECK(cellByLabel(list, 0, "Record") == "BN-007");
   CHECK(cellByLabel(list, 0, "Change") == "Post BN-007 v" + version + ": Title changed");
   CHECK(cellByLabel(list, 0, "Values (before \u2192 after)") ==
-        "Title: " + s113::valueOf(latest->fields, "title") +
+        "Title: " + s113::test::text(s113::postDef(), latest->fields, "title") +
             " \u2192 Head of Commissioning - Adults (audited); valid from " + s113::formatUk(s113::today()));
   CHECK(cellByLabel(list, 1, "Change").find("Post BN-007 v") == std::string::npos);
   // A record's creation is one row too, however many fields it has.

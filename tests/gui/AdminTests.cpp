@@ -27,6 +27,7 @@
 #include "ui/MainFrame.h"
 #include "ui/WxText.h"
 #include "ui/dialogs/AdminDialog.h"
+#include "support/TextRecords.h"
 
 using namespace guitest;
 using s113::ui::AdminDialog;
@@ -47,15 +48,15 @@ long rowOf(wxListCtrl* grants, const std::string& login) {
 }
 
 std::string personName(s113::Register& reg, const std::string& ref) {
-  return s113::valueOf(s113::VersionStore(reg, s113::personDef()).latest(ref)->fields, "name");
+  return s113::textIn(s113::personDef(), s113::VersionStore(reg, s113::personDef()).latest(ref)->fields, "name");
 }
 
 // C-0002, Dr Sam Whitfield's contract, ends on 31/03/2016.
 void endSamsContract(s113::Register& reg) {
   auto contract = s113::VersionStore(reg, s113::contractDef()).latest("C-0002");
   REQUIRE(static_cast<bool>(contract));
-  s113::Record fields = contract->fields;
-  fields["end_date"] = "2016-03-31";
+  s113::FieldValues fields = contract->fields;
+  fields[s113::fieldIndex(s113::contractDef(), "end_date")] = s113::parseIsoDate("2016-03-31");
   s113::RecordService(reg).save(
       {&s113::contractDef(), "C-0002", fields, contract->version, s113::parseIsoDate("2016-03-31")});
 }

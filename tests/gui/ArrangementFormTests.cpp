@@ -23,6 +23,7 @@
 #include "ui/WxText.h"
 #include "ui/dialogs/RecordDialog.h"
 #include "ui/panels/SplitEditor.h"
+#include "support/TextRecords.h"
 
 using namespace guitest;
 using s113::ui::fromWx;
@@ -136,9 +137,9 @@ TEST_CASE("A placement's contract is picked by name and its employer follows", "
   CHECK(employerShown.rfind("BNES \xE2\x80\x94 ", 0) == 0);
   auto saved = s113::VersionStore(*reg, s113::placementDef()).latest("PL-100");
   REQUIRE(saved.has_value());
-  CHECK(s113::valueOf(saved->fields, "contract") == "C-0003");
-  CHECK(s113::valueOf(saved->fields, "employer") == "BNES");
-  CHECK(s113::valueOf(saved->fields, "status") == "proposed");
+  CHECK(s113::test::text(s113::placementDef(), saved->fields, "contract") == "C-0003");
+  CHECK(s113::test::text(s113::placementDef(), saved->fields, "employer") == "BNES");
+  CHECK(s113::test::text(s113::placementDef(), saved->fields, "status") == "proposed");
 }
 
 TEST_CASE("A proposed placement over its contract's FTE is warned before it is saved",
@@ -205,7 +206,7 @@ TEST_CASE("A split is typed as stored or as the list shows it; grid and total fo
     CHECK(fromWx(secondPercent) == "40");
     auto saved = s113::VersionStore(*reg, s113::postDef()).latest(ref);
     REQUIRE(saved.has_value());
-    CHECK(s113::valueOf(saved->fields, "functional_split") == "BNES:60;BCCG:40");
+    CHECK(s113::test::text(s113::postDef(), saved->fields, "functional_split") == "BNES:60;BCCG:40");
   }
 }
 

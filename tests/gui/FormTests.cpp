@@ -20,6 +20,7 @@
 #include "ui/WxText.h"
 #include "ui/dialogs/RecordDialog.h"
 #include "ui/panels/RecordListView.h"
+#include "support/TextRecords.h"
 
 using namespace guitest;
 using s113::ui::fromWx;
@@ -114,8 +115,8 @@ TEST_CASE("A post created through its form appears in the list", "[gui][forms]")
   INFO("errors: " << fromWx(guard.frame->GetStatusBar()->GetStatusText(3)));
   auto saved = s113::VersionStore(*reg, s113::postDef()).latest("TST-100");
   REQUIRE(saved.has_value());
-  CHECK(s113::valueOf(saved->fields, "title") == "Test Lead for Integrated Care");
-  CHECK(s113::valueOf(saved->fields, "host") == "BCCG");
+  CHECK(s113::test::text(s113::postDef(), saved->fields, "title") == "Test Lead for Integrated Care");
+  CHECK(s113::test::text(s113::postDef(), saved->fields, "host") == "BCCG");
   auto* list = guard.frame->list();
   REQUIRE(list->GetItemCount() == 42);
   CHECK(list->selectedKey() == "TST-100");
@@ -159,7 +160,7 @@ TEST_CASE("Undo brings back the previous version of an edited post, redo the edi
   s113::VersionStore posts(*reg, s113::postDef());
   const auto original = posts.latest("BN-005");
   REQUIRE(original.has_value());
-  const std::string originalTitle = s113::valueOf(original->fields, "title");
+  const std::string originalTitle = s113::test::text(s113::postDef(), original->fields, "title");
 
   guard.frame->list()->selectKey("BN-005");
   guard.frame->setDialogRunner([&](RecordDialog& dialog) {
@@ -173,7 +174,7 @@ TEST_CASE("Undo brings back the previous version of an edited post, redo the edi
   auto edited = posts.latest("BN-005");
   REQUIRE(edited.has_value());
   REQUIRE(edited->version == original->version + 1);
-  REQUIRE(s113::valueOf(edited->fields, "title") == "Chief Finance Officer (renamed)");
+  REQUIRE(s113::test::text(s113::postDef(), edited->fields, "title") == "Chief Finance Officer (renamed)");
 
   // Ctrl+Z with the pointer over the window.
   clickOn(guard.frame->list());
@@ -181,13 +182,13 @@ TEST_CASE("Undo brings back the previous version of an edited post, redo the edi
   sim.Char('z', wxMOD_CONTROL);
   REQUIRE(waitUntil([&] { return posts.latest("BN-005")->version == original->version + 2; }));
   auto undone = posts.latest("BN-005");
-  CHECK(s113::valueOf(undone->fields, "title") == originalTitle);
+  CHECK(s113::test::text(s113::postDef(), undone->fields, "title") == originalTitle);
   CHECK((undone->fields == original->fields));
 
   guard.frame->redo();
   auto redone = posts.latest("BN-005");
   CHECK(redone->version == original->version + 3);
-  CHECK(s113::valueOf(redone->fields, "title") == "Chief Finance Officer (renamed)");
+  CHECK(s113::test::text(s113::postDef(), redone->fields, "title") == "Chief Finance Officer (renamed)");
 }
 
 TEST_CASE("Deleting a post asks, then removes it from the list", "[gui][forms]") {
@@ -215,7 +216,7 @@ TEST_CASE("Deleting a post asks, then removes it from the list", "[gui][forms]")
   guard.frame->undo();
   CHECK(posts.isLive("TST-102"));
   CHECK(guard.frame->list()->GetItemCount() == 42);
-  CHECK(s113::valueOf(posts.latest("TST-102")->fields, "title") == "Test Lead for Integrated Care");
+  CHECK(s113::test::text(s113::postDef(), posts.latest("TST-102")->fields, "title") == "Test Lead for Integrated Care");
   guard.frame->redo();
   CHECK_FALSE(posts.isLive("TST-102"));
   guard.frame->undo();

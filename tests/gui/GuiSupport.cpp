@@ -23,6 +23,7 @@
 #include "storage/Register.h"
 #include "ui/MainFrame.h"
 #include "ui/WxText.h"
+#include "support/TextRecords.h"
 
 namespace guitest {
 
@@ -109,7 +110,7 @@ bool editWhileAnotherUserSaves(s113::ui::MainFrame* frame, s113::Register& their
     showAndWait(&dialog);
     auto latest = s113::VersionStore(theirs, s113::postDef()).latest(ref);
     auto fields = latest->fields;
-    fields["title"] = "Their title";
+    s113::setText(s113::postDef(), fields, "title", "Their title");
     s113::RecordService(theirs).save({&s113::postDef(), ref, fields, latest->version, s113::today()});
     typeInto(dialog.control("title"), "My title");
     clickOn(s113::ui::requireControl<wxButton>(&dialog, "wxID_OK"));

@@ -18,6 +18,7 @@
 #include "ui/WxText.h"
 #include "ui/dialogs/RecordDialog.h"
 #include "ui/panels/RecordListView.h"
+#include "support/TextRecords.h"
 
 using namespace guitest;
 using s113::ui::fromWx;
@@ -186,7 +187,7 @@ TEST_CASE("Editing a record listed as at a past date says which version the form
   auto latest = s113::VersionStore(reg, s113::postDef()).latest("BN-007");
   REQUIRE(latest.has_value());
   auto fields = latest->fields;
-  fields["title"] = "Retitled today";
+  s113::setText(s113::postDef(), fields, "title", "Retitled today");
   const int newest = s113::RecordService(reg).save(
       {&s113::postDef(), "BN-007", fields, latest->version, s113::today()});
 

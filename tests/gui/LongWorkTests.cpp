@@ -23,6 +23,7 @@
 #include "ui/WxText.h"
 #include "ui/dialogs/RecordDialog.h"
 #include "ui/panels/RecordListView.h"
+#include "support/TextRecords.h"
 
 using namespace guitest;
 using s113::ui::fromWx;
@@ -159,7 +160,7 @@ TEST_CASE("An edit that meets another user's change is refused and explained, no
   REQUIRE(reportedErrors().size() == 1);
   CHECK(fromWx(reportedErrors().back().message) == "Another user changed this record after you opened it.");
   CHECK(fromWx(reportedErrors().back().extended).find("Nothing was overwritten") != std::string::npos);
-  CHECK(s113::valueOf(posts.latest("BN-009")->fields, "title") == "Their title");
+  CHECK(s113::test::text(s113::postDef(), posts.latest("BN-009")->fields, "title") == "Their title");
   CHECK(posts.latest("BN-009")->version == original->version + 1);
   CHECK_FALSE(guard.frame->history().canUndo());
 }
@@ -197,5 +198,5 @@ TEST_CASE("A save while another user holds the register is refused as busy and c
   CHECK(fromWx(reportedErrors().front().extended) == "Nothing was saved; try again.");
   const auto saved = posts.latest("BN-010");
   CHECK(saved->version == original->version + 1);
-  CHECK(s113::valueOf(saved->fields, "title") == "Senior Commissioning Manager (retitled)");
+  CHECK(s113::test::text(s113::postDef(), saved->fields, "title") == "Senior Commissioning Manager (retitled)");
 }

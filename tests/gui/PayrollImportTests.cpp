@@ -20,6 +20,7 @@
 #include "ui/Resources.h"
 #include "ui/dialogs/PayrollImportDialog.h"
 #include "ui/dialogs/RecordDialog.h"
+#include "support/TextRecords.h"
 
 using namespace guitest;
 using s113::ui::fromWx;
@@ -112,10 +113,10 @@ TEST_CASE("The payroll import assistant previews, dry-runs, and stores nothing u
   CHECK(afterAccept == 3);
   auto ruth = s113::VersionStore(reg, s113::payrollPayDef()).latest("BCCG/2015-05/20500012");
   REQUIRE(ruth.has_value());
-  CHECK(s113::valueOf(ruth->fields, "contract").empty());
+  CHECK(s113::test::text(s113::payrollPayDef(), ruth->fields, "contract").empty());
   auto andrea = s113::VersionStore(reg, s113::payrollPayDef()).latest("BCCG/2015-05/20500009");
   REQUIRE(andrea.has_value());
-  CHECK(s113::valueOf(andrea->fields, "contract") == "C-0009");
+  CHECK(s113::test::text(s113::payrollPayDef(), andrea->fields, "contract") == "C-0009");
 }
 
 TEST_CASE("The payroll import assistant shows why an extract cannot be read and stores nothing",

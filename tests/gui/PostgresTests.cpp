@@ -19,6 +19,7 @@
 #include "ui/WxText.h"
 #include "ui/dialogs/RecordDialog.h"
 #include "ui/panels/RecordListView.h"
+#include "support/TextRecords.h"
 
 using namespace guitest;
 using s113::ui::fromWx;
@@ -69,7 +70,7 @@ TEST_CASE("File > Connect to PostgreSQL opens the shared register; a second user
   CHECK(stillOpen);
   REQUIRE(reportedErrors().size() == 1);
   CHECK(fromWx(reportedErrors().back().message) == "Another user changed this record after you opened it.");
-  CHECK(s113::valueOf(posts.latest("BN-009")->fields, "title") == "Their title");
+  CHECK(s113::test::text(s113::postDef(), posts.latest("BN-009")->fields, "title") == "Their title");
 }
 
 TEST_CASE("A PostgreSQL server that does not answer is reported, not a crash", "[.postgresql][gui]") {

@@ -39,8 +39,8 @@ double saveOnePost(Register& reg, const std::string& key, int times) {
   int version = latest->version;
   auto start = Clock::now();
   for (int i = 0; i < times; ++i) {
-    Record fields = latest->fields;
-    fields["title"] = "Renamed post " + std::to_string(i);
+    FieldValues fields = latest->fields;
+    setText(postDef(), fields, "title", "Renamed post " + std::to_string(i));
     version = service.save({&postDef(), key, fields, version, latest->validFrom});
   }
   return seconds(start) / times;

@@ -11,6 +11,7 @@
 #include "services/RechargeService.h"
 #include "services/RechargeTables.h"
 #include "support/TestRegister.h"
+#include "support/TextRecords.h"
 
 using namespace s113;
 
@@ -58,7 +59,7 @@ TEST_CASE("the recharge report's schedule rows add up to its pair totals with a 
                          {"part_period", "calendar_day"}, {"frequency", "quarterly"},
                          {"vat", "outside_scope"},    {"vat_confirmed", "true"},
                          {"netting_allowed", "true"}, {"start_date", "2013-04-01"}};
-  RecordService(t.reg()).save({&costSharingAgreementDef(), "CS-TRAINING", shared, 0, Date(2013, 4, 1)});
+  RecordService(t.reg()).save(test::textEdit(costSharingAgreementDef(), "CS-TRAINING", shared, 0, Date(2013, 4, 1)));
   reports::ReportParams p;
   p.year = FinancialYear(2013);
   const reports::ReportDocument doc = reports::buildReport(t.reg(), "recharges", p);

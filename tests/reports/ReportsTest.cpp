@@ -25,6 +25,7 @@
 #include "services/RecordService.h"
 #include "storage/DecisionStore.h"
 #include "support/TestRegister.h"
+#include "support/TextRecords.h"
 #include "storage/Session.h"
 
 using namespace s113;
@@ -104,8 +105,8 @@ std::map<std::string, long long> registerCounts(Register& reg) {
 void retitle(Register& reg, const std::string& ref, const std::string& title) {
   VersionStore store(reg, postDef());
   auto latest = store.latest(ref);
-  Record fields = latest->fields;
-  fields["title"] = title;
+  FieldValues fields = latest->fields;
+  setText(postDef(), fields, "title", title);
   RecordService(reg).save({&postDef(), ref, fields, latest->version, latest->validFrom});
 }
 
@@ -373,10 +374,12 @@ TEST_CASE("the forum pack lists the meeting's agenda and the actions still open 
   // Today's meeting, planned with one item (a pack reads what was recorded by its meeting day).
   RecordService service(t.reg());
   const Date day = today();
-  service.save({&meetingDef(), "JSF-TODAY",
-                {{"meeting_date", formatIso(day)}, {"title", "Joint Staff Forum"}, {"status", "planned"}}, 0, day});
-  service.save({&meetingItemDef(), "JSF-TODAY-1",
-                {{"meeting", "JSF-TODAY"}, {"subject", "Long secondments"}, {"placement", "PL-006"}}, 0, day});
+  service.save(test::textEdit(meetingDef(), "JSF-TODAY",
+                              {{"meeting_date", formatIso(day)}, {"title", "Joint Staff Forum"}, {"status", "planned"}},
+                              0, day));
+  service.save(test::textEdit(meetingItemDef(), "JSF-TODAY-1",
+                              {{"meeting", "JSF-TODAY"}, {"subject", "Long secondments"}, {"placement", "PL-006"}}, 0,
+                              day));
   ReportParams p;
   p.meeting = day;
   ReportDocument pack = buildReport(t.reg(), "forum-pack", p);
@@ -454,8 +457,16 @@ TEST_CASE("a change is put into words field by field", "[reports][forum]") {
   Record before{{"functional_split", "BNES:60;BCCG:40"}, {"title", "Head of Commissioning"}, {"fte", "1"}};
   Record after = before;
   after["functional_split"] = "BNES:50;BCCG:50";
-  CHECK(changeWords(postDef(), before, after) == "functional split BNES 60%, BCCG 40% \u2192 BNES 50%, BCCG 50%");
+  auto words = [](const Record& was, const Record& now) {
+    return changeWords(postDef(), test::values(postDef(), was), test::values(postDef(), now));
+  };
+  CHECK(words(before, after) == "functional split BNES 60%, BCCG 40% \u2192 BNES 50%, BCCG 50%");
   after["line_manager"] = "BN-003";
-  CHECK(changeWords(postDef(), before, after) ==
+  CHECK(words(before, after) ==
         "functional split BNES 60%, BCCG 40% \u2192 BNES 50%, BCCG 50%; line-manager post (none) \u2192 BN-003");
+  // Spelled differently, the same value is no change.
+  after = before;
+  after["fte"] = "1.0";
+  after["functional_split"] = "BNES:60.00;BCCG:40";
+  CHECK(words(before, after).empty());
 }

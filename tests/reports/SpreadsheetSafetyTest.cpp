@@ -76,8 +76,8 @@ TEST_CASE("a register report's CSV neutralises a formula typed into a record", "
   test::TestRegister t;
   buildDemoRegister(t.reg());
   auto latest = VersionStore(t.reg(), postDef()).latest("BN-007");
-  Record fields = latest->fields;
-  fields["title"] = "=HYPERLINK(\"http://evil\")";
+  FieldValues fields = latest->fields;
+  setText(postDef(), fields, "title", "=HYPERLINK(\"http://evil\")");
   RecordService(t.reg()).save({&postDef(), "BN-007", fields, latest->version, latest->validFrom});
   ReportParams p;
   p.asAt = Date(2016, 3, 31);

@@ -13,9 +13,11 @@
 #include "domain/Arrangements.h"
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
+#include "domain/ExchangeForm.h"
 #include "services/RecordService.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "support/TextRecords.h"
 #include "storage/Session.h"
 
 namespace {
@@ -84,16 +86,16 @@ struct ArrangementFixture {
 
   int save(const EntityDef& def, const std::string& key, const Record& fields,
            const Date& validFrom = Date(2013, 4, 1)) {
-    return service.save({&def, key, fields, 0, validFrom});
+    return service.save(test::textEdit(def, key, fields, 0, validFrom));
   }
   // A new version of a record with some fields changed.
   int change(const EntityDef& def, const std::string& key, const Record& changes,
              const Date& validFrom) {
     auto latest = VersionStore(reg(), def).latest(key);
     REQUIRE(latest.has_value());
-    Record fields = latest->fields;
+    Record fields = test::text(def, latest->fields);
     for (const auto& [f, v] : changes) fields[f] = v;
-    return service.save({&def, key, fields, latest->version, validFrom});
+    return service.save(test::textEdit(def, key, fields, latest->version, validFrom));
   }
 
   // A valid placement of the NHS contract with the council, in `status`.

@@ -81,7 +81,8 @@ TEST_CASE("cutting a contract's FTE to exactly what its placements commit is acc
           f.change(contractDef(), "C-NHS", {{"fte", "0.6"}}, Date(2014, 6, 1));
         }) == "accepted");
   CHECK(f.version(contractDef(), "C-NHS") == 2);
-  CHECK(VersionStore(f.reg(), contractDef()).latest("C-NHS")->fields["fte"] == "0.6");
+  CHECK(test::text(contractDef(), VersionStore(f.reg(), contractDef()).latest("C-NHS")->fields,
+                   "fte") == "0.6");
   // A ten-thousandth less is not.
   CHECK(refusal([&] {
           f.change(contractDef(), "C-NHS", {{"fte", "0.5999"}}, Date(2014, 7, 1));

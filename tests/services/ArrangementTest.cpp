@@ -46,12 +46,12 @@ TEST_CASE(
       Record next = Fixture::placement(to, "1");
       const auto versions = f.rows("placements_versions"), audit = f.rows("audit_log");
       INFO(from << " -> " << to);
-      std::string result = refusal([&] {
-        f.service.save({&placementDef(), key, next, 1, Date(2014, 5, 1)});
-      });
+      std::string result = refusal(
+          [&] { f.service.save(test::textEdit(placementDef(), key, next, 1, Date(2014, 5, 1))); });
       if (placementTransitionAllowed(from, to)) {
         CHECK(result == "accepted");
-        CHECK(VersionStore(f.reg(), placementDef()).latest(key)->fields["status"] == to);
+        CHECK(test::text(placementDef(), VersionStore(f.reg(), placementDef()).latest(key)->fields,
+                         "status") == to);
       } else {
         CHECK(result.rfind(
                   "placement " + key + " | status | cannot move from " + from + " to " + to, 0) ==
@@ -427,9 +427,12 @@ TEST_CASE("as at dates before, during and after a placement", "[arrangements][as
            Date(2015, 4, 1));
   VersionStore store(f.reg(), placementDef());
   CHECK_FALSE(store.asAt({Date(2014, 1, 1), boost::none}, "PL-1").has_value());
-  CHECK(store.asAt({Date(2014, 3, 20), boost::none}, "PL-1")->fields["status"] == "agreed");
-  CHECK(store.asAt({Date(2014, 10, 1), boost::none}, "PL-1")->fields["status"] == "active");
-  CHECK(store.asAt({Date(2015, 6, 1), boost::none}, "PL-1")->fields["status"] == "ended");
+  CHECK(test::text(placementDef(), store.asAt({Date(2014, 3, 20), boost::none}, "PL-1")->fields,
+                   "status") == "agreed");
+  CHECK(test::text(placementDef(), store.asAt({Date(2014, 10, 1), boost::none}, "PL-1")->fields,
+                   "status") == "active");
+  CHECK(test::text(placementDef(), store.asAt({Date(2015, 6, 1), boost::none}, "PL-1")->fields,
+                   "status") == "ended");
 
   CHECK(arrangementsInForce(f.reg(), Date(2014, 1, 1)).placements.empty());
   CHECK(arrangementsInForce(f.reg(), Date(2014, 3, 20)).placements.empty());  // agreed, not started

@@ -35,7 +35,7 @@ TEST_CASE("a proposed placement over its contract's FTE is saved, and needs atte
   proposed.erase("share_of_time");
   proposed["days_per_week"] = "4";
   proposed["start_date"] = "2015-04-01";
-  const Edit edit{&placementDef(), "PL-P", proposed, 0, Date(2015, 1, 1)};
+  const Edit edit = test::textEdit(placementDef(), "PL-P", proposed, 0, Date(2015, 1, 1));
   auto before = warningsForEdit(f.reg(), edit, Date(2015, 1, 1));
   INFO(texts(before).size());
   REQUIRE(mentions(before, "placement", "PL-P", "days_per_week"));
@@ -69,18 +69,21 @@ TEST_CASE("cutting a contract below its proposed placements is warned on the con
   f.save(placementDef(), "PL-P", Fixture::placement("proposed", "50"));
   auto contract = VersionStore(f.reg(), contractDef()).latest("C-NHS");
   REQUIRE(contract.has_value());
-  Record cut = contract->fields;
+  Record cut = test::text(contractDef(), contract->fields);
   cut["fte"] = "0.2";
   // 50% of 0.2 FTE is still within 0.2: a share scales with the contract.
-  CHECK(warningsForEdit(f.reg(), {&contractDef(), "C-NHS", cut, contract->version, Date(2015, 1, 1)},
-                        Date(2015, 1, 1))
+  CHECK(warningsForEdit(
+            f.reg(),
+            test::textEdit(contractDef(), "C-NHS", cut, contract->version, Date(2015, 1, 1)),
+            Date(2015, 1, 1))
             .empty());
   auto days = Fixture::placement("proposed", "");
   days.erase("share_of_time");
   days["days_per_week"] = "2";  // 0.4 FTE whatever the contract
   f.save(placementDef(), "PL-D", days);
   auto warned = warningsForEdit(
-      f.reg(), {&contractDef(), "C-NHS", cut, contract->version, Date(2015, 1, 1)}, Date(2015, 1, 1));
+      f.reg(), test::textEdit(contractDef(), "C-NHS", cut, contract->version, Date(2015, 1, 1)),
+      Date(2015, 1, 1));
   CHECK(mentions(warned, "contract", "C-NHS", "fte"));
 }
 
@@ -90,7 +93,7 @@ TEST_CASE("a second full-time contract on a full-time post is warned, and needs 
   Record second{{"person", "P-2"},         {"employer", "BNES"},      {"post", "J-2"},
                 {"fte", "1"},              {"annual_salary", "30000"}, {"pay_framework", "NJC"},
                 {"pension_scheme", "LGPS"}, {"start_date", "2015-04-01"}};
-  const Edit edit{&contractDef(), "C-SECOND", second, 0, Date(2015, 1, 1)};
+  const Edit edit = test::textEdit(contractDef(), "C-SECOND", second, 0, Date(2015, 1, 1));
   auto warned = warningsForEdit(f.reg(), edit, Date(2015, 1, 1));
   REQUIRE(mentions(warned, "contract", "C-SECOND", "fte"));
   CHECK(warned.front().message ==
@@ -109,8 +112,8 @@ TEST_CASE("an overdue review is warned when the placement is saved", "[attention
   Fixture f;
   auto p = Fixture::placement("active", "20");
   p["next_review"] = "2015-04-01";
-  auto warned = warningsForEdit(f.reg(), {&placementDef(), "PL-R", p, 0, Date(2015, 1, 1)},
-                                Date(2015, 6, 1));
+  auto warned = warningsForEdit(
+      f.reg(), test::textEdit(placementDef(), "PL-R", p, 0, Date(2015, 1, 1)), Date(2015, 6, 1));
   REQUIRE(warned.size() == 1);
   CHECK(warned[0].text() == "placement PL-R: next_review: the review date 2015-04-01 has passed");
 }

@@ -105,7 +105,8 @@ TEST_CASE("restore brings a backup back into a new register, history and all", "
     TestRegister fresh;
     restoreRegister(file, fresh.target());
     CHECK(history(fresh.reg()) == original);
-    RecordService(fresh.reg()).save({&personDef(), "P-9", {{"name", "New Person"}}, 0, Date(2016, 1, 1)});
+    RecordService(fresh.reg())
+        .save(test::textEdit(personDef(), "P-9", {{"name", "New Person"}}, 0, Date(2016, 1, 1)));
     CHECK(history(fresh.reg()).size() > original.size());
     // Not over records.
     CHECK_THROWS_AS(restoreRegister(file, fresh.target()), StorageError);

@@ -13,6 +13,7 @@
 #include "storage/AuditStore.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "support/TextRecords.h"
 #include "storage/Session.h"
 
 using namespace s113;
@@ -28,9 +29,10 @@ const Period kQ2{Date(2013, 7, 1), Date(2013, 9, 30)};
 int backDatedPayAward(Register& reg, const std::string& salary) {
   auto latest = VersionStore(reg, contractDef()).latest("C-0007");
   REQUIRE(latest.has_value());
-  Record fields = latest->fields;
+  Record fields = test::text(contractDef(), latest->fields);
   fields["annual_salary"] = salary;
-  return RecordService(reg).save({&contractDef(), "C-0007", fields, latest->version, Date(2013, 5, 1)});
+  return RecordService(reg).save(
+      test::textEdit(contractDef(), "C-0007", fields, latest->version, Date(2013, 5, 1)));
 }
 
 std::vector<ScheduleLine> linesOf(const Schedule& s, const std::string& agreement, const Period& period,

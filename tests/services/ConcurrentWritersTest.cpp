@@ -37,7 +37,7 @@ std::size_t committedPlacementsOf(Register& reg, const std::string& contract) {
   VersionStore store(reg, placementDef());
   std::size_t n = 0;
   for (const auto& key : store.liveKeysWhere("contract", contract))
-    if (placementCommitted(valueOf(store.latest(key)->fields, "status"))) ++n;
+    if (placementCommitted(test::text(placementDef(), store.latest(key)->fields, "status"))) ++n;
   return n;
 }
 
@@ -53,7 +53,8 @@ long long advisoryLocksHeld(Register& reg) {
 long long locksTakenByPlacement(ArrangementFixture& f, CheckLocks checks) {
   WriteTransaction tx(f.reg(), checks);
   const long long before = advisoryLocksHeld(f.reg());
-  f.service.saveInTransaction({&placementDef(), "PL-A", sixtyPercent(), 0, Date(2014, 4, 1)});
+  f.service.saveInTransaction(
+      test::textEdit(placementDef(), "PL-A", sixtyPercent(), 0, Date(2014, 4, 1)));
   return advisoryLocksHeld(f.reg()) - before;  // rolled back as tx ends
 }
 
@@ -75,7 +76,8 @@ TEST_CASE("while an import's transaction holds every check, another writer waits
   auto other = f.t.openAnother();
   other->setLockTimeout(300);
   RecordService theirs(*other);
-  const Edit placement{&placementDef(), "PL-B", sixtyPercent(), 0, Date(2014, 4, 1)};
+  const Edit placement =
+      test::textEdit(placementDef(), "PL-B", sixtyPercent(), 0, Date(2014, 4, 1));
   {
     WriteTransaction importing(f.reg(), CheckLocks::Whole);
     CHECK(outcome([&] { theirs.save(placement); }) == "busy");
@@ -92,11 +94,13 @@ TEST_CASE("a second placement written while the first is uncommitted waits, then
   std::future<std::string> second;
   {
     WriteTransaction tx(f.reg());
-    f.service.saveInTransaction({&placementDef(), "PL-A", sixtyPercent(), 0, Date(2014, 4, 1)});
+    f.service.saveInTransaction(
+        test::textEdit(placementDef(), "PL-A", sixtyPercent(), 0, Date(2014, 4, 1)));
     // The other user saves a placement of the same contract meanwhile.
     second = std::async(std::launch::async, [&] {
       return outcome([&] {
-        theirs.save({&placementDef(), "PL-B", sixtyPercent("2014-05-01"), 0, Date(2014, 5, 1)});
+        theirs.save(test::textEdit(placementDef(), "PL-B", sixtyPercent("2014-05-01"), 0,
+                                   Date(2014, 5, 1)));
       });
     });
     // Give it every chance to slip past the check before this commit.
@@ -119,13 +123,15 @@ TEST_CASE("an FTE cut and a placement written at once: one of them is refused",
     Record threeDays = sixtyPercent();
     threeDays.erase("share_of_time");
     threeDays["days_per_week"] = "3";  // 0.6 FTE whatever the contract's FTE
-    f.service.saveInTransaction({&placementDef(), "PL-A", threeDays, 0, Date(2014, 4, 1)});
+    f.service.saveInTransaction(
+        test::textEdit(placementDef(), "PL-A", threeDays, 0, Date(2014, 4, 1)));
     cut = std::async(std::launch::async, [&] {
       return outcome([&] {
         auto latest = VersionStore(*other, contractDef()).latest("C-NHS");
-        Record fields = latest->fields;
+        Record fields = test::text(contractDef(), latest->fields);
         fields["fte"] = "0.4";
-        theirs.save({&contractDef(), "C-NHS", fields, latest->version, Date(2014, 1, 1)});
+        theirs.save(
+            test::textEdit(contractDef(), "C-NHS", fields, latest->version, Date(2014, 1, 1)));
       });
     });
     CHECK(cut.wait_for(std::chrono::milliseconds(500)) == std::future_status::timeout);
@@ -150,7 +156,9 @@ TEST_CASE("several writers place one contract at once: at most its FTE is commit
       ++ready;
       while (ready < kWriters) std::this_thread::yield();  // all start together
       const std::string key = "PL-" + std::to_string(i);
-      return outcome([&] { service.save({&placementDef(), key, sixtyPercent(), 0, Date(2014, 4, 1)}); });
+      return outcome([&] {
+        service.save(test::textEdit(placementDef(), key, sixtyPercent(), 0, Date(2014, 4, 1)));
+      });
     }));
   }
   int accepted = 0;
@@ -177,7 +185,7 @@ TEST_CASE("check reports a contract whose placements were committed past its FTE
   v.validFrom = Date(2014, 4, 1);
   v.recordedAt = utcTimestamp();
   v.recordedBy = "test";
-  v.fields = sixtyPercent();
+  v.fields = test::values(placementDef(), sixtyPercent());
   {
     WriteTransaction tx(f.reg());
     VersionStore(f.reg(), placementDef()).insert(v);
@@ -206,10 +214,11 @@ TEST_CASE("a write that waits past the lock timeout is refused as busy, in plain
   other->setLockTimeout(200);
   RecordService theirs(*other);
   WriteTransaction tx(f.reg());
-  f.service.saveInTransaction({&placementDef(), "PL-A", sixtyPercent(), 0, Date(2014, 4, 1)});
+  f.service.saveInTransaction(
+      test::textEdit(placementDef(), "PL-A", sixtyPercent(), 0, Date(2014, 4, 1)));
   std::string message;
   try {
-    theirs.save({&placementDef(), "PL-B", sixtyPercent(), 0, Date(2014, 4, 1)});
+    theirs.save(test::textEdit(placementDef(), "PL-B", sixtyPercent(), 0, Date(2014, 4, 1)));
   } catch (const Busy& e) {
     message = e.what();
   }

@@ -13,6 +13,7 @@
 #include "storage/DecisionStore.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "support/TextRecords.h"
 
 using namespace s113;
 
@@ -20,13 +21,13 @@ namespace {
 
 // A copy of the sample post `like`, proposed, with no employer or host yet.
 void addProposedPost(Register& reg, const std::string& ref, const std::string& like) {
-  Record fields = VersionStore(reg, postDef()).latest(like)->fields;
+  Record fields = test::text(postDef(), VersionStore(reg, postDef()).latest(like)->fields);
   fields["employer"] = "";
   fields["host"] = "";
   fields["status"] = "proposed";
   fields["title"] = "Proposed: " + fields["title"];
   fields["line_manager"] = "";
-  RecordService(reg).save({&postDef(), ref, fields, 0, Date(2026, 11, 1)});
+  RecordService(reg).save(test::textEdit(postDef(), ref, fields, 0, Date(2026, 11, 1)));
 }
 
 DecisionRequest newPost(const std::string& ref) {
@@ -53,15 +54,16 @@ TEST_CASE("a proposed post may leave employer and host blank until its decision"
   addProposedPost(t.reg(), "BN-NEW", "BN-007");
   const auto saved = VersionStore(t.reg(), postDef()).latest("BN-NEW");
   REQUIRE(saved.has_value());
-  CHECK(valueOf(saved->fields, "employer").empty());
+  CHECK(test::text(postDef(), saved->fields, "employer").empty());
   // The protocol decides it all the same (60/40 of the functions: the council).
   CHECK(decidePost(t.reg(), newPost("BN-NEW")).decision.employer == std::optional<std::string>("BNES"));
 
   // Past proposed, both are required.
-  Record approved = saved->fields;
+  Record approved = test::text(postDef(), saved->fields);
   approved["status"] = "approved";
   try {
-    RecordService(t.reg()).save({&postDef(), "BN-NEW", approved, saved->version, Date(2026, 11, 2)});
+    RecordService(t.reg()).save(
+        test::textEdit(postDef(), "BN-NEW", approved, saved->version, Date(2026, 11, 2)));
     FAIL("expected the blank employer to be refused");
   } catch (const ValidationErrors& e) {
     bool employer = false, host = false;
@@ -84,9 +86,10 @@ TEST_CASE("decide --record --apply sets the post's employer as one audited chang
   REQUIRE(applied.appliedPostVersion == 2);
   const auto post = VersionStore(t.reg(), postDef()).latest("BN-NEW");
   CHECK(post->version == 2);
-  CHECK(valueOf(post->fields, "employer") == "BNES");
-  CHECK(valueOf(post->fields, "host") == "BNES");  // a blank host follows the employer
-  CHECK(valueOf(post->fields, "status") == "proposed");
+  CHECK(test::text(postDef(), post->fields, "employer") == "BNES");
+  CHECK(test::text(postDef(), post->fields, "host") ==
+        "BNES");  // a blank host follows the employer
+  CHECK(test::text(postDef(), post->fields, "status") == "proposed");
   CHECK(formatIso(post->validFrom) == "2026-11-24");  // the decision day
   const auto audited = auditedFields(t.reg(), "BN-NEW", 2);  // field by field
   CHECK(audited.count("employer") == 1);
@@ -97,8 +100,10 @@ TEST_CASE("decide --record --apply sets the post's employer as one audited chang
   const AppliedDecision overridden = recordAndApplyDecision(
       t.reg(), newPost("BN-NEW"), DecisionOverride{"BCCG", "Joint HR group, 24 November"});
   CHECK(overridden.appliedPostVersion == 3);
-  CHECK(valueOf(VersionStore(t.reg(), postDef()).latest("BN-NEW")->fields, "employer") == "BCCG");
-  CHECK(valueOf(VersionStore(t.reg(), postDef()).latest("BN-NEW")->fields, "host") == "BNES");
+  CHECK(test::text(postDef(), VersionStore(t.reg(), postDef()).latest("BN-NEW")->fields,
+                   "employer") == "BCCG");
+  CHECK(test::text(postDef(), VersionStore(t.reg(), postDef()).latest("BN-NEW")->fields, "host") ==
+        "BNES");
   // (Decided the next day: the same decision again the same day would be
   // refused as a repeat, services/DecisionRepeat.h.)
   DecisionRequest nextDay = newPost("BN-NEW");

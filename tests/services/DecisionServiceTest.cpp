@@ -17,6 +17,7 @@
 #include "storage/ProtocolStore.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "support/TextRecords.h"
 #include "storage/Session.h"
 
 using namespace s113;
@@ -106,34 +107,32 @@ TEST_CASE("the sample register gives the expected employers", "[services][decisi
     CHECK_FALSE(before.decision.employer.has_value());
     CHECK_FALSE(before.facts.proposal.outgoingHolderEmployer.has_value());
     RecordService service(reg);
-    service.save({&personDef(), "P-9001", {{"name", "Former holder"}}, 0, Date(2013, 4, 1)});
-    service.save({&personDef(), "P-9002", {{"name", "Earlier holder"}}, 0, Date(2010, 4, 1)});
-    service.save({&contractDef(),
-                  "C-9002",
-                  {{"person", "P-9002"},
-                   {"employer", "BNES"},
-                   {"post", "BN-022"},
-                   {"fte", "1"},
-                   {"annual_salary", "25000.00"},
-                   {"pay_framework", "NJC"},
-                   {"pension_scheme", "LGPS"},
-                   {"start_date", "2010-04-01"},
-                   {"end_date", "2013-03-31"}},
-                  0,
-                  Date(2010, 4, 1)});
-    service.save({&contractDef(),
-                  "C-9001",
-                  {{"person", "P-9001"},
-                   {"employer", "BCCG"},
-                   {"post", "BN-022"},
-                   {"fte", "1"},
-                   {"annual_salary", "26000.00"},
-                   {"pay_framework", "AfC"},
-                   {"pension_scheme", "NHSPS"},
-                   {"start_date", "2013-04-01"},
-                   {"end_date", "2025-09-30"}},
-                  0,
-                  Date(2013, 4, 1)});
+    service.save(
+        test::textEdit(personDef(), "P-9001", {{"name", "Former holder"}}, 0, Date(2013, 4, 1)));
+    service.save(
+        test::textEdit(personDef(), "P-9002", {{"name", "Earlier holder"}}, 0, Date(2010, 4, 1)));
+    service.save(test::textEdit(contractDef(), "C-9002",
+                                {{"person", "P-9002"},
+                                 {"employer", "BNES"},
+                                 {"post", "BN-022"},
+                                 {"fte", "1"},
+                                 {"annual_salary", "25000.00"},
+                                 {"pay_framework", "NJC"},
+                                 {"pension_scheme", "LGPS"},
+                                 {"start_date", "2010-04-01"},
+                                 {"end_date", "2013-03-31"}},
+                                0, Date(2010, 4, 1)));
+    service.save(test::textEdit(contractDef(), "C-9001",
+                                {{"person", "P-9001"},
+                                 {"employer", "BCCG"},
+                                 {"post", "BN-022"},
+                                 {"fte", "1"},
+                                 {"annual_salary", "26000.00"},
+                                 {"pay_framework", "AfC"},
+                                 {"pension_scheme", "NHSPS"},
+                                 {"start_date", "2013-04-01"},
+                                 {"end_date", "2025-09-30"}},
+                                0, Date(2013, 4, 1)));
     auto after = decidePost(reg, request("BN-022", ProposalKind::Replacement));
     CHECK(after.decision.employer == kBccg);
     CHECK(after.facts.outgoingHolderContract == std::optional<std::string>("C-9001"));
@@ -327,9 +326,9 @@ TEST_CASE("an unknown post or a post without an agreement is refused", "[service
   CHECK_THROWS_AS(recordDecision(t.reg(), request("NO-SUCH")), NotFound);
   RecordService service(t.reg());
   auto bn = VersionStore(t.reg(), postDef()).latest("BN-032");
-  Record fields = bn->fields;
+  Record fields = test::text(postDef(), bn->fields);
   fields["agreement"] = "";
-  service.save({&postDef(), "NA-001", fields, 0, Date(2013, 4, 1)});
+  service.save(test::textEdit(postDef(), "NA-001", fields, 0, Date(2013, 4, 1)));
   CHECK_THROWS_WITH(decidePost(t.reg(), request("NA-001")),
                     Catch::Contains("no partnership agreement"));
   auto all = decideEveryPost(t.reg(), request(""), PostScope::Every);
@@ -348,9 +347,9 @@ TEST_CASE("re-running a candidate protocol lists changed posts and changes no re
   Register& reg = t.reg();
   // A proposed 60/40 post alongside the demo's proposed BN-037.
   RecordService service(reg);
-  Record fields = VersionStore(reg, postDef()).latest("BN-037")->fields;
+  Record fields = test::text(postDef(), VersionStore(reg, postDef()).latest("BN-037")->fields);
   fields["functional_split"] = "BNES:60;BCCG:40";
-  service.save({&postDef(), "BN-041", fields, 0, Date(2014, 4, 1)});
+  service.save(test::textEdit(postDef(), "BN-041", fields, 0, Date(2014, 4, 1)));
   const auto before = counts(reg);
   const auto auditBefore = AuditStore(reg).list().size();
 

@@ -19,6 +19,7 @@
 #include "storage/AuditStore.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "support/TextRecords.h"
 
 using namespace s113;
 namespace fs = std::filesystem;
@@ -87,9 +88,10 @@ TEST_CASE("an import of an old export does not undo a colleague's later change",
   auto colleague = e.t.openAnother();
   auto before = VersionStore(*colleague, postDef()).latest("BN-003");
   REQUIRE(before.has_value());
-  Record changed = before->fields;
+  Record changed = test::text(postDef(), before->fields);
   changed["grade"] = "JNC Grade X";
-  RecordService(*colleague).save({&postDef(), "BN-003", changed, before->version, before->validFrom});
+  RecordService(*colleague)
+      .save(test::textEdit(postDef(), "BN-003", changed, before->version, before->validFrom));
   const auto now = VersionStore(e.t.reg(), postDef()).latest("BN-003");
 
   // Re-importing the old export unchanged is harmless: rows identical to the
@@ -98,7 +100,8 @@ TEST_CASE("an import of an old export does not undo a colleague's later change",
   const std::string refusal = importRefusal(e.t.reg(), e.folder.path);
   CHECK_THAT(refusal, Catch::Contains("posts.csv row ") && Catch::Contains("column version: post BN-003 was changed by " + now->recordedBy + " at " + now->recordedAt));
   CHECK_THAT(refusal, Catch::Contains("based on version " + std::to_string(before->version)));
-  CHECK(VersionStore(e.t.reg(), postDef()).latest("BN-003")->fields.at("grade") == "JNC Grade X");
+  CHECK(test::text(postDef(), VersionStore(e.t.reg(), postDef()).latest("BN-003")->fields,
+                   "grade") == "JNC Grade X");
   CHECK(VersionStore(e.t.reg(), postDef()).latest("BN-003")->version == now->version);
 
   // A row claiming a version the register never had is refused too.
@@ -112,8 +115,10 @@ TEST_CASE("an import of an old export does not undo a colleague's later change",
   });
   importFolder(e.t.reg(), e.folder.path.string());
   auto after = VersionStore(e.t.reg(), postDef()).latest("BN-003");
-  CHECK(after->fields.at("status") == "approved");
-  CHECK(after->fields.at("grade") == before->fields.at("grade"));  // the spreadsheet's value wins: it said so
+  CHECK(test::text(postDef(), after->fields, "status") == "approved");
+  CHECK(
+      test::text(postDef(), after->fields, "grade") ==
+      test::text(postDef(), before->fields, "grade"));  // the spreadsheet's value wins: it said so
 }
 
 TEST_CASE("an import of a fresh export applies changes and keeps identical rows unchanged", "[services][exchange][input]") {
@@ -123,7 +128,8 @@ TEST_CASE("an import of a fresh export applies changes and keeps identical rows 
   const auto summary = importFolder(e.t.reg(), e.folder.path.string());
   CHECK(summary.updated == 1);
   CHECK(summary.created == 0);
-  CHECK(VersionStore(e.t.reg(), postDef()).latest("BN-003")->fields.at("grade") == "JNC 2");
+  CHECK(test::text(postDef(), VersionStore(e.t.reg(), postDef()).latest("BN-003")->fields,
+                   "grade") == "JNC 2");
   CHECK(auditRows(e.t.reg()) == audits + 1);  // the grade, nothing else
 }
 
@@ -155,9 +161,10 @@ TEST_CASE("an edit that changes nothing writes no version and no audit row", "[s
   CHECK(VersionStore(t.reg(), postDef()).latest("BN-001")->version == latest->version);
   CHECK(auditRows(t.reg()) == audits);
   // A real change still writes.
-  Record changed = latest->fields;
+  Record changed = test::text(postDef(), latest->fields);
   changed["grade"] = "JNC 9";
-  CHECK(service.save({&postDef(), "BN-001", changed, latest->version, latest->validFrom}) == latest->version + 1);
+  CHECK(service.save(test::textEdit(postDef(), "BN-001", changed, latest->version,
+                                    latest->validFrom)) == latest->version + 1);
   CHECK(auditRows(t.reg()) > audits);
 }
 
@@ -192,7 +199,8 @@ TEST_CASE("exchange file names are matched without regard to case; a clash or an
   rewrite(e.file("posts.csv"), [](std::vector<CsvRow>& rows) { rowOf(rows, "BN-003")[indexOf(rows[0], "grade")] = "JNC 2"; });
   fs::rename(e.file("posts.csv"), e.file("POSTS.CSV"));
   CHECK(importFolder(e.t.reg(), e.folder.path.string()).updated == 1);
-  CHECK(VersionStore(e.t.reg(), postDef()).latest("BN-003")->fields.at("grade") == "JNC 2");
+  CHECK(test::text(postDef(), VersionStore(e.t.reg(), postDef()).latest("BN-003")->fields,
+                   "grade") == "JNC 2");
 
   fs::copy_file(e.file("POSTS.CSV"), e.file("posts.csv"));
   CHECK_THAT(importRefusal(e.t.reg(), e.folder.path), Catch::Contains("names are matched without regard to case"));
@@ -235,9 +243,9 @@ TEST_CASE("line-manager cycles of any length are refused", "[services][input]") 
   RecordService service(t.reg());
   auto setManager = [&](const std::string& post, const std::string& manager) {
     auto latest = VersionStore(t.reg(), postDef()).latest(post);
-    Record fields = latest->fields;
+    Record fields = test::text(postDef(), latest->fields);
     fields["line_manager"] = manager;
-    service.save({&postDef(), post, fields, latest->version, latest->validFrom});
+    service.save(test::textEdit(postDef(), post, fields, latest->version, latest->validFrom));
   };
   auto refusal = [&](const std::string& post, const std::string& manager) -> std::string {
     try {
@@ -253,7 +261,9 @@ TEST_CASE("line-manager cycles of any length are refused", "[services][input]") 
   setManager("BN-003", "BN-002");
   setManager("BN-004", "BN-003");
   CHECK_THAT(refusal("BN-001", "BN-004"), Catch::Contains("(BN-001 -> BN-004 -> BN-003 -> BN-002 -> BN-001)"));
-  CHECK(VersionStore(t.reg(), postDef()).latest("BN-001")->fields.at("line_manager").empty());
+  CHECK(test::text(postDef(), VersionStore(t.reg(), postDef()).latest("BN-001")->fields,
+                   "line_manager")
+            .empty());
   setManager("BN-005", "BN-004");  // a chain without a loop is fine
 }
 
@@ -265,7 +275,9 @@ TEST_CASE("a line-manager cycle closed across rows of one import is refused", "[
     rowOf(rows, "BN-002")[column] = "BN-001";
   });
   CHECK_THAT(importRefusal(e.t.reg(), e.folder.path), Catch::Contains("column line_manager: would make a post its own line manager"));
-  CHECK(VersionStore(e.t.reg(), postDef()).latest("BN-001")->fields.at("line_manager").empty());
+  CHECK(test::text(postDef(), VersionStore(e.t.reg(), postDef()).latest("BN-001")->fields,
+                   "line_manager")
+            .empty());
 }
 
 TEST_CASE("a row of one empty field writes back as a row, not a blank line", "[exchange][input]") {

@@ -17,6 +17,7 @@
 #include "services/RegisterCheck.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "support/TextRecords.h"
 
 using namespace s113;
 namespace fs = std::filesystem;
@@ -58,7 +59,7 @@ TEST_CASE("exit scenario: the B&NES agreement ends on 30 September 2016", "[arra
                                            "P-0020", "P-0025", "P-0028", "P-0034", "P-0035"});
   for (const auto& p : s.people) {
     auto contract = VersionStore(t.reg(), contractDef()).latest(p.contract);
-    CHECK(p.staysWith == contract->fields["employer"]);
+    CHECK(p.staysWith == test::text(contractDef(), contract->fields, "employer"));
   }
   // The 40% secondment: stays with the council, 3 months' notice, returns to post.
   const AffectedPerson* andy = personIn(s, "P-0020");
@@ -148,17 +149,19 @@ TEST_CASE("the sample register holds arrangements of every kind", "[arrangements
   VersionStore placements(t.reg(), placementDef());
   auto partial = placements.latest("PL-005");
   REQUIRE(partial.has_value());
-  CHECK(partial->fields["share_of_time"] == "40");
-  CHECK(partial->fields["kind"] == "secondment");
+  CHECK(test::text(placementDef(), partial->fields, "share_of_time") == "40");
+  CHECK(test::text(placementDef(), partial->fields, "kind") == "secondment");
   CHECK(partial->version == 6);  // proposed -> ... -> extended
   auto managers = VersionStore(t.reg(), singleManagerContractDef());
-  CHECK(managers.latest("SM-001")->fields["route"] == "employ_and_subcontract");
-  CHECK(managers.latest("SM-002")->fields["route"] == "secondment");
+  CHECK(test::text(singleManagerContractDef(), managers.latest("SM-001")->fields, "route") ==
+        "employ_and_subcontract");
+  CHECK(test::text(singleManagerContractDef(), managers.latest("SM-002")->fields, "route") ==
+        "secondment");
   auto dass = VersionStore(t.reg(), jointPostDef()).latest("JP-001");
-  CHECK(dass->fields["post"] == "SK-001");
-  CHECK(dass->fields["holder_contract"] == "C-0037");
-  CHECK(dass->fields["council_statutory_role"] == "DASS");
-  CHECK(dass->fields["cost_share"] == "SMBC:50;SPCT:50");
+  CHECK(test::text(jointPostDef(), dass->fields, "post") == "SK-001");
+  CHECK(test::text(jointPostDef(), dass->fields, "holder_contract") == "C-0037");
+  CHECK(test::text(jointPostDef(), dass->fields, "council_statutory_role") == "DASS");
+  CHECK(test::text(jointPostDef(), dass->fields, "cost_share") == "SMBC:50;SPCT:50");
   // As at mid-2015 every kind is in force.
   auto inForce = arrangementsInForce(t.reg(), Date(2015, 6, 1));
   CHECK(inForce.placements.size() == 11);

@@ -10,6 +10,7 @@
 #include "services/RecordService.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "support/TextRecords.h"
 
 using namespace s113;
 
@@ -39,8 +40,8 @@ TEST_CASE("the sample register holds the forum's meetings and items", "[services
   CHECK(VersionStore(t.reg(), meetingDef()).countLive() == 3);
   auto item = VersionStore(t.reg(), meetingItemDef()).latest("JSF-2014-06-1");
   REQUIRE(item.has_value());
-  CHECK(item->fields["decision"] == "D-BN-036-1");
-  CHECK(item->fields["outcome"] == "noted");
+  CHECK(test::text(meetingItemDef(), item->fields, "decision") == "D-BN-036-1");
+  CHECK(test::text(meetingItemDef(), item->fields, "outcome") == "noted");
 }
 
 TEST_CASE("a held meeting names both sides; an item is about one thing at most", "[services][forum]") {
@@ -48,24 +49,27 @@ TEST_CASE("a held meeting names both sides; an item is about one thing at most",
   buildDemoRegister(t.reg());
   RecordService service(t.reg());
   const Date on(2016, 5, 12);
-  CHECK(refusal([&] { service.save({&meetingDef(), "JSF-2016-05", meeting("held"), 0, on}); }) ==
-        "management_members | a held meeting records who attended for management");
+  CHECK(refusal([&] {
+          service.save(test::textEdit(meetingDef(), "JSF-2016-05", meeting("held"), 0, on));
+        }) == "management_members | a held meeting records who attended for management");
   auto held = meeting("held");
   held["management_members"] = "Head of HR (Council)";
-  CHECK(refusal([&] { service.save({&meetingDef(), "JSF-2016-05", held, 0, on}); }) ==
+  CHECK(refusal([&] { service.save(test::textEdit(meetingDef(), "JSF-2016-05", held, 0, on)); }) ==
         "union_members | a held meeting records who attended for the trade unions");
-  CHECK(service.save({&meetingDef(), "JSF-2016-05", meeting("planned"), 0, on}) == 1);
+  CHECK(service.save(test::textEdit(meetingDef(), "JSF-2016-05", meeting("planned"), 0, on)) == 1);
 
   Record item{{"meeting", "JSF-2016-05"}, {"subject", "Two things at once"}, {"post", "BN-001"},
               {"placement", "PL-001"}};
-  CHECK(refusal([&] { service.save({&meetingItemDef(), "JSF-2016-05-1", item, 0, on}); })
-            .rfind("post | an item is about at most one record or decision; 2 given", 0) == 0);
+  CHECK(refusal([&] {
+          service.save(test::textEdit(meetingItemDef(), "JSF-2016-05-1", item, 0, on));
+        }).rfind("post | an item is about at most one record or decision; 2 given", 0) == 0);
   item.erase("placement");
   item["action"] = "Report back";
-  CHECK(refusal([&] { service.save({&meetingItemDef(), "JSF-2016-05-1", item, 0, on}); }) ==
-        "action_owner | an action needs an owner");
+  CHECK(refusal([&] {
+          service.save(test::textEdit(meetingItemDef(), "JSF-2016-05-1", item, 0, on));
+        }) == "action_owner | an action needs an owner");
   item["action_owner"] = "Head of HR (CCG)";
-  CHECK(service.save({&meetingItemDef(), "JSF-2016-05-1", item, 0, on}) == 1);
+  CHECK(service.save(test::textEdit(meetingItemDef(), "JSF-2016-05-1", item, 0, on)) == 1);
 }
 
 TEST_CASE("an item names a recorded decision, and gets its outcome once the meeting is held",
@@ -75,22 +79,26 @@ TEST_CASE("an item names a recorded decision, and gets its outcome once the meet
   RecordService service(t.reg());
   const Date on(2016, 3, 10);
   Record item{{"meeting", "JSF-2016-03"}, {"subject", "The dementia post"}, {"decision", "D-BN-999-1"}};
-  CHECK(refusal([&] { service.save({&meetingItemDef(), "JSF-2016-03-2", item, 0, on}); }) ==
-        "decision | there is no recorded decision 'D-BN-999-1'");
+  CHECK(refusal([&] {
+          service.save(test::textEdit(meetingItemDef(), "JSF-2016-03-2", item, 0, on));
+        }) == "decision | there is no recorded decision 'D-BN-999-1'");
   item["decision"] = "D-BN-037-1";
   item["outcome"] = "agreed";
-  CHECK(refusal([&] { service.save({&meetingItemDef(), "JSF-2016-03-2", item, 0, on}); }) ==
-        "outcome | meeting JSF-2016-03 is planned: outcomes are recorded once the meeting has been held");
+  CHECK(refusal([&] {
+          service.save(test::textEdit(meetingItemDef(), "JSF-2016-03-2", item, 0, on));
+        }) ==
+        "outcome | meeting JSF-2016-03 is planned: outcomes are recorded once the meeting has been "
+        "held");
   CHECK_FALSE(VersionStore(t.reg(), meetingItemDef()).latest("JSF-2016-03-2").has_value());
 
   // The meeting is held: the outcome is recorded.
   auto meetingNow = VersionStore(t.reg(), meetingDef()).latest("JSF-2016-03");
-  Record held = meetingNow->fields;
+  Record held = test::text(meetingDef(), meetingNow->fields);
   held["status"] = "held";
   held["management_members"] = "Head of HR (Council)";
   held["union_members"] = "UNISON branch secretary";
-  service.save({&meetingDef(), "JSF-2016-03", held, meetingNow->version, on});
-  CHECK(service.save({&meetingItemDef(), "JSF-2016-03-2", item, 0, on}) == 1);
+  service.save(test::textEdit(meetingDef(), "JSF-2016-03", held, meetingNow->version, on));
+  CHECK(service.save(test::textEdit(meetingItemDef(), "JSF-2016-03-2", item, 0, on)) == 1);
 
   // A meeting with items cannot be deleted.
   auto latest = VersionStore(t.reg(), meetingDef()).latest("JSF-2016-03");

@@ -14,6 +14,7 @@
 #include "services/RecordService.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "support/TextRecords.h"
 
 using namespace s113;
 
@@ -25,10 +26,11 @@ const FinancialYear k2013(2013);
 void setCodes(Register& reg, const std::string& agreement) {
   auto latest = VersionStore(reg, rechargeAgreementDef()).latest(agreement);
   REQUIRE(latest.has_value());
-  Record fields = latest->fields;
+  Record fields = test::text(rechargeAgreementDef(), latest->fields);
   fields["payer_cost_centre"] = "CCG-CORP-09";
   fields["payer_account"] = "5299";
-  RecordService(reg).save({&rechargeAgreementDef(), agreement, fields, latest->version, latest->validFrom});
+  RecordService(reg).save(test::textEdit(rechargeAgreementDef(), agreement, fields, latest->version,
+                                         latest->validFrom));
 }
 
 }  // namespace

@@ -16,6 +16,7 @@
 #include "services/RecordService.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "support/TextRecords.h"
 
 using namespace s113;
 
@@ -60,8 +61,9 @@ TEST_CASE("read jobs run on the caller's connection while it holds uncommitted w
   test::TestRegister t;
   RecordService service(t.reg());
   WriteTransaction tx(t.reg());
-  service.saveInTransaction(
-      {&partnerDef(), "BNES", {{"name", "B&NES Council"}, {"kind", "council"}, {"nation", "england"}}, 0, Date(2013, 4, 1)});
+  service.saveInTransaction(test::textEdit(
+      partnerDef(), "BNES", {{"name", "B&NES Council"}, {"kind", "council"}, {"nation", "england"}},
+      0, Date(2013, 4, 1)));
   CHECK(readConnectionsFor(t.reg(), 8) == 1);
   std::atomic<int> seen{0};
   std::vector<ReadJob> jobs(4, [&](Register& r) { seen += static_cast<int>(VersionStore(r, partnerDef()).countLive()); });

@@ -13,6 +13,7 @@
 #include "services/RecordService.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "support/TextRecords.h"
 
 using namespace s113;
 
@@ -29,10 +30,11 @@ struct Paid {
 std::vector<Paid> exactPay(Register& reg, const std::string& employer) {
   std::vector<Paid> list;
   for (auto& c : VersionStore(reg, contractDef()).asAt({Date(2015, 4, 30), boost::none}))
-    if (valueOf(c.fields, "employer") == employer)
-      list.push_back({valueOf(c.fields, "payroll_number"), c.key,
-                      mulDiv(parseMoney(valueOf(c.fields, "annual_salary")), 1, 12),
-                      parseFte(valueOf(c.fields, "fte"))});
+    if (test::text(contractDef(), c.fields, "employer") == employer)
+      list.push_back(
+          {test::text(contractDef(), c.fields, "payroll_number"), c.key,
+           mulDiv(parseMoney(test::text(contractDef(), c.fields, "annual_salary")), 1, 12),
+           parseFte(test::text(contractDef(), c.fields, "fte"))});
   return list;
 }
 
@@ -130,10 +132,11 @@ TEST_CASE("the same pay in both layouts reconciles to the same mismatches", "[pa
   // ESR-like extract and as an iTrent-like one through a profile saved for it.
   auto itrent = VersionStore(t.reg(), payrollProfileDef()).latest("ITRENT-BNES");
   REQUIRE(itrent.has_value());
-  Record fields = itrent->fields;
+  Record fields = test::text(payrollProfileDef(), itrent->fields);
   fields["employer"] = "BCCG";
   fields["description"] = "iTrent-like extract of the CCG's payroll";
-  RecordService(t.reg()).save({&payrollProfileDef(), "ITRENT-BCCG", fields, 0, Date(2015, 4, 1)});
+  RecordService(t.reg()).save(
+      test::textEdit(payrollProfileDef(), "ITRENT-BCCG", fields, 0, Date(2015, 4, 1)));
   auto pay = exactPay(t.reg(), "BCCG");
   find(pay, "20500009").gross += Pence(10000);
   find(pay, "20500028").fte = FteUnits(5000);
@@ -172,12 +175,14 @@ TEST_CASE("a payroll number is unique per employer among live contracts", "[payr
   buildDemoRegister(t.reg());
   RecordService service(t.reg());
   auto c2 = VersionStore(t.reg(), contractDef()).latest("C-0002");
-  Record fields = c2->fields;
+  Record fields = test::text(contractDef(), c2->fields);
   fields["payroll_number"] = "20500005";  // Sarah James's
-  CHECK_THROWS_WITH(service.save({&contractDef(), "C-0002", fields, c2->version, Date(2015, 4, 1)}),
-                    Catch::Contains("already contract C-0005's at BCCG"));
+  CHECK_THROWS_WITH(
+      service.save(test::textEdit(contractDef(), "C-0002", fields, c2->version, Date(2015, 4, 1))),
+      Catch::Contains("already contract C-0005's at BCCG"));
   fields["payroll_number"] = "BN40001";  // a council number: another employer's payroll
-  CHECK(service.save({&contractDef(), "C-0002", fields, c2->version, Date(2015, 4, 1)}) == c2->version + 1);
+  CHECK(service.save(test::textEdit(contractDef(), "C-0002", fields, c2->version,
+                                    Date(2015, 4, 1))) == c2->version + 1);
 }
 
 TEST_CASE("a rejected match reconciles as pay with no contract; a dry run stores nothing", "[payroll]") {

@@ -20,6 +20,7 @@
 #include "storage/DecisionStore.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "support/TextRecords.h"
 
 using namespace s113;
 namespace fs = std::filesystem;
@@ -48,8 +49,9 @@ std::string decisionsAsText(Register& reg) {
 std::string contractMoney(Register& reg) {
   std::ostringstream out;
   VersionStore(reg, contractDef()).forEachVersion([&](const StoredVersion& v) {
-    out << v.key << " " << v.version << " " << valueOf(v.fields, "annual_salary") << " " << valueOf(v.fields, "fte")
-        << " " << valueOf(v.fields, "employer") << "\n";
+    out << v.key << " " << v.version << " " << test::text(contractDef(), v.fields, "annual_salary")
+        << " " << test::text(contractDef(), v.fields, "fte") << " "
+        << test::text(contractDef(), v.fields, "employer") << "\n";
   });
   return out.str();
 }
@@ -59,9 +61,10 @@ void endContract(Register& reg, int months) {
   RecordService service(reg);
   auto contract = VersionStore(reg, contractDef()).latest(kContract);
   REQUIRE(static_cast<bool>(contract));
-  Record fields = contract->fields;
+  Record fields = test::text(contractDef(), contract->fields);
   fields["end_date"] = "2016-03-31";
-  service.save({&contractDef(), kContract, fields, contract->version, parseIsoDate("2016-03-31")});
+  service.save(test::textEdit(contractDef(), kContract, fields, contract->version,
+                              parseIsoDate("2016-03-31")));
   setRetentionMonths(reg, months);
 }
 
@@ -136,11 +139,11 @@ TEST_CASE("anonymisation keeps every recharge total, salary and decision and the
   CHECK(decisionsAsText(t.reg()) == decisions);
   CHECK(contractMoney(t.reg()) == money);
   for (const auto& v : VersionStore(t.reg(), personDef()).history(kPerson)) {
-    CHECK(valueOf(v.fields, "name") == anonymisedName(kPerson));
-    CHECK(valueOf(v.fields, "notes").empty());
+    CHECK(test::text(personDef(), v.fields, "name") == anonymisedName(kPerson));
+    CHECK(test::text(personDef(), v.fields, "notes").empty());
   }
   for (const auto& v : VersionStore(t.reg(), contractDef()).history(kContract))
-    CHECK(valueOf(v.fields, "payroll_number").empty());
+    CHECK(test::text(contractDef(), v.fields, "payroll_number").empty());
   CHECK(auditRowsHolding(t.reg(), kName) == 0);
   CHECK_FALSE(verifyAuditChain(t.reg(), nullptr));
   const CheckReport report = checkRegister(t.reg());
@@ -169,7 +172,8 @@ TEST_CASE("anonymisation waits for the end of the last contract and the retentio
   CHECK(retentionMonths(t.reg()) == 72);
   CHECK_THROWS_WITH(anonymisePerson(t.reg(), kPerson, parseIsoDate("2020-01-01")),
                     Catch::Contains("kept until 2022-03-31"));
-  CHECK(VersionStore(t.reg(), personDef()).latest(kPerson)->fields.at("name") == kName);
+  CHECK(test::text(personDef(), VersionStore(t.reg(), personDef()).latest(kPerson)->fields,
+                   "name") == kName);
   // A refused anonymisation writes nothing.
   CHECK(AuditStore(t.reg()).list().size() == auditBefore);
   CHECK(anonymisePerson(t.reg(), kPerson, parseIsoDate("2022-03-31")).valuesReplaced > 0);

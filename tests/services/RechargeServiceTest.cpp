@@ -24,6 +24,7 @@
 #include "storage/AuditStore.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "support/TextRecords.h"
 
 using namespace s113;
 namespace fs = std::filesystem;
@@ -32,28 +33,22 @@ namespace {
 
 // Partners, a person and a contract on £117,311 (the worked example's salary).
 void addBasics(RecordService& s) {
-  s.save({&partnerDef(),
-          "BNES",
-          {{"name", "B&NES Council"}, {"kind", "council"}, {"nation", "england"}},
-          0,
-          Date(2009, 4, 1)});
-  s.save({&partnerDef(),
-          "BCCG",
-          {{"name", "B&NES CCG"}, {"kind", "nhs"}, {"nation", "england"}},
-          0,
-          Date(2009, 4, 1)});
-  s.save({&personDef(), "P-1", {{"name", "Ashley Morgan"}}, 0, Date(2010, 9, 1)});
-  s.save({&contractDef(),
-          "C-1",
-          {{"person", "P-1"},
-           {"employer", "BNES"},
-           {"fte", "1"},
-           {"annual_salary", "117311.00"},
-           {"pay_framework", "JNC"},
-           {"pension_scheme", "LGPS"},
-           {"start_date", "2010-09-01"}},
-          0,
-          Date(2010, 9, 1)});
+  s.save(test::textEdit(partnerDef(), "BNES",
+                        {{"name", "B&NES Council"}, {"kind", "council"}, {"nation", "england"}}, 0,
+                        Date(2009, 4, 1)));
+  s.save(test::textEdit(partnerDef(), "BCCG",
+                        {{"name", "B&NES CCG"}, {"kind", "nhs"}, {"nation", "england"}}, 0,
+                        Date(2009, 4, 1)));
+  s.save(test::textEdit(personDef(), "P-1", {{"name", "Ashley Morgan"}}, 0, Date(2010, 9, 1)));
+  s.save(test::textEdit(contractDef(), "C-1",
+                        {{"person", "P-1"},
+                         {"employer", "BNES"},
+                         {"fte", "1"},
+                         {"annual_salary", "117311.00"},
+                         {"pay_framework", "JNC"},
+                         {"pension_scheme", "LGPS"},
+                         {"start_date", "2010-09-01"}},
+                        0, Date(2010, 9, 1)));
 }
 
 Record agreement(Record specific) {
@@ -76,7 +71,8 @@ Record agreement(Record specific) {
 }
 
 int save(Register& reg, const std::string& key, Record fields, Date validFrom = Date(2009, 4, 1)) {
-  return RecordService(reg).save({&rechargeAgreementDef(), key, std::move(fields), 0, validFrom});
+  return RecordService(reg).save(
+      test::textEdit(rechargeAgreementDef(), key, std::move(fields), 0, validFrom));
 }
 
 std::vector<ScheduleLine> linesOf(const Schedule& s, const std::string& key) {
@@ -166,7 +162,7 @@ TEST_CASE("demo: the worked examples to the penny", "[services][recharge][worked
     CHECK(splitByLargestRemainder(Pence(34500000), {1, 1}) == std::vector<Pence>{Pence(17250000), Pence(17250000)});
     auto stored = VersionStore(t.reg(), rechargeAgreementDef()).latest("RA-BNES-2009");
     REQUIRE(stored.has_value());
-    CHECK(stored->fields["fixed_total"] == "172500.00");
+    CHECK(test::text(rechargeAgreementDef(), stored->fields, "fixed_total") == "172500.00");
     Pence overall{0};
     for (auto [year, expected] :
          {std::pair<int, Pence>{2009, Pence(9500000)}, {2010, Pence(3875000)}, {2011, Pence(3875000)}}) {
@@ -270,9 +266,9 @@ TEST_CASE("a salary change on the cost contract becomes a pay change mid-year",
   addBasics(service);
   save(t.reg(), "RA-1", agreement({{"cost_contract", "C-1"}, {"frequency", "annual"}}));
   auto contract = VersionStore(t.reg(), contractDef()).latest("C-1");
-  Record raised = contract->fields;
+  Record raised = test::text(contractDef(), contract->fields);
   raised["annual_salary"] = "120000.00";
-  service.save({&contractDef(), "C-1", raised, contract->version, Date(2013, 10, 1)});
+  service.save(test::textEdit(contractDef(), "C-1", raised, contract->version, Date(2013, 10, 1)));
   const auto terms = rechargeAgreementsOf(t.reg());
   REQUIRE(terms.size() == 1);
   CHECK(terms[0].annualPay == Pence(11731100));

@@ -25,6 +25,7 @@
 #include "services/TrueUp.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "support/TextRecords.h"
 #include "storage/Session.h"
 
 using namespace s113;
@@ -141,9 +142,10 @@ TEST_CASE("subject access, the retention period and anonymisation are the admin'
   RecordService service(s.t.reg());
   auto contract = VersionStore(s.t.reg(), contractDef()).latest("C-0002");
   REQUIRE(static_cast<bool>(contract));
-  Record fields = contract->fields;
+  Record fields = test::text(contractDef(), contract->fields);
   fields["end_date"] = "2016-03-31";
-  service.save({&contractDef(), "C-0002", fields, contract->version, parseIsoDate("2016-03-31")});
+  service.save(test::textEdit(contractDef(), "C-0002", fields, contract->version,
+                              parseIsoDate("2016-03-31")));
   for (const std::string& login : {s.hr, s.reviewer, s.finance, s.allButAdmin}) {
     auto other = s.t.openAs(login);
     INFO(login);
@@ -159,7 +161,8 @@ TEST_CASE("subject access, the retention period and anonymisation are the admin'
   setRetentionMonths(*admin, 12);
   CHECK(retentionMonths(*admin) == 12);
   CHECK(anonymisePerson(*admin, "P-0002", today()).valuesReplaced > 0);
-  CHECK(VersionStore(*admin, personDef()).latest("P-0002")->fields.at("name") == "anonymised P-0002");
+  CHECK(test::text(personDef(), VersionStore(*admin, personDef()).latest("P-0002")->fields,
+                   "name") == "anonymised P-0002");
 }
 
 TEST_CASE("importing decision, protocol and forum pack history is the admin's alone", "[services][roles][exchange]") {

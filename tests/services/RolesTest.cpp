@@ -18,6 +18,7 @@
 #include "storage/AuditStore.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "support/TextRecords.h"
 #include "storage/Session.h"
 
 using namespace s113;
@@ -45,9 +46,11 @@ StoredVersion firstOf(Register& reg, const EntityDef& def) {
 // A new version of the first record of `def` with `field` set to `value`.
 void change(Register& reg, const EntityDef& def, const std::string& field, const std::string& value) {
   StoredVersion latest = firstOf(reg, def);
-  latest.fields[field] = value;
-  RecordService(reg).save({&def, latest.key, latest.fields, latest.version, latest.validFrom});
-  CHECK(VersionStore(reg, def).latest(latest.key)->fields[field] == value);
+  Record fields = test::text(def, latest.fields);
+  fields[field] = value;
+  RecordService(reg).save(
+      test::textEdit(def, latest.key, fields, latest.version, latest.validFrom));
+  CHECK(test::text(def, VersionStore(reg, def).latest(latest.key)->fields, field) == value);
 }
 
 // The same record saved unchanged: asks the services' permission, writes nothing.
@@ -104,7 +107,7 @@ TEST_CASE("hr_editor changes records and arrangements, nothing of the forum, fin
   CHECK(hr->roles() == RoleSet{Role::HrEditor});
   change(*hr, postDef(), "title", "Head of Joint Commissioning");
   change(*hr, personDef(), "notes", "moved to the Guildhall");
-  CHECK(firstOf(*hr, contractDef()).fields["annual_salary"] != "");
+  CHECK(test::text(contractDef(), firstOf(*hr, contractDef()).fields, "annual_salary") != "");
   CHECK_FALSE(refused([&] { resave(*hr, *findEntity("placement")); }));
   const std::string message = outcome([&] { change(*hr, meetingDef(), "notes", "x"); });
   CHECK(message.find("Only forum_reviewer or admin may change forum meetings") != std::string::npos);
@@ -125,9 +128,10 @@ TEST_CASE("forum_reviewer records the forum's business and never sees salaries o
   change(*reviewer, meetingItemDef(), "subject", "Joint posts review");
   // Salaries and personal notes come back blank, and so do their audit values.
   for (const auto& contract : VersionStore(*reviewer, contractDef()).allLatestLive())
-    CHECK(contract.fields.at("annual_salary") == "");
-  for (const auto& person : VersionStore(*reviewer, personDef()).allLatestLive()) CHECK(person.fields.at("notes") == "");
-  CHECK(firstOf(*reviewer, postDef()).fields["title"] != "");
+    CHECK(test::text(contractDef(), contract.fields, "annual_salary") == "");
+  for (const auto& person : VersionStore(*reviewer, personDef()).allLatestLive())
+    CHECK(test::text(personDef(), person.fields, "notes") == "");
+  CHECK(test::text(postDef(), firstOf(*reviewer, postDef()).fields, "title") != "");
   std::size_t salaryRows = 0;
   for (const auto& e : AuditStore(*reviewer).list())
     if (isSalaryOrPersonalNote(e.entity, e.field)) {
@@ -137,7 +141,7 @@ TEST_CASE("forum_reviewer records the forum's business and never sees salaries o
     }
   CHECK(salaryRows > 0);
   // ... which the admin sees.
-  CHECK(firstOf(s.t.reg(), contractDef()).fields["annual_salary"] != "");
+  CHECK(test::text(contractDef(), firstOf(s.t.reg(), contractDef()).fields, "annual_salary") != "");
   const std::string message = outcome([&] { change(*reviewer, postDef(), "title", "x"); });
   CHECK(message.find("Only hr_editor or admin may change partners, agreements, posts") != std::string::npos);
   CHECK(refused([&] { resave(*reviewer, contractDef()); }));
@@ -155,7 +159,7 @@ TEST_CASE("finance changes recharges, NI rates and payroll and reads salaries, n
   change(*finance, payrollProfileDef(), "description", "monthly extract");
   CHECK_FALSE(refused([&] { resave(*finance, niRateDef()); }));
   CHECK_FALSE(refused([&] { resave(*finance, *findEntity("recharge_agreement")); }));
-  CHECK(firstOf(*finance, contractDef()).fields["annual_salary"] != "");
+  CHECK(test::text(contractDef(), firstOf(*finance, contractDef()).fields, "annual_salary") != "");
   CHECK(refused([&] { change(*finance, postDef(), "title", "x"); }));
   CHECK(refused([&] { change(*finance, meetingDef(), "notes", "x"); }));
   CHECK(refused([&] { renameProtocol(*finance); }));

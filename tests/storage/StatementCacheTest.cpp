@@ -7,6 +7,7 @@
 #include "storage/VersionStore.h"
 #include "support/PartnerVersions.h"
 #include "support/TestRegister.h"
+#include "support/TextRecords.h"
 #include "storage/Session.h"
 
 using namespace s113;
@@ -57,11 +58,11 @@ TEST_CASE("null and non-null values may take the same parameter in turn", "[stor
   VersionStore store(t.reg(), partnerDef());
   store.insert(test::partnerVersion("BNES", 1, "Council"));
   auto second = test::partnerVersion("BCCG", 1, "CCG");
-  second.fields["successor"] = "BNES";
+  setText(partnerDef(), second.fields, "successor", "BNES");
   store.insert(second);
   store.insert(test::partnerVersion("SMBC", 1, "Stockport"));
-  CHECK(valueOf(store.latest("BCCG")->fields, "successor") == "BNES");
-  CHECK(valueOf(store.latest("SMBC")->fields, "successor").empty());
+  CHECK(test::text(partnerDef(), store.latest("BCCG")->fields, "successor") == "BNES");
+  CHECK(isBlank(valueIn(partnerDef(), store.latest("SMBC")->fields, "successor")));
 }
 
 TEST_CASE("a statement is compiled once whatever its nulls, and an integer after a null stays an integer",

@@ -5,9 +5,11 @@
 #include "storage/AuditStore.h"
 #include "storage/VersionStore.h"
 #include "support/TestRegister.h"
+#include "support/TextRecords.h"
 #include "storage/Session.h"
 
 using namespace s113;
+using test::text;
 
 namespace {
 StoredVersion partnerVersion(const std::string& code, int version, const char* validFrom, const char* name) {
@@ -17,9 +19,12 @@ StoredVersion partnerVersion(const std::string& code, int version, const char* v
   v.validFrom = parseIsoDate(validFrom);
   v.recordedAt = "2026-01-0" + std::to_string(version) + "T10:00:00Z";
   v.recordedBy = "tester";
-  v.fields = {{"name", name}, {"kind", "council"}, {"nation", "england"}, {"successor", ""}};
+  v.fields =
+      test::values(partnerDef(), {{"name", name}, {"kind", "council"}, {"nation", "england"}, {"successor", ""}});
   return v;
 }
+// A partner version's name.
+std::string nameOf(const StoredVersion& v) { return text(partnerDef(), v.fields, "name"); }
 }  // namespace
 
 TEST_CASE("versions round-trip every field type", "[storage]") {
@@ -27,6 +32,7 @@ TEST_CASE("versions round-trip every field type", "[storage]") {
   VersionStore partners(t.reg(), partnerDef());
   VersionStore contracts(t.reg(), contractDef());
   VersionStore people(t.reg(), personDef());
+  FieldValues written;
   {
     WriteTransaction tx(t.reg());
     partners.insert(partnerVersion("BNES", 1, "2013-04-01", "B&NES Council"));
@@ -36,7 +42,7 @@ TEST_CASE("versions round-trip every field type", "[storage]") {
     person.validFrom = Date(2013, 4, 1);
     person.recordedAt = "x";
     person.recordedBy = "tester";
-    person.fields = {{"name", "Jo \"Quote\", Comma"}, {"notes", ""}};
+    person.fields = test::values(personDef(), {{"name", "Jo \"Quote\", Comma"}, {"notes", ""}});
     people.insert(person);
     StoredVersion c;
     c.key = "C1";
@@ -44,19 +50,26 @@ TEST_CASE("versions round-trip every field type", "[storage]") {
     c.validFrom = Date(2013, 4, 1);
     c.recordedAt = "x";
     c.recordedBy = "tester";
-    c.fields = {{"person", "P1"}, {"employer", "BNES"}, {"post", ""}, {"fte", "0.5333"},
-                {"annual_salary", "117311.00"}, {"pay_framework", "JNC"}, {"pension_scheme", "LGPS"},
-                {"start_date", "2013-04-01"}, {"end_date", ""}};
+    c.fields = test::values(contractDef(), {{"person", "P1"}, {"employer", "BNES"}, {"post", ""},
+                                            {"fte", "0.5333"}, {"annual_salary", "117311.00"},
+                                            {"pay_framework", "JNC"}, {"pension_scheme", "LGPS"},
+                                            {"start_date", "2013-04-01"}, {"end_date", ""},
+                                            {"payroll_number", "PN-7"}});
+    written = c.fields;
     contracts.insert(c);
     tx.commit();
   }
   auto c = contracts.latest("C1");
   REQUIRE(c.has_value());
-  CHECK(c->fields["fte"] == "0.5333");
-  CHECK(c->fields["annual_salary"] == "117311.00");
-  CHECK(c->fields["post"] == "");
-  CHECK(c->fields["end_date"] == "");
-  CHECK(people.latest("P1")->fields["name"] == "Jo \"Quote\", Comma");
+  CHECK(c->fields == written);  // every value, of every type, as it was written
+  CHECK(text(contractDef(), c->fields, "fte") == "0.5333");
+  CHECK(text(contractDef(), c->fields, "annual_salary") == "117311.00");
+  CHECK(valueIn(contractDef(), c->fields, "annual_salary") == FieldValue(Pence(11731100)));
+  CHECK(valueIn(contractDef(), c->fields, "person") == FieldValue(RecordKey{"P1"}));
+  CHECK(isBlank(valueIn(contractDef(), c->fields, "post")));
+  CHECK(isBlank(valueIn(contractDef(), c->fields, "end_date")));
+  CHECK(text(personDef(), people.latest("P1")->fields, "name") == "Jo \"Quote\", Comma");
+  CHECK(isBlank(valueIn(personDef(), people.latest("P1")->fields, "notes")));
   // Money is stored as integer pence, not text or floating point.
   long long pence = 0;
   sessionOf(*t) << "SELECT annual_salary FROM contracts_versions WHERE ref = 'C1'", soci::into(pence);
@@ -74,12 +87,12 @@ TEST_CASE("as-at shows the register as it stood on a date", "[storage]") {
     tx.commit();
   }
   CHECK_FALSE(partners.asAt({Date(2009, 3, 31), boost::none}, "PCT").has_value());
-  CHECK(partners.asAt({Date(2009, 4, 1), boost::none}, "PCT")->fields["name"] == "NHS Stockport PCT");
-  CHECK(partners.asAt({Date(2013, 3, 31), boost::none}, "PCT")->fields["name"] == "NHS Stockport PCT");
-  CHECK(partners.asAt({Date(2013, 4, 1), boost::none}, "PCT")->fields["name"] == "Stockport CCG");
-  CHECK(partners.asAt({Date(2026, 1, 1), boost::none})[0].fields["name"] == "NHS Greater Manchester ICB");
+  CHECK(nameOf(*partners.asAt({Date(2009, 4, 1), boost::none}, "PCT")) == "NHS Stockport PCT");
+  CHECK(nameOf(*partners.asAt({Date(2013, 3, 31), boost::none}, "PCT")) == "NHS Stockport PCT");
+  CHECK(nameOf(*partners.asAt({Date(2013, 4, 1), boost::none}, "PCT")) == "Stockport CCG");
+  CHECK(nameOf(partners.asAt({Date(2026, 1, 1), boost::none})[0]) == "NHS Greater Manchester ICB");
   // What the register said when only the first two versions were recorded.
-  CHECK(partners.asAt({Date(2026, 1, 1), std::string("2026-01-02T23:59:59Z")}, "PCT")->fields["name"] ==
+  CHECK(nameOf(*partners.asAt({Date(2026, 1, 1), std::string("2026-01-02T23:59:59Z")}, "PCT")) ==
         "Stockport CCG");
   CHECK(partners.history("PCT").size() == 3);
   CHECK(partners.latest("PCT")->version == 3);
@@ -95,9 +108,9 @@ TEST_CASE("a back-dated correction takes effect from its own date only", "[stora
     partners.insert(partnerVersion("X", 3, "2014-04-01", "C"));  // recorded later, effective earlier
     tx.commit();
   }
-  CHECK(partners.asAt({Date(2013, 6, 1), boost::none}, "X")->fields["name"] == "A");
-  CHECK(partners.asAt({Date(2014, 6, 1), boost::none}, "X")->fields["name"] == "C");
-  CHECK(partners.asAt({Date(2016, 6, 1), boost::none}, "X")->fields["name"] == "B");
+  CHECK(nameOf(*partners.asAt({Date(2013, 6, 1), boost::none}, "X")) == "A");
+  CHECK(nameOf(*partners.asAt({Date(2014, 6, 1), boost::none}, "X")) == "C");
+  CHECK(nameOf(*partners.asAt({Date(2016, 6, 1), boost::none}, "X")) == "B");
 }
 
 TEST_CASE("a deleted record leaves the as-at view from its deletion date", "[storage]") {
@@ -137,7 +150,7 @@ TEST_CASE("the as-at view read a page at a time gives the same records, in key o
   for (;;) {
     auto page = partners.asAtPage(when, after, 2);
     std::vector<std::string> keys;
-    for (const auto& v : page) keys.push_back(v.key + "=" + v.fields.at("name"));
+    for (const auto& v : page) keys.push_back(v.key + "=" + nameOf(v));
     pages.push_back(keys);
     if (page.size() < 2) break;
     after = page.back().key;
@@ -201,8 +214,10 @@ TEST_CASE("a bulk read of some records' versions reads only the fields asked for
   std::vector<std::string> seen;
   VersionStore(t.reg(), partnerDef(), {"name"})
       .forEachVersionOf("SELECT code FROM partners WHERE code <> 'B'", [&](const StoredVersion& v) {
-        CHECK(v.fields.size() == 1);
-        seen.push_back(v.key + std::to_string(v.version) + ":" + valueOf(v.fields, "name"));
+        CHECK(v.fields.size() == partnerDef().fields.size());  // every field, those not read blank
+        CHECK(isBlank(valueIn(partnerDef(), v.fields, "kind")));
+        CHECK(isBlank(valueIn(partnerDef(), v.fields, "nation")));
+        seen.push_back(v.key + std::to_string(v.version) + ":" + nameOf(v));
       });
   CHECK(seen == std::vector<std::string>{"A1:First", "A2:Renamed", "C1:Third"});
 }

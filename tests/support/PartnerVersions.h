@@ -4,7 +4,9 @@
 #pragma once
 #include <string>
 
+#include "domain/Catalog.h"
 #include "storage/VersionStore.h"
+#include "support/TextRecords.h"
 
 namespace s113::test {
 
@@ -15,7 +17,7 @@ inline StoredVersion partnerVersion(const std::string& code, int version, const 
   v.validFrom = Date(2013, 4, 1);
   v.recordedAt = "2026-01-0" + std::to_string(version) + "T10:00:00Z";
   v.recordedBy = "tester";
-  v.fields = {{"name", name}, {"kind", "council"}, {"nation", "england"}, {"successor", ""}};
+  v.fields = values(partnerDef(), {{"name", name}, {"kind", "council"}, {"nation", "england"}, {"successor", ""}});
   return v;
 }
 

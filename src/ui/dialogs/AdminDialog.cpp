@@ -85,7 +85,7 @@ void AdminDialog::fillPeople() {
   // "P-0002 — Dr Sam Whitfield"
   forEachLiveVersion(reg_, personDef(), [&](const StoredVersion& v) {
     people_.push_back(v.key);
-    person_->Append(toWx(v.key + " \u2014 " + valueOf(v.fields, "name")));
+    person_->Append(toWx(v.key + " \u2014 " + textIn(personDef(), v.fields, "name")));
   });
   if (!people_.empty()) person_->SetSelection(0);
 }

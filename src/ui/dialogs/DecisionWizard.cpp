@@ -39,7 +39,7 @@ DecisionWizard::DecisionWizard(wxWindow* parent, Register& reg, const std::strin
   for (const auto& version : versionsAsAt(reg_, postDef(), AsAt{today(), boost::none})) {
     if (version.deleted) continue;
     postRefs_.push_back(version.key);
-    post_->Append(toWx(version.key + "  " + valueOf(version.fields, "title")));
+    post_->Append(toWx(version.key + "  " + textIn(postDef(), version.fields, "title")));
   }
   if (!postRefs_.empty()) post_->SetSelection(0);
   if (!postRef.empty()) selectPost(postRef);

@@ -11,7 +11,7 @@
 
 #include <string>
 
-#include "domain/Record.h"
+#include "domain/EntityDef.h"
 #include "ui/models/RefNames.h"
 
 class wxStaticText;

@@ -177,10 +177,13 @@ void RecordDialog::fillFollowing(const std::string& refField) {
   const FieldDef* ref = def_.field(refField);
   auto* picker = dynamic_cast<RefPicker*>(control(refField));
   if (!ref || !picker) return;
-  const Record source = names_.fieldsOf(ref->refEntity, picker->key());
+  const EntityDef* sourceDef = findEntity(ref->refEntity);
+  const FieldValues source = names_.fieldsOf(ref->refEntity, picker->key());
+  if (!sourceDef || source.empty()) return;
   for (const auto& follow : followsOf(def_.name)) {
     if (follow.refField != refField) continue;
-    const std::string value = valueOf(source, follow.sourceField);
+    const std::size_t from = fieldIndex(*sourceDef, follow.sourceField);
+    const std::string value = exchangeText(sourceDef->fields[from], source[from]);
     if (value.empty()) continue;
     const std::string now = currentText(follow.target);
     auto filled = filled_.find(follow.target);
@@ -247,8 +250,9 @@ void RecordDialog::setFieldText(const std::string& field, const std::string& sto
   }
 }
 
-void RecordDialog::showValues(const Record& record) {
-  for (const auto& field : def_.fields) setFieldText(field.name, valueOf(record, field.name));
+void RecordDialog::showValues(const FieldValues& values) {
+  for (std::size_t i = 0; i < def_.fields.size(); ++i)
+    setFieldText(def_.fields[i].name, values.empty() ? std::string() : exchangeText(def_.fields[i], values[i]));
 }
 
 bool RecordDialog::readValues(Record& record, std::string& key, Date& validFrom) {
@@ -367,7 +371,9 @@ bool RecordDialog::submit() {
     return false;
   }
   try {
-    Edit edit{&def_, key, record, baseVersion_, validFrom};
+    // The form's text parsed once (each value's spelling was checked as it
+    // was read); the save checks the rest.
+    Edit edit{&def_, key, parseFields(def_, record, recordLabel(def_, key)), baseVersion_, validFrom};
     if (showWarnings(edit)) {
       relayout();
       return false;
@@ -378,7 +384,7 @@ bool RecordDialog::submit() {
     saved.key = key;
     saved.version = version;
     if (baseVersion_ > 0) saved.before = before_;
-    saved.after = written ? written->fields : record;
+    saved.after = written ? written->fields : edit.fields;
     saved.validFrom = validFrom;
     saved_ = saved;
     return true;
@@ -395,7 +401,7 @@ bool RecordDialog::submit() {
 
 bool RecordDialog::showWarnings(const Edit& edit) {
   // Only a record that is valid on its own is worth warning about.
-  if (!validateRecord(def_, edit.key, edit.fields).empty()) return false;
+  if (!validateValues(def_, edit.key, edit.fields).empty()) return false;
   const auto warnings = warningsForEdit(reg_, edit, today());
   if (warnings.empty() || edit.fields == warnedFor_) return false;
   warnedFor_ = edit.fields;

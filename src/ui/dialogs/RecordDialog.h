@@ -19,7 +19,7 @@
 #include <string>
 
 #include "domain/Dates.h"
-#include "domain/Record.h"
+#include "domain/ExchangeForm.h"
 #include "services/RecordService.h"
 #include "storage/Register.h"
 #include "ui/models/RefNames.h"
@@ -48,8 +48,8 @@ class RecordDialog : public wxDialog {
   struct Saved {
     std::string key;
     int version = 0;
-    boost::optional<Record> before;  // none for a new record
-    Record after;
+    boost::optional<FieldValues> before;  // none for a new record
+    FieldValues after;
     Date validFrom;
   };
   const boost::optional<Saved>& saved() const { return saved_; }
@@ -87,7 +87,7 @@ class RecordDialog : public wxDialog {
   std::string currentText(const std::string& field) const;
   void bindFields();
   void fillChoices();
-  void showValues(const Record& record);
+  void showValues(const FieldValues& values);
   bool readValues(Record& record, std::string& key, Date& validFrom);
   void clearErrors();
   void showFieldError(const std::string& field, const std::string& message);
@@ -109,10 +109,10 @@ class RecordDialog : public wxDialog {
   Date baseValidFrom_;
   wxStaticText* versionNotice_ = nullptr;
   wxString versionNoticeText_;
-  Record before_;
+  FieldValues before_;
   RefNames names_;
-  std::map<std::string, std::string> filled_;
-  Record warnedFor_;  // the values last warned about  // field -> the text the form filled in
+  std::map<std::string, std::string> filled_;  // field -> the text the form filled in
+  FieldValues warnedFor_;  // the values last warned about
   boost::optional<Saved> saved_;
 };
 

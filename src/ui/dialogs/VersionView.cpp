@@ -45,11 +45,12 @@ VersionView::VersionView(wxWindow* parent, Register& reg, const AuditChange& cha
   fields_->AppendColumn(_("This version"), wxLIST_FORMAT_LEFT, 260);
   fields_->AppendColumn(_("Before this change"), wxLIST_FORMAT_LEFT, 220);
   long row = 0;
-  for (const auto& field : def->fields) {
+  for (std::size_t i = 0; i < def->fields.size(); ++i) {
+    const FieldDef& field = def->fields[i];
     const std::string label = auditFieldLabel(def->name, field.name);
     fields_->InsertItem(row, wxGetTranslation(toWx(label)));
     fields_->SetItem(row, 1, toWx(auditValue(def->name, field.name,
-                                             s113::valueOf(shown->fields, field.name))));
+                                             exchangeText(field, shown->fields.empty() ? FieldValue() : shown->fields[i]))));
     auto changed = before.find(field.name);
     if (changed != before.end()) {
       fields_->SetItem(row, 2, toWx(auditValue(def->name, field.name, changed->second)));

@@ -34,15 +34,14 @@ ActivityRows decisionRows(Register& reg, const Date& asAt) {
   const std::string last = formatIso(asAt);
   for (const auto& d : recordedDecisions(reg)) {
     if (d.decidedOn > last) continue;
-    StoredVersion v;
+    TextRow v;
     v.key = d.key;
-    v.version = 1;
     std::string rule;
     if (d.decidingRulePosition)
       rule = std::to_string(*d.decidingRulePosition) + ". " +
              displayEnum(optionalText(d.decidingRuleKind));
     const auto employer = d.employer();
-    v.fields = {{"post", d.postRef},
+    v.cells = {{"post", d.postRef},
                 {"proposal", d.proposalKind},
                 {"employer", employer ? *employer : "refer to joint HR group"},
                 {"rule", rule},
@@ -64,10 +63,9 @@ ActivityRows forumRows(Register& reg, const Date& asAt) {
   const std::string until = endOfDay(asAt);
   for (const auto& m : forumMeetings(reg)) {
     if (m.recordedAt > until) continue;
-    StoredVersion v;
+    TextRow v;
     v.key = m.date;
-    v.version = 1;
-    v.fields = {{"title", m.title},
+    v.cells = {{"title", m.title},
                 {"pack_issued", frozenPack(reg, m.date) ? "true" : "false"},
                 {"cutoff", displayTimestamp(m.cutoff)},
                 {"recorded_by", m.recordedBy},
@@ -84,10 +82,9 @@ ActivityRows auditRows(Register& reg, const Date& asAt) {
   const std::size_t entries = auditChangeCount(reg, until);  // changes, one row each
   const auto changes = groupChanges(newestAuditEntries(reg, until, kAuditRowLimit));
   for (const auto& c : changes) {
-    StoredVersion v;
+    TextRow v;
     v.key = std::to_string(c.firstSeq);
-    v.version = 1;
-    v.fields = {{"at", displayTimestamp(c.at)},
+    v.cells = {{"at", displayTimestamp(c.at)},
                 {"actor", c.actor},
                 {"change", c.sentence()},
                 {"entity", c.entity},

@@ -4,16 +4,17 @@
 // review pack was issued or frozen ("Forum packs"), and the audit log. They are
 // append-only and read-only on screen. Each is described by an EntityDef
 // (columns only: it is never stored through VersionStore) and its rows are
-// given as StoredVersions, so the same virtual list, filter and sort show
+// given as text (TextRow), so the same virtual list, filter and sort show
 // them. No wx here.
 #pragma once
 #include <cstddef>
 #include <vector>
 
 #include "domain/Dates.h"
-#include "domain/Record.h"
+#include "domain/EntityDef.h"
 #include "storage/Register.h"
 #include "services/RecordReads.h"
+#include "ui/models/RecordTableModel.h"
 
 namespace s113::ui {
 
@@ -28,7 +29,7 @@ bool isActivityView(const EntityDef& def);
 constexpr std::size_t kAuditRowLimit = 20000;
 
 struct ActivityRows {
-  std::vector<StoredVersion> rows;
+  std::vector<TextRow> rows;
   std::size_t total = 0;  // more than rows.size() when the view was cut at its limit
 };
 

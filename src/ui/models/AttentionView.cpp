@@ -31,14 +31,13 @@ const EntityDef& attentionView() {
   return def;
 }
 
-std::vector<StoredVersion> attentionRows(Register& reg, const Date& asAt) {
-  std::vector<StoredVersion> rows;
+std::vector<TextRow> attentionRows(Register& reg, const Date& asAt) {
+  std::vector<TextRow> rows;
   int n = 0;
   for (const auto& a : needsAttention(reg, asAt)) {
-    StoredVersion v;
+    TextRow v;
     v.key = std::to_string(++n);
-    v.version = 1;
-    v.fields = {{"entity", a.entity},
+    v.cells = {{"entity", a.entity},
                 {"record", a.key},
                 {"field", fieldLabel(a.entity, a.field)},
                 {"warning", a.message}};

@@ -5,9 +5,10 @@
 // the record in its own list. No wx here.
 #pragma once
 #include "domain/Dates.h"
-#include "domain/Record.h"
+#include "domain/EntityDef.h"
 #include "storage/Register.h"
 #include "services/RecordReads.h"
+#include "ui/models/RecordTableModel.h"
 
 namespace s113::ui {
 
@@ -15,6 +16,6 @@ const EntityDef& attentionView();
 
 // Its rows: key "1", "2", ... in the order the warnings come; fields
 // "entity", "record", "field" (the field's label) and "warning".
-std::vector<StoredVersion> attentionRows(Register& reg, const Date& asAt);
+std::vector<TextRow> attentionRows(Register& reg, const Date& asAt);
 
 }  // namespace s113::ui

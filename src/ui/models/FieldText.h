@@ -1,10 +1,11 @@
 // Field values as typed in a form: money may carry "£" and thousands
 // separators, percentages a "%", dates are written dd/mm/yyyy (ISO is
-// accepted too). Converts to and from the stored (exchange) form of Record.h.
+// accepted too). Converts to and from the exchange form (domain/ExchangeForm.h),
+// which the form parses into typed values once, as it saves.
 #pragma once
 #include <string>
 
-#include "domain/Record.h"
+#include "domain/ExchangeForm.h"
 
 namespace s113::ui {
 

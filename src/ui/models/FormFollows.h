@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "domain/Record.h"
+#include "domain/EntityDef.h"
 
 namespace s113::ui {
 

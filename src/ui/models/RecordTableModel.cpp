@@ -72,6 +72,13 @@ void RecordTableModel::setRows(const EntityDef& def, const std::vector<StoredVer
   finishRows();
 }
 
+void RecordTableModel::setRows(const EntityDef& def, const std::vector<TextRow>& rows) {
+  startRows(def);
+  rows_.reserve(rows.size());
+  for (const auto& r : rows) appendRow(r.key, r.version, PackedFields(def, r.cells));
+  finishRows();
+}
+
 void RecordTableModel::startRows(const EntityDef& def) {
   if (def_ != &def) sortColumn_ = -1;
   def_ = &def;
@@ -82,24 +89,26 @@ void RecordTableModel::startRows(const EntityDef& def) {
 
 void RecordTableModel::appendRows(const std::vector<StoredVersion>& versions) {
   rows_.reserve(rows_.size() + versions.size());
-  for (const auto& v : versions) {
-    Row row;
-    row.key = v.key;
-    row.version = v.version;
-    row.fields = PackedFields(*def_, v.fields);
-    row.haystack = lowerAscii(v.key);
-    for (const auto& field : def_->fields) {
-      const std::string& cell = valueOf(v.fields, field.name);
-      if (cell.empty()) continue;
-      row.haystack += '\n';
-      row.haystack += lowerAscii(displayCell(field, cell));
-    }
-    row.haystack.shrink_to_fit();
-    const std::size_t index = rows_.size();
-    rows_.push_back(std::move(row));
-    order_.push_back(index);
-    if (passesFilter(rows_.back())) visible_.push_back(index);
+  for (const auto& v : versions) appendRow(v.key, v.version, PackedFields(*def_, v.fields));
+}
+
+void RecordTableModel::appendRow(const std::string& key, int version, PackedFields fields) {
+  Row row;
+  row.key = key;
+  row.version = version;
+  row.fields = std::move(fields);
+  row.haystack = lowerAscii(key);
+  for (std::size_t i = 0; i < def_->fields.size(); ++i) {
+    const std::string cell = row.fields.at(i);
+    if (cell.empty()) continue;
+    row.haystack += '\n';
+    row.haystack += lowerAscii(displayCell(def_->fields[i], cell));
   }
+  row.haystack.shrink_to_fit();
+  const std::size_t index = rows_.size();
+  rows_.push_back(std::move(row));
+  order_.push_back(index);
+  if (passesFilter(rows_.back())) visible_.push_back(index);
 }
 
 void RecordTableModel::finishRows() {

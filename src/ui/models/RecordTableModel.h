@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "domain/Record.h"
+#include "domain/ExchangeForm.h"
 #include "services/PackedFields.h"
 #include "services/RecordReads.h"
 
@@ -26,6 +26,14 @@ std::string displayEnum(const std::string& spelling);
 // ASCII lower case (UTF-8 bytes above 127 are left alone).
 std::string lowerAscii(std::string text);
 
+// A row of a read-only view that is not a versioned record (ActivityViews.h):
+// its cells as the list shows stored values, by field name.
+struct TextRow {
+  std::string key;
+  int version = 1;
+  Record cells;
+};
+
 class RecordTableModel {
  public:
   struct Row {
@@ -40,6 +48,7 @@ class RecordTableModel {
   // Shows `versions` (one per record) as rows of `def`. Keeps the filter and
   // the sort column when they still apply.
   void setRows(const EntityDef& def, const std::vector<StoredVersion>& versions);
+  void setRows(const EntityDef& def, const std::vector<TextRow>& rows);
   // The same a page at a time: startRows empties the list for `def`;
   // appendRows adds the next records (key order, after those already held),
   // showing those that pass the filter after the others; finishRows, after
@@ -78,6 +87,7 @@ class RecordTableModel {
   void applySort();
   void applyFilter();
   bool passesFilter(const Row& row) const;
+  void appendRow(const std::string& key, int version, PackedFields fields);
   const EntityDef* def_ = nullptr;
   std::vector<Row> rows_;
   std::vector<std::size_t> order_;    // every row, in sort order

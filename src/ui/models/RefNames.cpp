@@ -23,19 +23,19 @@ std::vector<std::string> namingFields(const EntityDef& def) {
 
 }  // namespace
 
-const std::map<std::string, Record>& RefNames::records(const std::string& entity) {
+const std::map<std::string, FieldValues>& RefNames::records(const std::string& entity) {
   auto found = records_.find(entity);
   if (found != records_.end()) return found->second;
-  std::map<std::string, Record>& out = records_[entity];
+  std::map<std::string, FieldValues>& out = records_[entity];
   if (const EntityDef* def = findEntity(entity))
     for (auto& v : liveVersions(reg_, *def)) out.emplace(v.key, std::move(v.fields));
   return out;
 }
 
-Record RefNames::fieldsOf(const std::string& entity, const std::string& key) {
+FieldValues RefNames::fieldsOf(const std::string& entity, const std::string& key) {
   const auto& all = records(entity);
   auto it = all.find(key);
-  return it == all.end() ? Record() : it->second;
+  return it == all.end() ? FieldValues() : it->second;
 }
 
 std::string RefNames::nameOf(const std::string& entity, const std::string& key) {
@@ -47,7 +47,7 @@ std::string RefNames::nameOf(const std::string& entity, const std::string& key) 
   std::string name;
   for (const auto& fieldName : namingFields(*def)) {
     const FieldDef* field = def->field(fieldName);
-    const std::string value = valueOf(it->second, fieldName);
+    const std::string& value = textIn(*def, it->second, fieldName);
     std::string part = field && field->type == FieldType::Ref && field->refEntity != entity
                            ? nameOf(field->refEntity, value)
                            : value;

@@ -9,7 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "domain/Record.h"
+#include "domain/EntityDef.h"
+#include "domain/FieldValues.h"
 #include "storage/Register.h"
 
 namespace s113::ui {
@@ -30,13 +31,13 @@ class RefNames {
   const std::vector<RefItem>& items(const std::string& entity, std::size_t limit = 2000);
   // The name of one record ("" when it has none or does not exist).
   std::string nameOf(const std::string& entity, const std::string& key);
-  // The newest live fields of one record (empty when it does not exist).
-  Record fieldsOf(const std::string& entity, const std::string& key);
+  // The newest live values of one record (none when it does not exist).
+  FieldValues fieldsOf(const std::string& entity, const std::string& key);
 
  private:
-  const std::map<std::string, Record>& records(const std::string& entity);
+  const std::map<std::string, FieldValues>& records(const std::string& entity);
   Register& reg_;
-  std::map<std::string, std::map<std::string, Record>> records_;
+  std::map<std::string, std::map<std::string, FieldValues>> records_;
   std::map<std::string, std::vector<RefItem>> items_;
 };
 

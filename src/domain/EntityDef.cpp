@@ -1,4 +1,4 @@
-#include "domain/Record.h"
+#include "domain/EntityDef.h"
 
 namespace s113 {
 

@@ -2,13 +2,10 @@
 // EntityDef (its key, its fields and their types). Storage builds its SQL,
 // the CSV exchange its columns, the audit log its field-by-field diffs and the
 // UI its lists from these descriptions, so a field is added in one place.
-//
-// A Record holds field values in their exchange form (the CSV form): ISO
-// dates, money "1234.56", percentages "60", FTE "0.6", booleans "true"/"false",
-// enum spellings, referenced records by key; "" means no value.
+// A record's values are held typed (FieldValues.h); files and forms hold
+// them as text (ExchangeForm.h).
 #pragma once
 #include <functional>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -52,13 +49,5 @@ struct EntityDef {
   const FieldDef* field(const std::string& fieldName) const;
   std::string versionsTable() const { return table + "_versions"; }
 };
-
-using Record = std::map<std::string, std::string>;
-
-// Field value helpers: "" when absent.
-inline std::string valueOf(const Record& record, const std::string& field) {
-  auto it = record.find(field);
-  return it == record.end() ? std::string() : it->second;
-}
 
 }  // namespace s113
