@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <stdexcept>
 
 #include "domain/Validation.h"
 #include "storage/VersionStore.h"
@@ -21,23 +22,19 @@ void DemoHistory::queue(const Date& day, const std::string& by, std::function<vo
   writes_.push_back({day, by, std::move(write)});
 }
 
-void DemoHistory::create(const EntityDef& def, const std::string& key, Record fields, const Date& validFrom,
-                         const std::string& by) {
-  FieldValues values = parseRecord(def, key, fields);
+void DemoHistory::queueCreate(const EntityDef& def, const std::string& key, FieldValues values,
+                              const Date& validFrom, const std::string& by) {
   queue(demoRecordedOn(validFrom), by, [this, &def, key, values = std::move(values), validFrom] {
     service_.saveInTransaction({&def, key, values, 0, validFrom});
   });
 }
 
-void DemoHistory::change(const EntityDef& def, const std::string& key, Record changes, const Date& validFrom,
-                         const std::string& by) {
-  queue(demoRecordedOn(validFrom), by, [this, &def, key, changes = std::move(changes), validFrom] {
+void DemoHistory::queueChange(const EntityDef& def, const std::string& key, Revision revise,
+                              const Date& validFrom, const std::string& by) {
+  queue(demoRecordedOn(validFrom), by, [this, &def, key, revise = std::move(revise), validFrom] {
     auto latest = VersionStore(service_.reg(), def).latest(key);
-    FieldValues values = latest->fields;
-    for (const auto& [field, text] : changes) {
-      const std::size_t i = fieldIndex(def, field);
-      values[i] = parseFieldText(def.fields[i], text);
-    }
+    if (!latest) throw std::logic_error("the sample changes " + recordLabel(def, key) + " before creating it");
+    const FieldValues values = revise(latest->fields, recordLabel(def, key));
     service_.saveInTransaction({&def, key, values, latest->version, validFrom});
   });
 }

@@ -6,9 +6,14 @@
 // them: the pack for each held meeting shows what changed since the one
 // before.
 //
+// The records are typed entity structs (domain/entities/), written as their
+// typed values (domain/FieldValues.h); the service validates each as it
+// saves it, as it would any other write.
+//
 //   DemoHistory history(service);
-//   history.create(postDef(), "BN-001", fields, Date(2013, 4, 1));  // recorded 28/03/2013
-//   history.change(placementDef(), "PL-005", {{"status", "agreed"}}, Date(2014, 2, 20));
+//   history.create(postDef(), post, Date(2013, 4, 1));  // recorded 28/03/2013
+//   history.change<Placement>(placementDef(), "PL-005",
+//                             [](Placement& p) { p.status = PlacementStatus::Agreed; }, Date(2014, 2, 20));
 //   history.replay();
 #pragma once
 #include <functional>
@@ -16,7 +21,7 @@
 #include <vector>
 
 #include "domain/Dates.h"
-#include "domain/ExchangeForm.h"
+#include "domain/Describe.h"
 #include "services/RecordService.h"
 
 namespace s113 {
@@ -33,6 +38,35 @@ extern const char* const kForumSecretary;
 // later write is recorded on the day it takes effect.
 Date demoRecordedOn(const Date& validFrom);
 
+// Reads the key an entity describes first (domain/Describe.h) and passes
+// over its other fields.
+class KeyReader {
+ public:
+  void key(const char*, std::string& member) { key_ = member; }
+  template <typename... Any> void text(Any&&...) {}
+  template <typename... Any> void choice(Any&&...) {}
+  template <typename... Any> void ref(Any&&...) {}
+  template <typename... Any> void money(Any&&...) {}
+  template <typename... Any> void percent(Any&&...) {}
+  template <typename... Any> void fte(Any&&...) {}
+  template <typename... Any> void date(Any&&...) {}
+  template <typename... Any> void integer(Any&&...) {}
+  template <typename... Any> void flag(Any&&...) {}
+  template <typename... Any> void split(Any&&...) {}
+  const std::string& key() const { return key_; }
+
+ private:
+  std::string key_;
+};
+
+// The entity's key: "BN-001" of the post with ref "BN-001".
+template <typename Entity>
+std::string keyOf(Entity entity) {
+  KeyReader reader;
+  describe(reader, entity);
+  return reader.key();
+}
+
 class DemoHistory {
  public:
   explicit DemoHistory(RecordService& service) : service_(service) {}
@@ -40,14 +74,27 @@ class DemoHistory {
   // Queues `write`, recorded on `day` by `by`, after the writes already
   // queued for that day.
   void queue(const Date& day, const std::string& by, std::function<void()> write);
-  // The sample's records are written as its files would hold them
-  // (domain/ExchangeForm.h) and parsed once, here.
-  // Queues a new record taking effect on `validFrom`.
-  void create(const EntityDef& def, const std::string& key, Record fields, const Date& validFrom,
-              const std::string& by = kCouncilHr);
-  // Queues a new version of a record with some fields changed.
-  void change(const EntityDef& def, const std::string& key, Record changes, const Date& validFrom,
-              const std::string& by = kCouncilHr);
+  // Queues a new record, `entity` under its own key, taking effect on
+  // `validFrom`.
+  template <typename Entity>
+  void create(const EntityDef& def, const Entity& entity, const Date& validFrom,
+              const std::string& by = kCouncilHr) {
+    queueCreate(def, keyOf(entity), toValues(entity), validFrom, by);
+  }
+  // Queues a new version of a record: `edit` applied to the newest version
+  // as it stands when the write is replayed (so after the writes queued
+  // before it). Name the entity: change<Placement>(...).
+  template <typename Entity>
+  void change(const EntityDef& def, const std::string& key, std::function<void(Entity&)> edit,
+              const Date& validFrom, const std::string& by = kCouncilHr) {
+    queueChange(def, key,
+                [key, edit = std::move(edit)](const FieldValues& latest, const std::string& recordName) {
+                  Entity entity = fromValues<Entity>(key, latest, recordName);
+                  edit(entity);
+                  return toValues(entity);
+                },
+                validFrom, by);
+  }
   // Writes everything queued, day by day (09:00 UTC onwards, 20 seconds
   // apart), inside the caller's transaction.
   void replay();
@@ -55,6 +102,13 @@ class DemoHistory {
   RecordService& service() { return service_; }
 
  private:
+  // The values of a record's next version, from those of its newest.
+  using Revision = std::function<FieldValues(const FieldValues& latest, const std::string& recordName)>;
+  void queueCreate(const EntityDef& def, const std::string& key, FieldValues values, const Date& validFrom,
+                   const std::string& by);
+  void queueChange(const EntityDef& def, const std::string& key, Revision revise, const Date& validFrom,
+                   const std::string& by);
+
   struct Write {
     Date day;
     std::string by;

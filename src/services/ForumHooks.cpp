@@ -32,11 +32,23 @@ void forumCrossChecks(Register& reg, const Edit& edit) {
 
 namespace {
 
-Record item(const std::string& meeting, const std::string& subject, const std::string& aboutField,
-            const std::string& about, const std::string& outcome) {
-  Record r{{"meeting", meeting}, {"subject", subject}, {"outcome", outcome}};
-  if (!aboutField.empty()) r[aboutField] = about;
-  return r;
+Meeting plannedMeeting(const char* ref, const Date& on, const char* title, const char* chair) {
+  Meeting m;
+  m.ref = ref;
+  m.meetingDate = on;
+  m.title = title;
+  m.status = MeetingStatus::Planned;
+  m.chair = chair;
+  return m;
+}
+
+MeetingItem item(const char* ref, const char* meeting, const char* subject, boost::optional<ItemOutcome> outcome) {
+  MeetingItem i;
+  i.ref = ref;
+  i.meeting = {meeting};
+  i.subject = subject;
+  i.outcome = outcome;
+  return i;
 }
 
 }  // namespace
@@ -44,50 +56,49 @@ Record item(const std::string& meeting, const std::string& subject, const std::s
 // Each meeting is recorded as planned some weeks ahead, then as held on the
 // day with its members, its items and their outcomes.
 void addDemoForum(DemoHistory& history) {
-  auto save = [&](const EntityDef& def, const std::string& key, const Record& fields, const char* on) {
-    history.create(def, key, fields, parseIsoDate(on), kForumSecretary);
+  auto save = [&](const EntityDef& def, const auto& entity, const Date& on) {
+    history.create(def, entity, on, kForumSecretary);
   };
-  auto held = [&](const std::string& key, const Record& members, const char* on) {
-    Record changes = members;
-    changes["status"] = "held";
-    history.change(meetingDef(), key, changes, parseIsoDate(on), kForumSecretary);
+  auto held = [&](const std::string& key, const Date& on) {
+    history.change<Meeting>(
+        meetingDef(), key,
+        [](Meeting& m) {
+          m.managementMembers = "Strategic Director People and Communities; Head of HR (Council); Head of HR (CCG)";
+          m.unionMembers = "UNISON branch secretary; Unite regional officer; RCN steward";
+          m.status = MeetingStatus::Held;
+        },
+        on, kForumSecretary);
   };
-  const Record members{
-      {"management_members", "Strategic Director People and Communities; Head of HR (Council); Head of HR (CCG)"},
-      {"union_members", "UNISON branch secretary; Unite regional officer; RCN steward"}};
-  save(meetingDef(), "JSF-2013-04",
-       {{"meeting_date", "2013-04-10"}, {"title", "Joint Staff Forum, April 2013"}, {"status", "planned"},
-        {"chair", "Head of HR (Council)"}},
-       "2013-03-28");
-  held("JSF-2013-04", members, "2013-04-10");
-  save(meetingItemDef(), "JSF-2013-04-1",
-       item("JSF-2013-04", "Joint DASS post: the council employs, the CCG's functions placed under s113",
-            "post", "BN-001", "agreed"),
-       "2013-04-10");
-  Record placements = item("JSF-2013-04", "S113 placements of CCG commissioning staff into the council",
-                           "placement", "PL-001", "noted");
-  placements["action"] = "Review each placement six months after it starts";
-  placements["action_owner"] = "Head of HR (Council)";
-  placements["action_due"] = "2013-10-01";
-  save(meetingItemDef(), "JSF-2013-04-2", placements, "2013-04-10");
+  save(meetingDef(), plannedMeeting("JSF-2013-04", Date(2013, 4, 10), "Joint Staff Forum, April 2013", "Head of HR (Council)"),
+       Date(2013, 3, 28));
+  held("JSF-2013-04", Date(2013, 4, 10));
+  MeetingItem dass = item("JSF-2013-04-1", "JSF-2013-04",
+                          "Joint DASS post: the council employs, the CCG's functions placed under s113",
+                          ItemOutcome::Agreed);
+  dass.post = {"BN-001"};
+  save(meetingItemDef(), dass, Date(2013, 4, 10));
+  MeetingItem placements = item("JSF-2013-04-2", "JSF-2013-04",
+                                "S113 placements of CCG commissioning staff into the council", ItemOutcome::Noted);
+  placements.placement = {"PL-001"};
+  placements.action = "Review each placement six months after it starts";
+  placements.actionOwner = "Head of HR (Council)";
+  placements.actionDue = Date(2013, 10, 1);
+  save(meetingItemDef(), placements, Date(2013, 4, 10));
 
-  save(meetingDef(), "JSF-2014-06",
-       {{"meeting_date", "2014-06-11"}, {"title", "Joint Staff Forum, June 2014"}, {"status", "planned"},
-        {"chair", "Head of HR (CCG)"}},
-       "2014-05-14");
-  held("JSF-2014-06", members, "2014-06-11");
-  Record replacement = item("JSF-2014-06", "Replacement community equipment manager stays with the CCG",
-                            "decision", "D-BN-036-1", "noted");
-  replacement["outcome_notes"] = "The unions asked that the post be advertised in both organisations.";
-  save(meetingItemDef(), "JSF-2014-06-1", replacement, "2014-06-11");
+  save(meetingDef(), plannedMeeting("JSF-2014-06", Date(2014, 6, 11), "Joint Staff Forum, June 2014", "Head of HR (CCG)"),
+       Date(2014, 5, 14));
+  held("JSF-2014-06", Date(2014, 6, 11));
+  MeetingItem replacement = item("JSF-2014-06-1", "JSF-2014-06",
+                                 "Replacement community equipment manager stays with the CCG", ItemOutcome::Noted);
+  replacement.decision = "D-BN-036-1";
+  replacement.outcomeNotes = "The unions asked that the post be advertised in both organisations.";
+  save(meetingItemDef(), replacement, Date(2014, 6, 11));
 
-  save(meetingDef(), "JSF-2016-03",
-       {{"meeting_date", "2016-03-10"}, {"title", "Joint Staff Forum, March 2016"}, {"status", "planned"},
-        {"chair", "Head of HR (Council)"}},
-       "2016-01-15");
-  save(meetingItemDef(), "JSF-2016-03-1",
-       item("JSF-2016-03", "Exit scenario: the S113 agreement ends on 30 September 2016", "", "", ""),
-       "2016-01-15");
+  save(meetingDef(), plannedMeeting("JSF-2016-03", Date(2016, 3, 10), "Joint Staff Forum, March 2016", "Head of HR (Council)"),
+       Date(2016, 1, 15));
+  save(meetingItemDef(),
+       item("JSF-2016-03-1", "JSF-2016-03", "Exit scenario: the S113 agreement ends on 30 September 2016", boost::none),
+       Date(2016, 1, 15));
 }
 
 }  // namespace s113

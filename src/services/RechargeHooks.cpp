@@ -4,8 +4,10 @@
 #include <map>
 
 #include "domain/RechargeCatalog.h"
+#include "domain/entities/RechargeAgreement.h"
 #include "domain/Validation.h"
 #include "services/DemoHistory.h"
+#include "services/DemoValues.h"
 #include "services/Hooks.h"
 #include "storage/VersionStore.h"
 #include "services/RechargeService.h"
@@ -43,122 +45,124 @@ std::vector<std::string> rechargesCovering(Register& reg, const EntityDef& def, 
 
 namespace {
 
-struct DemoAgreement {
-  const char* ref;
-  const char* validFrom;
-  Record fields;
-};
-
-Record terms(Record specific) {
-  Record fields{{"on_costs", "none"},      {"part_period", "calendar_day"},
-                {"frequency", "monthly"},  {"vat", "outside_scope"},
-                {"vat_confirmed", "true"}, {"netting_allowed", "true"}};
-  for (auto& [k, v] : specific) fields[k] = v;
-  return fields;
+// The sample's usual terms: invoiced monthly by calendar day, outside the
+// scope of VAT (confirmed), netted against the other side's invoices, no
+// on-costs. Each agreement says where it differs.
+RechargeAgreement usualTerms(const char* ref, const char* payer, const char* payee) {
+  RechargeAgreement a;
+  a.ref = ref;
+  a.payer = {payer};
+  a.payee = {payee};
+  a.cost.onCosts = OnCostKind::None;
+  a.cost.partPeriod = PartPeriodMethod::CalendarDay;
+  a.cost.frequency = InvoiceFrequency::Monthly;
+  a.cost.vat = VatTreatment::OutsideScope;
+  a.cost.vatConfirmed = true;
+  a.cost.nettingAllowed = true;
+  return a;
 }
 
-const std::vector<DemoAgreement>& demoAgreements() {
-  static const std::vector<DemoAgreement> list = {
-      // B&NES 2009: £345,000 joint management cost shared equally; the
-      // council's £172,500 phased £95,000, then £38,750 and £38,750. The NHS
-      // partner was then NHS B&NES (the PCT), succeeded by the CCG in 2013.
-      {"RA-BNES-2009", "2009-04-01",
-       terms({{"payer", "BNES"},
-              {"payee", "BCCG"},
-              {"covers_kind", "other"},
-              {"description",
-               "Joint management team (2009 report): 345,000.00 shared equally with NHS B&NES "
-               "(then the PCT); the "
-               "council's 172,500.00 phased over three years"},
-              {"basis", "fixed_total"},
-              {"fixed_total", "172500.00"},
-              {"phasing", "2009/10:95000.00;2010/11:38750.00;2011/12:38750.00"},
-              {"share", "50"},
-              {"frequency", "quarterly"},
-              {"netting_allowed", "false"},
-              {"start_date", "2009-04-01"},
-              {"end_date", "2012-03-31"}})},
-      // Stockport: the joint Corporate Director / PCT Chief Executive on
-      // 173,596 employed by the council, costs shared 50/50: 86,798 a year.
-      {"RA-SK-001", "2009-11-01",
-       terms(
-           {{"payer", "SPCT"},
-            {"payee", "SMBC"},
-            {"covers_kind", "post"},
-            {"covers_ref", "SK-001"},
-            {"description",
-             "Joint Corporate Director Adults and Communities / PCT Chief Executive, shared 50/50"},
-            {"basis", "actual_cost"},
-            {"cost_contract", "C-0037"},
-            {"share", "50"},
-            {"frequency", "annual"},
-            {"netting_allowed", "false"},
-            {"start_date", "2009-11-01"}})},
-      // A council officer working 3 days for the council and 2 for the CCG:
-      // the council's share is 117,311 x 3/5 = 70,386.60; the CCG pays an
-      // agreed fixed fee instead of its 2/5 pro-rata (46,924.40).
-      {"RA-BN-001-FEE", "2013-04-01",
-       terms({{"payer", "BCCG"},
-              {"payee", "BNES"},
-              {"covers_kind", "contract"},
-              {"covers_ref", "C-0001"},
-              {"description",
-               "Strategic Director 3 days council / 2 days CCG: agreed fixed fee for the CCG's 2 "
-               "days"},
-              {"basis", "fixed_annual"},
-              {"fixed_annual", "45000.00"},
-              {"share", "40"},
-              {"frequency", "annual"},
-              {"start_date", "2013-04-01"}})},
-      // Ordinary S113 recharges from 2013/14, on the posts' functional splits,
-      // with itemised on-costs (no apprenticeship levy before April 2017).
-      {"RA-2013-MH", "2013-04-01",
-       terms({{"payer", "BNES"},
-              {"payee", "BCCG"},
-              {"covers_kind", "post"},
-              {"covers_ref", "BN-009"},
-              {"description",
-               "Senior Commissioning Manager - Mental Health (CCG employee): the council's 40%"},
-              {"basis", "actual_cost"},
-              {"cost_contract", "C-0009"},
-              {"share", "40"},
-              {"on_costs", "itemised"},
-              {"pension_rate", "14"},
-              {"levy_rate", "0"},
-              {"start_date", "2013-04-01"}})},
-      {"RA-2013-ADULTS", "2013-04-01",
-       terms({{"payer", "BCCG"},
-              {"payee", "BNES"},
-              {"covers_kind", "post"},
-              {"covers_ref", "BN-007"},
-              {"description",
-               "Head of Commissioning - Adults and Health (council employee): the CCG's 40%"},
-              {"basis", "actual_cost"},
-              {"cost_contract", "C-0007"},
-              {"share", "40"},
-              {"on_costs", "itemised"},
-              {"pension_rate", "13.4"},
-              {"levy_rate", "0"},
-              {"frequency", "quarterly"},
-              {"vat", "standard"},
-              {"vat_confirmed", "false"},
-              {"start_date", "2013-04-01"}})},
-      {"RA-2013-SUBST", "2013-09-02",
-       terms({{"payer", "BCCG"},
-              {"payee", "BNES"},
-              {"covers_kind", "post"},
-              {"covers_ref", "BN-016"},
-              {"description",
-               "Commissioning Manager - Substance Misuse from 2 September 2013: the CCG's 20%"},
-              {"basis", "actual_cost"},
-              {"cost_contract", "C-0016"},
-              {"share", "20"},
-              {"on_costs", "flat"},
-              {"on_cost_rate", "28"},
-              {"netting_allowed", "false"},
-              {"start_date", "2013-09-02"}})},
-  };
-  return list;
+// The actual cost of a post, the salary of its holder's contract, of which
+// the payer bears `share`.
+RechargeAgreement postCost(const char* ref, const char* payer, const char* payee, const char* post,
+                           const char* contract, BasisPoints share, const char* description) {
+  RechargeAgreement a = usualTerms(ref, payer, payee);
+  a.cost.coversKind = CoversKind::Post;
+  a.cost.coversRef = post;
+  a.cost.description = description;
+  a.cost.basis = RechargeBasis::ActualCost;
+  a.cost.costContract = {contract};
+  a.share = share;
+  return a;
+}
+
+// B&NES 2009: £345,000 joint management cost shared equally; the council's
+// £172,500 phased £95,000, then £38,750 and £38,750. The NHS partner was then
+// NHS B&NES (the PCT), succeeded by the CCG in 2013.
+RechargeAgreement bnesJointManagement2009() {
+  RechargeAgreement a = usualTerms("RA-BNES-2009", "BNES", "BCCG");
+  a.cost.coversKind = CoversKind::Other;
+  a.cost.description =
+      "Joint management team (2009 report): 345,000.00 shared equally with NHS B&NES "
+      "(then the PCT); the "
+      "council's 172,500.00 phased over three years";
+  a.cost.basis = RechargeBasis::FixedTotal;
+  a.cost.fixedTotal = pounds(172500);
+  a.cost.phasing = "2009/10:95000.00;2010/11:38750.00;2011/12:38750.00";  // a text field (RechargeAgreement.h)
+  a.share = percent(50);
+  a.cost.frequency = InvoiceFrequency::Quarterly;
+  a.cost.nettingAllowed = false;
+  a.cost.start = Date(2009, 4, 1);
+  a.cost.end = Date(2012, 3, 31);
+  return a;
+}
+
+// Stockport: the joint Corporate Director / PCT Chief Executive on 173,596
+// employed by the council, costs shared 50/50: 86,798 a year.
+RechargeAgreement stockportJointDirector() {
+  RechargeAgreement a =
+      postCost("RA-SK-001", "SPCT", "SMBC", "SK-001", "C-0037", percent(50),
+               "Joint Corporate Director Adults and Communities / PCT Chief Executive, shared 50/50");
+  a.cost.frequency = InvoiceFrequency::Annual;
+  a.cost.nettingAllowed = false;
+  a.cost.start = Date(2009, 11, 1);
+  return a;
+}
+
+// A council officer working 3 days for the council and 2 for the CCG: the
+// council's share is 117,311 x 3/5 = 70,386.60; the CCG pays an agreed fixed
+// fee instead of its 2/5 pro-rata (46,924.40).
+RechargeAgreement strategicDirectorFee() {
+  RechargeAgreement a = usualTerms("RA-BN-001-FEE", "BCCG", "BNES");
+  a.cost.coversKind = CoversKind::Contract;
+  a.cost.coversRef = "C-0001";
+  a.cost.description =
+      "Strategic Director 3 days council / 2 days CCG: agreed fixed fee for the CCG's 2 "
+      "days";
+  a.cost.basis = RechargeBasis::FixedAnnual;
+  a.cost.fixedAnnual = pounds(45000);
+  a.share = percent(40);
+  a.cost.frequency = InvoiceFrequency::Annual;
+  a.cost.start = Date(2013, 4, 1);
+  return a;
+}
+
+// Ordinary S113 recharges from 2013/14, on the posts' functional splits, with
+// itemised on-costs (no apprenticeship levy before April 2017).
+RechargeAgreement mentalHealth2013() {
+  RechargeAgreement a =
+      postCost("RA-2013-MH", "BNES", "BCCG", "BN-009", "C-0009", percent(40),
+               "Senior Commissioning Manager - Mental Health (CCG employee): the council's 40%");
+  a.cost.onCosts = OnCostKind::Itemised;
+  a.cost.pensionRate = percent(14);
+  a.cost.levyRate = percent(0);
+  a.cost.start = Date(2013, 4, 1);
+  return a;
+}
+
+RechargeAgreement adults2013() {
+  RechargeAgreement a =
+      postCost("RA-2013-ADULTS", "BCCG", "BNES", "BN-007", "C-0007", percent(40),
+               "Head of Commissioning - Adults and Health (council employee): the CCG's 40%");
+  a.cost.onCosts = OnCostKind::Itemised;
+  a.cost.pensionRate = BasisPoints(1340);  // 13.4%
+  a.cost.levyRate = percent(0);
+  a.cost.frequency = InvoiceFrequency::Quarterly;
+  a.cost.vat = VatTreatment::Standard;
+  a.cost.vatConfirmed = false;
+  a.cost.start = Date(2013, 4, 1);
+  return a;
+}
+
+RechargeAgreement substanceMisuse2013() {
+  RechargeAgreement a =
+      postCost("RA-2013-SUBST", "BCCG", "BNES", "BN-016", "C-0016", percent(20),
+               "Commissioning Manager - Substance Misuse from 2 September 2013: the CCG's 20%");
+  a.cost.onCosts = OnCostKind::Flat;
+  a.cost.onCostRate = percent(28);
+  a.cost.nettingAllowed = false;
+  a.cost.start = Date(2013, 9, 2);
+  return a;
 }
 
 // Each sample partner's ledger codes for joint recharges (invented, in the
@@ -180,25 +184,27 @@ const std::map<std::string, DemoLedger>& demoLedgers() {
   return ledgers;
 }
 
-// The agreement's terms with the codes of each side recorded on it.
-Record withLedgerCodes(Record fields) {
+// The agreement with the codes of each side recorded on it.
+RechargeAgreement withLedgerCodes(RechargeAgreement a) {
   const auto& ledgers = demoLedgers();
-  if (auto payer = ledgers.find(valueOf(fields, "payer")); payer != ledgers.end()) {
-    fields["payer_cost_centre"] = payer->second.costCentre;
-    fields["payer_account"] = payer->second.paidAccount;
+  if (auto payer = ledgers.find(a.payer.value); payer != ledgers.end()) {
+    a.payerCostCentre = payer->second.costCentre;
+    a.payerAccount = payer->second.paidAccount;
   }
-  if (auto payee = ledgers.find(valueOf(fields, "payee")); payee != ledgers.end()) {
-    fields["payee_cost_centre"] = payee->second.costCentre;
-    fields["payee_account"] = payee->second.receivedAccount;
+  if (auto payee = ledgers.find(a.payee.value); payee != ledgers.end()) {
+    a.payeeCostCentre = payee->second.costCentre;
+    a.payeeAccount = payee->second.receivedAccount;
   }
-  return fields;
+  return a;
 }
 
 }  // namespace
 
+// Each agreement takes effect from its start.
 void addDemoRecharges(DemoHistory& history) {
-  for (const auto& a : demoAgreements())
-    history.create(rechargeAgreementDef(), a.ref, withLedgerCodes(a.fields), parseIsoDate(a.validFrom), kCcgHr);
+  for (const RechargeAgreement& a : {bnesJointManagement2009(), stockportJointDirector(), strategicDirectorFee(),
+                                     mentalHealth2013(), adults2013(), substanceMisuse2013()})
+    history.create(rechargeAgreementDef(), withLedgerCodes(a), a.cost.start, kCcgHr);
 }
 
 }  // namespace s113
