@@ -9,6 +9,7 @@
 #include "domain/Errors.h"
 #include "domain/Validation.h"
 #include "domain/entities/Contract.h"
+#include "domain/entities/Person.h"
 #include "services/Roles.h"
 #include "services/DecisionService.h"
 #include "services/TypedRecords.h"
@@ -30,6 +31,18 @@ StoredVersion personOrThrow(Register& reg, const std::string& ref) {
   return *person;
 }
 
+// A version of a person as its type (every field blank when it holds no values).
+Person personIn(const StoredVersion& v) {
+  return fromValues<Person>(v.key, v.fields, recordLabel(personDef(), v.key));
+}
+
+// The text or key the field at `index` holds: "" when blank, or when the
+// version holds no values (FieldValues.h).
+const std::string& textAt(const FieldValues& values, std::size_t index) {
+  static const std::string none;
+  return values.empty() ? none : textOf(values[index]);
+}
+
 // The records that name a person, by entity: the person, the records with a
 // reference to them, and the records with a reference to one of those
 // contracts. Keys of every version, deleted ones included.
@@ -37,10 +50,11 @@ std::map<std::string, std::set<std::string>> recordsNaming(Register& reg, const 
   std::map<std::string, std::set<std::string>> found{{"person", {personRef}}};
   auto collect = [&](const std::string& target, const std::set<std::string>& keys) {
     for (const EntityDef* def : allEntities())
-      for (const auto& field : def->fields) {
+      for (std::size_t i = 0; i < def->fields.size(); ++i) {
+        const FieldDef& field = def->fields[i];
         if (field.type != FieldType::Ref || field.refEntity != target) continue;
         VersionStore(reg, *def).forEachVersion([&](const StoredVersion& v) {
-          if (keys.count(textIn(*def, v.fields, field.name))) found[def->name].insert(v.key);
+          if (keys.count(textAt(v.fields, i))) found[def->name].insert(v.key);
         });
       }
   };
@@ -68,7 +82,7 @@ json recordJson(Register& reg, const EntityDef& def, const std::string& key) {
 std::set<std::string> namesOf(Register& reg, const std::string& personRef) {
   std::set<std::string> names{personRef};
   for (const auto& v : VersionStore(reg, personDef()).history(personRef))
-    if (const std::string& name = textIn(personDef(), v.fields, "name"); !name.empty()) names.insert(name);
+    if (std::string name = personIn(v).name; !name.empty()) names.insert(std::move(name));
   return names;
 }
 
@@ -140,8 +154,8 @@ json subjectAccess(Register& reg, const std::string& personRef) {
   for (const EntityDef* def : forumEntities()) {
     std::set<std::string> keys;
     VersionStore(reg, *def).forEachVersion([&](const StoredVersion& v) {
-      for (const auto& field : def->fields)
-        if (field.type == FieldType::Text && mentions(textIn(*def, v.fields, field.name), names)) keys.insert(v.key);
+      for (std::size_t i = 0; i < def->fields.size(); ++i)
+        if (def->fields[i].type == FieldType::Text && mentions(textAt(v.fields, i), names)) keys.insert(v.key);
     });
     for (const auto& key : keys) {
       forum.push_back(recordJson(reg, *def, key));
@@ -232,7 +246,7 @@ AnonymisationResult anonymisePerson(Register& reg, const std::string& personRef,
   AnonymisationResult result;
   WriteTransaction tx(reg);
   const StoredVersion person = personOrThrow(reg, personRef);
-  if (textIn(personDef(), person.fields, "name") == anonymisedName(personRef))
+  if (personIn(person).name == anonymisedName(personRef))
     throw ValidationError("person " + personRef, "name", "is anonymised already");
   const auto named = recordsNaming(reg, personRef);
   const Date lastDay = lastDayOfService(reg, person, named.count("contract") ? named.at("contract") : std::set<std::string>());

@@ -49,12 +49,12 @@ class LiveKeys {
   std::unordered_map<std::string, Target> targets_;  // its elements stay put as it grows
 };
 
-// The fields of `def` whose values can name other records; the rest are
-// not looked up in each row.
-std::vector<const FieldDef*> referringFields(const EntityDef& def) {
-  std::vector<const FieldDef*> out;
-  for (const auto& field : def.fields)
-    if (canNameRecords(field)) out.push_back(&field);
+// The positions of the fields of `def` whose values can name other records;
+// the rest are not looked at in each row.
+std::vector<std::size_t> referringFields(const EntityDef& def) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < def.fields.size(); ++i)
+    if (canNameRecords(def.fields[i])) out.push_back(i);
   return out;
 }
 
@@ -70,11 +70,12 @@ void checkRecords(Register& reg, const EntityDef& def, LiveKeys& live, CheckRepo
                                         [&](const ValidationError& u) { return u.field() == error.field(); });
       if (!reported) part.errors.push_back(error.what());  // a required value that could not be read
     }
-    for (const FieldDef* field : referring)
-      for (const auto& ref : referencesIn(*field, valueIn(def, version.fields, field->name))) {
+    if (version.fields.empty()) return;  // no values: every field blank, naming nothing
+    for (const std::size_t i : referring)
+      for (const auto& ref : referencesIn(def.fields[i], version.fields[i])) {
         const auto* target = live.of(reg, ref.entity);
         if (target && !target->keys.count(ref.key))
-          part.errors.push_back(recordLabel(def, version.key) + ": " + field->name + ": refers to " +
+          part.errors.push_back(recordLabel(def, version.key) + ": " + def.fields[i].name + ": refers to " +
                                 target->def->name + " '" + ref.key + "', which is deleted");
       }
   });
