@@ -1,7 +1,7 @@
 #include "domain/Catalog.h"
 
 #include "domain/Enums.h"
-#include "domain/Validation.h"
+#include "domain/EntityRules.h"
 #include "domain/entities/Agreement.h"
 #include "domain/entities/Contract.h"
 #include "domain/entities/Partner.h"
@@ -10,51 +10,59 @@
 
 namespace s113 {
 
+namespace {
+
+void checkPartner(const Partner& p, const Faults<Partner>& f) {
+  if (p.successor.value == p.code) f.fail(p.successor, "a partner cannot succeed itself");
+}
+
+// An approval names both the approving body and the date.
+template <typename E>
+void approvalComplete(const Faults<E>& f, const std::string& by, const OptionalDate& on) {
+  if (by.empty() == !on) return;
+  f.fail(on, "an approval needs both the approving body and the date");
+}
+
+void checkAgreement(const Agreement& a, const Faults<Agreement>& f) {
+  f.differ(a.partyA, a.partyB, "the two parties must be different partners");
+  f.endNotBeforeStart(a.inForceFrom, a.inForceTo);
+  if (a.noticeMonths < 0) f.fail(a.noticeMonths, "the notice period cannot be negative");
+  approvalComplete(f, a.partyAApprovedBy, a.partyAApprovedOn);
+  approvalComplete(f, a.partyBApprovedBy, a.partyBApprovedOn);
+}
+
+void checkPost(const Post& p, const Faults<Post>& f) {
+  f.fteInRange(p.fte);
+  if (p.lineManager.value == p.ref) f.fail(p.lineManager, "a post cannot manage itself");
+  // Choosing the employer is what the HR protocol's decision is for, so a
+  // proposed post may wait for it; any other post names both.
+  if (p.status == PostStatus::Proposed || !f.known(p.status)) return;
+  for (const RecordKey* party : {&p.employer, &p.host})
+    if (party->empty()) f.fail(*party, "is required unless the post is proposed (awaiting its decision)");
+}
+
+void checkContract(const Contract& c, const Faults<Contract>& f) {
+  f.fteInRange(c.fte);
+  f.endNotBeforeStart(c.start, c.end);
+  f.notNegative(c.annualSalary);
+}
+
+}  // namespace
+
 const EntityDef& partnerDef() {
-  static const EntityDef def{"partner", "Partner", "partners", "code", "partners.csv", fieldsOf<Partner>(),
-                             [](const RecordChecker& c, const std::string& key) {
-                               if (c.get("successor") == key) c.fail("successor", "a partner cannot succeed itself");
-                             }};
+  static const EntityDef def{"partner",    "Partner", "partners", "code", "partners.csv", fieldsOf<Partner>(),
+                             rulesOf(checkPartner)};
   return def;
 }
 
 const EntityDef& agreementDef() {
-  static const EntityDef def{
-      "agreement",
-      "Partnership agreement",
-      "agreements",
-      "ref",
-      "agreements.csv",
-      fieldsOf<Agreement>(),
-      [](const RecordChecker& c, const std::string&) {
-        c.differ("party_a", "party_b", "the two parties must be different partners");
-        c.endNotBeforeStart("in_force_from", "in_force_to");
-        if (auto months = c.integerOf("notice_months"); months && *months < 0)
-          c.fail("notice_months", "the notice period cannot be negative");
-        for (const std::string party : {"party_a", "party_b"})
-          if (c.blank(party + "_approved_by") != c.blank(party + "_approved_on"))
-            c.fail(party + "_approved_on", "an approval needs both the approving body and the date");
-      }};
+  static const EntityDef def{"agreement", "Partnership agreement", "agreements", "ref", "agreements.csv",
+                             fieldsOf<Agreement>(), rulesOf(checkAgreement)};
   return def;
 }
 
 const EntityDef& postDef() {
-  static const EntityDef def{
-      "post",
-      "Post",
-      "posts",
-      "ref",
-      "posts.csv",
-      fieldsOf<Post>(),
-      [](const RecordChecker& c, const std::string& key) {
-        c.fteInRange("fte");
-        if (c.get("line_manager") == key) c.fail("line_manager", "a post cannot manage itself");
-        // Choosing the employer is what the HR protocol's decision is for, so
-        // a proposed post may wait for it; any other post names both.
-        for (const char* party : {"employer", "host"})
-          if (c.blank(party) && c.choiceOf<PostStatus>("status") != PostStatus::Proposed)
-            c.fail(party, "is required unless the post is proposed (awaiting its decision)");
-      }};
+  static const EntityDef def{"post", "Post", "posts", "ref", "posts.csv", fieldsOf<Post>(), rulesOf(checkPost)};
   return def;
 }
 
@@ -65,18 +73,8 @@ const EntityDef& personDef() {
 }
 
 const EntityDef& contractDef() {
-  static const EntityDef def{
-      "contract",
-      "Employment contract",
-      "contracts",
-      "ref",
-      "contracts.csv",
-      fieldsOf<Contract>(),
-      [](const RecordChecker& c, const std::string&) {
-        c.fteInRange("fte");
-        c.endNotBeforeStart("start_date", "end_date");
-        c.notNegativeMoney("annual_salary");
-      }};
+  static const EntityDef def{"contract", "Employment contract", "contracts", "ref", "contracts.csv",
+                             fieldsOf<Contract>(), rulesOf(checkContract)};
   return def;
 }
 

@@ -6,61 +6,48 @@
 // issued to a meeting stay in forum_meetings/forum_packs (schema 0007),
 // keyed by the meeting date.
 #include "domain/Catalog.h"
-#include "domain/Validation.h"
+#include "domain/EntityRules.h"
 #include "domain/entities/Meeting.h"
 #include "domain/entities/MeetingItem.h"
 
 namespace s113 {
 namespace {
 
-// What an item may be about: at most one of these.
-const std::vector<std::string> kSubjects = {"post", "placement", "joint_post",
-                                            "single_manager_contract", "decision"};
+void checkMeeting(const Meeting& m, const Faults<Meeting>& f) {
+  // The forum is joint: a meeting held is quorate only with both sides.
+  if (m.status != MeetingStatus::Held) return;
+  if (m.managementMembers.empty()) f.fail(m.managementMembers, "a held meeting records who attended for management");
+  if (m.unionMembers.empty()) f.fail(m.unionMembers, "a held meeting records who attended for the trade unions");
+}
+
+// How many records or decisions an item is about: at most one.
+int subjectsOf(const MeetingItem& i) {
+  int about = i.decision.empty() ? 0 : 1;
+  for (const RecordKey* record : {&i.post, &i.placement, &i.jointPost, &i.singleManagerContract})
+    if (!record->empty()) ++about;
+  return about;
+}
+
+void checkMeetingItem(const MeetingItem& i, const Faults<MeetingItem>& f) {
+  if (const int about = subjectsOf(i); about > 1)
+    f.fail(i.post, "an item is about at most one record or decision; " + std::to_string(about) + " given");
+  if (!i.outcomeNotes.empty() && !i.outcome) f.fail(i.outcome, "is required when there are outcome notes");
+  if (i.action.empty() && (!i.actionOwner.empty() || i.actionDue || i.actionDoneOn))
+    f.fail(i.action, "is required when there is an action owner, due date or done date");
+  if (!i.action.empty() && i.actionOwner.empty()) f.fail(i.actionOwner, "an action needs an owner");
+}
 
 }  // namespace
 
 const EntityDef& meetingDef() {
-  static const EntityDef def{
-      "meeting",
-      "Forum meeting",
-      "meetings",
-      "ref",
-      "meetings.csv",
-      fieldsOf<Meeting>(),
-      [](const RecordChecker& c, const std::string&) {
-        // The forum is joint: a meeting held is quorate only with both sides.
-        if (c.choiceOf<MeetingStatus>("status") != MeetingStatus::Held) return;
-        if (c.blank("management_members"))
-          c.fail("management_members", "a held meeting records who attended for management");
-        if (c.blank("union_members"))
-          c.fail("union_members", "a held meeting records who attended for the trade unions");
-      }};
+  static const EntityDef def{"meeting", "Forum meeting", "meetings", "ref", "meetings.csv", fieldsOf<Meeting>(),
+                             rulesOf(checkMeeting)};
   return def;
 }
 
 const EntityDef& meetingItemDef() {
-  static const EntityDef def{
-      "meeting_item",
-      "Meeting item",
-      "meeting_items",
-      "ref",
-      "meeting_items.csv",
-      fieldsOf<MeetingItem>(),
-      [](const RecordChecker& c, const std::string&) {
-        int about = 0;
-        for (const auto& field : kSubjects)
-          if (!c.blank(field)) ++about;
-        if (about > 1)
-          c.fail("post", "an item is about at most one record or decision; " +
-                             std::to_string(about) + " given");
-        if (!c.blank("outcome_notes") && c.blank("outcome"))
-          c.fail("outcome", "is required when there are outcome notes");
-        if (c.blank("action") && (!c.blank("action_owner") || !c.blank("action_due") ||
-                                        !c.blank("action_done_on")))
-          c.fail("action", "is required when there is an action owner, due date or done date");
-        if (!c.blank("action") && c.blank("action_owner"))
-          c.fail("action_owner", "an action needs an owner");
-      }};
+  static const EntityDef def{"meeting_item", "Meeting item", "meeting_items", "ref", "meeting_items.csv",
+                             fieldsOf<MeetingItem>(), rulesOf(checkMeetingItem)};
   return def;
 }
 

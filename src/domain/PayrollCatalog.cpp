@@ -6,40 +6,36 @@
 // names the person's payroll number in its `payroll_number` field.
 #include "domain/Catalog.h"
 #include "domain/Money.h"
-#include "domain/Validation.h"
+#include "domain/EntityRules.h"
 #include "domain/entities/PayrollPay.h"
 #include "domain/entities/PayrollProfile.h"
 
 namespace s113 {
 namespace {
 
-void checkProfile(const RecordChecker& c, const std::string&) {
-  const bool period = !c.blank("period_column");
-  const bool start = !c.blank("period_start_column");
+void checkProfile(const PayrollProfile& p, const Faults<PayrollProfile>& f) {
+  const bool period = !p.periodColumn.empty(), start = !p.periodStartColumn.empty();
   if (period == start)
-    c.fail("period_column",
-           "name either the column holding the period or the column holding its start");
-  if (!start && !c.blank("period_end_column"))
-    c.fail("period_end_column", "is used only with a period start column");
+    f.fail(p.periodColumn, "name either the column holding the period or the column holding its start");
+  if (!start && !p.periodEndColumn.empty()) f.fail(p.periodEndColumn, "is used only with a period start column");
 }
 
-void checkPay(const RecordChecker& c, const std::string&) {
-  c.endNotBeforeStart("period_start", "period_end");
-  if (auto fte = c.fteOf("fte"); fte && (*fte < FteUnits(0) || *fte > kFullTime))
-    c.fail("fte", "must be from 0 to 1");
+void checkPay(const PayrollPay& p, const Faults<PayrollPay>& f) {
+  f.endNotBeforeStart(p.periodStart, p.periodEnd);
+  if (p.fte && (*p.fte < FteUnits(0) || *p.fte > kFullTime)) f.fail(p.fte, "must be from 0 to 1");
 }
 
 }  // namespace
 
 const EntityDef& payrollProfileDef() {
   static const EntityDef def{"payroll_profile",      "Payroll profile",          "payroll_profiles", "name",
-                             "payroll_profiles.csv", fieldsOf<PayrollProfile>(), checkProfile};
+                             "payroll_profiles.csv", fieldsOf<PayrollProfile>(), rulesOf(checkProfile)};
   return def;
 }
 
 const EntityDef& payrollPayDef() {
   static const EntityDef def{"payroll_pay",     "Imported pay",         "payroll_pay", "ref",
-                             "payroll_pay.csv", fieldsOf<PayrollPay>(), checkPay};
+                             "payroll_pay.csv", fieldsOf<PayrollPay>(), rulesOf(checkPay)};
   return def;
 }
 

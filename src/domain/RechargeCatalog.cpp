@@ -4,7 +4,7 @@
 
 #include "domain/RechargeParts.h"
 #include "domain/RechargePhasing.h"
-#include "domain/Validation.h"
+#include "domain/EntityRules.h"
 #include "domain/entities/CostSharingAgreement.h"
 #include "domain/entities/NiRate.h"
 #include "domain/entities/RechargeAgreement.h"
@@ -12,141 +12,142 @@
 namespace s113 {
 namespace {
 
-// The fields that only some bases or on-cost kinds use.
-void requireIf(const RecordChecker& c, bool needed, const std::string& name,
-               const std::string& why) {
-  if (needed && c.blank(name)) c.fail(name, "is required " + why);
+// The fields that only some bases or on-cost kinds use: `given` says whether
+// the member holds a value.
+template <typename E, typename M>
+void requireIf(const Faults<E>& f, bool needed, const M& member, bool given, const std::string& why) {
+  if (needed && !given) f.fail(member, "is required " + why);
 }
-void refuseIf(const RecordChecker& c, bool unused, const std::string& name,
-              const std::string& why) {
-  if (unused && !c.blank(name)) c.fail(name, "must be blank " + why);
-}
-
-void rateInRange(const RecordChecker& c, const std::string& name) {
-  if (auto bp = c.percentOf(name); bp && (*bp < BasisPoints(0) || *bp > kWholeShare))
-    c.fail(name, "must be from 0% to 100%");
+template <typename E, typename M>
+void refuseIf(const Faults<E>& f, bool unused, const M& member, bool given, const std::string& why) {
+  if (unused && given) f.fail(member, "must be blank " + why);
 }
 
-void checkPhasing(const RecordChecker& c) {
-  const std::string text = c.get("phasing");
-  if (text.empty()) return;
+// A rate, a BasisPoints or an OptionalBasisPoints.
+template <typename E, typename R>
+void rateInRange(const Faults<E>& f, const R& rate) {
+  const BasisPoints* value = presentValue(rate);
+  if (value && (*value < BasisPoints(0) || *value > kWholeShare)) f.fail(rate, "must be from 0% to 100%");
+}
+
+// A fixed total's phasing: one amount per financial year, within the
+// agreement's dates, summing to the total.
+template <typename E>
+void checkPhasing(const AgreementCost& c, const Faults<E>& f) {
+  if (c.phasing.empty()) return;
   std::vector<PhasingRow> rows;
   try {
-    rows = parsePhasing(text);
+    rows = parsePhasing(c.phasing);
   } catch (const std::exception& e) {
-    c.fail("phasing", e.what());
+    f.fail(c.phasing, e.what());
     return;
   }
-  const auto start = c.dateOf("start_date");
-  const auto end = c.dateOf("end_date");
   std::set<int> years;
   Pence sum(0);
   for (const auto& row : rows) {
     const std::string label = row.year.label();
-    if (row.amount < Pence(0)) c.fail("phasing", label + " is negative");
-    if (!years.insert(row.year.startYear()).second) c.fail("phasing", label + " appears twice");
-    if ((start && row.year.lastDay() < *start) || (end && row.year.firstDay() > *end))
-      c.fail("phasing", label + " is outside the agreement's dates");
+    if (row.amount < Pence(0)) f.fail(c.phasing, label + " is negative");
+    if (!years.insert(row.year.startYear()).second) f.fail(c.phasing, label + " appears twice");
+    if (row.year.lastDay() < c.start || (c.end && row.year.firstDay() > *c.end))
+      f.fail(c.phasing, label + " is outside the agreement's dates");
     sum += row.amount;
   }
-  if (auto total = c.moneyOf("fixed_total"); total && sum != *total)
-    c.fail("phasing",
-           "years sum to " + formatMoney(sum) + ", not the fixed total " + formatMoney(*total));
+  if (c.fixedTotal && sum != *c.fixedTotal)
+    f.fail(c.phasing, "years sum to " + formatMoney(sum) + ", not the fixed total " + formatMoney(*c.fixedTotal));
 }
 
-void checkPayDay(const RecordChecker& c) {
-  if (c.blank("pay_day")) return;
-  if (auto day = c.integerOf("pay_day"); !day || *day < 1 || *day > 31)
-    c.fail("pay_day", "must be a day of the month from 1 to 31 (blank: the last day)");
+// Each basis uses its own amount and no other's.
+template <typename E>
+void checkBasis(const AgreementCost& c, const Faults<E>& f) {
+  const bool actual = c.basis == RechargeBasis::ActualCost, annual = c.basis == RechargeBasis::FixedAnnual,
+             total = c.basis == RechargeBasis::FixedTotal;
+  if (actual && !c.annualCost && c.costContract.empty())
+    f.fail(c.annualCost, "an actual_cost agreement needs an annual cost or a cost_contract to take the salary from");
+  refuseIf(f, !actual, c.annualCost, bool(c.annualCost), "unless the basis is actual_cost");
+  refuseIf(f, !actual, c.costContract, !c.costContract.empty(), "unless the basis is actual_cost");
+  requireIf(f, annual, c.fixedAnnual, bool(c.fixedAnnual), "for a fixed_annual agreement");
+  refuseIf(f, !annual, c.fixedAnnual, bool(c.fixedAnnual), "unless the basis is fixed_annual");
+  requireIf(f, total, c.fixedTotal, bool(c.fixedTotal), "for a fixed_total agreement");
+  requireIf(f, total, c.phasing, !c.phasing.empty(),
+            "for a fixed_total agreement (e.g. 2009/10:95000.00;2010/11:77500.00)");
+  refuseIf(f, !total, c.fixedTotal, bool(c.fixedTotal), "unless the basis is fixed_total");
+  refuseIf(f, !total, c.phasing, !c.phasing.empty(), "unless the basis is fixed_total");
+  if (total) checkPhasing(c, f);
+}
+
+// On-costs apply to an actual cost, flat or itemised, each with its rates.
+template <typename E>
+void checkOnCosts(const AgreementCost& c, const Faults<E>& f) {
+  const bool flat = c.onCosts == OnCostKind::Flat, itemised = c.onCosts == OnCostKind::Itemised;
+  if (c.basis != RechargeBasis::ActualCost && c.onCosts != OnCostKind::None)
+    f.fail(c.onCosts, "apply to actual_cost only: a fixed fee includes them");
+  requireIf(f, flat, c.onCostRate, bool(c.onCostRate), "for flat on-costs");
+  refuseIf(f, !flat, c.onCostRate, bool(c.onCostRate), "unless on_costs is flat");
+  requireIf(f, itemised, c.pensionRate, bool(c.pensionRate), "for itemised on-costs (employer pension)");
+  refuseIf(f, !itemised, c.pensionRate, bool(c.pensionRate), "unless on_costs is itemised");
+  refuseIf(f, !itemised, c.levyRate, bool(c.levyRate), "unless on_costs is itemised");
 }
 
 // What a recharge agreement and a cost-sharing agreement share: the cost, its
 // on-costs, dates and invoicing.
-void checkCostTerms(const RecordChecker& c) {
-  c.endNotBeforeStart("start_date", "end_date");
-  checkPayDay(c);
-  for (const char* money : {"annual_cost", "fixed_annual", "fixed_total"})
-    c.notNegativeMoney(money);
-  for (const char* rate : {"on_cost_rate", "pension_rate", "levy_rate"}) rateInRange(c, rate);
-
-  const auto kind = c.choiceOf<CoversKind>("covers_kind");
-  requireIf(c, kind && *kind != CoversKind::Other, "covers_ref",
-            "to say which " + (kind ? toString(*kind) : std::string()) + " it covers");
-
-  const auto basisGiven = c.choiceOf<RechargeBasis>("basis");
-  const bool actual = basisGiven == RechargeBasis::ActualCost, annual = basisGiven == RechargeBasis::FixedAnnual,
-             total = basisGiven == RechargeBasis::FixedTotal;
-  const bool basisBlank = !basisGiven;
-  if (actual && c.blank("annual_cost") && c.blank("cost_contract"))
-    c.fail(
-        "annual_cost",
-        "an actual_cost agreement needs an annual cost or a cost_contract to take the salary from");
-  refuseIf(c, !actual && !basisBlank, "annual_cost", "unless the basis is actual_cost");
-  refuseIf(c, !actual && !basisBlank, "cost_contract", "unless the basis is actual_cost");
-  requireIf(c, annual, "fixed_annual", "for a fixed_annual agreement");
-  refuseIf(c, !annual && !basisBlank, "fixed_annual", "unless the basis is fixed_annual");
-  requireIf(c, total, "fixed_total", "for a fixed_total agreement");
-  requireIf(c, total, "phasing",
-            "for a fixed_total agreement (e.g. 2009/10:95000.00;2010/11:77500.00)");
-  refuseIf(c, !total && !basisBlank, "fixed_total", "unless the basis is fixed_total");
-  refuseIf(c, !total && !basisBlank, "phasing", "unless the basis is fixed_total");
-  if (total) checkPhasing(c);
-
-  const auto onCosts = c.choiceOf<OnCostKind>("on_costs");
-  if (!actual && !basisBlank && onCosts && *onCosts != OnCostKind::None)
-    c.fail("on_costs", "apply to actual_cost only: a fixed fee includes them");
-  requireIf(c, onCosts == OnCostKind::Flat, "on_cost_rate", "for flat on-costs");
-  refuseIf(c, onCosts && *onCosts != OnCostKind::Flat, "on_cost_rate", "unless on_costs is flat");
-  requireIf(c, onCosts == OnCostKind::Itemised, "pension_rate", "for itemised on-costs (employer pension)");
-  refuseIf(c, onCosts && *onCosts != OnCostKind::Itemised, "pension_rate",
-           "unless on_costs is itemised");
-  refuseIf(c, onCosts && *onCosts != OnCostKind::Itemised, "levy_rate",
-           "unless on_costs is itemised");
+template <typename E>
+void checkCostTerms(const AgreementCost& c, const Faults<E>& f) {
+  f.endNotBeforeStart(c.start, c.end);
+  if (c.payDay && (*c.payDay < 1 || *c.payDay > 31))
+    f.fail(c.payDay, "must be a day of the month from 1 to 31 (blank: the last day)");
+  for (const OptionalPence* money : {&c.annualCost, &c.fixedAnnual, &c.fixedTotal}) f.notNegative(*money);
+  for (const OptionalBasisPoints* rate : {&c.onCostRate, &c.pensionRate, &c.levyRate}) rateInRange(f, *rate);
+  requireIf(f, c.coversKind != CoversKind::Other, c.coversRef, !c.coversRef.empty(),
+            "to say which " + toString(c.coversKind) + " it covers");
+  checkBasis(c, f);
+  checkOnCosts(c, f);
 }
 
-void checkAgreement(const RecordChecker& c, const std::string&) {
-  c.differ("payer", "payee", "must differ from the payer: a partner cannot recharge itself");
-  c.percentInRange("share");
-  checkCostTerms(c);
+void checkAgreement(const RechargeAgreement& a, const Faults<RechargeAgreement>& f) {
+  f.differ(a.payer, a.payee, "must differ from the payer: a partner cannot recharge itself");
+  f.percentInRange(a.share);
+  checkCostTerms(a.cost, f);
 }
 
-void checkParts(const RecordChecker& c) {
+// A shared cost's parts: two partners or more, each once, someone other
+// than the payee paying, percentages adding up to 100.
+void checkParts(const CostSharingAgreement& a, const Faults<CostSharingAgreement>& f) {
   std::vector<PartRow> rows;
   try {
-    rows = parseParts(c.get("parts"));
+    rows = parseParts(a.parts);
   } catch (const std::exception& e) {
-    c.fail("parts", e.what());
+    f.fail(a.parts, e.what());
     return;
   }
-  if (rows.size() < 2) c.fail("parts", "a shared cost needs at least two partners");
+  if (rows.size() < 2) f.fail(a.parts, "a shared cost needs at least two partners");
   std::set<std::string> partners;
   std::int64_t sum = 0;
   bool anotherPays = false;
   for (const auto& row : rows) {
-    if (!partners.insert(row.partner).second) c.fail("parts", row.partner + " appears twice");
+    if (!partners.insert(row.partner).second) f.fail(a.parts, row.partner + " appears twice");
     sum += row.weight;
-    anotherPays = anotherPays || (row.partner != c.get("payee") && row.weight > 0);
+    anotherPays = anotherPays || (row.partner != a.payee.value && row.weight > 0);
   }
-  if (!anotherPays) c.fail("parts", "no partner other than the payee pays a part");
-  if (c.choiceOf<SplitBy>("split_by") == SplitBy::Percentage && sum != 1000000)
-    c.fail("parts", "percentages add up to " + formatPartWeight(sum) + ", not exactly 100");
-  if (sum == 0) c.fail("parts", "the counts add up to 0");
+  if (!anotherPays) f.fail(a.parts, "no partner other than the payee pays a part");
+  if (a.splitBy == SplitBy::Percentage && sum != 1000000)
+    f.fail(a.parts, "percentages add up to " + formatPartWeight(sum) + ", not exactly 100");
+  if (sum == 0) f.fail(a.parts, "the counts add up to 0");
 }
 
-void checkCostSharing(const RecordChecker& c, const std::string&) {
-  if (!c.blank("parts")) checkParts(c);
-  checkCostTerms(c);
+void checkCostSharing(const CostSharingAgreement& a, const Faults<CostSharingAgreement>& f) {
+  checkParts(a, f);
+  checkCostTerms(a.cost, f);
 }
 
-void checkNiRate(const RecordChecker& c, const std::string& key) {
+void checkNiRate(const NiRateRow& r, const Faults<NiRateRow>& f) {
   try {
-    if (formatIso(parseIsoDate(key)) != key)
-      throw std::invalid_argument("'" + key + "' is not YYYY-MM-DD");
+    if (formatIso(parseIsoDate(r.fromDate)) != r.fromDate)
+      throw std::invalid_argument("'" + r.fromDate + "' is not YYYY-MM-DD");
   } catch (const std::exception& e) {
-    c.fail("from_date", std::string("must be the date the rate takes effect: ") + e.what());
+    f.fail(r.fromDate, std::string("must be the date the rate takes effect: ") + e.what());
   }
-  rateInRange(c, "rate");
-  c.notNegativeMoney("secondary_threshold");
+  rateInRange(f, r.rate);
+  f.notNegative(r.secondaryThreshold);
 }
 
 }  // namespace
@@ -159,7 +160,7 @@ const EntityDef& niRateDef() {
       "from_date",
       "ni_rates.csv",
       fieldsOf<NiRateRow>(),
-      checkNiRate};
+      rulesOf(checkNiRate)};
   return def;
 }
 
@@ -171,7 +172,7 @@ const EntityDef& rechargeAgreementDef() {
       "ref",
       "recharge_agreements.csv",
       fieldsOf<RechargeAgreement>(),
-      checkAgreement};
+      rulesOf(checkAgreement)};
   return def;
 }
 
@@ -182,7 +183,7 @@ const EntityDef& costSharingAgreementDef() {
                              "ref",
                              "cost_sharing_agreements.csv",
                              fieldsOf<CostSharingAgreement>(),
-                             checkCostSharing};
+                             rulesOf(checkCostSharing)};
   return def;
 }
 

@@ -78,60 +78,14 @@ void checkKey(const EntityDef& def, const std::string& key, const std::string& n
                         "'" + key + "' must be at most 40 characters, without ';' or surrounding spaces");
 }
 
+// The entity's own rules run on every record, with `errors` so far: they
+// leave alone the fields already at fault (EntityRules.h).
 void checkRules(const EntityDef& def, const std::string& key, const FieldValues& values, const std::string& name,
                 Errors& errors) {
-  if (def.check) def.check(RecordChecker(def, values, name, errors), key);
+  if (def.check) def.check(RecordChecker{values, name, errors}, key);
 }
 
 }  // namespace
-
-std::string RecordChecker::get(const std::string& field) const {
-  const FieldValue& value = valueIn(def_, values_, field);
-  const FieldDef& fieldDef = def_.fields[fieldIndex(def_, field)];
-  if (const auto* choice = std::get_if<Choice>(&value)) return fieldDef.allowed.at(choice->index);
-  if (fieldDef.type != FieldType::Text && fieldDef.type != FieldType::Ref && fieldDef.type != FieldType::Enum)
-    throw std::logic_error("the " + def_.name + " field '" + field + "' holds no text: test it with blank()");
-  return textOf(value);
-}
-
-void RecordChecker::fail(const std::string& field, const std::string& message) const {
-  errors_.emplace_back(name_, field, message);
-}
-
-OptionalDate RecordChecker::dateOf(const std::string& field) const { return typed<Date>(field); }
-boost::optional<long long> RecordChecker::integerOf(const std::string& field) const { return typed<long long>(field); }
-boost::optional<Pence> RecordChecker::moneyOf(const std::string& field) const { return typed<Pence>(field); }
-boost::optional<BasisPoints> RecordChecker::percentOf(const std::string& field) const {
-  return typed<BasisPoints>(field);
-}
-boost::optional<FteUnits> RecordChecker::fteOf(const std::string& field) const { return typed<FteUnits>(field); }
-
-FunctionalSplit RecordChecker::splitOf(const std::string& field) const {
-  auto split = typed<FunctionalSplit>(field);
-  return split ? *split : FunctionalSplit{};
-}
-
-void RecordChecker::endNotBeforeStart(const std::string& startField, const std::string& endField) const {
-  auto start = dateOf(startField), end = dateOf(endField);
-  if (start && end && *end < *start)
-    fail(endField, "ends " + formatIso(*end) + ", before it starts " + formatIso(*start));
-}
-
-void RecordChecker::fteInRange(const std::string& field) const {
-  if (auto fte = fteOf(field); fte && (*fte <= FteUnits(0) || *fte > kFullTime)) fail(field, "FTE must be over 0 and at most 1");
-}
-
-void RecordChecker::differ(const std::string& a, const std::string& b, const std::string& message) const {
-  if (!blank(a) && valueIn(def_, values_, a) == valueIn(def_, values_, b)) fail(b, message);
-}
-
-void RecordChecker::notNegativeMoney(const std::string& field) const {
-  if (auto pence = moneyOf(field); pence && *pence < Pence(0)) fail(field, "cannot be negative");
-}
-
-void RecordChecker::percentInRange(const std::string& field) const {
-  if (auto bp = percentOf(field); bp && (*bp <= BasisPoints(0) || *bp > kWholeShare)) fail(field, "must be over 0% and at most 100%");
-}
 
 std::string recordLabel(const EntityDef& def, const std::string& key) {
   return def.name + " " + (key.empty() ? "(no key)" : key);

@@ -72,6 +72,29 @@ TEST_CASE("contracts: dates in order, pay not negative, FTE in range", "[domain]
              Catch::VectorContains(std::string("annual_salary: '12.345' has more than 2 decimal places")));
 }
 
+TEST_CASE("rules leave alone the fields already at fault", "[domain]") {
+  Record contract{{"person", "P1"}, {"employer", "BNES"}, {"fte", "1"}, {"annual_salary", "30000"},
+                  {"pay_framework", "NJC"}, {"pension_scheme", "LGPS"}, {"start_date", "2014-13-01"},
+                  {"end_date", "2014-03-31"}};
+  auto found = problems(contractDef(), "C1", contract);
+  REQUIRE(found.size() == 1);  // the unreadable start, but no order of dates judged from it
+  CHECK_THAT(found[0], Catch::StartsWith("start_date: "));
+  contract["start_date"] = "2014-04-01";
+  contract["end_date"] = "";
+  contract["fte"] = "";
+  CHECK(problems(contractDef(), "C1", contract) == std::vector<std::string>{"fte: is required"});
+
+  auto post = validPost();  // an unreadable status: whether employer is needed cannot be judged
+  post["status"] = "maybe";
+  post["employer"] = "";
+  found = problems(postDef(), "JC-1", post);
+  REQUIRE(found.size() == 1);
+  CHECK_THAT(found[0], Catch::StartsWith("status: "));
+  post["status"] = "approved";
+  CHECK(problems(postDef(), "JC-1", post) ==
+        std::vector<std::string>{"employer: is required unless the post is proposed (awaiting its decision)"});
+}
+
 TEST_CASE("agreements: two different parties, approvals complete", "[domain]") {
   Record agreement{{"title", "S113"}, {"party_a", "BNES"}, {"party_b", "BNES"}, {"legal_basis", "LGA 1972 s113"},
                    {"in_force_from", "2013-04-01"}, {"notice_months", "6"}, {"protocol_version", "1"},

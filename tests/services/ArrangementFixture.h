@@ -111,7 +111,7 @@ struct ArrangementFixture {
              {"return_to_post", "true"},
              {"termination_notice_months", "3"},
              {"status", status}};
-    if (placementFinished(status)) r["ended_on"] = "2015-03-31";
+    if (auto s = findEnum<PlacementStatus>(status); s && placementFinished(*s)) r["ended_on"] = "2015-03-31";
     if (status == "terminated") r["termination_reason"] = "service brought back in house";
     return r;
   }

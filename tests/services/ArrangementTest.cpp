@@ -23,12 +23,9 @@ TEST_CASE("placement lifecycle: the transition table", "[arrangements]") {
                                                                                 std::string(to.text))) != allowed.end();
       INFO(from.text << " -> " << to.text);
       CHECK(placementTransitionAllowed(from.value, to.value) == expected);
-      CHECK(placementTransitionAllowed(from.text, to.text) == expected);
     }
   CHECK(placementNextStatuses(PlacementStatus::Ended).empty());
   CHECK(placementNextStatuses(PlacementStatus::Terminated).empty());
-  CHECK(placementNextStatuses("no_such_status").empty());
-  CHECK_FALSE(placementTransitionAllowed("no_such_status", "active"));
 }
 
 TEST_CASE(
@@ -40,6 +37,7 @@ TEST_CASE(
   for (const auto& fromStatus : spellings<PlacementStatus>())
     for (const auto& toStatus : spellings<PlacementStatus>()) {
       const std::string from = fromStatus.text, to = toStatus.text;
+      const bool allowed = placementTransitionAllowed(fromStatus.value, toStatus.value);
       if (from == to) continue;
       const std::string key = "PL-" + std::to_string(++n);
       f.save(placementDef(), key, Fixture::placement(from, "1"));
@@ -48,7 +46,7 @@ TEST_CASE(
       INFO(from << " -> " << to);
       std::string result = refusal(
           [&] { f.service.save(test::textEdit(placementDef(), key, next, 1, Date(2014, 5, 1))); });
-      if (placementTransitionAllowed(from, to)) {
+      if (allowed) {
         CHECK(result == "accepted");
         CHECK(test::text(placementDef(), VersionStore(f.reg(), placementDef()).latest(key)->fields,
                          "status") == to);

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "ArrangementFixture.h"
+#include "domain/entities/Placement.h"
 #include "services/RegisterCheck.h"
 #include "storage/Locks.h"
 #include "storage/Session.h"
@@ -37,7 +38,7 @@ std::size_t committedPlacementsOf(Register& reg, const std::string& contract) {
   VersionStore store(reg, placementDef());
   std::size_t n = 0;
   for (const auto& key : store.liveKeysWhere("contract", contract))
-    if (placementCommitted(test::text(placementDef(), store.latest(key)->fields, "status"))) ++n;
+    if (placementCommitted(fromValues<Placement>(key, store.latest(key)->fields, key).status)) ++n;
   return n;
 }
 
