@@ -308,7 +308,13 @@ void VersionStore::createIdentity(const std::string& key) {
 std::vector<std::string> VersionStore::liveKeysWhere(const std::string& field, const std::string& value) {
   std::string t = def_.versionsTable(), k = def_.keyField;
   std::vector<std::string> keys;
-  if (WriteBatch* batch = reg_.writeBatch()) batch->beforeReadWhere(def_, field, value);
+  // The field's name is needed for the SQL; its position, found once, for
+  // the versions a write batch holds.
+  const std::size_t position = fieldIndex(def_, field);
+  const FieldType type = def_.fields[position].type;
+  if (type != FieldType::Text && type != FieldType::Ref)
+    throw std::logic_error("records of a " + def_.name + " are looked up only by text or a key, not by " + field);
+  if (WriteBatch* batch = reg_.writeBatch()) batch->beforeReadWhere(def_, position, value);
   CachedStatement st(reg_, "SELECT v." + k + " FROM " + t + " v WHERE v." + field +
                                " = :val AND v.deleted = 0 AND v.version = (SELECT MAX(w.version) FROM " + t +
                                " w WHERE w." + k + " = v." + k + ") ORDER BY v." + k);

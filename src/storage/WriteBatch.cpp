@@ -49,12 +49,14 @@ bool WriteBatch::knownToHaveNoVersion(const EntityDef& def, const std::string& k
   return false;
 }
 
-void WriteBatch::beforeReadWhere(const EntityDef& def, const std::string& field, const std::string& value) {
+void WriteBatch::beforeReadWhere(const EntityDef& def, std::size_t position, const std::string& value) {
   auto table = tables_.find(def.versionsTable());
   if (table == tables_.end() || table->second.heldKeys.empty()) return;
   if (table->second.holdsChanges) return flush();
   for (const Held& held : versions_)
-    if (held.def->name == def.name && textIn(def, held.version.fields, field) == value) return flush();
+    if (held.def->name == def.name && !held.version.fields.empty() &&
+        textOf(held.version.fields[position]) == value)
+      return flush();
 }
 
 void WriteBatch::beforeRead(const EntityDef& def) {

@@ -47,10 +47,11 @@ class WriteBatch {
   // Before reading one record: true when it is known to have no version
   // (no query needed); flushes first when the batch holds a version of it.
   bool knownToHaveNoVersion(const EntityDef& def, const std::string& key);
-  // Before reading the live records of `def` whose `field` = value: flushes
-  // unless no held version could change the answer (every one a first
-  // version of a new record, none with that value).
-  void beforeReadWhere(const EntityDef& def, const std::string& field, const std::string& value);
+  // Before reading the live records of `def` whose field number `position`
+  // (a Text or Ref field) = value: flushes unless no held version could
+  // change the answer (every one a first version of a new record, none with
+  // that value).
+  void beforeReadWhere(const EntityDef& def, std::size_t position, const std::string& value);
   // Before any other read of `def`'s versions: flushes when it holds some.
   void beforeRead(const EntityDef& def);
   // Before a read that may join any table: flushes everything held.

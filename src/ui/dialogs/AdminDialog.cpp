@@ -9,6 +9,8 @@
 #include <wx/textctrl.h>
 
 #include "domain/Catalog.h"
+#include "domain/Validation.h"
+#include "domain/entities/Person.h"
 #include "services/PersonalData.h"
 #include "services/RecordReads.h"
 #include "services/Roles.h"
@@ -85,7 +87,8 @@ void AdminDialog::fillPeople() {
   // "P-0002 — Dr Sam Whitfield"
   forEachLiveVersion(reg_, personDef(), [&](const StoredVersion& v) {
     people_.push_back(v.key);
-    person_->Append(toWx(v.key + " \u2014 " + textIn(personDef(), v.fields, "name")));
+    const Person person = fromValues<Person>(v.key, v.fields, recordLabel(personDef(), v.key));
+    person_->Append(toWx(v.key + " \u2014 " + person.name));
   });
   if (!people_.empty()) person_->SetSelection(0);
 }

@@ -7,6 +7,8 @@
 #include <wx/textctrl.h>
 
 #include "domain/Catalog.h"
+#include "domain/Validation.h"
+#include "domain/entities/Post.h"
 #include "protocol/DecisionText.h"
 #include "services/RecordReads.h"
 #include "ui/ErrorDisplay.h"
@@ -39,7 +41,8 @@ DecisionWizard::DecisionWizard(wxWindow* parent, Register& reg, const std::strin
   for (const auto& version : versionsAsAt(reg_, postDef(), AsAt{today(), boost::none})) {
     if (version.deleted) continue;
     postRefs_.push_back(version.key);
-    post_->Append(toWx(version.key + "  " + textIn(postDef(), version.fields, "title")));
+    const Post post = fromValues<Post>(version.key, version.fields, recordLabel(postDef(), version.key));
+    post_->Append(toWx(version.key + "  " + post.title));
   }
   if (!postRefs_.empty()) post_->SetSelection(0);
   if (!postRef.empty()) selectPost(postRef);

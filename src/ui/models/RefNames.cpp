@@ -21,6 +21,16 @@ std::vector<std::string> namingFields(const EntityDef& def) {
   return {};
 }
 
+// Their positions among def's fields, worked out once per entity.
+const std::vector<std::size_t>& namingPositions(const EntityDef& def) {
+  static std::map<std::string, std::vector<std::size_t>> known;
+  auto found = known.find(def.name);
+  if (found != known.end()) return found->second;
+  std::vector<std::size_t>& positions = known[def.name];
+  for (const auto& name : namingFields(def)) positions.push_back(fieldIndex(def, name));
+  return positions;
+}
+
 }  // namespace
 
 const std::map<std::string, FieldValues>& RefNames::records(const std::string& entity) {
@@ -45,12 +55,11 @@ std::string RefNames::nameOf(const std::string& entity, const std::string& key) 
   auto it = all.find(key);
   if (it == all.end()) return "";
   std::string name;
-  for (const auto& fieldName : namingFields(*def)) {
-    const FieldDef* field = def->field(fieldName);
-    const std::string& value = textIn(*def, it->second, fieldName);
-    std::string part = field && field->type == FieldType::Ref && field->refEntity != entity
-                           ? nameOf(field->refEntity, value)
-                           : value;
+  for (const std::size_t position : namingPositions(*def)) {
+    const FieldDef& field = def->fields[position];
+    const std::string& value = it->second.empty() ? std::string() : textOf(it->second[position]);
+    std::string part = field.type == FieldType::Ref && field.refEntity != entity ? nameOf(field.refEntity, value)
+                                                                                 : value;
     if (!part.empty()) name += (name.empty() ? "" : ", ") + part;
   }
   return name;
