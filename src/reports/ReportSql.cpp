@@ -81,11 +81,23 @@ std::string withNames(const std::string& text, const std::map<std::string, std::
 
 }  // namespace
 
-void forEachReportRow(Register& reg, const std::string& report, const std::string& name,
-                      const std::map<std::string, std::string>& params,
-                      const std::map<std::string, std::string>& names,
-                      const std::function<bool(const SqlRow&)>& visit) {
-  const std::string where = "reports/" + report + "/query.sql, query " + name;
+std::string queryPlace(const std::string& report, const std::string& name) {
+  return "reports/" + report + "/query.sql, query " + name;
+}
+
+namespace {
+
+// The query's text with its names filled in and each :name made its own
+// placeholder, and the values to bind to them in order.
+struct PreparedQuery {
+  std::string sql;
+  std::vector<std::string> values;
+};
+
+PreparedQuery prepareQuery(const std::string& report, const std::string& name,
+                           const std::map<std::string, std::string>& params,
+                           const std::map<std::string, std::string>& names) {
+  const std::string where = queryPlace(report, name);
   const std::string text = withNames(reportQuery(report, name), names, where);
   // Each :name becomes its own placeholder :p1, :p2... bound in order, so a
   // parameter may be used more than once on either backend.
@@ -106,14 +118,34 @@ void forEachReportRow(Register& reg, const std::string& report, const std::strin
       sql += text[i++];
     }
   }
-  {
-    std::lock_guard<std::mutex> lock(runMutex);
-    runLog().insert(report + "/" + name);
-  }
+  std::lock_guard<std::mutex> lock(runMutex);
+  runLog().insert(report + "/" + name);
+  return {sql, values};
+}
+
+}  // namespace
+
+void forEachReportRow(Register& reg, const std::string& report, const std::string& name,
+                      const std::map<std::string, std::string>& params,
+                      const std::map<std::string, std::string>& names,
+                      const std::function<bool(const SqlRow&)>& visit) {
+  const PreparedQuery query = prepareQuery(report, name, params, names);
   try {
-    forEachTextRow(reg, sql, values, visit);
+    forEachTextRow(reg, query.sql, query.values, visit);
   } catch (const QueryFailed& e) {
-    throw std::runtime_error(where + ": " + e.what());
+    throw std::runtime_error(queryPlace(report, name) + ": " + e.what());
+  }
+}
+
+void forEachReportQueryRow(Register& reg, const std::string& report, const std::string& name,
+                           const std::map<std::string, std::string>& params,
+                           const std::map<std::string, std::string>& names,
+                           const std::function<bool(const QueryRow&)>& visit) {
+  const PreparedQuery query = prepareQuery(report, name, params, names);
+  try {
+    forEachQueryRow(reg, query.sql, query.values, visit);
+  } catch (const QueryFailed& e) {
+    throw std::runtime_error(queryPlace(report, name) + ": " + e.what());
   }
 }
 

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "storage/Register.h"
+#include "storage/TextQuery.h"
 
 namespace s113::reports {
 
@@ -38,6 +39,14 @@ void forEachReportRow(Register& reg, const std::string& report, const std::strin
                       const std::map<std::string, std::string>& params,
                       const std::map<std::string, std::string>& names,
                       const std::function<bool(const SqlRow&)>& visit);
+// The same, each row as typed cells (storage/TextQuery.h) for a row struct
+// to read (reports/ReportRows.h).
+void forEachReportQueryRow(Register& reg, const std::string& report, const std::string& name,
+                           const std::map<std::string, std::string>& params,
+                           const std::map<std::string, std::string>& names,
+                           const std::function<bool(const QueryRow&)>& visit);
+// "reports/<report>/query.sql, query <name>": where messages say a query is.
+std::string queryPlace(const std::string& report, const std::string& name);
 // "register/posts" for every query run by this program so far: what a test
 // compares with the files.
 std::set<std::string> reportQueriesRun();

@@ -25,4 +25,22 @@ struct QueryFailed : std::runtime_error {
 void forEachTextRow(Register& reg, const std::string& sql, const std::vector<std::string>& params,
                     const std::function<bool(const TextRow&)>& visit);
 
+// One row of such a query, its cells read by position in their own types: a
+// report's row struct (reports/ReportRows.h) finds each column's position
+// once, by its name, and reads every row by position.
+class QueryRow {
+ public:
+  virtual ~QueryRow() = default;
+  virtual std::size_t size() const = 0;
+  virtual std::string name(std::size_t column) const = 0;
+  virtual bool isNull(std::size_t column) const = 0;
+  virtual std::string text(std::size_t column) const = 0;  // NULL -> ""
+  // An integer column; throws std::invalid_argument for a cell that is not one.
+  virtual long long integer(std::size_t column) const = 0;
+};
+
+// The same as forEachTextRow, each row handed over as a QueryRow.
+void forEachQueryRow(Register& reg, const std::string& sql, const std::vector<std::string>& params,
+                     const std::function<bool(const QueryRow&)>& visit);
+
 }  // namespace s113

@@ -18,6 +18,7 @@
 #include "recharge/Netting.h"
 #include "reports/Catalogue.h"
 #include "reports/ForumChanges.h"
+#include "reports/ReportRows.h"
 #include "reports/Writers.h"
 #include "services/Demo.h"
 #include "services/ExitScenario.h"
@@ -362,9 +363,31 @@ TEST_CASE("decision record, exit scenario and placement letter from the sample",
   CHECK(letter.section("termination") != nullptr);
   std::string html = renderHtml(letter);
   CHECK(html.find("Dear Andrea Pearce") != std::string::npos);
+  // The query's typed row: a share in basis points, dates and a number of months.
+  CHECK(letter.section("role")->paragraphs.at(1) ==
+        "From 01/04/2013 you are placed at the disposal of Bath and North East Somerset Council for 100% of "
+        "your contracted hours.");
+  CHECK(letter.section("management")->paragraphs.at(1) == "The arrangement will next be reviewed by 01/04/2016.");
+  CHECK_THAT(letter.section("termination")->paragraphs.at(0), Catch::StartsWith("Either partner may end this "
+                                                                                 "placement by giving 3 months'"));
   CHECK_THROWS_AS(writeReport(letter, test::tempPath(".csv")), FormatError);
   p.placement = "PL-999";
   CHECK_THROWS_AS(buildReport(t.reg(), "placement-letter", p), NotFound);
+}
+
+namespace {
+struct MisnamedRow {
+  std::string ref;
+};
+template <class Columns>
+void columns(Columns& c, MisnamedRow& r) { c("no_such_column", r.ref); }
+}  // namespace
+
+TEST_CASE("a report's row struct names a column its query lacks: the query is named", "[reports]") {
+  test::TestRegister t;
+  buildDemoRegister(t.reg());
+  CHECK_THROWS_WITH(reportRows<MisnamedRow>(t.reg(), "placement-letter", "letter", {{"placement", "PL-001"}}),
+                    "reports/placement-letter/query.sql, query letter has no column no_such_column");
 }
 
 TEST_CASE("the forum pack lists the meeting's agenda and the actions still open from earlier meetings",
