@@ -52,6 +52,13 @@ void splitWithin(const Faults<E>& f, const FunctionalSplit& split, const RecordK
       f.fail(split, "names " + share.partner + ", which is not a party to this arrangement");
 }
 
+// A member naming a partner, when given, names one of the arrangement's two.
+template <typename E>
+void oneOfParties(const Faults<E>& f, const RecordKey& member, const RecordKey& a, const RecordKey& b,
+                  const std::string& message) {
+  if (!member.empty() && member != a && member != b) f.fail(member, message);
+}
+
 // A placement's share of the contract's time: a percentage or days a week.
 void checkPlacementTime(const Placement& p, const Faults<Placement>& f) {
   if (p.shareOfTime && p.daysPerWeek)
@@ -103,8 +110,7 @@ void checkSingleManagerRoute(const SingleManagerContract& s, const Faults<Single
 
 void checkSingleManager(const SingleManagerContract& s, const Faults<SingleManagerContract>& f) {
   f.differ(s.employer, s.otherPartner, "the other partner must differ from the employer");
-  if (!s.hostPartner.empty() && s.hostPartner != s.employer && s.hostPartner != s.otherPartner)
-    f.fail(s.hostPartner, "must be the employer or the other partner");
+  oneOfParties(f, s.hostPartner, s.employer, s.otherPartner, "must be the employer or the other partner");
   splitWithin(f, s.timeSplit, s.employer, s.otherPartner);
   checkSingleManagerRoute(s, f);
   for (const OptionalPence* money : {&s.annualFee, &s.employerBudget, &s.otherPartnerBudget}) f.notNegative(*money);
@@ -124,8 +130,8 @@ void checkJointPostRoles(const JointPost& j, const Faults<JointPost>& f) {
 
 void checkJointPost(const JointPost& j, const Faults<JointPost>& f) {
   f.differ(j.councilPartner, j.nhsPartner, "the council and the NHS body must be different partners");
-  if (!j.leadEmployer.empty() && j.leadEmployer != j.councilPartner && j.leadEmployer != j.nhsPartner)
-    f.fail(j.leadEmployer, "must be the council or the NHS body of the joint post");
+  oneOfParties(f, j.leadEmployer, j.councilPartner, j.nhsPartner,
+               "must be the council or the NHS body of the joint post");
   splitWithin(f, j.costShare, j.councilPartner, j.nhsPartner);
   checkJointPostRoles(j, f);
   together(f, j.councilApprovedBy, j.councilApprovedOn, "the council's approval");

@@ -132,9 +132,8 @@ class Faults {
   std::vector<std::string> unknown_;
 };
 
-// The fields of E that already have a problem among `errors`.
-template <typename E>
-std::vector<std::string> unknownFields(const std::vector<ValidationError>& errors) {
+// The fields that already have a problem among `errors`.
+inline std::vector<std::string> unknownFields(const std::vector<ValidationError>& errors) {
   std::vector<std::string> unknown;
   for (const auto& error : errors) unknown.push_back(error.field());
   return unknown;
@@ -158,7 +157,7 @@ FieldValues readableValues(const FieldValues& values, const std::vector<std::str
 template <typename E>
 std::function<void(const RecordChecker&, const std::string&)> rulesOf(void (*rule)(const E&, const Faults<E>&)) {
   return [rule](const RecordChecker& c, const std::string& key) {
-    std::vector<std::string> unknown = unknownFields<E>(c.errors);
+    std::vector<std::string> unknown = unknownFields(c.errors);
     E entity = fromValues<E>(key, readableValues<E>(c.values, unknown), c.recordName);
     rule(entity, Faults<E>(entity, c.recordName, c.errors, std::move(unknown)));
   };

@@ -125,18 +125,6 @@ PreparedQuery prepareQuery(const std::string& report, const std::string& name,
 
 }  // namespace
 
-void forEachReportRow(Register& reg, const std::string& report, const std::string& name,
-                      const std::map<std::string, std::string>& params,
-                      const std::map<std::string, std::string>& names,
-                      const std::function<bool(const SqlRow&)>& visit) {
-  const PreparedQuery query = prepareQuery(report, name, params, names);
-  try {
-    forEachTextRow(reg, query.sql, query.values, visit);
-  } catch (const QueryFailed& e) {
-    throw std::runtime_error(queryPlace(report, name) + ": " + e.what());
-  }
-}
-
 void forEachReportQueryRow(Register& reg, const std::string& report, const std::string& name,
                            const std::map<std::string, std::string>& params,
                            const std::map<std::string, std::string>& names,
@@ -147,6 +135,17 @@ void forEachReportQueryRow(Register& reg, const std::string& report, const std::
   } catch (const QueryFailed& e) {
     throw std::runtime_error(queryPlace(report, name) + ": " + e.what());
   }
+}
+
+void forEachReportRow(Register& reg, const std::string& report, const std::string& name,
+                      const std::map<std::string, std::string>& params,
+                      const std::map<std::string, std::string>& names,
+                      const std::function<bool(const SqlRow&)>& visit) {
+  forEachReportQueryRow(reg, report, name, params, names, [&](const QueryRow& cells) {
+    SqlRow row;
+    for (std::size_t c = 0; c < cells.size(); ++c) row[cells.name(c)] = cells.text(c);
+    return visit(row);
+  });
 }
 
 std::vector<SqlRow> runReportQuery(Register& reg, const std::string& report,

@@ -1,9 +1,10 @@
 // A SELECT written outside storage/ (a report's query.sql, reports/ReportSql)
-// run on the register: its parameters and its cells as text, so that the
-// report layer never holds the session (storage/Session.h).
+// run on the register: its parameters bound as text and its cells handed
+// over by position, so that the report layer never holds the session
+// (storage/Session.h).
 #pragma once
+#include <cstddef>
 #include <functional>
-#include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -12,18 +13,10 @@
 
 namespace s113 {
 
-using TextRow = std::map<std::string, std::string>;  // column name -> cell ("" for NULL)
-
 // The database refused or failed the query; what() is its message.
 struct QueryFailed : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
-
-// Runs `sql`, binding `params` in order to its placeholders (:p1, :p2, ...),
-// and hands over each row until `visit` returns false. Throws QueryFailed
-// when the query fails; what `visit` throws passes through.
-void forEachTextRow(Register& reg, const std::string& sql, const std::vector<std::string>& params,
-                    const std::function<bool(const TextRow&)>& visit);
 
 // One row of such a query, its cells read by position in their own types: a
 // report's row struct (reports/ReportRows.h) finds each column's position
@@ -39,7 +32,9 @@ class QueryRow {
   virtual long long integer(std::size_t column) const = 0;
 };
 
-// The same as forEachTextRow, each row handed over as a QueryRow.
+// Runs `sql`, binding `params` in order to its placeholders (:p1, :p2, ...),
+// and hands over each row until `visit` returns false. Throws QueryFailed
+// when the query fails; what `visit` throws passes through.
 void forEachQueryRow(Register& reg, const std::string& sql, const std::vector<std::string>& params,
                      const std::function<bool(const QueryRow&)>& visit);
 
