@@ -65,18 +65,12 @@ class FieldValues {
 // must not read as blank.
 std::size_t fieldIndex(const EntityDef& def, const std::string& field);
 
-// The value of `field`; blank when `values` holds no fields.
-const FieldValue& valueIn(const EntityDef& def, const FieldValues& values, const std::string& field);
-// The free text or key held by a Text or Ref field ("" when blank). Throws
-// std::logic_error for a field of another type.
-const std::string& textIn(const EntityDef& def, const FieldValues& values, const std::string& field);
-// Sets a Text or Ref field ("" blanks it), as textIn reads it.
-void setText(const EntityDef& def, FieldValues& values, const std::string& field, const std::string& text);
-// The spelling of an Enum field's choice ("" when blank).
-const std::string& choiceIn(const EntityDef& def, const FieldValues& values, const std::string& field);
-
 // The text a Text or Ref value holds, or "" (blank, or a value of another
 // type): for code that walks every field looking for keys or words.
 const std::string& textOf(const FieldValue& value);
+// The text or key held by the field at `index` of `values`, as textOf reads
+// it; "" too when `values` holds no fields (a tombstone, a record not yet
+// written).
+const std::string& textAt(const FieldValues& values, std::size_t index);
 
 }  // namespace s113

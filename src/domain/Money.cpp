@@ -103,7 +103,7 @@ namespace s113 {
 FteUnits parseFte(const std::string& text) {
   std::int64_t value = parseScaled(text, 4, "FTE");
   if (value > 1000000 || value < -1000000) throw std::invalid_argument("'" + text + "' is out of range");
-  return FteUnits(static_cast<std::int32_t>(value));
+  return FteUnits(value);
 }
 
 std::string formatFte(FteUnits fte) { return formatScaled(fte.value(), 4, true, false); }

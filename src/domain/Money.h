@@ -52,14 +52,16 @@ inline Pence applyShare(Pence value, BasisPoints bp) { return mulDiv(value, bp.v
 namespace s113 {
 // Whole-time equivalents in ten-thousandths (10000 = 1.0 FTE), so "0.6" and
 // "0.5333" are exact. Parses at most four decimals; throws std::invalid_argument.
-class FteUnits : public Quantity<FteUnits, std::int32_t> {
+// 64 bits: one post's FTE fits in 32, but a national register's total
+// (300,000 contracts) does not.
+class FteUnits : public Quantity<FteUnits, std::int64_t> {
  public:
   using Quantity::Quantity;
 };
 constexpr FteUnits kFullTime{10000};
 // fte * bp / 10000, half-up: the part of a contract's hours a share of time gives.
 inline FteUnits applyShare(FteUnits fte, BasisPoints bp) {
-  return FteUnits(static_cast<std::int32_t>(mulDivRoundHalfUp(fte.value(), bp.value(), kWholeShare.value())));
+  return FteUnits(static_cast<std::int64_t>(mulDivRoundHalfUp(fte.value(), bp.value(), kWholeShare.value())));
 }
 FteUnits parseFte(const std::string& text);
 std::string formatFte(FteUnits fte);  // 6000 -> "0.6", 10000 -> "1"

@@ -8,7 +8,7 @@
 #include "protocol/DecisionJson.h"
 #include "reports/Catalogue.h"
 #include "reports/ReportData.h"
-#include "reports/ReportSql.h"
+#include "reports/ReportRows.h"
 #include "services/DecisionService.h"
 
 namespace s113::reports {
@@ -18,47 +18,63 @@ std::string str(const nlohmann::json& j, const char* key) {
   return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : "";
 }
 
+// A recorded decision: a row of queries "decision" and "decisions".
+struct DecisionRow {
+  std::string decision, post, traceJson, overrideEmployer, overrideReason, decidedBy;
+  Date decidedOn;
+  OptionalDate forumConsultedOn;
+};
+template <class Columns>
+void columns(Columns& c, DecisionRow& r) {
+  c("decision", r.decision);
+  c("post", r.post);
+  c("trace_json", r.traceJson);
+  c("override_employer", r.overrideEmployer);
+  c("override_reason", r.overrideReason);
+  c("decided_by", r.decidedBy);
+  c("decided_on", r.decidedOn);
+  c("forum_consulted_on", r.forumConsultedOn);
+}
+
 // The decision asked for (params.decision) or the newest on params.post, and
 // every decision on its post; none chosen when the post has no decision.
 struct Chosen {
-  std::vector<SqlRow> onPost;
-  const SqlRow* row = nullptr;
+  std::vector<DecisionRow> onPost;
+  const DecisionRow* row = nullptr;
 };
 
 Chosen chooseDecision(Register& reg, const ReportParams& params) {
   Chosen c;
   std::string post = params.post;
   if (!params.decision.empty()) {
-    auto named = runReportQuery(reg, "decision", "decision", {{"decision", params.decision}});
+    auto named = reportRows<DecisionRow>(reg, "decision", "decision", {{"decision", params.decision}});
     if (named.empty()) throw NotFound("no recorded decision " + params.decision);
-    post = named.front().at("post");
+    post = named.front().post;
   }
-  c.onPost = runReportQuery(reg, "decision", "decisions", {{"post", post}});
+  c.onPost = reportRows<DecisionRow>(reg, "decision", "decisions", {{"post", post}});
   for (const auto& r : c.onPost)
-    if (params.decision.empty() || r.at("decision") == params.decision) c.row = &r;
+    if (params.decision.empty() || r.decision == params.decision) c.row = &r;
   return c;
 }
 // The facts of the recorded decision chosen, and its override if any;
 // returns its trace.
 nlohmann::json recordedDecision(const Chosen& chosen, ReportDocument& doc) {
-  const SqlRow& row = *chosen.row;
-  doc.facts.push_back({"decision", "Decision", row.at("decision")});
+  const DecisionRow& row = *chosen.row;
+  doc.facts.push_back({"decision", "Decision", row.decision});
+  doc.facts.push_back({"decided", "Decided", formatUk(row.decidedOn) + " by " + row.decidedBy});
   doc.facts.push_back(
-      {"decided", "Decided", formatUk(parseIsoDate(row.at("decided_on"))) + " by " + row.at("decided_by")});
-  const std::string forum = row.at("forum_consulted_on");
-  doc.facts.push_back({"forum", "Forum consulted", forum.empty() ? "not yet" : formatUk(parseIsoDate(forum))});
-  if (!row.at("override_employer").empty()) {
+      {"forum", "Forum consulted", row.forumConsultedOn ? formatUk(*row.forumConsultedOn) : "not yet"});
+  if (!row.overrideEmployer.empty()) {
     Section o;
     o.id = "override";
     o.heading = "Override";
-    o.paragraphs.push_back("The protocol's outcome was overridden: the employer is " + row.at("override_employer") +
-                           ".");
-    o.paragraphs.push_back("Reason: " + row.at("override_reason"));
+    o.paragraphs.push_back("The protocol's outcome was overridden: the employer is " + row.overrideEmployer + ".");
+    o.paragraphs.push_back("Reason: " + row.overrideReason);
     doc.sections.push_back(o);
   }
   if (chosen.onPost.size() > 1)
     doc.facts.push_back({"others", "Other decisions on this post", std::to_string(chosen.onPost.size() - 1)});
-  return nlohmann::json::parse(row.at("trace_json"));
+  return nlohmann::json::parse(row.traceJson);
 }
 
 // What the protocol would decide on the report's day, for a post with no

@@ -6,20 +6,32 @@
 #include "domain/Catalog.h"
 #include "reports/Catalogue.h"
 #include "reports/ReportData.h"
-#include "reports/ReportSql.h"
+#include "reports/ReportRows.h"
 #include "services/ExitScenario.h"
 
 namespace s113::reports {
+namespace {
+
+// A row of query "agreements": the report needs only the ref.
+struct AgreementRow {
+  std::string ref;
+};
+template <class Columns>
+void columns(Columns& c, AgreementRow& r) {
+  c("ref", r.ref);
+}
+
+}  // namespace
 
 ReportDocument exitReport(Register& reg, const ReportParams& params) {
   std::string agreement = params.agreement;
   if (agreement.empty()) {
     // The first agreement of the register as at the day: reports/exit/query.sql.
-    const auto agreements = runReportQuery(reg, "exit", "agreements",
-                                           {{"as_at", formatIso(params.effectiveDate())}});
+    const auto agreements =
+        reportRows<AgreementRow>(reg, "exit", "agreements", {{"as_at", formatIso(params.effectiveDate())}});
     if (agreements.empty())
       throw ReportUsageError("the exit report needs --agreement REF: the register has none");
-    agreement = agreements.front().at("ref");
+    agreement = agreements.front().ref;
   }
   const Date endsOn = params.effectiveDate();
   ExitScenario s = buildExitScenario(reg, agreement, endsOn);

@@ -6,7 +6,7 @@
 #include "domain/Catalog.h"
 #include "domain/ExchangeForm.h"
 #include "reports/ReportData.h"
-#include "reports/ReportSql.h"
+#include "reports/ReportRows.h"
 #include "services/RecordReads.h"
 
 namespace s113::reports {
@@ -60,10 +60,9 @@ std::string valueWords(const FieldDef& field, const FieldValue& value) {
   if (const auto* date = std::get_if<Date>(&value)) return formatUk(*date);
   if (const auto* flag = std::get_if<bool>(&value)) return *flag ? "yes" : "no";
   if (const auto* share = std::get_if<BasisPoints>(&value)) return formatPercent(*share) + "%";
-  const std::string text = exchangeText(field, value);
-  if (field.type == FieldType::Split) return splitWords(text);
-  if (field.type == FieldType::Money) return displayCell(text, ColumnType::Money);
-  return clip(text);
+  if (const auto* split = std::get_if<FunctionalSplit>(&value)) return splitWords(*split);
+  if (const auto* pence = std::get_if<Pence>(&value)) return formatMoneyDisplay(*pence);
+  return clip(exchangeText(field, value));
 }
 
 // The column that describes a record in the appendix: its title, name or subject.
@@ -92,20 +91,51 @@ struct KindCounts {
   long long created = 0, changed = 0, deleted = 0;
 };
 
-long long number(const SqlRow& row, const std::string& column) {
-  const std::string v = row.at(column);
-  return v.empty() ? 0 : std::stoll(v);
+// The one row of query "versions_recorded" (the sums are NULL when nothing
+// was recorded).
+struct RecordedRow {
+  boost::optional<long long> recorded, created, deleted;
+};
+template <class Columns>
+void columns(Columns& c, RecordedRow& r) {
+  c("recorded", r.recorded);
+  c("created", r.created);
+  c("deleted", r.deleted);
 }
 
 KindCounts countKind(Register& reg, const Window& w, const EntityDef& def) {
   KindCounts k{&def};
-  forEachReportRow(reg, "forum-pack", "versions_recorded", w.params, w.names(def, 0), [&](const SqlRow& row) {
-    k.created = number(row, "created");
-    k.deleted = number(row, "deleted");
-    k.changed = number(row, "recorded") - k.created;
-    return false;
-  });
+  forEachRowAs<RecordedRow>(reg, "forum-pack", "versions_recorded", w.params, w.names(def, 0),
+                            [&](const RecordedRow& row) {
+                              k.created = row.created.value_or(0);
+                              k.deleted = row.deleted.value_or(0);
+                              k.changed = row.recorded.value_or(0) - k.created;
+                            });
   return k;
+}
+
+// A row of query "created_records".
+struct CreatedRow {
+  std::string key, recordedAt, recordedBy, label;
+};
+// A row of query "changed_versions".
+struct ChangedRow {
+  std::string key, recordedAt, recordedBy;
+  long long version = 0;
+};
+template <class Columns>
+void columns(Columns& c, CreatedRow& r) {
+  c("record_key", r.key);
+  c("recorded_at", r.recordedAt);
+  c("recorded_by", r.recordedBy);
+  c("label", r.label);
+}
+template <class Columns>
+void columns(Columns& c, ChangedRow& r) {
+  c("record_key", r.key);
+  c("version", r.version);
+  c("recorded_at", r.recordedAt);
+  c("recorded_by", r.recordedBy);
 }
 
 // The words of version `version` of a record against the version before it.
@@ -185,31 +215,27 @@ ForumChanges forumChanges(Register& reg, const std::string& after, const std::st
       counted.push_back(count(k.created) + " " + plural(*def, k.created) + " created");
       Table t = appendixTable(*def);
       t.caption = counted.back();
-      forEachReportRow(reg, "forum-pack", "created_records", w.params, w.names(*def, kAppendixRows),
-                       [&](const SqlRow& r) {
-                         t.rows.push_back({def->label + " " + r.at("record_key"), clip(r.at("label")),
-                                           r.at("recorded_by"), r.at("recorded_at").substr(0, 10)});
-                         return true;
-                       });
+      forEachRowAs<CreatedRow>(reg, "forum-pack", "created_records", w.params, w.names(*def, kAppendixRows),
+                               [&](const CreatedRow& r) {
+                                 t.rows.push_back({def->label + " " + r.key, clip(r.label), r.recordedBy,
+                                                   r.recordedAt.substr(0, 10)});
+                               });
       if (k.created > kAppendixRows)
         out.appendix.paragraphs.push_back(t.caption + ": the first " + count(kAppendixRows) + " by key are listed.");
       out.appendix.tables.push_back(std::move(t));
     } else if (k.created > 0) {
-      forEachReportRow(reg, "forum-pack", "created_records", w.params, w.names(*def, kListedCreations),
-                       [&](const SqlRow& r) {
-                         const std::string label = r.at("label");
-                         lines.push_back({r.at("recorded_at"), r.at("recorded_by"), def->name, r.at("record_key"),
-                                          "created" + (label.empty() ? "" : ": " + clip(label)), 0});
-                         return true;
-                       });
+      forEachRowAs<CreatedRow>(reg, "forum-pack", "created_records", w.params, w.names(*def, kListedCreations),
+                               [&](const CreatedRow& r) {
+                                 lines.push_back({r.recordedAt, r.recordedBy, def->name, r.key,
+                                                  "created" + (r.label.empty() ? "" : ": " + clip(r.label)), 0});
+                               });
     }
     if (k.changed > 0)
-      forEachReportRow(reg, "forum-pack", "changed_versions", w.params, w.names(*def, kListedChanges + 1),
-                       [&](const SqlRow& r) {
-                         lines.push_back({r.at("recorded_at"), r.at("recorded_by"), def->name, r.at("record_key"),
-                                          "", std::stoi(r.at("version"))});
-                         return true;
-                       });
+      forEachRowAs<ChangedRow>(reg, "forum-pack", "changed_versions", w.params, w.names(*def, kListedChanges + 1),
+                               [&](const ChangedRow& r) {
+                                 lines.push_back({r.recordedAt, r.recordedBy, def->name, r.key, "",
+                                                  static_cast<int>(r.version)});
+                               });
   }
   std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.at < b.at; });
   const long long listed = std::min<long long>(kListedChanges, static_cast<long long>(lines.size()));

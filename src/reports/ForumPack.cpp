@@ -16,7 +16,7 @@
 #include "reports/ForumDecisions.h"
 #include "reports/ForumMeetings.h"
 #include "reports/ReportData.h"
-#include "reports/ReportSql.h"
+#include "reports/ReportRows.h"
 #include "services/ForumRecords.h"
 #include "services/HeavyReads.h"
 #include "services/ParallelReads.h"
@@ -30,21 +30,85 @@ namespace {
 
 const long long kListed = 500;  // rows of a list at most; the pack says how many more
 
+// A row of query "agreement_reviews".
+struct AgreementReviewRow {
+  std::string ref, title;
+  Date nextReview;
+  long long total = 0;
+};
+template <class Columns>
+void columns(Columns& c, AgreementReviewRow& r) {
+  c("ref", r.ref);
+  c("title", r.title);
+  c("next_review", r.nextReview);
+  c("total", r.total);
+}
+
+// A row of query "placement_lists": a placement in force on one of the lists.
+struct PlacementRow {
+  std::string list, ref, kind, employer, receivingPartner, status, person;
+  Date start;
+  OptionalDate nextReview;
+  long long total = 0;
+};
+template <class Columns>
+void columns(Columns& c, PlacementRow& r) {
+  c("list", r.list);
+  c("ref", r.ref);
+  c("kind", r.kind);
+  c("employer", r.employer);
+  c("receiving_partner", r.receivingPartner);
+  c("start_date", r.start);
+  c("next_review", r.nextReview);
+  c("status", r.status);
+  c("person", r.person);
+  c("total", r.total);
+}
+
+// A row of query "structure_changes".
+struct StructureChangeRow {
+  std::string ref, post, changeDescription;
+  OptionalDate partyAConsultedOn, partyBConsultedOn;
+  long long total = 0;
+};
+template <class Columns>
+void columns(Columns& c, StructureChangeRow& r) {
+  c("ref", r.ref);
+  c("post", r.post);
+  c("change_description", r.changeDescription);
+  c("party_a_consulted_on", r.partyAConsultedOn);
+  c("party_b_consulted_on", r.partyBConsultedOn);
+  c("total", r.total);
+}
+
+// A row of query "headcount".
+struct HeadcountRow {
+  std::string employer, host;
+  long long staff = 0;
+  FteUnits fte{0};
+};
+template <class Columns>
+void columns(Columns& c, HeadcountRow& r) {
+  c("employer", r.employer);
+  c("host", r.host);
+  c("staff", r.staff);
+  c("fte", r.fte);
+}
+
 // The parameters every query of the pack reads, and the capped lists.
 struct PackQuery {
   Register& reg;
   Date day;
   std::map<std::string, std::string> params;
 
-  // Runs a capped query; returns the length of the whole list.
-  long long each(const std::string& name, std::map<std::string, std::string> names,
-                 const std::function<void(const SqlRow&)>& visit) {
-    names["limit"] = std::to_string(kListed);
+  // Runs a capped query of Row (with its list's length in `total`); returns
+  // the length of the whole list.
+  template <typename Row, typename Visit>
+  long long each(const std::string& name, Visit visit) {
     long long total = 0;
-    forEachReportRow(reg, "forum-pack", name, params, names, [&](const SqlRow& row) {
-      total = std::stoll(row.at("total"));
+    forEachRowAs<Row>(reg, "forum-pack", name, params, {{"limit", std::to_string(kListed)}}, [&](const Row& row) {
+      total = row.total;
       visit(row);
-      return true;
     });
     return total;
   }
@@ -52,7 +116,7 @@ struct PackQuery {
 
 // One capped list of placements in force and the length of the whole list.
 struct PlacementList {
-  std::vector<SqlRow> rows;
+  std::vector<PlacementRow> rows;
   long long total = 0;
 };
 using PlacementLists = std::map<std::string, PlacementList>;
@@ -62,19 +126,17 @@ using PlacementLists = std::map<std::string, PlacementList>;
 // of choosing the placements in force again for each list.
 PlacementLists placementLists(PackQuery& q) {
   PlacementLists lists;
-  forEachReportRow(q.reg, "forum-pack", "placement_lists", q.params, {{"limit", std::to_string(kListed)}},
-                   [&](const SqlRow& row) {
-                     PlacementList& list = lists[row.at("list")];
-                     list.total = std::stoll(row.at("total"));
-                     list.rows.push_back(row);
-                     return true;
-                   });
+  q.each<PlacementRow>("placement_lists", [&](const PlacementRow& row) {
+    PlacementList& list = lists[row.list];
+    list.total = row.total;
+    list.rows.push_back(row);
+  });
   return lists;
 }
 
 // Visits the rows of one of the lists; returns the length of the whole list.
 long long eachPlacement(const PlacementLists& lists, const std::string& name,
-                        const std::function<void(const SqlRow&)>& visit) {
+                        const std::function<void(const PlacementRow&)>& visit) {
   auto it = lists.find(name);
   if (it == lists.end()) return 0;
   for (const auto& row : it->second.rows) visit(row);
@@ -125,16 +187,14 @@ Section reviewsDue(PackQuery& q, const PlacementLists& placements, int reviewDay
                  {"Who / what", ColumnType::Text},
                  {"Review due", ColumnType::Date},
                  {"Status", ColumnType::Text}};
-  const std::string day = q.params.at("as_at");
-  long long total = q.each("agreement_reviews", {}, [&](const SqlRow& a) {
-    const std::string next = a.at("next_review");
-    due.rows.push_back({"Agreement " + a.at("ref"), a.at("title"), next, next < day ? "overdue" : "due"});
+  long long total = q.each<AgreementReviewRow>("agreement_reviews", [&](const AgreementReviewRow& a) {
+    due.rows.push_back(
+        {"Agreement " + a.ref, a.title, formatIso(a.nextReview), a.nextReview < q.day ? "overdue" : "due"});
   });
-  total += eachPlacement(placements, "reviews", [&](const SqlRow& p) {
-    const std::string next = p.at("next_review");
-    due.rows.push_back({"Placement " + p.at("ref"),
-                        p.at("person") + " (" + p.at("employer") + " to " + p.at("receiving_partner") + ")",
-                        next, next < day ? "overdue" : p.at("status")});
+  total += eachPlacement(placements, "reviews", [&](const PlacementRow& p) {
+    // The list holds only placements with a review date.
+    due.rows.push_back({"Placement " + p.ref, p.person + " (" + p.employer + " to " + p.receivingPartner + ")",
+                        formatIso(p.nextReview), p.nextReview && *p.nextReview < q.day ? "overdue" : p.status});
   });
   noteCapped(section, due, total);
   section.tables.push_back(std::move(due));
@@ -151,10 +211,10 @@ Section longSecondments(PackQuery& q, const PlacementLists& placements) {
                 {"Kind", ColumnType::Text},      {"From", ColumnType::Text},
                 {"To", ColumnType::Text},        {"Started", ColumnType::Date},
                 {"Years", ColumnType::Count}};
-  const long long total = eachPlacement(placements, "long", [&](const SqlRow& p) {
-    const long years = (q.day - parseIsoDate(p.at("start_date"))).days() / 365;
-    lr.rows.push_back({p.at("ref"), p.at("person"), p.at("kind"), p.at("employer"), p.at("receiving_partner"),
-                       p.at("start_date"), std::to_string(years)});
+  const long long total = eachPlacement(placements, "long", [&](const PlacementRow& p) {
+    const long years = (q.day - p.start).days() / 365;
+    lr.rows.push_back(
+        {p.ref, p.person, p.kind, p.employer, p.receivingPartner, formatIso(p.start), std::to_string(years)});
   });
   noteCapped(section, lr, total);
   section.tables.push_back(std::move(lr));
@@ -169,16 +229,15 @@ Section consultationOutstanding(PackQuery& q, const PlacementLists& placements) 
   open.id = "consultation";
   open.columns = {
       {"Record", ColumnType::Text}, {"About", ColumnType::Text}, {"Outstanding", ColumnType::Text}};
-  long long total = eachPlacement(placements, "officer", [&](const SqlRow& p) {
-    open.rows.push_back({"Placement " + p.at("ref"), p.at("person"), "officer not yet consulted (s113 requires it)"});
+  long long total = eachPlacement(placements, "officer", [&](const PlacementRow& p) {
+    open.rows.push_back({"Placement " + p.ref, p.person, "officer not yet consulted (s113 requires it)"});
   });
-  total += q.each("structure_changes", {}, [&](const SqlRow& s) {
+  total += q.each<StructureChangeRow>("structure_changes", [&](const StructureChangeRow& s) {
     std::string missing;
-    if (s.at("party_a_consulted_on").empty()) missing += "first party";
-    if (s.at("party_b_consulted_on").empty())
-      missing += std::string(missing.empty() ? "" : " and ") + "second party";
-    open.rows.push_back({"Structure change " + s.at("ref"), s.at("post") + ": " + s.at("change_description"),
-                         missing + " not yet consulted"});
+    if (!s.partyAConsultedOn) missing += "first party";
+    if (!s.partyBConsultedOn) missing += std::string(missing.empty() ? "" : " and ") + "second party";
+    open.rows.push_back(
+        {"Structure change " + s.ref, s.post + ": " + s.changeDescription, missing + " not yet consulted"});
   });
   const std::size_t before = open.rows.size();
   addDecisionsAwaitingForum(q.reg, q.params.at("cutoff"), open);
@@ -231,13 +290,12 @@ Section headcount(PackQuery& q, const AsAt& when) {
   Groups groups;
   long long totalCount = 0;
   FteUnits totalFte{0};
-  forEachReportRow(q.reg, "forum-pack", "headcount", q.params, {}, [&](const SqlRow& row) {
-    Group& g = groups[{row.at("employer"), row.at("host")}];
-    g.count = std::stoll(row.at("staff"));
-    g.fte = static_cast<FteUnits>(std::stoll(row.at("fte")));
+  forEachRowAs<HeadcountRow>(q.reg, "forum-pack", "headcount", q.params, {}, [&](const HeadcountRow& row) {
+    Group& g = groups[{row.employer, row.host}];
+    g.count = row.staff;
+    g.fte = row.fte;
     totalCount += g.count;
     totalFte += g.fte;
-    return true;
   });
   Table hc;
   hc.id = "headcount";

@@ -5,7 +5,7 @@
 #include "domain/entities/JointPost.h"
 #include "domain/entities/Placement.h"
 #include "domain/entities/SingleManagerContract.h"
-#include "reports/ReportSql.h"
+#include "reports/ReportRows.h"
 #include "services/TypedRecords.h"
 
 namespace s113::reports {
@@ -25,15 +25,38 @@ std::string kindWords(CoversKind kind) {
   return words;
 }
 
+// A row of query "contracts": the contract and its holding.
+struct ContractRow {
+  std::string contract;
+  RechargeCovers::Holding holding;
+};
+template <class Columns>
+void columns(Columns& c, ContractRow& r) {
+  c("contract", r.contract);
+  c("person", r.holding.person);
+  c("post", r.holding.post);
+  c("start_date", r.holding.start);
+  c("end_date", r.holding.end);
+}
+
+// A row of query "people".
+struct PersonRow {
+  std::string person, name;
+};
+template <class Columns>
+void columns(Columns& c, PersonRow& r) {
+  c("person", r.person);
+  c("name", r.name);
+}
+
 }  // namespace
 
-// The contracts and people come from reports/recharges/query.sql, as text:
-// the dates are parsed here, once.
+// The contracts and people come from reports/recharges/query.sql.
 RechargeCovers::RechargeCovers(Register& reg) : reg_(reg), agreements_(agreementsByKey(reg)) {
-  for (const auto& row : runReportQuery(reg, "recharges", "contracts", {}))
-    contracts_.emplace(row.at("contract"), Holding{row.at("person"), row.at("post"), parseIsoDate(row.at("start_date")),
-                                                   parseOptionalIsoDate(row.at("end_date"))});
-  for (const auto& row : runReportQuery(reg, "recharges", "people", {})) people_.emplace(row.at("person"), row.at("name"));
+  for (auto& row : reportRows<ContractRow>(reg, "recharges", "contracts", {}))
+    contracts_.emplace(std::move(row.contract), std::move(row.holding));
+  for (auto& row : reportRows<PersonRow>(reg, "recharges", "people", {}))
+    people_.emplace(std::move(row.person), std::move(row.name));
 }
 
 std::string RechargeCovers::of(const ScheduleLine& line) const {

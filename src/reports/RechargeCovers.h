@@ -22,7 +22,6 @@ class RechargeCovers {
   explicit RechargeCovers(Register& reg);
   std::string of(const ScheduleLine& line) const;
 
- private:
   // A contract as the "covers" column needs it: whose, on which post, when.
   struct Holding {
     std::string person;
@@ -30,6 +29,8 @@ class RechargeCovers {
     Date start;
     OptionalDate end;
   };
+
+ private:
 
   std::string holderOf(CoversKind kind, const std::string& ref, const Period& period) const;
   std::string postHolders(const std::string& post, const Period& period) const;

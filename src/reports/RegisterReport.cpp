@@ -11,7 +11,7 @@
 #include "domain/entities/Placement.h"
 #include "reports/Catalogue.h"
 #include "reports/ReportData.h"
-#include "reports/ReportSql.h"
+#include "reports/ReportRows.h"
 #include "services/TypedRecords.h"
 
 namespace s113::reports {
@@ -19,6 +19,34 @@ namespace s113::reports {
 using namespace detail;
 
 namespace {
+
+// A row of query "posts".
+struct PostRow {
+  std::string ref, title, kind, employer, host, status;
+  FteUnits fte{0};
+  FunctionalSplit split;
+};
+template <class Columns>
+void columns(Columns& c, PostRow& r) {
+  c("ref", r.ref);
+  c("title", r.title);
+  c("kind", r.kind);
+  c("employer", r.employer);
+  c("host", r.host);
+  c("fte", r.fte);
+  c("functional_split", r.split);
+  c("status", r.status);
+}
+
+// A row of query "holders".
+struct HolderRow {
+  std::string post, name;
+};
+template <class Columns>
+void columns(Columns& c, HolderRow& r) {
+  c("post", r.post);
+  c("name", r.name);
+}
 
 struct KindTotal {
   long long posts = 0;
@@ -35,8 +63,8 @@ struct PostRows {
 
 PostRows postRows(Register& reg, const std::map<std::string, std::string>& asAt) {
   std::map<std::string, std::vector<std::string>> holders;  // post -> names
-  for (const auto& h : runReportQuery(reg, "register", "holders", asAt))
-    holders[h.at("post")].push_back(h.at("name"));
+  for (HolderRow& h : reportRows<HolderRow>(reg, "register", "holders", asAt))
+    holders[h.post].push_back(std::move(h.name));
   PostRows out;
   Table& table = out.table;
   table.id = "posts";
@@ -50,18 +78,14 @@ PostRows postRows(Register& reg, const std::map<std::string, std::string>& asAt)
                    {"Functional split", ColumnType::Text},
                    {"Status", ColumnType::Text},
                    {"Postholder", ColumnType::Text}};
-  for (const auto& p : runReportQuery(reg, "register", "posts", asAt)) {
-    const std::string& ref = p.at("ref");
-    const std::string& kind = p.at("kind");
-    const FteUnits fte(std::stoi(p.at("fte")));  // ten-thousandths of a whole-time post in the database
+  for (const PostRow& p : reportRows<PostRow>(reg, "register", "posts", asAt)) {
     std::string names;
-    for (const auto& n : holders[ref]) names += (names.empty() ? "" : "; ") + n;
-    table.rows.push_back({ref, p.at("title"), kind, p.at("employer"), p.at("host"),
-                          formatFte(fte), splitWords(p.at("functional_split")), p.at("status"),
-                          names.empty() ? "(vacant)" : names});
-    out.byKind[kind].posts += 1;
-    out.byKind[kind].fte += fte;
-    out.totalFte += fte;
+    for (const auto& n : holders[p.ref]) names += (names.empty() ? "" : "; ") + n;
+    table.rows.push_back({p.ref, p.title, p.kind, p.employer, p.host, formatFte(p.fte), splitWords(p.split),
+                          p.status, names.empty() ? "(vacant)" : names});
+    out.byKind[p.kind].posts += 1;
+    out.byKind[p.kind].fte += p.fte;
+    out.totalFte += p.fte;
   }
   table.totals = {"Total", std::to_string(table.rows.size()) + " posts", "", "", "", formatFte(out.totalFte),
                   "",      "",                                          ""};

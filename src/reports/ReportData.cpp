@@ -24,25 +24,6 @@ std::string splitWords(const FunctionalSplit& split) {
   return out;
 }
 
-std::string splitWords(const std::string& split) {
-  std::string out;
-  std::size_t start = 0;
-  while (start < split.size()) {
-    std::size_t end = split.find(';', start);
-    std::string part =
-        split.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    auto colon = part.find(':');
-    if (!part.empty())
-      out +=
-          (out.empty() ? "" : ", ") +
-          (colon == std::string::npos ? part
-                                      : part.substr(0, colon) + " " + part.substr(colon + 1) + "%");
-    if (end == std::string::npos) break;
-    start = end + 1;
-  }
-  return out;
-}
-
 std::string timestampUk(const std::string& iso) {
   if (iso.size() < 16) return iso;
   return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4) + " " +

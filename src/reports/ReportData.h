@@ -18,9 +18,6 @@ std::map<std::string, Partner> partnersAsAt(Register& reg, const AsAt& when);
 std::string partnerName(const std::map<std::string, Partner>& partners, const std::string& code);
 // "BNES 60%, BCCG 40%".
 std::string splitWords(const FunctionalSplit& split);
-// The same from the text form ("BNES:60;BCCG:40"), as a report's SQL or the
-// audit log gives it; a part that is not "partner:share" is shown as it is.
-std::string splitWords(const std::string& split);
 // "2026-11-24T06:40:00Z" -> "24/11/2026 06:40".
 std::string timestampUk(const std::string& iso);
 // Staff-side figure: counts 1 to 4 shown as "<5".

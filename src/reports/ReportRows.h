@@ -9,18 +9,21 @@
 //   for (const Review& r : reportRows<Review>(reg, "forum-pack", "reviews", params)) ...
 //
 // Each column's position is found by its name in the first row, and every
-// row is read by position. Dates are the ISO text the register stores; whole
-// numbers, flags (0/1) and quantities the integers it stores. A column the
+// row is read by position. Dates are the ISO text the register stores, and a
+// functional split its text form ("BNES:60;BCCG:40"); whole numbers, flags
+// (0/1) and quantities the integers it stores. A column the
 // query lacks, or a cell that is not what its member holds, throws
 // std::runtime_error naming the query and the column.
 #pragma once
 #include <cstddef>
+#include <limits>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "domain/Dates.h"
 #include "domain/Money.h"
+#include "domain/Split.h"
 #include "reports/ReportSql.h"
 
 namespace s113::reports {
@@ -46,6 +49,14 @@ class RowColumns {
   void operator()(const char* name, boost::optional<long long>& member) { member = optional(name, integerAt()); }
   void operator()(const char* name, Date& member) { member = required(name, dateAt()); }
   void operator()(const char* name, OptionalDate& member) { member = optional(name, dateAt()); }
+  void operator()(const char* name, FunctionalSplit& member) {
+    const std::size_t i = position(name);
+    member = convertAt(name, i, [this](std::size_t at) { return parseSplit(cells_->text(at)); });
+  }
+  template <typename Quantity, typename = typename Quantity::Value>
+  void operator()(const char* name, Quantity& member) {
+    member = required(name, quantityAt<Quantity>());
+  }
   template <typename Quantity>
   void operator()(const char* name, boost::optional<Quantity>& member) {
     member = optional(name, quantityAt<Quantity>());
@@ -56,7 +67,13 @@ class RowColumns {
   auto dateAt() const { return [this](std::size_t i) { return parseIsoDate(cells_->text(i)); }; }
   template <typename Quantity>
   auto quantityAt() const {
-    return [this](std::size_t i) { return Quantity(static_cast<typename Quantity::Value>(cells_->integer(i))); };
+    return [this](std::size_t i) {
+      using Value = typename Quantity::Value;
+      const long long cell = cells_->integer(i);
+      if (cell < std::numeric_limits<Value>::min() || cell > std::numeric_limits<Value>::max())
+        throw std::invalid_argument(std::to_string(cell) + " is out of range");
+      return Quantity(static_cast<Value>(cell));
+    };
   }
 
   template <typename Read>
@@ -97,16 +114,25 @@ class RowColumns {
   std::vector<std::size_t> positions_;
 };
 
-// Every row of a named query (ReportSql.h), read as Row.
+// Each row of a named query (ReportSql.h) read as Row and given to
+// `visit`, one at a time (nothing held); `names` as forEachReportQueryRow.
+template <typename Row, typename Visit>
+void forEachRowAs(Register& reg, const std::string& report, const std::string& name,
+                  const std::map<std::string, std::string>& params,
+                  const std::map<std::string, std::string>& names, Visit visit) {
+  RowColumns<Row> reader(queryPlace(report, name));
+  forEachReportQueryRow(reg, report, name, params, names, [&](const QueryRow& cells) {
+    visit(reader.read(cells));
+    return true;
+  });
+}
+
+// Every row of a named query, read as Row.
 template <typename Row>
 std::vector<Row> reportRows(Register& reg, const std::string& report, const std::string& name,
                             const std::map<std::string, std::string>& params) {
-  RowColumns<Row> reader(queryPlace(report, name));
   std::vector<Row> rows;
-  forEachReportQueryRow(reg, report, name, params, {}, [&](const QueryRow& cells) {
-    rows.push_back(reader.read(cells));
-    return true;
-  });
+  forEachRowAs<Row>(reg, report, name, params, {}, [&](Row&& row) { rows.push_back(std::move(row)); });
   return rows;
 }
 

@@ -137,28 +137,6 @@ void forEachReportQueryRow(Register& reg, const std::string& report, const std::
   }
 }
 
-void forEachReportRow(Register& reg, const std::string& report, const std::string& name,
-                      const std::map<std::string, std::string>& params,
-                      const std::map<std::string, std::string>& names,
-                      const std::function<bool(const SqlRow&)>& visit) {
-  forEachReportQueryRow(reg, report, name, params, names, [&](const QueryRow& cells) {
-    SqlRow row;
-    for (std::size_t c = 0; c < cells.size(); ++c) row[cells.name(c)] = cells.text(c);
-    return visit(row);
-  });
-}
-
-std::vector<SqlRow> runReportQuery(Register& reg, const std::string& report,
-                                   const std::string& name,
-                                   const std::map<std::string, std::string>& params) {
-  std::vector<SqlRow> rows;
-  forEachReportRow(reg, report, name, params, {}, [&](const SqlRow& row) {
-    rows.push_back(row);
-    return true;
-  });
-  return rows;
-}
-
 std::set<std::string> reportQueriesRun() {
   std::lock_guard<std::mutex> lock(runMutex);
   return runLog();

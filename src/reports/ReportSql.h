@@ -4,8 +4,8 @@
 // :as_at and may appear more than once. Queries use only SQL that SQLite and
 // PostgreSQL both run, and lower-case column names.
 //
-//   auto rows = runReportQuery(reg, "register", "posts", {{"as_at", "2016-03-31"}});
-//   rows[0].at("ref");  // "BN-007"; NULL reads as ""
+// Rows are read into structs by reports/ReportRows.h:
+//   reportRows<PostRow>(reg, "register", "posts", {{"as_at", "2016-03-31"}});
 #pragma once
 #include <functional>
 #include <map>
@@ -18,29 +18,18 @@
 
 namespace s113::reports {
 
-using SqlRow = std::map<std::string, std::string>;
-
 // The names of the queries in reports/<report>/query.sql, in file order
 // (none when the folder has no query.sql).
 std::vector<std::string> reportQueryNames(const std::string& report);
 // The text of one named query; throws std::runtime_error when the file or the
 // query is missing.
 std::string reportQuery(const std::string& report, const std::string& name);
-// Runs a named query with its parameters (each :name bound as text); throws
-// std::runtime_error for a parameter it is not given.
-std::vector<SqlRow> runReportQuery(Register& reg, const std::string& report,
-                                   const std::string& name,
-                                   const std::map<std::string, std::string>& params);
-// The same, one row at a time (nothing held): `visit` returns false to stop.
-// Each {name} in the text is first replaced by names.at(name): a table or
-// column from the entity catalogue, or a number of the program's own (a
-// LIMIT), never the user's input.
-void forEachReportRow(Register& reg, const std::string& report, const std::string& name,
-                      const std::map<std::string, std::string>& params,
-                      const std::map<std::string, std::string>& names,
-                      const std::function<bool(const SqlRow&)>& visit);
-// The same, each row as typed cells (storage/TextQuery.h) for a row struct
-// to read (reports/ReportRows.h).
+// Runs a named query with its parameters (each :name bound as text) and
+// hands over each row as typed cells (storage/TextQuery.h), nothing held;
+// `visit` returns false to stop. Throws std::runtime_error for a parameter it
+// is not given. Each {name} in the text is first replaced by names.at(name):
+// a table or column from the entity catalogue, or a number of the program's
+// own (a LIMIT), never the user's input.
 void forEachReportQueryRow(Register& reg, const std::string& report, const std::string& name,
                            const std::map<std::string, std::string>& params,
                            const std::map<std::string, std::string>& names,

@@ -36,13 +36,6 @@ Person personIn(const StoredVersion& v) {
   return fromValues<Person>(v.key, v.fields, recordLabel(personDef(), v.key));
 }
 
-// The text or key the field at `index` holds: "" when blank, or when the
-// version holds no values (FieldValues.h).
-const std::string& textAt(const FieldValues& values, std::size_t index) {
-  static const std::string none;
-  return values.empty() ? none : textOf(values[index]);
-}
-
 // The records that name a person, by entity: the person, the records with a
 // reference to them, and the records with a reference to one of those
 // contracts. Keys of every version, deleted ones included.

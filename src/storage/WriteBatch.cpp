@@ -54,8 +54,7 @@ void WriteBatch::beforeReadWhere(const EntityDef& def, std::size_t position, con
   if (table == tables_.end() || table->second.heldKeys.empty()) return;
   if (table->second.holdsChanges) return flush();
   for (const Held& held : versions_)
-    if (held.def->name == def.name && !held.version.fields.empty() &&
-        textOf(held.version.fields[position]) == value)
+    if (held.def->name == def.name && !held.version.fields.empty() && textAt(held.version.fields, position) == value)
       return flush();
 }
 

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "support/FieldsByName.h"
 #include "cli/CliRun.h"
 #include "domain/Arrangements.h"
 #include "storage/AuditStore.h"

@@ -6,6 +6,7 @@
 
 #include <boost/optional/optional_io.hpp>  // Catch prints the optionals it compares
 
+#include "support/FieldsByName.h"
 #include "domain/Catalog.h"
 #include "domain/RechargeCatalog.h"
 #include "domain/entities/CostSharingAgreement.h"

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/FieldsByName.h"
 #include "GuiSupport.h"
 #include "domain/Catalog.h"
 #include "reports/Catalogue.h"

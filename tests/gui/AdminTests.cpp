@@ -16,6 +16,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/FieldsByName.h"
 #include "GuiSupport.h"
 #include "domain/Catalog.h"
 #include "services/PersonalData.h"

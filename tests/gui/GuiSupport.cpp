@@ -1,3 +1,4 @@
+#include "support/FieldsByName.h"
 #include "GuiSupport.h"
 
 #include <wx/app.h>

@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 #include <cstdlib>
 
+#include "support/FieldsByName.h"
 #include "GuiSupport.h"
 #include "domain/Catalog.h"
 #include "services/RecordService.h"

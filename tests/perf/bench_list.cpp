@@ -14,6 +14,7 @@
 #include <iostream>
 #include <string>
 
+#include "support/FieldsByName.h"
 #include "PeakMemory.h"
 #include "services/ListPages.h"
 #include "services/RecordService.h"

@@ -9,6 +9,7 @@
 #include <iostream>
 #include <string>
 
+#include "support/FieldsByName.h"
 #include "PeakMemory.h"
 #include "domain/Catalog.h"
 #include "domain/ExchangeForm.h"

@@ -14,6 +14,7 @@
 #include "storage/DecisionStore.h"
 #include "storage/VersionStore.h"
 #include "services/Demo.h"
+#include "support/ReportQueryText.h"
 #include "support/TestRegister.h"
 
 using namespace s113;
@@ -106,7 +107,7 @@ std::vector<ReportParams> everyReportOf(Register& reg, const ReportInfo& info) {
   std::vector<ReportParams> all;
   auto each = [&](const std::string& report, const std::string& query, const char* column,
                   std::string ReportParams::*field) {
-    for (const auto& row : runReportQuery(reg, report, query, {{"post", base.post}, {"as_at", "2016-03-31"}})) {
+    for (const auto& row : test::reportQueryText(reg, report, query, {{"post", base.post}, {"as_at", "2016-03-31"}})) {
       ReportParams p = base;
       p.*field = row.at(column);
       all.push_back(p);

@@ -3,6 +3,7 @@
 // runs on both backends, and the posts it selects are the storage layer's.
 #include <catch2/catch.hpp>
 
+#include "support/FieldsByName.h"
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "reports/Catalogue.h"
@@ -10,6 +11,7 @@
 #include "reports/Writers.h"
 #include "services/Demo.h"
 #include "storage/VersionStore.h"
+#include "support/ReportQueryText.h"
 #include "support/TestRegister.h"
 
 using namespace s113;
@@ -46,7 +48,7 @@ bool selects(Register& reg, const std::string& report, const std::string& query)
       {"versions", "posts_versions"}, {"key", "ref"}, {"label", "v.title"}, {"limit", "1000"},
       {"which", "1 = 1"}, {"order", "pl.start_date"}};
   bool any = false;
-  forEachReportRow(reg, report, query, params, names, [&](const SqlRow&) { return !(any = true); });
+  forEachReportQueryRow(reg, report, query, params, names, [&](const QueryRow&) { return !(any = true); });
   return any;
 }
 
@@ -79,7 +81,7 @@ TEST_CASE("building a report runs every query of its query.sql", "[reports][sql]
   }
   CHECK(filesWithQueries >= 2);
   CHECK_THROWS_AS(reportQuery("register", "no-such-query"), std::runtime_error);
-  CHECK_THROWS_AS(runReportQuery(t.reg(), "register", "posts", {}), std::runtime_error);
+  CHECK_THROWS_AS(test::reportQueryText(t.reg(), "register", "posts", {}), std::runtime_error);
 }
 
 TEST_CASE("the decision report shows the decision asked for, else the post's newest",
@@ -87,7 +89,7 @@ TEST_CASE("the decision report shows the decision asked for, else the post's new
   test::TestRegister t;
   buildDemoRegister(t.reg());
   ReportParams p = sampleParams();
-  const auto onPost = runReportQuery(t.reg(), "decision", "decisions", {{"post", "BN-037"}});
+  const auto onPost = test::reportQueryText(t.reg(), "decision", "decisions", {{"post", "BN-037"}});
   REQUIRE(!onPost.empty());
   for (const auto& row : onPost) {
     p.decision = row.at("decision");
@@ -114,7 +116,7 @@ TEST_CASE("the register's posts query selects what the storage layer has in forc
       if (kind == "s113" || kind == "joint" || kind == "single_manager") expected.push_back(v.key);
     }
     std::vector<std::string> selected;
-    for (const auto& row : runReportQuery(t.reg(), "register", "posts", {{"as_at", day}}))
+    for (const auto& row : test::reportQueryText(t.reg(), "register", "posts", {{"as_at", day}}))
       selected.push_back(row.at("ref"));
     CHECK(selected == expected);
   }

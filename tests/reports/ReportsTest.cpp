@@ -13,6 +13,7 @@
 #include <regex>
 #include <thread>
 
+#include "support/FieldsByName.h"
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "recharge/Netting.h"

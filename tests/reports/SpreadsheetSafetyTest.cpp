@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "support/FieldsByName.h"
 #include "domain/Catalog.h"
 #include "domain/Text.h"
 #include "reports/Catalogue.h"

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "support/FieldsByName.h"
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
 #include "storage/AuditStore.h"

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "support/FieldsByName.h"
 #include "domain/Catalog.h"
 #include "domain/ExchangeForm.h"
 #include "storage/VersionStore.h"

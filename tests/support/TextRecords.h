@@ -4,6 +4,7 @@
 #pragma once
 #include <string>
 
+#include "support/FieldsByName.h"
 #include "domain/Dates.h"
 #include "domain/ExchangeForm.h"
 #include "domain/Validation.h"

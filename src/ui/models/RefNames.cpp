@@ -57,7 +57,7 @@ std::string RefNames::nameOf(const std::string& entity, const std::string& key) 
   std::string name;
   for (const std::size_t position : namingPositions(*def)) {
     const FieldDef& field = def->fields[position];
-    const std::string& value = it->second.empty() ? std::string() : textOf(it->second[position]);
+    const std::string& value = textAt(it->second, position);
     std::string part = field.type == FieldType::Ref && field.refEntity != entity ? nameOf(field.refEntity, value)
                                                                                  : value;
     if (!part.empty()) name += (name.empty() ? "" : ", ") + part;
