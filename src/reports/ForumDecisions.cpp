@@ -1,5 +1,6 @@
 #include "reports/ForumDecisions.h"
 
+#include "domain/Dates.h"
 #include "reports/ReportData.h"
 #include "services/DecisionReads.h"
 
@@ -17,7 +18,7 @@ void addDecisionsSince(Register& reg, const std::string& after, const std::strin
   for (const auto& row : recordedDecisions(reg)) {
     if ((!after.empty() && row.recordedAt <= after) || row.recordedAt > upTo) continue;
     overrides += row.isOverride() ? 1 : 0;
-    t.rows.push_back({row.key, row.postRef, row.decidedOn, row.proposalKind,
+    t.rows.push_back({row.key, row.postRef, formatIso(row.decidedOn), toString(row.proposalKind),
                       row.outcomeEmployer ? *row.outcomeEmployer : "refer to the joint HR group",
                       row.employer() ? *row.employer() : "refer",
                       row.overrideReason ? "OVERRIDE: " + *row.overrideReason : "", row.decidedBy});
@@ -32,7 +33,7 @@ void addDecisionsAwaitingForum(Register& reg, const std::string& upTo, Table& ta
   for (const auto& row : recordedDecisions(reg))
     if (row.recordedAt <= upTo && !row.forumConsultedOn)
       table.rows.push_back({"Decision " + row.key,
-                            "post " + row.postRef + " (" + row.proposalKind + ")",
+                            "post " + row.postRef + " (" + toString(row.proposalKind) + ")",
                             "forum not yet consulted"});
 }
 

@@ -48,7 +48,7 @@ void refuseRepeatedDecision(Register& reg, const DecisionRow& candidate) {
       repeatedDecision(DecisionStore(reg).list(candidate.postRef), candidate, now);
   if (!earlier) return;
   const long seconds = (now - *recordedTime(earlier->recordedAt)).total_seconds();
-  std::string kind = candidate.proposalKind;
+  std::string kind = toString(candidate.proposalKind);
   std::replace(kind.begin(), kind.end(), '_', ' ');
   throw ValidationError("decision on post " + candidate.postRef, "decision",
                         "the same decision (" + employerWords(candidate.employer()) + ", " + kind +

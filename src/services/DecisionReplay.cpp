@@ -69,9 +69,9 @@ std::string replayProblem(const DecisionRow& row, const Protocol& protocol) {
     return "the recorded inputs cannot be decided again (" + std::string(e.what()) + ")";
   }
   if (proposal.postRef != row.postRef) return "the recorded inputs are about post " + proposal.postRef;
-  if (inputs.value("decision_date", "") != row.decidedOn)
+  if (inputs.value("decision_date", "") != formatIso(row.decidedOn))
     return "the recorded inputs are of " + inputs.value("decision_date", std::string("no date")) + ", not the decision day";
-  if (toString(proposal.kind) != row.proposalKind) return "the recorded inputs are of a " + toString(proposal.kind);
+  if (proposal.kind != row.proposalKind) return "the recorded inputs are of a " + toString(proposal.kind);
   if (proposal.forumConsulted != row.forumConsultedOn.has_value())
     return "forum_consulted_on does not agree with the recorded inputs";
   if (protocol.name != row.protocolName)
@@ -82,8 +82,8 @@ std::string replayProblem(const DecisionRow& row, const Protocol& protocol) {
     return "the recorded outcome (" + text(row.outcomeEmployer) + ") does not follow from the recorded inputs under "
            "protocol version " + std::to_string(row.protocolVersion) + ", which give " + text(decided.employer);
   const std::optional<int> rulePosition = decided.decidingRule ? std::optional<int>(decided.decidingRule->position) : std::nullopt;
-  const std::optional<std::string> ruleKind =
-      decided.decidingRule ? std::optional<std::string>(toString(decided.decidingRule->kind)) : std::nullopt;
+  const std::optional<RuleKind> ruleKind =
+      decided.decidingRule ? std::optional<RuleKind>(decided.decidingRule->kind) : std::nullopt;
   if (rulePosition != row.decidingRulePosition || ruleKind != row.decidingRuleKind)
     return "the recorded deciding rule does not follow from the recorded inputs";
   try {

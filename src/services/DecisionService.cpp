@@ -195,19 +195,18 @@ void auditDecision(Register& reg, const DecisionRow& row) {
       entries.push_back({0, row.recordedAt, row.decidedBy, "decision", row.key, 1, field, "", value});
   };
   entry("post", row.postRef);
-  entry("proposal_kind", row.proposalKind);
+  entry("proposal_kind", toString(row.proposalKind));
   entry("protocol_version", std::to_string(row.protocolVersion));
   entry("outcome_employer",
         row.outcomeEmployer ? *row.outcomeEmployer : "refer to the joint HR group");
   entry("s113_placement_to", row.s113PlacementTo.value_or(""));
   if (row.decidingRulePosition)
     entry("deciding_rule",
-          ruleLabel(*row.decidingRulePosition,
-                    parseEnum<RuleKind>(row.decidingRuleKind.value_or("unresolved"))));
+          ruleLabel(*row.decidingRulePosition, row.decidingRuleKind.value_or(RuleKind::Unresolved)));
   entry("override_employer", row.overrideEmployer.value_or(""));
   entry("override_reason", row.overrideReason.value_or(""));
-  entry("decided_on", row.decidedOn);
-  entry("forum_consulted_on", row.forumConsultedOn.value_or(""));
+  entry("decided_on", formatIso(row.decidedOn));
+  if (row.forumConsultedOn) entry("forum_consulted_on", formatIso(*row.forumConsultedOn));
   AuditStore(reg).appendAll(entries);
 }
 
@@ -317,7 +316,7 @@ RecordedDecision recordDecisionInTransaction(Register& reg, const DecisionReques
   row.postRef = request.postRef;
   row.number = store.nextNumber(request.postRef);
   row.key = decisionKey(request.postRef, row.number);
-  row.proposalKind = toString(d.proposalKind);
+  row.proposalKind = d.proposalKind;
   row.protocolVersion = d.protocolVersion;
   row.protocolName = d.protocolName;
   row.inputsJson = proposalInputsJson(facts).dump();
@@ -326,16 +325,16 @@ RecordedDecision recordDecisionInTransaction(Register& reg, const DecisionReques
   row.s113PlacementTo = d.s113PlacementTo;
   if (d.decidingRule) {
     row.decidingRulePosition = d.decidingRule->position;
-    row.decidingRuleKind = toString(d.decidingRule->kind);
+    row.decidingRuleKind = d.decidingRule->kind;
   }
   if (given) {
     row.overrideEmployer = given->employer;
     row.overrideReason = given->reason;
   }
   row.decidedBy = reg.recordingUser();
-  row.decidedOn = formatIso(facts.on);
+  row.decidedOn = facts.on;
   row.recordedAt = reg.recordingTime();
-  if (request.forumConsultedOn) row.forumConsultedOn = formatIso(*request.forumConsultedOn);
+  row.forumConsultedOn = request.forumConsultedOn;
   refuseRepeatedDecision(reg, row);
   store.insert(row);
   auditDecision(reg, row);
@@ -364,12 +363,12 @@ std::string renderDecisionRecordText(const EmployerDecision& decided, const Deci
         << "  Reason: " << *recorded->overrideReason << "\n\n";
   out << renderDecisionText(decided.decision, partners);
   if (recorded) {
-    out << "\nRecorded as decision " << recorded->key << ": decided on " << recorded->decidedOn
+    out << "\nRecorded as decision " << recorded->key << ": decided on " << formatIso(recorded->decidedOn)
         << " by " << recorded->decidedBy << " (recorded " << recorded->recordedAt << ").\n";
     out << "Employer: " << partnerWords(partners, recorded->employer())
         << (recorded->isOverride() ? " (override)" : " (protocol outcome)") << "\n";
     if (recorded->forumConsultedOn)
-      out << "Joint Staff Forum consulted on " << *recorded->forumConsultedOn << ".\n";
+      out << "Joint Staff Forum consulted on " << formatIso(*recorded->forumConsultedOn) << ".\n";
   }
   return out.str();
 }
@@ -402,7 +401,7 @@ json decisionRowJson(const DecisionRow& row) {
                 {"reason", *row.overrideReason}};
   json rule = nullptr;
   if (row.decidingRulePosition)
-    rule = {{"position", *row.decidingRulePosition}, {"kind", row.decidingRuleKind.value_or("")}};
+    rule = {{"position", *row.decidingRulePosition}, {"kind", toString(row.decidingRuleKind.value_or(RuleKind::Unresolved))}};
   json inputs = row.inputsJson, trace = row.traceJson;  // as text unless it is JSON within bounds
   if (jsonProblem(row.inputsJson).empty() && jsonProblem(row.traceJson).empty()) {
     inputs = json::parse(row.inputsJson);
@@ -410,7 +409,7 @@ json decisionRowJson(const DecisionRow& row) {
   }
   return {{"decision_key", row.key},
           {"post_ref", row.postRef},
-          {"proposal_kind", row.proposalKind},
+          {"proposal_kind", toString(row.proposalKind)},
           {"protocol_version", row.protocolVersion},
           {"protocol_name", row.protocolName},
           {"outcome_employer", optionalJson(row.outcomeEmployer)},
@@ -421,26 +420,25 @@ json decisionRowJson(const DecisionRow& row) {
           {"employer", optionalJson(row.employer())},
           {"employer_name", name(row.employer())},
           {"decided_by", row.decidedBy},
-          {"decided_on", row.decidedOn},
+          {"decided_on", formatIso(row.decidedOn)},
           {"recorded_at", row.recordedAt},
-          {"forum_consulted_on", optionalJson(row.forumConsultedOn)},
+          {"forum_consulted_on", row.forumConsultedOn ? json(formatIso(*row.forumConsultedOn)) : json(nullptr)},
           {"inputs", inputs},
           {"trace", trace}};
 }
 
 std::string decisionRowLine(const DecisionRow& row) {
   std::ostringstream out;
-  out << row.key << "\t" << row.postRef << "\t" << row.decidedOn << "\t" << row.proposalKind
+  out << row.key << "\t" << row.postRef << "\t" << formatIso(row.decidedOn) << "\t" << toString(row.proposalKind)
       << "\tv" << row.protocolVersion << "\t"
       << (row.decidingRulePosition
-              ? ruleLabel(*row.decidingRulePosition,
-                          parseEnum<RuleKind>(row.decidingRuleKind.value_or("unresolved")))
+              ? ruleLabel(*row.decidingRulePosition, row.decidingRuleKind.value_or(RuleKind::Unresolved))
               : std::string("no rule"))
       << "\toutcome " << outcomeCode(row.outcomeEmployer);
   if (row.isOverride())
     out << "\tOVERRIDE -> " << *row.overrideEmployer << ": " << *row.overrideReason;
   out << "\tby " << row.decidedBy;
-  if (row.forumConsultedOn) out << "\tforum " << *row.forumConsultedOn;
+  if (row.forumConsultedOn) out << "\tforum " << formatIso(*row.forumConsultedOn);
   return out.str();
 }
 

@@ -62,6 +62,8 @@ std::optional<std::string> optionalCell(const FileRow& row, const std::string& c
 
 std::string text(const std::optional<std::string>& value) { return value ? *value : ""; }
 std::string text(const std::optional<int>& value) { return value ? std::to_string(*value) : ""; }
+std::string text(const std::optional<Date>& value) { return value ? formatIso(*value) : ""; }
+std::string text(const std::optional<RuleKind>& value) { return value ? toString(*value) : ""; }
 
 }  // namespace
 
@@ -192,9 +194,10 @@ std::shared_ptr<HistoryRows> readHistory(const std::map<std::string, fs::path>& 
       ok = requiredCell(row, "decided_by", errors) && ok;
       ok = requiredCell(row, "recorded_at", errors) && ok;
       ok = requiredCell(row, "protocol_name", errors) && ok;
-      const std::string& kind = row.at("proposal_kind");
-      if (kind != "new_post" && kind != "reorganisation" && kind != "replacement") {
-        errors.emplace_back(row.where, column("proposal_kind"), "'" + kind + "' is not one of: new_post, reorganisation, replacement");
+      const auto kind = findEnum<ProposalKind>(row.at("proposal_kind"));
+      if (!kind) {
+        errors.emplace_back(row.where, column("proposal_kind"),
+                            "'" + row.at("proposal_kind") + "' is not one of: " + allowedValues<ProposalKind>());
         ok = false;
       }
       for (const char* json : {"inputs_json", "trace_json"})
@@ -202,7 +205,13 @@ std::shared_ptr<HistoryRows> readHistory(const std::map<std::string, fs::path>& 
           errors.emplace_back(row.where, column(json), problem);
           ok = false;
         }
-      if (row.at("deciding_rule_position").empty() != row.at("deciding_rule_kind").empty()) {
+      const std::string& ruleKind = row.at("deciding_rule_kind");
+      if (!ruleKind.empty() && !findEnum<RuleKind>(ruleKind)) {
+        errors.emplace_back(row.where, column("deciding_rule_kind"),
+                            "'" + ruleKind + "' is not one of: " + allowedValues<RuleKind>());
+        ok = false;
+      }
+      if (row.at("deciding_rule_position").empty() != ruleKind.empty()) {
         errors.emplace_back(row.where, column("deciding_rule_kind"), "deciding_rule_position and deciding_rule_kind go together");
         ok = false;
       }
@@ -221,20 +230,20 @@ std::shared_ptr<HistoryRows> readHistory(const std::map<std::string, fs::path>& 
         errors.emplace_back(row.where, column("decision_key"), "'" + d.key + "' appears more than once");
         continue;
       }
-      d.proposalKind = kind;
+      d.proposalKind = *kind;
       d.protocolName = row.at("protocol_name");
       d.inputsJson = row.at("inputs_json");
       d.traceJson = row.at("trace_json");
       d.outcomeEmployer = optionalCell(row, "outcome_employer");
       d.s113PlacementTo = optionalCell(row, "s113_placement_to");
       if (position > 0) d.decidingRulePosition = position;
-      d.decidingRuleKind = optionalCell(row, "deciding_rule_kind");
+      if (!ruleKind.empty()) d.decidingRuleKind = parseEnum<RuleKind>(ruleKind);
       d.overrideEmployer = optionalCell(row, "override_employer");
       d.overrideReason = optionalCell(row, "override_reason");
       d.decidedBy = row.at("decided_by");
-      d.decidedOn = row.at("decided_on");
+      d.decidedOn = parseIsoDate(row.at("decided_on"));
       d.recordedAt = row.at("recorded_at");
-      d.forumConsultedOn = optionalCell(row, "forum_consulted_on");
+      if (!row.at("forum_consulted_on").empty()) d.forumConsultedOn = parseIsoDate(row.at("forum_consulted_on"));
       out->decisions.push_back({row.where, std::move(d)});
     }
   }
@@ -308,7 +317,7 @@ class ImportAudit {
 };
 
 void auditDecision(ImportAudit& audit, const DecisionRow& d) {
-  audit.add("decision", d.key, "imported", "decided by " + d.decidedBy + " on " + d.decidedOn + ", recorded at " + d.recordedAt);
+  audit.add("decision", d.key, "imported", "decided by " + d.decidedBy + " on " + formatIso(d.decidedOn) + ", recorded at " + d.recordedAt);
   audit.add("decision", d.key, "post", d.postRef);
   audit.add("decision", d.key, "protocol_version", std::to_string(d.protocolVersion));
   audit.add("decision", d.key, "outcome_employer", d.outcomeEmployer ? *d.outcomeEmployer : "refer to the joint HR group");
@@ -481,10 +490,10 @@ std::vector<std::string> exportHistory(Register& reg, const fs::path& folder) {
   }
   auto out = open("decisions.csv", kDecisionColumns);
   for (const auto& d : DecisionStore(reg).list())
-    writeCsvRow(*out, {d.key, d.postRef, std::to_string(d.number), d.proposalKind, std::to_string(d.protocolVersion),
+    writeCsvRow(*out, {d.key, d.postRef, std::to_string(d.number), toString(d.proposalKind), std::to_string(d.protocolVersion),
                        d.protocolName, d.inputsJson, d.traceJson, text(d.outcomeEmployer), text(d.s113PlacementTo),
                        text(d.decidingRulePosition), text(d.decidingRuleKind), text(d.overrideEmployer),
-                       text(d.overrideReason), d.decidedBy, d.decidedOn, d.recordedAt, text(d.forumConsultedOn)});
+                       text(d.overrideReason), d.decidedBy, formatIso(d.decidedOn), d.recordedAt, text(d.forumConsultedOn)});
   if (!out->flush()) throw StorageError("Cannot write decisions.csv");
 
   ForumStore forum(reg);

@@ -27,6 +27,8 @@ class PackedFields {
     for (const auto& field : def.fields) texts.push_back(valueOf(record, field.name));
     pack(texts);
   }
+  // Values already in exchange form, in the EntityDef's order.
+  explicit PackedFields(const std::vector<std::string>& texts) { pack(texts); }
   // The exchange form of typed values (none: every field blank).
   PackedFields(const EntityDef& def, const FieldValues& values) {
     std::vector<std::string> texts;

@@ -1,5 +1,7 @@
 #include "storage/DecisionStore.h"
 
+#include <stdexcept>
+
 #include "domain/Errors.h"
 #include "storage/SqlValues.h"
 #include "storage/Session.h"
@@ -18,11 +20,45 @@ std::optional<std::string> optionalText(const soci::row& row, std::size_t index)
   return cellText(row, index);
 }
 
+std::optional<Date> optionalDate(const soci::row& row, std::size_t index) {
+  if (cellIsNull(row, index)) return std::nullopt;
+  return parseIsoDate(cellText(row, index));
+}
+
 void bindOptional(BoundStatement& st, const std::optional<std::string>& value) {
   if (value)
     st.bindText(*value);
   else
     st.bindNull();
+}
+
+// One row of kColumns. Throws StorageError naming the decision when a
+// column does not hold what the schema allows.
+DecisionRow decisionOf(const soci::row& row) {
+  DecisionRow r;
+  try {
+    r.key = cellText(row, 0);
+    r.postRef = cellText(row, 1);
+    r.number = static_cast<int>(cellInteger(row, 2));
+    r.proposalKind = parseEnum<ProposalKind>(cellText(row, 3));
+    r.protocolVersion = static_cast<int>(cellInteger(row, 4));
+    r.protocolName = cellText(row, 5);
+    r.inputsJson = cellText(row, 6);
+    r.traceJson = cellText(row, 7);
+    r.outcomeEmployer = optionalText(row, 8);
+    r.s113PlacementTo = optionalText(row, 9);
+      if (!cellIsNull(row, 10)) r.decidingRulePosition = static_cast<int>(cellInteger(row, 10));
+    if (!cellIsNull(row, 11)) r.decidingRuleKind = parseEnum<RuleKind>(cellText(row, 11));
+    r.overrideEmployer = optionalText(row, 12);
+    r.overrideReason = optionalText(row, 13);
+    r.decidedBy = cellText(row, 14);
+    r.decidedOn = parseIsoDate(cellText(row, 15));
+    r.recordedAt = cellText(row, 16);
+    r.forumConsultedOn = optionalDate(row, 17);
+  } catch (const std::invalid_argument& e) {
+    throw StorageError("Decision " + cellText(row, 0) + " in the register is not readable: " + e.what());
+  }
+  return r;
 }
 
 }  // namespace
@@ -54,7 +90,7 @@ void DecisionStore::insert(const DecisionRow& r) {
     st.bindText(r.key);
     st.bindText(r.postRef);
     st.bindInteger(r.number);
-    st.bindText(r.proposalKind);
+    st.bindText(toString(r.proposalKind));
     st.bindInteger(r.protocolVersion);
     st.bindText(r.protocolName);
     st.bindText(r.inputsJson);
@@ -65,13 +101,19 @@ void DecisionStore::insert(const DecisionRow& r) {
       st.bindInteger(*r.decidingRulePosition);
     else
       st.bindNull();
-    bindOptional(st, r.decidingRuleKind);
+    if (r.decidingRuleKind)
+      st.bindText(toString(*r.decidingRuleKind));
+    else
+      st.bindNull();
     bindOptional(st, r.overrideEmployer);
     bindOptional(st, r.overrideReason);
     st.bindText(r.decidedBy);
-    st.bindText(r.decidedOn);
+    st.bindText(formatIso(r.decidedOn));
     st.bindText(r.recordedAt);
-    bindOptional(st, r.forumConsultedOn);
+    if (r.forumConsultedOn)
+      st.bindText(formatIso(*r.forumConsultedOn));
+    else
+      st.bindNull();
     st.execute();
   } catch (const soci::soci_error& e) {
     if (isUniqueViolation(e))
@@ -91,28 +133,7 @@ std::vector<DecisionRow> DecisionStore::query(const std::string& where,
     for (const auto& p : params) st.bindText(p);
     soci::row row;
     st.execute(row);
-    while (st.fetch()) {
-      DecisionRow r;
-      r.key = cellText(row, 0);
-      r.postRef = cellText(row, 1);
-      r.number = static_cast<int>(cellInteger(row, 2));
-      r.proposalKind = cellText(row, 3);
-      r.protocolVersion = static_cast<int>(cellInteger(row, 4));
-      r.protocolName = cellText(row, 5);
-      r.inputsJson = cellText(row, 6);
-      r.traceJson = cellText(row, 7);
-      r.outcomeEmployer = optionalText(row, 8);
-      r.s113PlacementTo = optionalText(row, 9);
-      if (!cellIsNull(row, 10)) r.decidingRulePosition = static_cast<int>(cellInteger(row, 10));
-      r.decidingRuleKind = optionalText(row, 11);
-      r.overrideEmployer = optionalText(row, 12);
-      r.overrideReason = optionalText(row, 13);
-      r.decidedBy = cellText(row, 14);
-      r.decidedOn = cellText(row, 15);
-      r.recordedAt = cellText(row, 16);
-      r.forumConsultedOn = optionalText(row, 17);
-      list.push_back(std::move(r));
-    }
+    while (st.fetch()) list.push_back(decisionOf(row));
   } catch (const soci::soci_error& e) {
     throw StorageError("Reading the decisions failed: " + std::string(e.what()));
   }

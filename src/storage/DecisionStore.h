@@ -12,6 +12,9 @@
 #include <string>
 #include <vector>
 
+#include "domain/Dates.h"
+#include "protocol/PostProposal.h"
+#include "protocol/RuleKind.h"
 #include "storage/Register.h"
 
 namespace s113 {
@@ -20,7 +23,7 @@ struct DecisionRow {
   std::string key;  // "D-BN-037-1"
   std::string postRef;
   int number = 0;            // 1, 2, ... per post
-  std::string proposalKind;  // new_post | reorganisation | replacement
+  ProposalKind proposalKind = ProposalKind::NewPost;
   int protocolVersion = 0;
   std::string protocolName;
   std::string inputsJson;                      // the facts the protocol was given
@@ -28,13 +31,13 @@ struct DecisionRow {
   std::optional<std::string> outcomeEmployer;  // none = refer to the joint HR group
   std::optional<std::string> s113PlacementTo;
   std::optional<int> decidingRulePosition;
-  std::optional<std::string> decidingRuleKind;
+  std::optional<RuleKind> decidingRuleKind;
   std::optional<std::string> overrideEmployer;
   std::optional<std::string> overrideReason;
   std::string decidedBy;
-  std::string decidedOn;                        // ISO date
-  std::string recordedAt;                       // ISO UTC timestamp
-  std::optional<std::string> forumConsultedOn;  // ISO date
+  Date decidedOn;
+  std::string recordedAt;  // ISO UTC timestamp, as every audit row holds it
+  std::optional<Date> forumConsultedOn;
 
   bool isOverride() const { return overrideEmployer.has_value(); }
   // The employer that stands: the override when there is one, else the

@@ -31,9 +31,9 @@ DecisionRow row(int number, const std::string& kind, const std::string& employer
   r.postRef = "BN-007";
   r.number = number;
   r.key = decisionKey("BN-007", number);
-  r.proposalKind = kind;
+  r.proposalKind = parseEnum<ProposalKind>(kind);
   r.outcomeEmployer = employer;
-  r.decidedOn = "2026-11-24";
+  r.decidedOn = Date(2026, 11, 24);
   r.recordedAt = recordedAt;
   return r;
 }
@@ -51,7 +51,7 @@ TEST_CASE("a decision repeats one of the same post, kind, day and employer withi
   CHECK_FALSE(repeatedDecision(recorded, row(3, "replacement", "BNES", ""), now));
   CHECK_FALSE(repeatedDecision(recorded, row(3, "new_post", "BCCG", ""), now));
   DecisionRow otherDay = row(3, "new_post", "BNES", "");
-  otherDay.decidedOn = "2026-11-25";
+  otherDay.decidedOn = Date(2026, 11, 25);
   CHECK_FALSE(repeatedDecision(recorded, otherDay, now));
   // An override naming the employer the protocol chose earlier stands for
   // the same employer: a repeat.

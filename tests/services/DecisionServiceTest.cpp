@@ -217,15 +217,15 @@ TEST_CASE("a decision is recorded with who decided, when and the whole trace",
   auto row = store.find("D-BN-007-1");
   REQUIRE(row.has_value());
   CHECK(row->postRef == "BN-007");
-  CHECK(row->proposalKind == "new_post");
+  CHECK(row->proposalKind == ProposalKind::NewPost);
   CHECK(row->protocolVersion == 1);
   CHECK(row->outcomeEmployer == kBnes);
   CHECK(row->decidingRulePosition == std::optional<int>(5));
-  CHECK(row->decidingRuleKind == std::optional<std::string>("majority_of_functions"));
+  CHECK(row->decidingRuleKind == RuleKind::MajorityOfFunctions);
   CHECK_FALSE(row->isOverride());
   CHECK(row->decidedBy == reg.actingUser());
-  CHECK(row->decidedOn == "2026-11-24");
-  CHECK(row->forumConsultedOn == std::optional<std::string>("2026-11-20"));
+  CHECK(row->decidedOn == Date(2026, 11, 24));
+  CHECK(row->forumConsultedOn == std::optional<Date>(Date(2026, 11, 20)));
   json trace = json::parse(row->traceJson);
   CHECK(trace["trace"].size() == 8);
   CHECK(trace["outcome"]["employer"] == "BNES");
@@ -246,7 +246,7 @@ TEST_CASE("a decision is recorded with who decided, when and the whole trace",
   RecordedDecision again = recordDecision(reg, request("BN-007", ProposalKind::Reorganisation));
   CHECK(again.row.key == "D-BN-007-2");
   CHECK(store.list(std::string("BN-007")).size() == 2);
-  CHECK(store.find("D-BN-007-1")->proposalKind == "new_post");
+  CHECK(store.find("D-BN-007-1")->proposalKind == ProposalKind::NewPost);
 
   const std::string text = renderDecisionRecordText(recorded.decided, &recorded.row);
   CHECK_THAT(text, Catch::Contains("Recorded as decision D-BN-007-1: decided on 2026-11-24 by " +

@@ -6,16 +6,10 @@
 #include "ui/models/AttentionView.h"
 #include "ui/models/AuditChanges.h"
 #include "ui/models/RecordTableModel.h"
+#include "ui/models/ViewColumns.h"
 
 namespace s113::ui {
 namespace {
-
-FieldDef text(const std::string& name, const std::string& label) {
-  return FieldDef{name, FieldType::Text, false, label, {}, ""};
-}
-FieldDef typed(const std::string& name, FieldType type, const std::string& label) {
-  return FieldDef{name, type, false, label, {}, ""};
-}
 
 std::string endOfDay(const Date& date) { return formatIso(date) + "T23:59:59Z"; }
 
@@ -29,31 +23,70 @@ std::string overrideText(const DecisionRow& d) {
          (d.outcomeEmployer ? *d.outcomeEmployer : std::string("a referral to the joint HR group"));
 }
 
+// "3. Statutory role" for the rule that decided; empty for none.
+std::string ruleText(const DecisionRow& d) {
+  if (!d.decidingRulePosition) return "";
+  return std::to_string(*d.decidingRulePosition) + ". " + displayEnum(toString(d.decidingRuleKind.value_or(RuleKind::Unresolved)));
+}
+
+// When, by whom, what kind of proposal and whether the protocol's outcome
+// was overridden come first: the columns a reader scans to find one decision.
+const ViewColumns<DecisionRow>& decisionColumns() {
+  using D = DecisionRow;
+  static const ViewColumns<D> columns{
+      typedColumn<D>("post", FieldType::Ref, "Post", [](const D& d) { return d.postRef; }),
+      typedColumn<D>("decided_on", FieldType::Date, "Decided on", [](const D& d) { return formatIso(d.decidedOn); }),
+      textColumn<D>("decided_by", "Decided by", [](const D& d) { return d.decidedBy; }),
+      typedColumn<D>("proposal", FieldType::Enum, "Kind", [](const D& d) { return toString(d.proposalKind); }),
+      textColumn<D>("override", "Override", overrideText),
+      textColumn<D>("employer", "Employer",
+                    [](const D& d) { return d.employer().value_or("refer to joint HR group"); }),
+      textColumn<D>("override_reason", "Override reason", [](const D& d) { return optionalText(d.overrideReason); }),
+      textColumn<D>("rule", "Deciding rule", ruleText),
+      textColumn<D>("s113_to", "S113 placement to", [](const D& d) { return optionalText(d.s113PlacementTo); }),
+      textColumn<D>("protocol", "Protocol",
+                    [](const D& d) { return "v" + std::to_string(d.protocolVersion) + " " + d.protocolName; }),
+      typedColumn<D>("forum_consulted_on", FieldType::Date, "Forum consulted",
+                     [](const D& d) { return d.forumConsultedOn ? formatIso(*d.forumConsultedOn) : ""; })};
+  return columns;
+}
+
+// A meeting and whether its pack was issued.
+struct MeetingRow {
+  ForumMeeting meeting;
+  bool packIssued = false;
+};
+
+const ViewColumns<MeetingRow>& meetingColumns() {
+  using M = MeetingRow;
+  static const ViewColumns<M> columns{
+      textColumn<M>("title", "Title", [](const M& m) { return m.meeting.title; }),
+      typedColumn<M>("pack_issued", FieldType::Bool, "Pack issued",
+                     [](const M& m) { return std::string(m.packIssued ? "true" : "false"); }),
+      textColumn<M>("cutoff", "Pack reads the register as recorded by",
+                    [](const M& m) { return displayTimestamp(m.meeting.cutoff); }),
+      textColumn<M>("recorded_by", "Recorded by", [](const M& m) { return m.meeting.recordedBy; }),
+      textColumn<M>("recorded_at", "Recorded at", [](const M& m) { return displayTimestamp(m.meeting.recordedAt); })};
+  return columns;
+}
+
+const ViewColumns<AuditChange>& auditColumns() {
+  using A = AuditChange;
+  static const ViewColumns<A> columns{
+      textColumn<A>("at", "When", [](const A& c) { return displayTimestamp(c.at); }),
+      textColumn<A>("actor", "Who", [](const A& c) { return c.actor; }),
+      textColumn<A>("change", "Change", [](const A& c) { return c.sentence(); }),
+      typedColumn<A>("entity", FieldType::Enum, "Record kind", [](const A& c) { return c.entity; }),
+      textColumn<A>("record", "Record", [](const A& c) { return c.key; }),
+      typedColumn<A>("version", FieldType::Integer, "Version", [](const A& c) { return std::to_string(c.version); }),
+      textColumn<A>("details", "Values (before \u2192 after)", [](const A& c) { return c.details(); })};
+  return columns;
+}
+
 ActivityRows decisionRows(Register& reg, const Date& asAt) {
   ActivityRows out;
-  const std::string last = formatIso(asAt);
-  for (const auto& d : recordedDecisions(reg)) {
-    if (d.decidedOn > last) continue;
-    TextRow v;
-    v.key = d.key;
-    std::string rule;
-    if (d.decidingRulePosition)
-      rule = std::to_string(*d.decidingRulePosition) + ". " +
-             displayEnum(optionalText(d.decidingRuleKind));
-    const auto employer = d.employer();
-    v.cells = {{"post", d.postRef},
-                {"proposal", d.proposalKind},
-                {"employer", employer ? *employer : "refer to joint HR group"},
-                {"rule", rule},
-                {"s113_to", optionalText(d.s113PlacementTo)},
-                {"override", overrideText(d)},
-                {"override_reason", optionalText(d.overrideReason)},
-                {"protocol", "v" + std::to_string(d.protocolVersion) + " " + d.protocolName},
-                {"decided_by", d.decidedBy},
-                {"decided_on", d.decidedOn},
-                {"forum_consulted_on", optionalText(d.forumConsultedOn)}};
-    out.rows.push_back(std::move(v));
-  }
+  for (const auto& d : recordedDecisions(reg))
+    if (d.decidedOn <= asAt) out.rows.push_back({d.key, 1, viewCells(decisionColumns(), d)});
   out.total = out.rows.size();
   return out;
 }
@@ -61,16 +94,11 @@ ActivityRows decisionRows(Register& reg, const Date& asAt) {
 ActivityRows forumRows(Register& reg, const Date& asAt) {
   ActivityRows out;
   const std::string until = endOfDay(asAt);
-  for (const auto& m : forumMeetings(reg)) {
+  for (auto& m : forumMeetings(reg)) {
     if (m.recordedAt > until) continue;
-    TextRow v;
-    v.key = m.date;
-    v.cells = {{"title", m.title},
-                {"pack_issued", frozenPack(reg, m.date) ? "true" : "false"},
-                {"cutoff", displayTimestamp(m.cutoff)},
-                {"recorded_by", m.recordedBy},
-                {"recorded_at", displayTimestamp(m.recordedAt)}};
-    out.rows.push_back(std::move(v));
+    const bool issued = frozenPack(reg, m.date).has_value();
+    const std::string date = m.date;
+    out.rows.push_back({date, 1, viewCells(meetingColumns(), MeetingRow{std::move(m), issued})});
   }
   out.total = out.rows.size();
   return out;
@@ -80,19 +108,8 @@ ActivityRows auditRows(Register& reg, const Date& asAt) {
   ActivityRows out;
   const std::string until = endOfDay(asAt);
   const std::size_t entries = auditChangeCount(reg, until);  // changes, one row each
-  const auto changes = groupChanges(newestAuditEntries(reg, until, kAuditRowLimit));
-  for (const auto& c : changes) {
-    TextRow v;
-    v.key = std::to_string(c.firstSeq);
-    v.cells = {{"at", displayTimestamp(c.at)},
-                {"actor", c.actor},
-                {"change", c.sentence()},
-                {"entity", c.entity},
-                {"record", c.key},
-                {"version", std::to_string(c.version)},
-                {"details", c.details()}};
-    out.rows.push_back(std::move(v));
-  }
+  for (const auto& c : groupChanges(newestAuditEntries(reg, until, kAuditRowLimit)))
+    out.rows.push_back({std::to_string(c.firstSeq), 1, viewCells(auditColumns(), c)});
   // Cut at its limit, the view says how many entries the log holds in all.
   out.total = entries > kAuditRowLimit ? entries : out.rows.size();
   return out;
@@ -101,56 +118,17 @@ ActivityRows auditRows(Register& reg, const Date& asAt) {
 }  // namespace
 
 const EntityDef& decisionsView() {
-  static const EntityDef def{"decisions_view",
-                             "Decision",
-                             "decisions",
-                             "Decision",
-                             "",
-                             // When, by whom, what kind of proposal and whether the
-                             // protocol's outcome was overridden come first: the
-                             // columns a reader scans to find one decision.
-                             {typed("post", FieldType::Ref, "Post"),
-                              typed("decided_on", FieldType::Date, "Decided on"),
-                              text("decided_by", "Decided by"),
-                              typed("proposal", FieldType::Enum, "Kind"),
-                              text("override", "Override"),
-                              text("employer", "Employer"),
-                              text("override_reason", "Override reason"),
-                              text("rule", "Deciding rule"),
-                              text("s113_to", "S113 placement to"),
-                              text("protocol", "Protocol"),
-                              typed("forum_consulted_on", FieldType::Date, "Forum consulted")},
-                             nullptr};
+  static const EntityDef def = viewDef("decisions_view", "Decision", "decisions", "Decision", decisionColumns());
   return def;
 }
 
 const EntityDef& forumView() {
-  static const EntityDef def{"forum_view",
-                             "Forum pack",
-                             "forum_packs",
-                             "Meeting date",
-                             "",
-                             {text("title", "Title"),
-                              typed("pack_issued", FieldType::Bool, "Pack issued"),
-                              text("cutoff", "Pack reads the register as recorded by"),
-                              text("recorded_by", "Recorded by"),
-                              text("recorded_at", "Recorded at")},
-                             nullptr};
+  static const EntityDef def = viewDef("forum_view", "Forum pack", "forum_packs", "Meeting date", meetingColumns());
   return def;
 }
 
 const EntityDef& auditView() {
-  static const EntityDef def{"audit_view",
-                             "Audit entry",
-                             "audit_log",
-                             "Entry",
-                             "",
-                             {text("at", "When"), text("actor", "Who"), text("change", "Change"),
-                              typed("entity", FieldType::Enum, "Record kind"),
-                              text("record", "Record"),
-                              typed("version", FieldType::Integer, "Version"),
-                              text("details", "Values (before \u2192 after)")},
-                             nullptr};
+  static const EntityDef def = viewDef("audit_view", "Audit entry", "audit_log", "Entry", auditColumns());
   return def;
 }
 

@@ -2,13 +2,10 @@
 
 #include "domain/Catalog.h"
 #include "services/Attention.h"
+#include "ui/models/ViewColumns.h"
 
 namespace s113::ui {
 namespace {
-
-FieldDef text(const std::string& name, const std::string& label) {
-  return FieldDef{name, FieldType::Text, false, label, {}, ""};
-}
 
 std::string fieldLabel(const std::string& entity, const std::string& field) {
   const EntityDef* def = findEntity(entity);
@@ -16,33 +13,28 @@ std::string fieldLabel(const std::string& entity, const std::string& field) {
   return f ? f->label : field;
 }
 
+const ViewColumns<Attention>& attentionColumns() {
+  static const ViewColumns<Attention> columns{
+      typedColumn<Attention>("entity", FieldType::Enum, "Record kind", [](const Attention& a) { return a.entity; }),
+      textColumn<Attention>("record", "Record", [](const Attention& a) { return a.key; }),
+      textColumn<Attention>("field", "About", [](const Attention& a) { return fieldLabel(a.entity, a.field); }),
+      textColumn<Attention>("warning", "What needs attention", [](const Attention& a) { return a.message; })};
+  return columns;
+}
+
 }  // namespace
 
 const EntityDef& attentionView() {
-  static const EntityDef def{"attention_view",
-                             "Needs attention",
-                             "needs_attention",
-                             "No.",
-                             "",
-                             {FieldDef{"entity", FieldType::Enum, false, "Record kind", {}, ""},
-                              text("record", "Record"), text("field", "About"),
-                              text("warning", "What needs attention")},
-                             nullptr};
+  static const EntityDef def = viewDef("attention_view", "Needs attention", "needs_attention", "No.",
+                                       attentionColumns());
   return def;
 }
 
 std::vector<TextRow> attentionRows(Register& reg, const Date& asAt) {
   std::vector<TextRow> rows;
   int n = 0;
-  for (const auto& a : needsAttention(reg, asAt)) {
-    TextRow v;
-    v.key = std::to_string(++n);
-    v.cells = {{"entity", a.entity},
-                {"record", a.key},
-                {"field", fieldLabel(a.entity, a.field)},
-                {"warning", a.message}};
-    rows.push_back(std::move(v));
-  }
+  for (const auto& a : needsAttention(reg, asAt))
+    rows.push_back({std::to_string(++n), 1, viewCells(attentionColumns(), a)});
   return rows;
 }
 

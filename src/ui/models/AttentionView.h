@@ -14,8 +14,8 @@ namespace s113::ui {
 
 const EntityDef& attentionView();
 
-// Its rows: key "1", "2", ... in the order the warnings come; fields
-// "entity", "record", "field" (the field's label) and "warning".
+// Its rows: key "1", "2", ... in the order the warnings come; cells the
+// record's kind, its key, the label of the field and the warning.
 std::vector<TextRow> attentionRows(Register& reg, const Date& asAt);
 
 }  // namespace s113::ui

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <limits>
 #include <numeric>
+#include <stdexcept>
 
 #include "domain/Dates.h"
 #include "domain/Money.h"
@@ -75,7 +76,11 @@ void RecordTableModel::setRows(const EntityDef& def, const std::vector<StoredVer
 void RecordTableModel::setRows(const EntityDef& def, const std::vector<TextRow>& rows) {
   startRows(def);
   rows_.reserve(rows.size());
-  for (const auto& r : rows) appendRow(r.key, r.version, PackedFields(def, r.cells));
+  for (const auto& r : rows) {
+    if (r.cells.size() != def.fields.size())
+      throw std::logic_error(def.name + " row " + r.key + " has " + std::to_string(r.cells.size()) + " cells");
+    appendRow(r.key, r.version, PackedFields(r.cells));
+  }
   finishRows();
 }
 

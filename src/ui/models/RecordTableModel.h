@@ -27,11 +27,12 @@ std::string displayEnum(const std::string& spelling);
 std::string lowerAscii(std::string text);
 
 // A row of a read-only view that is not a versioned record (ActivityViews.h):
-// its cells as the list shows stored values, by field name.
+// its cells in the stored form the list shows, in its EntityDef's field order
+// (ViewColumns.h builds both).
 struct TextRow {
   std::string key;
   int version = 1;
-  Record cells;
+  std::vector<std::string> cells;
 };
 
 class RecordTableModel {
