@@ -37,13 +37,6 @@ const std::vector<std::string>& lineColumns() {
 
 std::string column(const std::string& name) { return "column " + name; }
 
-bool isDateColumn(const std::string& name) {
-  auto endsWith = [&](const std::string& tail) {
-    return name.size() > tail.size() && name.compare(name.size() - tail.size(), tail.size(), tail) == 0;
-  };
-  return endsWith("_start") || endsWith("_end") || endsWith("_date");
-}
-
 // "2013/14" as the program writes it, else an error.
 bool yearCell(const FileRow& row, const std::string& col, std::vector<ValidationError>& errors) {
   try {
@@ -51,36 +44,6 @@ bool yearCell(const FileRow& row, const std::string& col, std::vector<Validation
   } catch (const std::exception&) {
   }
   errors.emplace_back(row.where, column(col), "'" + row.at(col) + "' is not a financial year such as 2013/14");
-  return false;
-}
-
-// A kept line's cell spelt as the store gives it back ("1234.50", "12", "true").
-bool lineCell(const FileRow& row, const std::string& col, std::string& out, std::vector<ValidationError>& errors) {
-  const std::string& text = row.at(col);
-  try {
-    switch (keptColumnKind(col)) {
-      case KeptColumnKind::Integer:
-        if (text.empty() || text.size() > 9 || text.find_first_not_of("0123456789") != std::string::npos)
-          throw std::invalid_argument("'" + text + "' is not a whole number");
-        out = std::to_string(std::stoll(text));
-        return true;
-      case KeptColumnKind::Money:
-        out = formatMoney(parseMoney(text));
-        return true;
-      case KeptColumnKind::Bool:
-        if (text != "true" && text != "false") throw std::invalid_argument("'" + text + "' is not true or false");
-        out = text;
-        return true;
-      case KeptColumnKind::Text:
-        if (col == "line_kind") parseLineKind(text);  // throws for a kind that is not one
-        if (col == "vat_treatment") parseVatTreatment(text);
-        if (isDateColumn(col) && !isoDateCell(row, col, errors, col.rfind("adjusts_", 0) == 0)) return false;
-        out = text;
-        return true;
-    }
-  } catch (const std::exception& e) {
-    errors.emplace_back(row.where, column(col), e.what());
-  }
   return false;
 }
 
@@ -154,10 +117,9 @@ std::shared_ptr<KeptRows> readKept(const std::map<std::string, fs::path>& files,
   for (const auto& row : rowsOf(kLinesFile)) {
     const std::string& book = row.at("book");
     bool good = yearCell(row, "year", errors);
-    Record cells;  // each checked and spelt as the store gives it back
-    for (const auto& col : keptLineColumns()) good = lineCell(row, col, cells[col], errors) && good;
-    if (!good) continue;
-    Line line{row.where, row.at("year"), lineOfKept(cells)};
+    const auto kept = keptLineIn(row, errors);
+    if (!good || !kept) continue;
+    Line line{row.where, row.at("year"), *kept};
     if (book == "closed") {
       auto at = closeAt.find({row.at("year"), row.at("through")});
       if (at == closeAt.end())
@@ -185,7 +147,7 @@ namespace {
 bool sameLines(const std::vector<KeptLine>& stored, const std::vector<Line>& file) {
   if (stored.size() != file.size()) return false;
   for (std::size_t i = 0; i < stored.size(); ++i)
-    if (keptRecordOf(stored[i].line) != keptRecordOf(file[i].line)) return false;
+    if (keptCells(stored[i].line) != keptCells(file[i].line)) return false;
   return true;
 }
 
@@ -296,8 +258,7 @@ std::vector<std::string> exportKept(Register& reg, const std::string& folder) {
       for (const auto& y : years)
         for (const auto& kept : store.lines(book, y)) {
           CsvRow row{book, y, kept.through};
-          const Record cells = keptRecordOf(kept.line);
-          for (const auto& col : keptLineColumns()) row.push_back(valueOf(cells, col));
+          for (auto& cell : keptCells(kept.line)) row.push_back(std::move(cell));
           writeCsvRow(out, row);
         }
   });

@@ -1,79 +1,93 @@
 #include "services/KeptLines.h"
 
-#include "recharge/RechargeEnums.h"
+#include <stdexcept>
+
+#include "domain/Dates.h"
+#include "domain/Money.h"
+#include "recharge/KeptLineFields.h"
 
 namespace s113 {
 namespace {
 
-std::string flag(bool b) { return b ? "true" : "false"; }
+// Spells each column as the exchange file holds it.
+struct CellWriter {
+  std::vector<std::string> cells;
+  void text(const char*, const std::string& value) { cells.push_back(value); }
+  void date(const char*, const Date& value) { cells.push_back(formatIso(value)); }
+  void whole(const char*, long value) { cells.push_back(std::to_string(value)); }
+  void money(const char*, Pence value) { cells.push_back(formatMoney(value)); }
+  void flag(const char*, bool value) { cells.push_back(value ? "true" : "false"); }
+  template <typename E> void choice(const char*, E value) { cells.push_back(choiceText(value)); }
+  void period(const char*, const char*, const boost::optional<Period>& value) {
+    cells.push_back(value ? formatIso(value->first) : "");
+    cells.push_back(value ? formatIso(value->last) : "");
+  }
+};
+
+// Reads each column of a file row into the line, reporting every bad cell.
+struct CellReader {
+  const FileRow& row;
+  std::vector<ValidationError>& errors;
+  bool good = true;
+
+  // Runs `parse` on the column's text; a failure is that column's error.
+  template <typename Parse>
+  void cell(const char* name, Parse parse) {
+    try {
+      parse(row.at(name));
+    } catch (const std::exception& e) {
+      errors.emplace_back(row.where, std::string("column ") + name, e.what());
+      good = false;
+    }
+  }
+  void text(const char* name, std::string& value) { value = row.at(name); }
+  void date(const char* name, Date& value) {
+    cell(name, [&](const std::string& t) { value = parseIsoDate(t); });
+  }
+  void whole(const char* name, long& value) {
+    cell(name, [&](const std::string& t) {
+      if (t.empty() || t.size() > 9 || t.find_first_not_of("0123456789") != std::string::npos)
+        throw std::invalid_argument("'" + t + "' is not a whole number");
+      value = std::stol(t);
+    });
+  }
+  void money(const char* name, Pence& value) {
+    cell(name, [&](const std::string& t) { value = parseMoney(t); });
+  }
+  void flag(const char* name, bool& value) {
+    cell(name, [&](const std::string& t) {
+      if (t != "true" && t != "false") throw std::invalid_argument("'" + t + "' is not true or false");
+      value = t == "true";
+    });
+  }
+  template <typename E>
+  void choice(const char* name, E& value) {
+    cell(name, [&](const std::string& t) { parseChoice(t, value); });
+  }
+  void period(const char* startName, const char* endName, boost::optional<Period>& value) {
+    if (row.at(startName).empty() && row.at(endName).empty()) return;
+    Period p;
+    date(startName, p.first);
+    date(endName, p.last);
+    value = p;
+  }
+};
 
 }  // namespace
 
-Record keptRecordOf(const ScheduleLine& l) {
-  return {{"line_kind", toString(l.kind)},
-          {"agreement", l.agreementKey},
-          {"payer", l.payer},
-          {"payee", l.payee},
-          {"covers", l.covers},
-          {"share", l.share},
-          {"period_start", formatIso(l.period.first)},
-          {"period_end", formatIso(l.period.last)},
-          {"active_start", formatIso(l.active.first)},
-          {"active_end", formatIso(l.active.last)},
-          {"days", std::to_string(l.daysActive)},
-          {"weekdays", std::to_string(l.weekdaysActive)},
-          {"invoice_date", formatIso(l.invoiceDate)},
-          {"pay", formatMoney(l.pay)},
-          {"employer_ni", formatMoney(l.onCostItems.employerNi)},
-          {"pension", formatMoney(l.onCostItems.pension)},
-          {"apprenticeship_levy", formatMoney(l.onCostItems.apprenticeshipLevy)},
-          {"flat_on_costs", formatMoney(l.onCostItems.flat)},
-          {"vat", formatMoney(l.vat)},
-          {"vat_treatment", toString(l.vatTreatment)},
-          {"vat_confirmed", flag(l.vatConfirmed)},
-          {"invoiced", flag(l.invoiced)},
-          {"netting_allowed", flag(l.nettingAllowed)},
-          {"adjusts_start", l.adjusts ? formatIso(l.adjusts->first) : ""},
-          {"adjusts_end", l.adjusts ? formatIso(l.adjusts->last) : ""},
-          {"cause", l.cause},
-          {"payer_cost_centre", l.codes.payerCostCentre},
-          {"payer_account", l.codes.payerAccount},
-          {"payee_cost_centre", l.codes.payeeCostCentre},
-          {"payee_account", l.codes.payeeAccount}};
+std::vector<std::string> keptCells(const ScheduleLine& line) {
+  CellWriter writer;
+  describeKeptLine(writer, line);
+  return writer.cells;
 }
 
-ScheduleLine lineOfKept(const Record& r) {
-  auto date = [&](const char* field) { return parseIsoDate(valueOf(r, field)); };
-  auto money = [&](const char* field) { return parseMoney(valueOf(r, field)); };
-  ScheduleLine l;
-  l.kind = parseLineKind(valueOf(r, "line_kind"));
-  l.agreementKey = valueOf(r, "agreement");
-  l.payer = valueOf(r, "payer");
-  l.payee = valueOf(r, "payee");
-  l.covers = valueOf(r, "covers");
-  l.share = valueOf(r, "share");
-  l.period = {date("period_start"), date("period_end")};
-  l.active = {date("active_start"), date("active_end")};
-  l.daysActive = std::stol(valueOf(r, "days"));
-  l.weekdaysActive = std::stol(valueOf(r, "weekdays"));
-  l.invoiceDate = date("invoice_date");
-  l.pay = money("pay");
-  l.onCostItems = {money("employer_ni"), money("pension"), money("apprenticeship_levy"),
-                   money("flat_on_costs")};
-  l.onCosts = l.onCostItems.total();
-  l.net = l.pay + l.onCosts;
-  l.vat = money("vat");
-  l.total = l.net + l.vat;
-  l.vatTreatment = parseVatTreatment(valueOf(r, "vat_treatment"));
-  l.vatConfirmed = valueOf(r, "vat_confirmed") == "true";
-  l.invoiced = valueOf(r, "invoiced") == "true";
-  l.nettingAllowed = valueOf(r, "netting_allowed") == "true";
-  if (!valueOf(r, "adjusts_start").empty())
-    l.adjusts = Period{date("adjusts_start"), date("adjusts_end")};
-  l.cause = valueOf(r, "cause");
-  l.codes = {valueOf(r, "payer_cost_centre"), valueOf(r, "payer_account"),
-             valueOf(r, "payee_cost_centre"), valueOf(r, "payee_account")};
-  return l;
+std::optional<ScheduleLine> keptLineIn(const FileRow& row, std::vector<ValidationError>& errors) {
+  ScheduleLine line;
+  CellReader reader{row, errors};
+  describeKeptLine(reader, line);
+  if (!reader.good) return std::nullopt;
+  keptLineTotals(line);
+  return line;
 }
 
 }  // namespace s113

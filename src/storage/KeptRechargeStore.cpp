@@ -1,7 +1,5 @@
 #include "storage/KeptRechargeStore.h"
 
-#include <set>
-
 #include "domain/Errors.h"
 #include "domain/Money.h"
 #include "domain/RechargeEnums.h"
@@ -12,20 +10,6 @@
 namespace s113 {
 namespace {
 
-const std::set<std::string>& integerColumns() {
-  static const std::set<std::string> columns = {"days", "weekdays"};
-  return columns;
-}
-const std::set<std::string>& moneyColumns() {
-  static const std::set<std::string> columns = {"pay",           "employer_ni", "pension",
-                                                "apprenticeship_levy", "flat_on_costs", "vat"};
-  return columns;
-}
-const std::set<std::string>& boolColumns() {
-  static const std::set<std::string> columns = {"vat_confirmed", "invoiced", "netting_allowed"};
-  return columns;
-}
-
 std::string joined(const std::vector<std::string>& names, const std::string& prefix) {
   std::string out;
   for (std::size_t i = 0; i < names.size(); ++i)
@@ -34,26 +18,6 @@ std::string joined(const std::vector<std::string>& names, const std::string& pre
 }
 
 }  // namespace
-
-const std::vector<std::string>& keptLineColumns() {
-  static const std::vector<std::string> columns = {
-      "line_kind",     "agreement",      "payer",          "payee",
-      "covers",        "share",          "period_start",   "period_end",
-      "active_start",  "active_end",     "days",           "weekdays",
-      "invoice_date",  "pay",            "employer_ni",    "pension",
-      "apprenticeship_levy", "flat_on_costs", "vat",        "vat_treatment",
-      "vat_confirmed", "invoiced",       "netting_allowed", "adjusts_start",
-      "adjusts_end",   "cause",          "payer_cost_centre", "payer_account",
-      "payee_cost_centre", "payee_account"};
-  return columns;
-}
-
-KeptColumnKind keptColumnKind(const std::string& column) {
-  if (integerColumns().count(column)) return KeptColumnKind::Integer;
-  if (moneyColumns().count(column)) return KeptColumnKind::Money;
-  if (boolColumns().count(column)) return KeptColumnKind::Bool;
-  return KeptColumnKind::Text;
-}
 
 std::vector<std::string> KeptRechargeStore::years() {
   BoundStatement st(sessionOf(reg_),
@@ -120,66 +84,46 @@ void KeptRechargeStore::insertTrueUp(const RechargeTrueUp& t) {
 
 namespace {
 
-// A kept line's columns, in keptLineColumns() order, as the schema holds
-// them: dates as ISO text, money as pence, flags as 0 or 1.
-void bindLine(BoundStatement& st, const ScheduleLine& l) {
-  st.bindText(toString(l.kind));
-  for (const std::string* text : {&l.agreementKey, &l.payer, &l.payee, &l.covers, &l.share}) st.bindText(*text);
-  for (const Date& d : {l.period.first, l.period.last, l.active.first, l.active.last}) st.bindText(formatIso(d));
-  st.bindInteger(l.daysActive);
-  st.bindInteger(l.weekdaysActive);
-  st.bindText(formatIso(l.invoiceDate));
-  for (Pence p : {l.pay, l.onCostItems.employerNi, l.onCostItems.pension, l.onCostItems.apprenticeshipLevy,
-                  l.onCostItems.flat, l.vat})
-    st.bindInteger(p.value());
-  st.bindText(toString(l.vatTreatment));
-  for (bool flag : {l.vatConfirmed, l.invoiced, l.nettingAllowed}) st.bindInteger(flag ? 1 : 0);
-  st.bindText(l.adjusts ? formatIso(l.adjusts->first) : "");
-  st.bindText(l.adjusts ? formatIso(l.adjusts->last) : "");
-  for (const std::string* text : {&l.cause, &l.codes.payerCostCentre, &l.codes.payerAccount,
-                                  &l.codes.payeeCostCentre, &l.codes.payeeAccount})
-    st.bindText(*text);
-}
+// Binds a kept line's columns in describeKeptLine's order, as the schema
+// holds them: dates as ISO text, money as pence, flags as 0 or 1, an
+// adjustment's period as two texts, empty when it adjusts none.
+struct LineBinder {
+  BoundStatement& st;
+  void text(const char*, const std::string& value) { st.bindText(value); }
+  void date(const char*, const Date& value) { st.bindText(formatIso(value)); }
+  void whole(const char*, long value) { st.bindInteger(value); }
+  void money(const char*, Pence value) { st.bindInteger(value.value()); }
+  void flag(const char*, bool value) { st.bindInteger(value ? 1 : 0); }
+  template <typename E> void choice(const char*, E value) { st.bindText(choiceText(value)); }
+  void period(const char*, const char*, const boost::optional<Period>& value) {
+    st.bindText(value ? formatIso(value->first) : "");
+    st.bindText(value ? formatIso(value->last) : "");
+  }
+};
 
-// The line one row holds, its columns read in the order bindLine writes them.
+// Reads a row's kept-line columns back, in the order LineBinder binds them.
+struct LineReader {
+  const soci::row& row;
+  std::size_t at = 0;
+  void text(const char*, std::string& value) { value = cellText(row, at++); }
+  void date(const char*, Date& value) { value = parseIsoDate(cellText(row, at++)); }
+  void whole(const char*, long& value) { value = static_cast<long>(cellInteger(row, at++)); }
+  void money(const char*, Pence& value) { value = cellQuantity<Pence>(row, at++); }
+  void flag(const char*, bool& value) { value = cellInteger(row, at++) != 0; }
+  template <typename E> void choice(const char*, E& value) { parseChoice(cellText(row, at++), value); }
+  void period(const char*, const char*, boost::optional<Period>& value) {
+    const std::string start = cellText(row, at++), end = cellText(row, at++);
+    value = boost::none;
+    if (!start.empty()) value = Period{parseIsoDate(start), parseIsoDate(end)};
+  }
+};
+
 ScheduleLine lineOf(const soci::row& row) {
-  std::size_t i = 0;
-  auto text = [&] { return cellText(row, i++); };
-  auto date = [&] { return parseIsoDate(cellText(row, i++)); };
-  auto money = [&] { return cellQuantity<Pence>(row, i++); };
-  auto flag = [&] { return cellInteger(row, i++) != 0; };
-  ScheduleLine l;
-  l.kind = parseLineKind(text());
-  l.agreementKey = text();
-  l.payer = text();
-  l.payee = text();
-  l.covers = text();
-  l.share = text();
-  l.period.first = date();
-  l.period.last = date();
-  l.active.first = date();
-  l.active.last = date();
-  l.daysActive = static_cast<long>(cellInteger(row, i++));
-  l.weekdaysActive = static_cast<long>(cellInteger(row, i++));
-  l.invoiceDate = date();
-  l.pay = money();
-  l.onCostItems.employerNi = money();
-  l.onCostItems.pension = money();
-  l.onCostItems.apprenticeshipLevy = money();
-  l.onCostItems.flat = money();
-  l.vat = money();
-  l.vatTreatment = parseEnum<VatTreatment>(text());
-  l.vatConfirmed = flag();
-  l.invoiced = flag();
-  l.nettingAllowed = flag();
-  const std::string adjustsStart = text(), adjustsEnd = text();
-  if (!adjustsStart.empty()) l.adjusts = Period{parseIsoDate(adjustsStart), parseIsoDate(adjustsEnd)};
-  l.cause = text();
-  l.codes = {text(), text(), text(), text()};
-  l.onCosts = l.onCostItems.total();
-  l.net = l.pay + l.onCosts;
-  l.total = l.net + l.vat;
-  return l;
+  ScheduleLine line;
+  LineReader reader{row};
+  describeKeptLine(reader, line);
+  keptLineTotals(line);
+  return line;
 }
 
 }  // namespace
@@ -197,7 +141,8 @@ void KeptRechargeStore::insertLines(const std::string& book, const std::string& 
     st.bindText(year);
     st.bindText(through);
     st.bindInteger(++seq);
-    bindLine(st, line);
+    LineBinder binder{st};
+    describeKeptLine(binder, line);
     st.execute();
   }
 }

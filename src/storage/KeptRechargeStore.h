@@ -4,12 +4,14 @@
 // inserted; the database refuses to update or delete them.
 //
 // A kept line is the ScheduleLine as it was kept (recharge/Schedule.h);
-// keptLineColumns() names its columns, in the table and in the exchange file.
+// recharge/KeptLineFields.h declares its columns, in the table and in the
+// exchange file.
 #pragma once
 #include <boost/optional.hpp>
 #include <string>
 #include <vector>
 
+#include "recharge/KeptLineFields.h"
 #include "recharge/Schedule.h"
 #include "storage/Register.h"
 
@@ -28,14 +30,6 @@ struct RechargeTrueUp {
   std::string recordedAt;
   std::string recordedBy;
 };
-
-// The columns of a kept line after its book, year, through and seq:
-// line_kind, agreement, payer, payee, covers, share, period_start, ...
-const std::vector<std::string>& keptLineColumns();
-// How a kept line's column is spelt: text, a whole number (days, weekdays),
-// money "1234.56" (stored as pence) or a boolean "true"/"false".
-enum class KeptColumnKind { Text, Integer, Money, Bool };
-KeptColumnKind keptColumnKind(const std::string& column);
 
 struct KeptLine {
   ScheduleLine line;

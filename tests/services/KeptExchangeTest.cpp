@@ -28,11 +28,11 @@ namespace {
 
 // Kept lines as their every cell, and the close that kept each: what must
 // survive an export and an import unchanged.
-std::vector<Record> cellsOf(const std::vector<KeptLine>& lines) {
-  std::vector<Record> out;
+std::vector<std::vector<std::string>> cellsOf(const std::vector<KeptLine>& lines) {
+  std::vector<std::vector<std::string>> out;
   for (const auto& kept : lines) {
-    Record cells = keptRecordOf(kept.line);
-    cells["through"] = kept.through;
+    auto cells = keptCells(kept.line);
+    cells.push_back(kept.through);
     out.push_back(std::move(cells));
   }
   return out;
@@ -140,6 +140,12 @@ TEST_CASE("an import never alters a closed period", "[exchange][closed]") {
   const auto vat = std::find(rows[0].begin(), rows[0].end(), "vat_treatment") - rows[0].begin();
   rows[3][static_cast<std::size_t>(kind)] = "refund";
   rows[3][static_cast<std::size_t>(vat)] = "zero_rated_maybe";
+  const auto days = std::find(rows[0].begin(), rows[0].end(), "days") - rows[0].begin();
+  const auto adjustsStart = std::find(rows[0].begin(), rows[0].end(), "adjusts_start") - rows[0].begin();
+  const auto adjustsEnd = std::find(rows[0].begin(), rows[0].end(), "adjusts_end") - rows[0].begin();
+  rows[3][static_cast<std::size_t>(days)] = "3.5";
+  REQUIRE(rows[2][static_cast<std::size_t>(adjustsStart)].empty());
+  rows[2][static_cast<std::size_t>(adjustsEnd)] = "2013-05-31";  // the end of a period without its start
   {
     std::ofstream out(lines, std::ios::binary | std::ios::trunc);
     for (const auto& row : rows) writeCsvRow(out, row);
@@ -154,7 +160,9 @@ TEST_CASE("an import never alters a closed period", "[exchange][closed]") {
                                     "'2013-12-31'") &&
                         Catch::Contains("recharge_kept_lines.csv row 3: column pay:") &&
                         Catch::Contains("recharge_kept_lines.csv row 4: column line_kind: 'refund' is not a line kind") &&
-                        Catch::Contains("recharge_kept_lines.csv row 4: column vat_treatment:"));
+                        Catch::Contains("recharge_kept_lines.csv row 4: column vat_treatment:") &&
+                        Catch::Contains("recharge_kept_lines.csv row 4: column days: '3.5' is not a whole number") &&
+                        Catch::Contains("recharge_kept_lines.csv row 3: column adjusts_start:"));
   }
   CHECK(KeptRechargeStore(t.reg()).closes(k2013.label()).size() == 2);
 
