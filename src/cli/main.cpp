@@ -2,6 +2,7 @@
 
 #include "cli/Cli.h"
 #include "s113/Version.h"
+#include "storage/SqliteThreading.h"
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
@@ -9,5 +10,6 @@ int main(int argc, char** argv) {
     std::cout << "s113reg-cli " << s113::kVersion << "\n";
     return 0;
   }
+  s113::useOneThreadPerSqliteConnection();  // before any connection opens
   return s113::cli::run(args, std::cout, std::cerr);
 }

@@ -1,4 +1,4 @@
-// The entities of the register, described once (see Record.h).
+// The entities of the register, each described once (domain/Describe.h).
 #pragma once
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-// The recharge entities of the register (see Record.h): the employer NI rate
+// The recharge entities of the register (domain/Describe.h): the employer NI rate
 // table and recharge agreements. Their field names are the columns of the
 // exchange files ni_rates.csv, recharge_agreements.csv and
 // cost_sharing_agreements.csv

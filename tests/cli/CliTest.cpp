@@ -135,6 +135,17 @@ TEST_CASE("the installed program returns the documented exit codes", "[cli]") {
   CHECK(run("init " + ws.path("r.s113")) == 0);
   CHECK(run("no-such-command") == 2);
   CHECK(run("import " + ws.path("r.s113") + " " + ws.path("nowhere")) == 1);
+
+  // The program opens its SQLite connections one thread each
+  // (storage/SqliteThreading.h); `check` reads on several at once and must
+  // find what the same check finds in this process, on the default mode.
+  REQUIRE(run("demo " + ws.path("demo.s113")) == 0);
+  CHECK(run("check " + ws.path("demo.s113")) == 0);
+  const std::string programSays = slurp(ws.path("out.txt"));
+  const auto inProcess = cli({"check", ws.path("demo.s113")});
+  CHECK(inProcess.status == 0);
+  CHECK_THAT(programSays, Catch::Contains("0 errors, 15 warnings"));
+  CHECK(programSays == inProcess.out + inProcess.err);
 }
 
 TEST_CASE("the CLI works the same on a PostgreSQL register", "[.postgresql]") {

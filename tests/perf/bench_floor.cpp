@@ -35,6 +35,7 @@
 #include "storage/PostgresUri.h"
 #include "storage/Register.h"
 #include "storage/Session.h"
+#include "storage/SqliteThreading.h"
 
 namespace fs = std::filesystem;
 using namespace s113;
@@ -360,6 +361,9 @@ int main(int argc, char** argv) {
     return 2;
   }
   const std::string what = argv[1], target = argv[2];
+  // The floor runs SQLite as s113reg-cli does (storage/SqliteThreading.h),
+  // so the ratio compares the same work.
+  s113::useOneThreadPerSqliteConnection();
   try {
     if (what == "import" && argc > 3) return importFloor(target, std::vector<std::string>(argv + 3, argv + argc));
     if (what == "schedule" && argc == 4) return scheduleFloor(target, argv[3]);

@@ -37,11 +37,13 @@ TEST_CASE("nothing outside storage/ includes the session header", "[storage][lay
 namespace {
 
 // The storage headers a file of `layer` (ui, cli, reports) may include: the
-// register handle every caller holds, the one platform file, and for the
-// reports the runner of their own SQL. Everything else is read through the
-// services, which keep the role checks.
+// register handle every caller holds, the one platform file, the
+// process-wide SQLite threading mode a program's main sets before it opens
+// anything, and for the reports the runner of their own SQL. Everything
+// else is read through the services, which keep the role checks.
 bool allowedAbove(const std::string& layer, const std::string& header) {
   if (header == "Register.h" || header == "OsUser.h") return true;
+  if (layer == "cli" && header == "SqliteThreading.h") return true;
   return layer == "reports" && header == "TextQuery.h";
 }
 
