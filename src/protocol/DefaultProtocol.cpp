@@ -3,6 +3,30 @@
 #include "protocol/RuleParams.h"
 
 namespace s113 {
+namespace {
+
+RuleParams offices(std::map<StatutoryRole, PartnerKind> mapping) {
+  RuleParams p;
+  p.offices = std::move(mapping);
+  return p;
+}
+RuleParams registrations(std::map<Registration, PartnerKind> mapping) {
+  RuleParams p;
+  p.registrations = std::move(mapping);
+  return p;
+}
+RuleParams schemes(std::map<PensionScheme, PartnerKind> mapping) {
+  RuleParams p;
+  p.schemes = std::move(mapping);
+  return p;
+}
+RuleParams threshold(BasisPoints share) {
+  RuleParams p;
+  p.threshold = share;
+  return p;
+}
+
+}  // namespace
 
 Protocol defaultProtocol() {
   const std::string framework = "B&NES Joint Working Framework 2013";
@@ -13,12 +37,12 @@ Protocol defaultProtocol() {
       {1,
        RuleKind::StatutoryOffice,
        true,
-       {{"DASS", "council"},
-        {"DCS", "council"},
-        {"DPH", "council"},
-        {"S151", "council"},
-        {"HEAD_OF_PAID_SERVICE", "council"},
-        {"NHS_ACCOUNTABLE_OFFICER", "nhs"}},
+       offices({{StatutoryRole::DASS, PartnerKind::Council},
+                {StatutoryRole::DCS, PartnerKind::Council},
+                {StatutoryRole::DPH, PartnerKind::Council},
+                {StatutoryRole::S151, PartnerKind::Council},
+                {StatutoryRole::HeadOfPaidService, PartnerKind::Council},
+                {StatutoryRole::NhsAccountableOfficer, PartnerKind::Nhs}}),
        "Statutory office",
        "LASSA 1970 s6; statutory guidance on the DASS; Children Act 2004 s18 (DCS); "
        "LGA 1972 s151; LGHA 1989 s4 (head of paid service); NHS Act 2006 s73A (DPH)"},
@@ -43,22 +67,22 @@ Protocol defaultProtocol() {
       {5,
        RuleKind::MajorityOfFunctions,
        true,
-       {{kThresholdParam, "5000"}},
+       threshold(BasisPoints(5000)),
        "Majority of functions",
        framework + ", guidelines for new posts"},
       {6,
        RuleKind::ProfessionalFit,
        true,
-       {{"social_work", "council"},
-        {"nursing", "nhs"},
-        {"allied_health", "nhs"},
-        {"medical", "nhs"}},
+       registrations({{Registration::SocialWork, PartnerKind::Council},
+                      {Registration::Nursing, PartnerKind::Nhs},
+                      {Registration::AlliedHealth, PartnerKind::Nhs},
+                      {Registration::Medical, PartnerKind::Nhs}}),
        "Professional fit",
        framework + ", guidelines for new posts"},
       {7,
        RuleKind::PensionProtection,
        true,
-       {{"NHSPS", "nhs"}},
+       schemes({{PensionScheme::NHSPS, PartnerKind::Nhs}}),
        "Pension protection",
        framework + ", guidelines for new posts; LGA 1972 s113"},
       {8,

@@ -42,7 +42,7 @@ RuleOutcome evaluateStatutoryOffice(const Rule& rule, const PostProposal& propos
     out.explanation = "The post holds no statutory office (statutory role: none).";
     return out;
   }
-  const auto kind = mappedPartnerKind(rule, role);
+  const auto kind = mappedPartnerKind(rule, proposal.statutoryRole);
   if (!kind) {
     out.explanation = "The post holds the statutory office " + role +
                       ", but this protocol assigns no employer to that office.";
@@ -75,7 +75,7 @@ RuleOutcome evaluateProfessionalFit(const Rule& rule, const PostProposal& propos
     out.explanation = "The post requires no professional registration.";
     return out;
   }
-  const auto kind = mappedPartnerKind(rule, registration);
+  const auto kind = mappedPartnerKind(rule, proposal.registration);
   if (!kind) {
     out.explanation = "The post requires " + registrationWords(proposal.registration) +
                       " registration, but this protocol matches no employer to it.";
@@ -102,7 +102,7 @@ RuleOutcome evaluatePensionProtection(const Rule& rule, const PostProposal& prop
   }
   const std::string scheme = toString(*proposal.expectedAppointeePool);
   out.facts.emplace_back("expected_appointee_pool", scheme);
-  const auto kind = mappedPartnerKind(rule, scheme);
+  const auto kind = mappedPartnerKind(rule, *proposal.expectedAppointeePool);
   if (!kind) {
     out.explanation = "The expected appointees are " + scheme +
                       " members; this protocol protects no pension scheme of that kind.";

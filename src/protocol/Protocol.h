@@ -5,19 +5,39 @@
 // Example:
 //   Protocol p = defaultProtocol();          // version 1, rules 1..8
 //   const Rule* r = p.findRule(5);           // majority_of_functions
-//   r->params.at("threshold_bp") == "5000"
+//   r->params.threshold == BasisPoints(5000)
 #pragma once
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "domain/Enums.h"
+#include "domain/Money.h"
 #include "protocol/RuleKind.h"
 
 namespace s113 {
 
-// Parameters of one rule: key -> value, stored as one text column
-// ("key=value;key=value", see RuleParams.h).
-using RuleParams = std::map<std::string, std::string>;
+// The parameters of one rule, by its kind; the members another kind does
+// not use stay empty. Stored as one text column ("key=value;key=value",
+// RuleParams.h, which also checks them).
+//   statutory_office       offices: the partner kind each office belongs to
+//   professional_fit       registrations: the partner kind each one fits
+//   pension_protection     schemes: the partner kind that protects each one
+//   majority_of_functions  threshold: the share of the split that decides
+struct RuleParams {
+  std::map<StatutoryRole, PartnerKind> offices;
+  std::map<Registration, PartnerKind> registrations;
+  std::map<PensionScheme, PartnerKind> schemes;
+  std::optional<BasisPoints> threshold;
+
+  bool empty() const { return offices.empty() && registrations.empty() && schemes.empty() && !threshold; }
+  bool operator==(const RuleParams& other) const {
+    return offices == other.offices && registrations == other.registrations && schemes == other.schemes &&
+           threshold == other.threshold;
+  }
+  bool operator!=(const RuleParams& other) const { return !(*this == other); }
+};
 
 struct Rule {
   int position = 0;  // 1-based order of evaluation; unique within a protocol

@@ -19,7 +19,7 @@ std::string mappingWords(const RuleParams& params) {
   std::string text;
   for (const std::string target : {"council", "nhs"}) {
     std::string keys;
-    for (const auto& [key, value] : params)
+    for (const auto& [key, value] : paramTexts(params))
       if (value == target) keys += (keys.empty() ? "" : ", ") + key;
     if (keys.empty()) continue;
     text += (text.empty() ? "" : "; ") + keys + " -> " + kindWords(target);
@@ -46,12 +46,8 @@ std::string describeRule(const Rule& rule) {
       return "A like-for-like replacement keeps the outgoing holder's employer, unless a "
              "reorganisation decision says otherwise.";
     case RuleKind::MajorityOfFunctions: {
-      const auto it = rule.params.find(kThresholdParam);
-      std::string threshold = it == rule.params.end() ? "?" : it->second;
-      try {
-        threshold = formatPercent(thresholdOf(rule)) + "%";
-      } catch (const std::exception&) {
-      }
+      const std::string threshold =
+          rule.params.threshold ? formatPercent(*rule.params.threshold) + "%" : std::string("?");
       return "The partner with at least " + threshold +
              " of the post's functional split, and strictly more than the other partner, "
              "employs. An equal split is a tie and passes to the next rule, as does a post "
@@ -93,7 +89,7 @@ std::string renderProtocolDocument(const Protocol& protocol) {
       out << "- Parameters: none\n";
     } else {
       out << "- Parameters:\n";
-      for (const auto& [key, value] : rule.params)
+      for (const auto& [key, value] : paramTexts(rule.params))
         out << "  - `" << key << "` = `" << value << "`\n";
     }
     out << "- Source: " << rule.source << "\n";

@@ -60,8 +60,7 @@ Protocol withRuleMoved(const Protocol& base, int fromPosition, int toPosition) {
 
 Protocol withThreshold(const Protocol& base, BasisPoints threshold) {
   Protocol next = nextVersionOf(base);
-  firstOfKind(next, RuleKind::MajorityOfFunctions).params[kThresholdParam] =
-      std::to_string(threshold.value());
+  firstOfKind(next, RuleKind::MajorityOfFunctions).params.threshold = threshold;
   return checked(std::move(next));
 }
 
@@ -73,9 +72,9 @@ Protocol withProfessionMapping(const Protocol& base, Registration registration,
   Protocol next = nextVersionOf(base);
   Rule& rule = firstOfKind(next, RuleKind::ProfessionalFit);
   if (partnerKind)
-    rule.params[toString(registration)] = toString(*partnerKind);
+    rule.params.registrations[registration] = *partnerKind;
   else
-    rule.params.erase(toString(registration));
+    rule.params.registrations.erase(registration);
   return checked(std::move(next));
 }
 

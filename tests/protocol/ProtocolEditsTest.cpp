@@ -44,10 +44,10 @@ TEST_CASE("moving a rule renumbers the rules in their new order", "[protocol][ed
 TEST_CASE("a profession can be mapped to a partner kind or unmapped", "[protocol][edit]") {
   const Protocol v2 =
       withProfessionMapping(defaultProtocol(), Registration::AlliedHealth, PartnerKind::Council);
-  CHECK(v2.findRule(6)->params.at("allied_health") == "council");
+  CHECK(v2.findRule(6)->params.registrations.at(Registration::AlliedHealth) == PartnerKind::Council);
   const Protocol v3 = withProfessionMapping(v2, Registration::Medical, std::nullopt);
-  CHECK(v3.findRule(6)->params.count("medical") == 0);
-  CHECK(v3.findRule(6)->params.at("allied_health") == "council");
+  CHECK(v3.findRule(6)->params.registrations.count(Registration::Medical) == 0);
+  CHECK(v3.findRule(6)->params.registrations.at(Registration::AlliedHealth) == PartnerKind::Council);
   CHECK_THROWS_AS(withProfessionMapping(v2, Registration::None, PartnerKind::Nhs), ValidationError);
   Protocol noFit = defaultProtocol();
   noFit.rules.erase(noFit.rules.begin() + 5);

@@ -24,10 +24,10 @@ TEST_CASE("the default protocol is version 1 with the eight rules of docs/domain
     CHECK_FALSE(p.rules[i].source.empty());
   }
   CHECK(thresholdOf(*p.findRule(5)) == BasisPoints(5000));
-  CHECK(p.findRule(1)->params.at("NHS_ACCOUNTABLE_OFFICER") == "nhs");
-  CHECK(p.findRule(1)->params.at("DASS") == "council");
-  CHECK(p.findRule(6)->params.at("social_work") == "council");
-  CHECK(p.findRule(7)->params.at("NHSPS") == "nhs");
+  CHECK(p.findRule(1)->params.offices.at(StatutoryRole::NhsAccountableOfficer) == PartnerKind::Nhs);
+  CHECK(p.findRule(1)->params.offices.at(StatutoryRole::DASS) == PartnerKind::Council);
+  CHECK(p.findRule(6)->params.registrations.at(Registration::SocialWork) == PartnerKind::Council);
+  CHECK(p.findRule(7)->params.schemes.at(PensionScheme::NHSPS) == PartnerKind::Nhs);
 }
 
 TEST_CASE("validate refuses duplicate positions", "[protocol][validate]") {
@@ -44,13 +44,13 @@ TEST_CASE("validate refuses duplicate positions", "[protocol][validate]") {
 
 TEST_CASE("validate refuses a threshold outside (0, 10000]", "[protocol][validate]") {
   Protocol p = defaultProtocol();
-  p.rules[4].params["threshold_bp"] = "0";
+  p.rules[4].params.threshold = BasisPoints(0);
   CHECK_THROWS_AS(validate(p), ValidationError);
-  p.rules[4].params["threshold_bp"] = "10001";
+  p.rules[4].params.threshold = BasisPoints(10001);
   CHECK_THROWS_AS(validate(p), ValidationError);
-  p.rules[4].params["threshold_bp"] = "10000";
+  p.rules[4].params.threshold = BasisPoints(10000);
   CHECK_NOTHROW(validate(p));
-  p.rules[4].params["threshold_bp"] = "1";
+  p.rules[4].params.threshold = BasisPoints(1);
   CHECK_NOTHROW(validate(p));
 }
 

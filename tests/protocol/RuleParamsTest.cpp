@@ -10,9 +10,13 @@ using namespace s113;
 TEST_CASE("params encode in sorted key order and round-trip for every default rule",
           "[protocol][params]") {
   CHECK(encodeParams({}) == "");
-  CHECK(encodeParams({{"threshold_bp", "5000"}}) == "threshold_bp=5000");
-  CHECK(encodeParams({{"social_work", "council"}, {"nursing", "nhs"}}) ==
-        "nursing=nhs;social_work=council");
+  RuleParams majority;
+  majority.threshold = BasisPoints(5000);
+  CHECK(encodeParams(majority) == "threshold_bp=5000");
+  RuleParams fit;
+  fit.registrations[Registration::SocialWork] = PartnerKind::Council;
+  fit.registrations[Registration::Nursing] = PartnerKind::Nhs;
+  CHECK(encodeParams(fit) == "nursing=nhs;social_work=council");
   for (const Rule& rule : defaultProtocol().rules) {
     const std::string text = encodeParams(rule.params);
     CHECK(decodeParams(rule.kind, rule.position, text) == rule.params);
@@ -50,14 +54,23 @@ TEST_CASE("decoding refuses bad params naming the rule and the param", "[protoco
   CHECK(failure(RuleKind::DesignatedPost, 2, "x=y") == P{"protocol rule 2 (designated_post)", "x"});
   CHECK(failure(RuleKind::PensionProtection, 7, "NHSPS=nhs;") ==
         P{"protocol rule 7 (pension_protection)", "(empty)"});
-  CHECK(decodeParams(RuleKind::MajorityOfFunctions, 5, "threshold_bp=10000").at("threshold_bp") ==
-        "10000");
+  CHECK(decodeParams(RuleKind::MajorityOfFunctions, 5, "threshold_bp=10000").threshold ==
+        BasisPoints(10000));
+  CHECK(decodeParams(RuleKind::StatutoryOffice, 1, "DASS=nhs").offices.at(StatutoryRole::DASS) ==
+        PartnerKind::Nhs);
 }
 
-TEST_CASE("encoding refuses separators inside keys or values", "[protocol][params]") {
-  CHECK_THROWS_AS(encodeParams({{"a;b", "x"}}), ValidationError);
-  CHECK_THROWS_AS(encodeParams({{"a", "x=y"}}), ValidationError);
-  CHECK_THROWS_AS(encodeParams({{"a", ""}}), ValidationError);
+TEST_CASE("validation refuses params the rule's kind does not use", "[protocol][params]") {
+  RuleParams params;
+  params.threshold = BasisPoints(5000);
+  CHECK_THROWS_AS(validateParams(RuleKind::ProfessionalFit, 6, params), ValidationError);
+  params = {};
+  params.schemes[PensionScheme::NHSPS] = PartnerKind::Nhs;
+  CHECK_THROWS_AS(validateParams(RuleKind::StatutoryOffice, 1, params), ValidationError);
+  CHECK_NOTHROW(validateParams(RuleKind::PensionProtection, 7, params));
+  params.schemes[PensionScheme::None] = PartnerKind::Council;
+  CHECK_THROWS_AS(validateParams(RuleKind::PensionProtection, 7, params), ValidationError);
+  CHECK_THROWS_AS(validateParams(RuleKind::MajorityOfFunctions, 5, RuleParams{}), ValidationError);
 }
 
 TEST_CASE("rule kinds have stable spellings", "[protocol]") {

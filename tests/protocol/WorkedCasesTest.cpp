@@ -111,7 +111,7 @@ TEST_CASE("moving professional fit before the majority rule changes who decides"
 TEST_CASE("a DASS mapped to the NHS body is placed at the council's disposal",
           "[protocol][worked]") {
   Protocol p = defaultProtocol();
-  p.rules[0].params["DASS"] = "nhs";
+  p.rules[0].params.offices[StatutoryRole::DASS] = PartnerKind::Nhs;
   PostProposal dass = blankPost();
   dass.statutoryRole = StatutoryRole::DASS;
   const Decision d = decide(p, dass, bnesPartners());

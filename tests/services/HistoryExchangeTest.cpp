@@ -74,7 +74,7 @@ TEST_CASE("decisions and protocol versions survive export and import into an emp
   REQUIRE(copied.latestVersion() == 2);
   CHECK(copied.versions().back().note == "65% majority");
   CHECK(copied.versions().back().createdBy == "hr.admin");
-  CHECK(copied.load(2).findRule(5)->params.at("threshold_bp") == "6500");
+  CHECK(copied.load(2).findRule(5)->params.threshold == BasisPoints(6500));
 
   // Again: nothing new, nothing refused.
   const auto again = importFolder(copy.reg(), folder.path.string());
@@ -106,7 +106,7 @@ TEST_CASE("an import never changes a recorded decision or protocol version; it n
   CHECK_THROWS_WITH(importFolder(t.reg(), folder.path.string()),
                     Catch::Contains("protocol_versions.csv row 3: column version: version 2 differs"));
   CHECK(DecisionStore(t.reg()).count() == decisions);
-  CHECK(ProtocolStore(t.reg()).load(2).findRule(5)->params.at("threshold_bp") == "6500");
+  CHECK(ProtocolStore(t.reg()).load(2).findRule(5)->params.threshold == BasisPoints(6500));
 }
 
 TEST_CASE("bad history rows are refused with row and column, and nothing is written",
