@@ -54,7 +54,7 @@ int runClose(CommandContext& ctx, const FinanceArgs& a) {
   const CloseResult r = closePeriods(*reg, year, through);
   std::size_t adjustments = 0;
   for (const auto& l : r.lines) adjustments += l.kind != LineKind::Charge;
-  ctx.out << year.label() << " closed through " << r.close.through << " by " << r.close.closedBy << " at "
+  ctx.out << year.label() << " closed through " << formatIso(r.close.through) << " by " << r.close.closedBy << " at "
           << r.close.closedAt << ": " << r.lines.size() << " lines kept as invoiced (" << adjustments
           << " adjustments or true-ups), invoiced total " << formatMoney(totalOf(r.lines).total) << ".\n";
   return kOk;

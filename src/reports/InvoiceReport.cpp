@@ -44,7 +44,7 @@ ReportDocument invoiceDocument(const FinancialYear& year, const std::vector<Invo
                            " (payer) owes " + inv.payee + " (payee) for the period " +
                            displayCell(formatIso(inv.period.first), ColumnType::Date) + " to " +
                            displayCell(formatIso(inv.period.last), ColumnType::Date) + ".");
-    s.paragraphs.push_back("Closed through " + displayCell(inv.closedThrough, ColumnType::Date) + " by " +
+    s.paragraphs.push_back("Closed through " + displayCell(formatIso(inv.closedThrough), ColumnType::Date) + " by " +
                            inv.closedBy + "; the figures are those invoiced and never change.");
     s.tables.push_back(invoiceLines(inv));
     doc.sections.push_back(std::move(s));

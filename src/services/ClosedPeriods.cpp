@@ -61,16 +61,17 @@ struct Invoiced {
   const RechargeClose* lastClose = nullptr;
 };
 
+// The close a kept line names by its date (KeptLine::through).
 const RechargeClose* closeNamed(const std::vector<RechargeClose>& closes, const std::string& through) {
   for (const auto& c : closes)
-    if (c.through == through) return &c;
+    if (formatIso(c.through) == through) return &c;
   return nullptr;
 }
 
 // The close that closed a period: the first whose date is on or after its end.
 const RechargeClose* closeOf(const std::vector<RechargeClose>& closes, const Period& p) {
   for (const auto& c : closes)
-    if (parseIsoDate(c.through) >= p.last) return &c;
+    if (c.through >= p.last) return &c;
   return closes.empty() ? nullptr : &closes.back();
 }
 
@@ -134,7 +135,7 @@ std::string causeOf(Register& reg, const std::string& agreement, const RechargeC
   }
   if (text.empty())
     text = "recomputed: no change to the agreement, its contract or the NI rates was recorded "
-           "since " + since.year + " was closed through " + since.through;
+           "since " + since.year.label() + " was closed through " + formatIso(since.through);
   return text;
 }
 
@@ -144,10 +145,10 @@ std::vector<ScheduleLine> adjustmentsFor(Register& reg, const FinancialYear& sou
                                          const std::vector<ScheduleLine>& current,
                                          const FinancialYear& shownIn, const OptionalDate& shownClosed) {
   KeptRechargeStore store(reg);
-  const auto sourceCloses = store.closes(source.label());
+  const auto sourceCloses = store.closes(source);
   if (sourceCloses.empty()) return {};
-  const auto nextCloses = store.closes(source.next().label());
-  const Date sourceThrough = parseIsoDate(sourceCloses.back().through);
+  const auto nextCloses = store.closes(source.next());
+  const Date sourceThrough = sourceCloses.back().through;
   const Period sourcePeriod = source.period();
 
   std::map<LineKey, Invoiced> invoiced;
@@ -226,9 +227,9 @@ boost::optional<Period> firstOpenPeriod(InvoiceFrequency frequency, const Financ
 }
 
 OptionalDate closedThrough(Register& reg, const FinancialYear& year) {
-  const auto closes = KeptRechargeStore(reg).closes(year.label());
+  const auto closes = KeptRechargeStore(reg).closes(year);
   if (closes.empty()) return boost::none;
-  return parseIsoDate(closes.back().through);
+  return closes.back().through;
 }
 
 namespace {
@@ -299,25 +300,24 @@ CloseResult closePeriods(Register& reg, const FinancialYear& year, const Date& t
                               formatIso(year.firstDay()) + " to " + formatIso(year.lastDay()) + ")");
   KeptRechargeStore store(reg);
   WriteTransaction tx(reg);
-  const auto closes = store.closes(year.label());
-  if (!closes.empty() && through <= parseIsoDate(closes.back().through))
+  const auto closes = store.closes(year);
+  if (!closes.empty() && through <= closes.back().through)
     throw ValidationError(record, "through",
                           "must be after the last close: " + year.label() + " is closed through " +
-                              closes.back().through + " (by " + closes.back().closedBy + " at " +
+                              formatIso(closes.back().through) + " (by " + closes.back().closedBy + " at " +
                               closes.back().closedAt + ")");
   // The periods ending after the last close: every period, before the first.
-  const Date after = closes.empty() ? Date(boost::gregorian::min_date_time) : parseIsoDate(closes.back().through);
+  const Date after = closes.empty() ? Date(boost::gregorian::min_date_time) : closes.back().through;
   CloseResult result;
   for (const auto& l : invoicedSchedule(reg, year).lines)
     if (l.period.last <= through && l.period.last > after) result.lines.push_back(l);
-  result.close = {year.label(), formatIso(through), utcTimestamp(), reg.actingUser(),
-                  store.lastAuditSeq()};
+  result.close = {year, through, utcTimestamp(), reg.actingUser(), store.lastAuditSeq()};
   store.insertClose(result.close);
-  store.insertLines("closed", year.label(), result.close.through, result.lines);
+  store.insertLines("closed", year.label(), formatIso(through), result.lines);
   Pence total{0};
   for (const auto& l : result.lines) total += l.invoiced ? l.total : Pence(0);
   AuditStore(reg).append({0, result.close.closedAt, result.close.closedBy, "recharge_close",
-                          year.label() + " through " + result.close.through, 1, "lines", "",
+                          year.label() + " through " + formatIso(through), 1, "lines", "",
                           std::to_string(result.lines.size()) + " lines kept, invoiced total " +
                               formatMoney(total)});
   tx.commit();

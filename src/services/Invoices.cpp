@@ -23,11 +23,11 @@ std::vector<Invoice> invoicesOf(Register& reg, const FinancialYear& year, const 
   requireFinanceRole(reg, "issue invoices");
   KeptRechargeStore store(reg);
   std::vector<Invoice> out;
-  const auto closes = store.closes(year.label());
+  const auto closes = store.closes(year);
   for (std::size_t c = 0; c < closes.size(); ++c) {
     using Key = std::tuple<Date, Date, std::string, std::string>;
     std::map<Key, Invoice> byKey;
-    for (const KeptLine& kept : store.lines("closed", year.label(), closes[c].through)) {
+    for (const KeptLine& kept : store.lines("closed", year.label(), formatIso(closes[c].through))) {
       const ScheduleLine& l = kept.line;
       if (!l.invoiced) continue;  // the payee's own part of a shared cost
       Invoice& inv = byKey[Key{l.period.first, l.period.last, l.payer, l.payee}];
@@ -43,7 +43,7 @@ std::vector<Invoice> invoicesOf(Register& reg, const FinancialYear& year, const 
     std::size_t n = 0;
     for (auto& [key, inv] : byKey) {
       inv.number = numbered(year, c + 1, ++n);
-      if (!through || formatIso(*through) == inv.closedThrough) out.push_back(std::move(inv));
+      if (!through || *through == inv.closedThrough) out.push_back(std::move(inv));
     }
   }
   return out;

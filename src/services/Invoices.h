@@ -24,7 +24,7 @@ struct Invoice {
   std::string payer;
   std::string payee;
   Period period;
-  std::string closedThrough;  // the close that fixed it
+  Date closedThrough;  // the close that fixed it
   std::string closedBy;
   std::vector<ScheduleLine> lines;
   Totals totals;

@@ -93,7 +93,9 @@ std::shared_ptr<KeptRows> readKept(const std::map<std::string, fs::path>& files,
     bool good = yearCell(row, "year", errors) & isoDateCell(row, "through", errors, false) &
                 requiredCell(row, "closed_at", errors) & requiredCell(row, "closed_by", errors);
     if (!good) continue;
-    if (!FinancialYear::parse(row.at("year")).period().contains(parseIsoDate(row.at("through")))) {
+    const FinancialYear year = FinancialYear::parse(row.at("year"));
+    const Date through = parseIsoDate(row.at("through"));
+    if (!year.period().contains(through)) {
       errors.emplace_back(row.where, column("through"), row.at("through") + " is not in " + row.at("year"));
       continue;
     }
@@ -101,7 +103,7 @@ std::shared_ptr<KeptRows> readKept(const std::map<std::string, fs::path>& files,
       errors.emplace_back(row.where, column("through"), "the same close is listed twice");
       continue;
     }
-    out->closes.push_back({row.where, {row.at("year"), row.at("through"), row.at("closed_at"), row.at("closed_by"), 0}, {}});
+    out->closes.push_back({row.where, {year, through, row.at("closed_at"), row.at("closed_by"), 0}, {}});
   }
   std::map<std::string, std::size_t> trueUpAt;  // year -> index
   for (const auto& row : rowsOf(kTrueUpsFile)) {
@@ -112,7 +114,7 @@ std::shared_ptr<KeptRows> readKept(const std::map<std::string, fs::path>& files,
       errors.emplace_back(row.where, column("year"), "the same true-up is listed twice");
       continue;
     }
-    out->trueUps.push_back({row.where, {row.at("year"), row.at("recorded_at"), row.at("recorded_by")}, {}});
+    out->trueUps.push_back({row.where, {FinancialYear::parse(row.at("year")), row.at("recorded_at"), row.at("recorded_by")}, {}});
   }
   for (const auto& row : rowsOf(kLinesFile)) {
     const std::string& book = row.at("book");
@@ -174,20 +176,21 @@ KeptImport writeKept(Register& reg, const KeptRows& rows) {
     errors.emplace_back(where, column(col), reason);
   };
   for (const auto& c : rows.closes) {
+    const std::string year = c.close.year.label(), through = formatIso(c.close.through);
     const auto existing = store.closes(c.close.year);
     auto same = std::find_if(existing.begin(), existing.end(), [&](const RechargeClose& e) { return e.through == c.close.through; });
     if (same != existing.end()) {
       if (same->closedAt != c.close.closedAt || same->closedBy != c.close.closedBy ||
-          !sameLines(store.lines("closed", c.close.year, c.close.through), c.lines))
-        refuse(c.where, "through", c.close.year + " through " + c.close.through +
+          !sameLines(store.lines("closed", year, through), c.lines))
+        refuse(c.where, "through", year + " through " + through +
                                        " differs from the close in the register: closed periods never change");
       else
         ++result.unchanged;
       continue;
     }
-    if (!existing.empty() && parseIsoDate(c.close.through) <= parseIsoDate(existing.back().through)) {
-      refuse(c.where, "through", "must be after the last close: " + c.close.year + " is closed through " +
-                                     existing.back().through);
+    if (!existing.empty() && c.close.through <= existing.back().through) {
+      refuse(c.where, "through", "must be after the last close: " + year + " is closed through " +
+                                     formatIso(existing.back().through));
       continue;
     }
     requireFinanceRole(reg, "import closed periods");
@@ -196,17 +199,17 @@ KeptImport writeKept(Register& reg, const KeptRows& rows) {
     store.insertClose(close);
     std::vector<ScheduleLine> lines;
     for (const auto& l : c.lines) lines.push_back(l.line);
-    store.insertLines("closed", close.year, close.through, lines);
-    AuditStore(reg).append({0, utcTimestamp(), reg.actingUser(), "recharge_close", close.year + " through " + close.through,
+    store.insertLines("closed", year, through, lines);
+    AuditStore(reg).append({0, utcTimestamp(), reg.actingUser(), "recharge_close", year + " through " + through,
                             1, "lines", "",
                             std::to_string(lines.size()) + " lines imported as closed by " + close.closedBy + " at " +
                                 close.closedAt});
     ++result.added;
   }
   for (const auto& t : rows.trueUps) {
-    const std::string& year = t.trueUp.year;
-    const std::string next = FinancialYear::parse(year).next().label();
-    if (auto existing = store.trueUp(year)) {
+    const std::string year = t.trueUp.year.label();
+    const std::string next = t.trueUp.year.next().label();
+    if (auto existing = store.trueUp(t.trueUp.year)) {
       std::vector<KeptLine> stored = store.lines("true_up", year, year), following = store.lines("true_up", next, year);
       stored.insert(stored.end(), following.begin(), following.end());
       std::vector<Line> inFile;
@@ -247,11 +250,12 @@ std::vector<std::string> exportKept(Register& reg, const std::string& folder) {
   };
   write(kClosesFile, [&](std::ostream& out) {
     for (const auto& y : years)
-      for (const auto& c : store.closes(y)) writeCsvRow(out, {c.year, c.through, c.closedAt, c.closedBy});
+      for (const auto& c : store.closes(FinancialYear::parse(y)))
+        writeCsvRow(out, {c.year.label(), formatIso(c.through), c.closedAt, c.closedBy});
   });
   write(kTrueUpsFile, [&](std::ostream& out) {
     for (const auto& y : years)
-      if (auto t = store.trueUp(y)) writeCsvRow(out, {t->year, t->recordedAt, t->recordedBy});
+      if (auto t = store.trueUp(FinancialYear::parse(y))) writeCsvRow(out, {t->year.label(), t->recordedAt, t->recordedBy});
   });
   write(kLinesFile, [&](std::ostream& out) {
     for (const std::string book : {"closed", "true_up"})

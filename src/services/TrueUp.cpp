@@ -167,10 +167,10 @@ TrueUpResult recordTrueUp(Register& reg, const FinancialYear& year) {
   requireFinanceRole(reg, "record a true-up");
   KeptRechargeStore store(reg);
   WriteTransaction tx(reg);
-  if (auto done = store.trueUp(year.label()))
+  if (auto done = store.trueUp(year))
     throw Conflict(year.label() + " was already trued up by " + done->recordedBy + " at " + done->recordedAt);
   TrueUpResult result = computeTrueUp(reg, year);
-  const RechargeTrueUp header{year.label(), utcTimestamp(), reg.actingUser()};
+  const RechargeTrueUp header{year, utcTimestamp(), reg.actingUser()};
   store.insertTrueUp(header);
   std::map<std::string, std::vector<ScheduleLine>> byShownYear;
   Pence total{0};

@@ -30,17 +30,37 @@ std::vector<std::string> KeptRechargeStore::years() {
   return out;
 }
 
-std::vector<RechargeClose> KeptRechargeStore::closes(const std::string& year) {
+namespace {
+
+// A stored year or date that does not parse is a damaged register, not bad input.
+FinancialYear storedYear(const std::string& text) {
+  try {
+    return FinancialYear::parse(text);
+  } catch (const std::exception& e) {
+    throw StorageError("The register holds a kept year '" + text + "' that does not read: " + e.what());
+  }
+}
+Date storedDate(const std::string& text) {
+  try {
+    return parseIsoDate(text);
+  } catch (const std::exception& e) {
+    throw StorageError("The register holds a close date '" + text + "' that does not read: " + e.what());
+  }
+}
+
+}  // namespace
+
+std::vector<RechargeClose> KeptRechargeStore::closes(const FinancialYear& year) {
   BoundStatement st(sessionOf(reg_),
                     "SELECT year, through, closed_at, closed_by, audit_seq FROM recharge_closes "
                     "WHERE year = :y ORDER BY through");
-  st.bindText(year);
+  st.bindText(year.label());
   soci::row row;
   st.execute(row);
   std::vector<RechargeClose> out;
   while (st.fetch())
-    out.push_back({cellText(row, 0), cellText(row, 1), cellText(row, 2), cellText(row, 3),
-                   cellInteger(row, 4)});
+    out.push_back({storedYear(cellText(row, 0)), storedDate(cellText(row, 1)), cellText(row, 2),
+                   cellText(row, 3), cellInteger(row, 4)});
   return out;
 }
 
@@ -49,24 +69,24 @@ void KeptRechargeStore::insertClose(const RechargeClose& c) {
     BoundStatement st(sessionOf(reg_),
                       "INSERT INTO recharge_closes (year, through, closed_at, closed_by, audit_seq) "
                       "VALUES (:y, :t, :a, :b, :s)");
-    for (const auto* v : {&c.year, &c.through, &c.closedAt, &c.closedBy}) st.bindText(*v);
+    for (const std::string& v : {c.year.label(), formatIso(c.through), c.closedAt, c.closedBy}) st.bindText(v);
     st.bindInteger(c.auditSeq);
     st.execute();
   } catch (const soci::soci_error& e) {
     if (isUniqueViolation(e))
-      throw Conflict(c.year + " is already closed through " + c.through);
+      throw Conflict(c.year.label() + " is already closed through " + formatIso(c.through));
     throw StorageError("Recording the close failed: " + std::string(e.what()));
   }
 }
 
-boost::optional<RechargeTrueUp> KeptRechargeStore::trueUp(const std::string& year) {
+boost::optional<RechargeTrueUp> KeptRechargeStore::trueUp(const FinancialYear& year) {
   BoundStatement st(sessionOf(reg_),
                     "SELECT year, recorded_at, recorded_by FROM recharge_true_ups WHERE year = :y");
-  st.bindText(year);
+  st.bindText(year.label());
   soci::row row;
   st.execute(row);
   if (!st.fetch()) return boost::none;
-  return RechargeTrueUp{cellText(row, 0), cellText(row, 1), cellText(row, 2)};
+  return RechargeTrueUp{storedYear(cellText(row, 0)), cellText(row, 1), cellText(row, 2)};
 }
 
 void KeptRechargeStore::insertTrueUp(const RechargeTrueUp& t) {
@@ -74,10 +94,10 @@ void KeptRechargeStore::insertTrueUp(const RechargeTrueUp& t) {
     BoundStatement st(sessionOf(reg_),
                       "INSERT INTO recharge_true_ups (year, recorded_at, recorded_by) "
                       "VALUES (:y, :a, :b)");
-    for (const auto* v : {&t.year, &t.recordedAt, &t.recordedBy}) st.bindText(*v);
+    for (const std::string& v : {t.year.label(), t.recordedAt, t.recordedBy}) st.bindText(v);
     st.execute();
   } catch (const soci::soci_error& e) {
-    if (isUniqueViolation(e)) throw Conflict(t.year + " has already been trued up");
+    if (isUniqueViolation(e)) throw Conflict(t.year.label() + " has already been trued up");
     throw StorageError("Recording the true-up failed: " + std::string(e.what()));
   }
 }

@@ -18,16 +18,16 @@
 namespace s113 {
 
 struct RechargeClose {
-  std::string year;     // "2013/14"
-  std::string through;  // ISO date: the periods ending on or before it are closed
-  std::string closedAt;
+  FinancialYear year{0};
+  Date through;          // the periods ending on or before it are closed
+  std::string closedAt;  // ISO UTC timestamp, as the audit log holds it
   std::string closedBy;
   long long auditSeq = 0;  // the audit log's last entry when it closed
 };
 
 struct RechargeTrueUp {
-  std::string year;
-  std::string recordedAt;
+  FinancialYear year{0};
+  std::string recordedAt;  // ISO UTC timestamp
   std::string recordedBy;
 };
 
@@ -41,9 +41,9 @@ class KeptRechargeStore {
   explicit KeptRechargeStore(Register& reg) : reg_(reg) {}
 
   // The closes of a year, oldest `through` first.
-  std::vector<RechargeClose> closes(const std::string& year);
+  std::vector<RechargeClose> closes(const FinancialYear& year);
   void insertClose(const RechargeClose& close);  // Conflict when already closed
-  boost::optional<RechargeTrueUp> trueUp(const std::string& year);
+  boost::optional<RechargeTrueUp> trueUp(const FinancialYear& year);
   void insertTrueUp(const RechargeTrueUp& trueUp);  // Conflict when already recorded
 
   // book "closed": the lines a close kept (`through` the close's date);

@@ -47,7 +47,7 @@ TEST_CASE("invoices add up to the closed period's lines", "[closed][invoices]") 
   // invoiced lines, and its totals their sums. A period is its first and last
   // day: a pair's monthly and quarterly agreements both end on 30 September
   // but are invoiced for different periods, so on different invoices.
-  using Key = std::tuple<std::string, Date, Date, std::string, std::string>;
+  using Key = std::tuple<Date, Date, Date, std::string, std::string>;
   std::map<Key, Totals> kept;
   for (const auto* close : {&q1, &q2})
     for (const auto& l : close->lines)

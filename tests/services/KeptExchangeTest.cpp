@@ -94,9 +94,9 @@ TEST_CASE("closes and true-ups survive export and import into an empty register"
   test::TestRegister copy;
   importFolder(copy.reg(), first.path.string());
   KeptRechargeStore was(source.reg()), is(copy.reg());
-  CHECK(is.closes(k2013.label()).size() == 2);
-  CHECK(is.closes(k2013.label()).back().closedBy == was.closes(k2013.label()).back().closedBy);
-  REQUIRE(is.trueUp(k2013.label()).has_value());
+  CHECK(is.closes(k2013).size() == 2);
+  CHECK(is.closes(k2013).back().closedBy == was.closes(k2013).back().closedBy);
+  REQUIRE(is.trueUp(k2013).has_value());
   CHECK(cellsOf(is.lines("closed", k2013.label())) == cellsOf(was.lines("closed", k2013.label())));
   CHECK(cellsOf(is.lines("true_up", k2013.label())) == cellsOf(was.lines("true_up", k2013.label())));
   CHECK(cellsOf(is.lines("true_up", k2013.next().label())) == cellsOf(was.lines("true_up", k2013.next().label())));
@@ -108,7 +108,7 @@ TEST_CASE("closes and true-ups survive export and import into an empty register"
   // The same files again: nothing added, nothing changed.
   const auto again = importFolder(copy.reg(), first.path.string());
   CHECK(again.created == 0);
-  CHECK(is.closes(k2013.label()).size() == 2);
+  CHECK(is.closes(k2013).size() == 2);
 }
 
 TEST_CASE("an import never alters a closed period", "[exchange][closed]") {
@@ -164,7 +164,7 @@ TEST_CASE("an import never alters a closed period", "[exchange][closed]") {
                         Catch::Contains("recharge_kept_lines.csv row 4: column days: '3.5' is not a whole number") &&
                         Catch::Contains("recharge_kept_lines.csv row 3: column adjusts_start:"));
   }
-  CHECK(KeptRechargeStore(t.reg()).closes(k2013.label()).size() == 2);
+  CHECK(KeptRechargeStore(t.reg()).closes(k2013).size() == 2);
 
   // A close outside its year is refused.
   std::ofstream(folder.path / "recharge_closes.csv", std::ios::trunc)
