@@ -14,6 +14,7 @@
 #include "services/ExchangeFile.h"
 #include "protocol/DecisionJson.h"
 #include "storage/AuditStore.h"
+#include "storage/DecisionStore.h"
 #include "storage/ForumStore.h"
 #include "storage/ProtocolStore.h"
 #include "storage/VersionStore.h"
@@ -29,12 +30,6 @@ namespace {
 const std::vector<std::string> kVersionColumns{"version", "name", "created_on", "created_by", "note"};
 const std::vector<std::string> kRuleColumns{"version", "position", "rule_kind", "enabled",
                                             "params",  "title",    "source"};
-const std::vector<std::string> kDecisionColumns{
-    "decision_key",       "post_ref",         "post_decision_no",       "proposal_kind",
-    "protocol_version",   "protocol_name",    "inputs_json",            "trace_json",
-    "outcome_employer",   "s113_placement_to", "deciding_rule_position", "deciding_rule_kind",
-    "override_employer",  "override_reason",  "decided_by",             "decided_on",
-    "recorded_at",        "forum_consulted_on"};
 const std::vector<std::string> kPackColumns{"meeting_date", "title",     "cutoff",    "recorded_at",
                                             "recorded_by",  "issued_at", "issued_by", "document_json"};
 
@@ -96,7 +91,7 @@ const std::vector<std::string>& historyFiles() {
 const std::vector<std::string>& historyColumns(const std::string& file) {
   if (file == "protocol_versions.csv") return kVersionColumns;
   if (file == "protocol_rules.csv") return kRuleColumns;
-  if (file == "decisions.csv") return kDecisionColumns;
+  if (file == "decisions.csv") return decisionColumns();
   if (file == "forum_packs.csv") return kPackColumns;
   throw std::invalid_argument(file + " is not a history file");
 }
@@ -181,7 +176,7 @@ std::shared_ptr<HistoryRows> readHistory(const std::map<std::string, fs::path>& 
   if (present("decisions.csv")) {
     const fs::path decisionsPath = pathOf("decisions.csv");
     std::set<std::string> keys;
-    for (const auto& row : readColumnsFile(decisionsPath, "decisions.csv", kDecisionColumns, errors)) {
+    for (const auto& row : readColumnsFile(decisionsPath, "decisions.csv", decisionColumns(), errors)) {
       DecisionRow d;
       bool ok = requiredCell(row, "decision_key", errors);
       ok = requiredCell(row, "post_ref", errors) && ok;
@@ -488,7 +483,7 @@ std::vector<std::string> exportHistory(Register& reg, const fs::path& folder) {
     }
     if (!versions->flush() || !rules->flush()) throw StorageError("Cannot write the protocol files");
   }
-  auto out = open("decisions.csv", kDecisionColumns);
+  auto out = open("decisions.csv", decisionColumns());
   for (const auto& d : DecisionStore(reg).list())
     writeCsvRow(*out, {d.key, d.postRef, std::to_string(d.number), toString(d.proposalKind), std::to_string(d.protocolVersion),
                        d.protocolName, d.inputsJson, d.traceJson, text(d.outcomeEmployer), text(d.s113PlacementTo),

@@ -9,11 +9,12 @@
 namespace s113 {
 namespace {
 
-const char* kColumns =
-    "decision_key, post_ref, post_decision_no, proposal_kind, protocol_version, protocol_name, "
-    "inputs_json, trace_json, outcome_employer, s113_placement_to, deciding_rule_position, "
-    "deciding_rule_kind, override_employer, override_reason, decided_by, decided_on, recorded_at, "
-    "forum_consulted_on";
+// decisionColumns() joined by ", ", each name after `prefix`.
+std::string columnList(const std::string& prefix = "") {
+  std::string text;
+  for (const auto& name : decisionColumns()) text += (text.empty() ? "" : ", ") + prefix + name;
+  return text;
+}
 
 std::optional<std::string> optionalText(const soci::row& row, std::size_t index) {
   if (cellIsNull(row, index)) return std::nullopt;
@@ -32,7 +33,7 @@ void bindOptional(BoundStatement& st, const std::optional<std::string>& value) {
     st.bindNull();
 }
 
-// One row of kColumns. Throws StorageError naming the decision when a
+// One row of decisionColumns(). Throws StorageError naming the decision when a
 // column does not hold what the schema allows.
 DecisionRow decisionOf(const soci::row& row) {
   DecisionRow r;
@@ -63,6 +64,16 @@ DecisionRow decisionOf(const soci::row& row) {
 
 }  // namespace
 
+const std::vector<std::string>& decisionColumns() {
+  static const std::vector<std::string> columns{
+      "decision_key",      "post_ref",          "post_decision_no",       "proposal_kind",
+      "protocol_version",  "protocol_name",     "inputs_json",            "trace_json",
+      "outcome_employer",  "s113_placement_to", "deciding_rule_position", "deciding_rule_kind",
+      "override_employer", "override_reason",   "decided_by",             "decided_on",
+      "recorded_at",       "forum_consulted_on"};
+  return columns;
+}
+
 std::string decisionKey(const std::string& postRef, int number) {
   return "D-" + postRef + "-" + std::to_string(number);
 }
@@ -83,10 +94,7 @@ int DecisionStore::nextNumber(const std::string& postRef) {
 void DecisionStore::insert(const DecisionRow& r) {
   try {
     BoundStatement st(sessionOf(reg_),
-                      std::string("INSERT INTO decisions (") + kColumns +
-                          ") VALUES (:k, :post, :n, :kind, :pv, :pname, :inputs, :trace, "
-                          ":outcome, :placement, :rpos, :rkind, :oemp, :oreason, :by, "
-                          ":on, :at, :forum)");
+                      "INSERT INTO decisions (" + columnList() + ") VALUES (" + columnList(":") + ")");
     st.bindText(r.key);
     st.bindText(r.postRef);
     st.bindInteger(r.number);
@@ -128,7 +136,7 @@ std::vector<DecisionRow> DecisionStore::query(const std::string& where,
                                               const std::vector<std::string>& params) {
   std::vector<DecisionRow> list;
   try {
-    BoundStatement st(sessionOf(reg_), std::string("SELECT ") + kColumns + " FROM decisions " + where +
+    BoundStatement st(sessionOf(reg_), "SELECT " + columnList() + " FROM decisions " + where +
                                       " ORDER BY decided_on, post_ref, post_decision_no");
     for (const auto& p : params) st.bindText(p);
     soci::row row;

@@ -50,6 +50,10 @@ struct DecisionRow {
 // "D-<post>-<n>".
 std::string decisionKey(const std::string& postRef, int number);
 
+// The decisions table's columns, in DecisionRow's order: the order the store
+// reads and writes them, and the columns of the exchange's decisions.csv.
+const std::vector<std::string>& decisionColumns();
+
 class DecisionStore {
  public:
   explicit DecisionStore(Register& reg) : reg_(reg) {}

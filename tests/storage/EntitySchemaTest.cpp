@@ -11,6 +11,7 @@
 #include <string>
 
 #include "domain/Catalog.h"
+#include "storage/DecisionStore.h"
 #include "support/TestRegister.h"
 #include "storage/Session.h"
 
@@ -107,6 +108,15 @@ TEST_CASE("every entity's versions table has exactly the columns its description
     for (const auto& [name, type] : columns) actual.insert(name);
     CHECK(actual == expected);
   }
+}
+
+TEST_CASE("the decisions table has exactly the columns the store and decisions.csv list", "[storage][schema]") {
+  test::TestRegister t;
+  std::set<std::string> actual;
+  for (const auto& [name, type] : columnsOf(t.reg(), "decisions")) actual.insert(name);
+  const auto& listed = decisionColumns();
+  CHECK(actual == std::set<std::string>(listed.begin(), listed.end()));
+  CHECK(actual.size() == listed.size());  // each listed once
 }
 
 TEST_CASE("every closed list's CHECK in the schema allows exactly the description's spellings", "[storage][schema]") {
