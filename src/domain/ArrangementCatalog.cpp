@@ -19,17 +19,6 @@
 namespace s113 {
 namespace {
 
-// An approval, a resolution or an outcome needs both its text and its date.
-template <typename E>
-void together(const Faults<E>& f, const std::string& text, const OptionalDate& on, const std::string& what) {
-  if (text.empty() == !on) return;
-  const std::string textField = f.fieldOf(text), dateField = f.fieldOf(on);
-  if (text.empty())
-    f.fail(text, what + " needs both " + textField + " and " + dateField);
-  else
-    f.fail(on, what + " needs both " + textField + " and " + dateField);
-}
-
 // Exactly one of `about` is given: the arrangement the record is about.
 template <typename E>
 void exactlyOne(const Faults<E>& f, std::initializer_list<const RecordKey*> about) {
@@ -134,8 +123,8 @@ void checkJointPost(const JointPost& j, const Faults<JointPost>& f) {
                "must be the council or the NHS body of the joint post");
   splitWithin(f, j.costShare, j.councilPartner, j.nhsPartner);
   checkJointPostRoles(j, f);
-  together(f, j.councilApprovedBy, j.councilApprovedOn, "the council's approval");
-  together(f, j.nhsApprovedBy, j.nhsApprovedOn, "the NHS body's approval");
+  f.bothOrNeither(j.councilApprovedBy, j.councilApprovedOn, "the council's approval");
+  f.bothOrNeither(j.nhsApprovedBy, j.nhsApprovedOn, "the NHS body's approval");
   if (j.status == JointPostStatus::Approved || j.status == JointPostStatus::Active)
     for (const OptionalDate* approved : {&j.councilApprovedOn, &j.nhsApprovedOn})
       if (!*approved)
@@ -158,13 +147,13 @@ void checkConsultation(const StructureConsultation& c, const Faults<StructureCon
 
 void checkConflict(const ConflictOfInterest& c, const Faults<ConflictOfInterest>& f) {
   exactlyOne(f, {&c.jointPost, &c.singleManagerContract, &c.placement});
-  together(f, c.resolution, c.resolvedOn, "a resolution");
+  f.bothOrNeither(c.resolution, c.resolvedOn, "a resolution");
   f.endNotBeforeStart(c.declaredOn, c.resolvedOn);
 }
 
 void checkDispute(const Dispute& d, const Faults<Dispute>& f) {
   exactlyOne(f, {&d.placement, &d.singleManagerContract, &d.jointPost, &d.structureConsultation});
-  together(f, d.outcome, d.resolvedOn, "an outcome");
+  f.bothOrNeither(d.outcome, d.resolvedOn, "an outcome");
   f.endNotBeforeStart(d.raisedOn, d.stageReachedOn);
   f.endNotBeforeStart(d.raisedOn, d.resolvedOn);
 }

@@ -16,19 +16,12 @@ void checkPartner(const Partner& p, const Faults<Partner>& f) {
   if (p.successor.value == p.code) f.fail(p.successor, "a partner cannot succeed itself");
 }
 
-// An approval names both the approving body and the date.
-template <typename E>
-void approvalComplete(const Faults<E>& f, const std::string& by, const OptionalDate& on) {
-  if (by.empty() == !on) return;
-  f.fail(on, "an approval needs both the approving body and the date");
-}
-
 void checkAgreement(const Agreement& a, const Faults<Agreement>& f) {
   f.differ(a.partyA, a.partyB, "the two parties must be different partners");
   f.endNotBeforeStart(a.inForceFrom, a.inForceTo);
   if (a.noticeMonths < 0) f.fail(a.noticeMonths, "the notice period cannot be negative");
-  approvalComplete(f, a.partyAApprovedBy, a.partyAApprovedOn);
-  approvalComplete(f, a.partyBApprovedBy, a.partyBApprovedOn);
+  f.bothOrNeither(a.partyAApprovedBy, a.partyAApprovedOn, "an approval");
+  f.bothOrNeither(a.partyBApprovedBy, a.partyBApprovedOn, "an approval");
 }
 
 void checkPost(const Post& p, const Faults<Post>& f) {

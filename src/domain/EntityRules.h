@@ -104,6 +104,16 @@ class Faults {
     if (!known(start)) return;
     if (from && to && *to < *from) fail(end, "ends " + formatIso(*to) + ", before it starts " + formatIso(*from));
   }
+  // A text and its date (an approval, a resolution, an outcome) come both or
+  // neither: the one missing is faulted, naming `what`.
+  void bothOrNeither(const std::string& text, const OptionalDate& on, const std::string& what) const {
+    if (text.empty() == !on) return;
+    const std::string message = what + " needs both " + fieldOf(text) + " and " + fieldOf(on);
+    if (text.empty())
+      fail(text, message);
+    else
+      fail(on, message);
+  }
   // Two references that must not name the same record: `b` is faulted.
   void differ(const RecordKey& a, const RecordKey& b, const std::string& message) const {
     if (!a.empty() && a == b && known(a)) fail(b, message);

@@ -101,7 +101,7 @@ TEST_CASE("agreements: two different parties, approvals complete", "[domain]") {
                    {"party_a_approved_by", "Cabinet"}};
   auto found = problems(agreementDef(), "A1", agreement);
   CHECK_THAT(found, Catch::VectorContains(std::string("party_b: the two parties must be different partners")));
-  CHECK_THAT(found, Catch::VectorContains(std::string("party_a_approved_on: an approval needs both the approving body and the date")));
+  CHECK_THAT(found, Catch::VectorContains(std::string("party_a_approved_on: an approval needs both party_a_approved_by and party_a_approved_on")));
 }
 
 TEST_CASE("canonical values make exports stable", "[domain]") {
