@@ -250,18 +250,18 @@ std::vector<std::string> exportKept(Register& reg, const std::string& folder) {
   };
   write(kClosesFile, [&](std::ostream& out) {
     for (const auto& y : years)
-      for (const auto& c : store.closes(FinancialYear::parse(y)))
+      for (const auto& c : store.closes(y))
         writeCsvRow(out, {c.year.label(), formatIso(c.through), c.closedAt, c.closedBy});
   });
   write(kTrueUpsFile, [&](std::ostream& out) {
     for (const auto& y : years)
-      if (auto t = store.trueUp(FinancialYear::parse(y))) writeCsvRow(out, {t->year.label(), t->recordedAt, t->recordedBy});
+      if (auto t = store.trueUp(y)) writeCsvRow(out, {t->year.label(), t->recordedAt, t->recordedBy});
   });
   write(kLinesFile, [&](std::ostream& out) {
     for (const std::string book : {"closed", "true_up"})
       for (const auto& y : years)
-        for (const auto& kept : store.lines(book, y)) {
-          CsvRow row{book, y, kept.through};
+        for (const auto& kept : store.lines(book, y.label())) {
+          CsvRow row{book, y.label(), kept.through};
           for (auto& cell : keptCells(kept.line)) row.push_back(std::move(cell));
           writeCsvRow(out, row);
         }

@@ -19,48 +19,38 @@ std::string joined(const std::vector<std::string>& names, const std::string& pre
 
 }  // namespace
 
-std::vector<std::string> KeptRechargeStore::years() {
+std::vector<FinancialYear> KeptRechargeStore::years() {
   BoundStatement st(sessionOf(reg_),
                     "SELECT year FROM recharge_closes UNION SELECT year FROM recharge_true_ups "
                     "UNION SELECT year FROM recharge_kept_lines ORDER BY 1");
   soci::row row;
   st.execute(row);
-  std::vector<std::string> out;
-  while (st.fetch()) out.push_back(cellText(row, 0));
+  std::vector<FinancialYear> out;
+  while (st.fetch()) {
+    try {
+      out.push_back(FinancialYear::parse(cellText(row, 0)));
+    } catch (const std::invalid_argument& e) {
+      throw StorageError("A kept recharge year in the register cannot be read: " + std::string(e.what()));
+    }
+  }
   return out;
 }
 
-namespace {
-
-// A stored year or date that does not parse is a damaged register, not bad input.
-FinancialYear storedYear(const std::string& text) {
-  try {
-    return FinancialYear::parse(text);
-  } catch (const std::exception& e) {
-    throw StorageError("The register holds a kept year '" + text + "' that does not read: " + e.what());
-  }
-}
-Date storedDate(const std::string& text) {
-  try {
-    return parseIsoDate(text);
-  } catch (const std::exception& e) {
-    throw StorageError("The register holds a close date '" + text + "' that does not read: " + e.what());
-  }
-}
-
-}  // namespace
-
 std::vector<RechargeClose> KeptRechargeStore::closes(const FinancialYear& year) {
   BoundStatement st(sessionOf(reg_),
-                    "SELECT year, through, closed_at, closed_by, audit_seq FROM recharge_closes "
+                    "SELECT through, closed_at, closed_by, audit_seq FROM recharge_closes "
                     "WHERE year = :y ORDER BY through");
   st.bindText(year.label());
   soci::row row;
   st.execute(row);
   std::vector<RechargeClose> out;
-  while (st.fetch())
-    out.push_back({storedYear(cellText(row, 0)), storedDate(cellText(row, 1)), cellText(row, 2),
-                   cellText(row, 3), cellInteger(row, 4)});
+  while (st.fetch()) {
+    try {
+      out.push_back({year, parseIsoDate(cellText(row, 0)), cellText(row, 1), cellText(row, 2), cellInteger(row, 3)});
+    } catch (const std::invalid_argument& e) {
+      throw StorageError("A close of " + year.label() + " in the register cannot be read: " + e.what());
+    }
+  }
   return out;
 }
 
@@ -81,12 +71,12 @@ void KeptRechargeStore::insertClose(const RechargeClose& c) {
 
 boost::optional<RechargeTrueUp> KeptRechargeStore::trueUp(const FinancialYear& year) {
   BoundStatement st(sessionOf(reg_),
-                    "SELECT year, recorded_at, recorded_by FROM recharge_true_ups WHERE year = :y");
+                    "SELECT recorded_at, recorded_by FROM recharge_true_ups WHERE year = :y");
   st.bindText(year.label());
   soci::row row;
   st.execute(row);
   if (!st.fetch()) return boost::none;
-  return RechargeTrueUp{storedYear(cellText(row, 0)), cellText(row, 1), cellText(row, 2)};
+  return RechargeTrueUp{year, cellText(row, 0), cellText(row, 1)};
 }
 
 void KeptRechargeStore::insertTrueUp(const RechargeTrueUp& t) {

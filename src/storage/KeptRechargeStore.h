@@ -40,7 +40,8 @@ class KeptRechargeStore {
  public:
   explicit KeptRechargeStore(Register& reg) : reg_(reg) {}
 
-  // The closes of a year, oldest `through` first.
+  // The closes of a year, oldest `through` first. Throws StorageError for a
+  // row whose date does not read.
   std::vector<RechargeClose> closes(const FinancialYear& year);
   void insertClose(const RechargeClose& close);  // Conflict when already closed
   boost::optional<RechargeTrueUp> trueUp(const FinancialYear& year);
@@ -57,8 +58,9 @@ class KeptRechargeStore {
   std::vector<KeptLine> lines(const std::string& book, const std::string& year,
                               const boost::optional<std::string>& through = boost::none);
 
-  // Every year with a close, a true-up or a kept line, oldest first.
-  std::vector<std::string> years();
+  // Every year with a close, a true-up or a kept line, oldest first. Throws
+  // StorageError for a year that does not read.
+  std::vector<FinancialYear> years();
 
   // The newest audit log entry's number (0 when the log is empty).
   long long lastAuditSeq();
