@@ -9,17 +9,6 @@
 namespace s113 {
 namespace detail {
 
-Pence roundHalfUp(const Exact& value) {
-  using Whole = decltype(boost::multiprecision::numerator(value));
-  const bool negative = value < 0;
-  const Exact magnitude = negative ? Exact(-value) : value;
-  const Whole num = boost::multiprecision::numerator(magnitude);
-  const Whole den = boost::multiprecision::denominator(magnitude);
-  Whole quotient = num / den;
-  if ((num % den) * 2 >= den) quotient += 1;
-  return Pence(static_cast<std::int64_t>(negative ? Whole(-quotient) : quotient));
-}
-
 ExactCosts& ExactCosts::operator+=(const ExactCosts& o) {
   pay += o.pay;
   employerNi += o.employerNi;
@@ -37,7 +26,15 @@ Date payDayOfMonth(const Date& day, int payDay) {
 
 namespace {
 
-const Exact kWhole = kWholeShare.value();
+using Whole = ExactPence::Whole;
+constexpr std::int64_t kWhole = kWholeShare.value();
+
+// Employer NI is figured month by month over 12 x 10,000^2 x (the month's
+// days x the method's units in the month). Over one multiple of that common
+// to every month the months add up as numerators: 377,580 = lcm(28, 29, 30,
+// 31) holds the days of any month and the monthly method's units in it;
+// 95,527,740 = lcm(377,580, 20, 21, 22, 23) also holds any month's weekdays.
+constexpr std::int64_t kEveryMonthsMultiple = 377580LL * 95527740LL;
 
 // The pieces of `slice` between pay changes, each with its annual figure.
 std::vector<std::pair<Period, Pence>> payPieces(const RechargeTerms& terms, const Period& slice) {
@@ -59,30 +56,32 @@ std::vector<std::pair<Period, Pence>> payPieces(const RechargeTerms& terms, cons
   return pieces;
 }
 
-// The employee's pay for the whole calendar month holding `day`, as payroll
-// pays it: annual / 12, weighted by days where the pay changes in the month.
-Exact monthPay(const RechargeTerms& terms, const Date& day) {
-  const Period month{Date(day.year(), day.month(), 1), day.end_of_month()};
-  Exact pay = 0;
-  for (const auto& [piece, annual] : payPieces(terms, month))
-    pay += Exact(annual.value()) * piece.days() / (Exact(12) * month.days());
+// The employee's pay for the whole calendar `month` as payroll pays it
+// (annual / 12, weighted by days where the pay changes in the month), times
+// 12 x the month's days: the sum of each piece's annual figure x its days.
+Whole monthPayTimes12Days(const RechargeTerms& terms, const Period& month) {
+  Whole pay = 0;
+  for (const auto& [piece, annual] : payPieces(terms, month)) pay += Whole(annual.value()) * piece.days();
   return pay;
 }
 
 // Employer NI on the part of one calendar month that `slice` covers.
-Exact monthNi(const RechargeTerms& terms, const Period& slice, const NiRateTable& ni) {
+ExactPence monthNi(const RechargeTerms& terms, const Period& slice, const NiRateTable& ni) {
   const Date payDay = payDayOfMonth(slice.first, terms.payDay);
   const NiRate* row = ni.at(payDay);
   if (!row)
     throw ValidationError(terms.recordName(), "on_costs",
                           "no employer NI rate in force on the pay day " + formatIso(payDay));
-  const Exact above = monthPay(terms, slice.first) - Exact(row->secondaryThresholdAnnual.value()) / 12;
-  if (above <= 0) return 0;
   const Period month{Date(slice.first.year(), slice.first.month(), 1), slice.first.end_of_month()};
+  const std::int64_t monthDays = month.days();
+  // (month's pay - annual threshold / 12) x 12 x the month's days.
+  const Whole above = monthPayTimes12Days(terms, month) - Whole(row->secondaryThresholdAnnual.value()) * monthDays;
   const std::int64_t monthUnits = unitsIn(terms.partPeriod, month);
-  const Exact covered = monthUnits == 0 ? Exact(0)
-                                        : Exact(unitsIn(terms.partPeriod, slice)) / monthUnits;
-  return above * row->rateBp.value() / kWhole * terms.shareBp.value() / kWhole * covered;
+  if (above <= 0 || monthUnits == 0) return {};
+  const std::int64_t denominator = monthDays * monthUnits;
+  const std::int64_t toCommon = kEveryMonthsMultiple % denominator == 0 ? kEveryMonthsMultiple / denominator : 1;
+  return ExactPence(above * row->rateBp.value() * terms.shareBp.value() * unitsIn(terms.partPeriod, slice) * toCommon,
+                    Whole(12 * kWhole * kWhole) * denominator * toCommon);
 }
 
 }  // namespace
@@ -92,17 +91,17 @@ ExactCosts costSlice(const RechargeTerms& terms, const Period& slice, const NiRa
   if (!actual && terms.basis != RechargeBasis::FixedAnnual)
     throw std::invalid_argument("costSlice: fixed_total is split, not costed per slice");
   // A fixed fee is the payer's own figure: no share applied.
-  const Exact share = Exact((actual ? terms.shareBp : kWholeShare).value()) / kWhole;
-  const Exact unitsPerYearExact =
-      unitsPerYear(terms.partPeriod, FinancialYear::containing(slice.first));
+  const std::int64_t share = (actual ? terms.shareBp : kWholeShare).value();
+  const Whole payDenominator =
+      Whole(unitsPerYear(terms.partPeriod, FinancialYear::containing(slice.first))) * kWhole;
   ExactCosts costs;
   for (const auto& [piece, annual] : payPieces(terms, slice))
-    costs.pay += Exact(unitsIn(terms.partPeriod, piece)) * annual.value() * share / unitsPerYearExact;
+    costs.pay += ExactPence(Whole(unitsIn(terms.partPeriod, piece)) * annual.value() * share, payDenominator);
   const OnCosts& rates = terms.onCosts;
-  if (rates.kind == OnCostKind::Flat) costs.flat = costs.pay * rates.flatBp.value() / kWhole;
+  if (rates.kind == OnCostKind::Flat) costs.flat = costs.pay.scaled(rates.flatBp.value(), kWhole);
   if (rates.kind != OnCostKind::Itemised) return costs;
-  costs.pension = costs.pay * rates.pensionRateBp.value() / kWhole;
-  costs.apprenticeshipLevy = costs.pay * rates.apprenticeshipLevyBp.value() / kWhole;
+  costs.pension = costs.pay.scaled(rates.pensionRateBp.value(), kWhole);
+  costs.apprenticeshipLevy = costs.pay.scaled(rates.apprenticeshipLevyBp.value(), kWhole);
   for (Date first = slice.first; first <= slice.last;) {
     const Date last = std::min(first.end_of_month(), slice.last);
     costs.employerNi += monthNi(terms, {first, last}, ni);

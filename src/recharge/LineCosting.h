@@ -2,10 +2,9 @@
 // of an agreement. The schedule rounds only cumulative sums of these, so the
 // periods of a stretch add up to the stretch's amount rounded once.
 #pragma once
-#include <boost/multiprecision/cpp_int.hpp>
-
 #include "domain/Dates.h"
 #include "domain/Money.h"
+#include "recharge/ExactPence.h"
 #include "recharge/NiRateTable.h"
 #include "recharge/OnCosts.h"
 #include "recharge/RechargeTerms.h"
@@ -13,23 +12,10 @@
 namespace s113 {
 namespace detail {
 
-// Exact fractions of a penny: pence x basis points x units over units per
-// year. 128-bit numerators and denominators hold every figure of a year
-// (the largest denominators are basis points x months x days, under 10^24)
-// without the allocations of an unbounded integer; the arithmetic is checked,
-// so a figure that would not fit throws std::overflow_error rather than
-// rounding: exactness matters more than speed.
-using Exact = boost::multiprecision::number<boost::multiprecision::backends::rational_adaptor<
-    boost::multiprecision::backends::cpp_int_backend<128, 128, boost::multiprecision::signed_magnitude,
-                                                     boost::multiprecision::checked, void>>>;
-
-// Rounded half-up to the penny (half away from zero for negative values, as
-// mulDivRoundHalfUp does).
-Pence roundHalfUp(const Exact& value);
-
-// Every figure of a line, exact.
+// Every figure of a line, exact. Each figure's denominator is the same for
+// every slice of one agreement's financial year, so slices add up cheaply.
 struct ExactCosts {
-  Exact pay, employerNi, pension, apprenticeshipLevy, flat;
+  ExactPence pay, employerNi, pension, apprenticeshipLevy, flat;
   ExactCosts& operator+=(const ExactCosts& o);
 };
 

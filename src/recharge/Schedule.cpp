@@ -37,9 +37,8 @@ LineKind parseLineKind(const std::string& text) {
 
 namespace {
 
-using detail::Exact;
 using detail::ExactCosts;
-using detail::roundHalfUp;
+using detail::ExactPence;
 
 struct ActivePeriod {
   Period period;  // the invoicing period
@@ -95,7 +94,7 @@ std::vector<ExactCosts> phasedExact(const RechargeTerms& terms, const FinancialY
   }
   std::vector<ExactCosts> exact(periods.size());
   for (std::size_t i = 0; i < periods.size(); ++i)
-    exact[i].pay = Exact(amount.value()) * weights[i] / weightSum;
+    exact[i].pay = ExactPence(ExactPence::Whole(amount.value()) * weights[i], weightSum);
   return exact;
 }
 
@@ -115,8 +114,8 @@ struct CumulativeRounding {
 
   void next(const ExactCosts& period, ScheduleLine& line) {
     sum += period;
-    auto step = [](const Exact& total, Pence& rounded) {
-      const Pence now = roundHalfUp(total);
+    auto step = [](const ExactPence& total, Pence& rounded) {
+      const Pence now = total.rounded();
       const Pence part = now - rounded;
       rounded = now;
       return part;

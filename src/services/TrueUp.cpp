@@ -75,9 +75,9 @@ TrueUpFigures actualOf(const RechargeTerms& t, const Period& stretch, const PayB
   for (std::size_t i = 1; i < months.size(); ++i) a.payChanges.push_back({months[i], pay.at(months[i]) * 12});
   const detail::ExactCosts exact = detail::costSlice(a, stretch, niRates);
   TrueUpFigures f;
-  f.pay = detail::roundHalfUp(exact.pay);
-  f.onCosts = {detail::roundHalfUp(exact.employerNi), detail::roundHalfUp(exact.pension),
-               detail::roundHalfUp(exact.apprenticeshipLevy), detail::roundHalfUp(exact.flat)};
+  f.pay = exact.pay.rounded();
+  f.onCosts = {exact.employerNi.rounded(), exact.pension.rounded(), exact.apprenticeshipLevy.rounded(),
+               exact.flat.rounded()};
   return f;
 }
 
