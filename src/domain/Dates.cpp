@@ -48,13 +48,16 @@ boost::optional<Period> Period::intersect(const Period& other) const {
 }
 
 long weekdaysIn(const Period& period) {
-  long total = period.days();
-  long weeks = total / 7;
-  long count = weeks * 5;
-  Date d = period.first + boost::gregorian::days(weeks * 7);
-  for (; d <= period.last; d += boost::gregorian::days(1)) {
-    auto wd = d.day_of_week().as_number();  // 0 = Sunday
-    if (wd != 0 && wd != 6) ++count;
+  const long total = period.days();
+  if (total <= 0) return 0;
+  long count = total / 7 * 5;
+  // The days after the whole weeks, by weekday number (0 = Sunday): the
+  // weekday of a day number is its remainder by 7, without the calendar
+  // conversion day_of_week() makes.
+  const long firstWeekday = static_cast<long>((period.first.day_number() + 1) % 7);
+  for (long i = 0; i < total % 7; ++i) {
+    const long weekday = (firstWeekday + i) % 7;
+    if (weekday != 0 && weekday != 6) ++count;
   }
   return count;
 }
@@ -79,8 +82,9 @@ FinancialYear FinancialYear::parse(const std::string& text) {
 }
 
 FinancialYear FinancialYear::containing(const Date& date) {
-  int year = date.year();
-  return FinancialYear(date.month() >= 4 ? year : year - 1);
+  const auto ymd = date.year_month_day();  // one calendar conversion, not two
+  const int year = ymd.year;
+  return FinancialYear(ymd.month >= 4 ? year : year - 1);
 }
 
 std::string FinancialYear::label() const {

@@ -19,9 +19,9 @@ ExactCosts& ExactCosts::operator+=(const ExactCosts& o) {
 }
 
 Date payDayOfMonth(const Date& day, int payDay) {
-  const Date last = day.end_of_month();
-  if (payDay <= 0 || payDay >= last.day()) return last;
-  return Date(day.year(), day.month(), payDay);
+  const auto ymd = day.year_month_day();
+  const int lastDay = boost::gregorian::gregorian_calendar::end_of_month_day(ymd.year, ymd.month);
+  return Date(ymd.year, ymd.month, payDay <= 0 || payDay >= lastDay ? lastDay : payDay);
 }
 
 namespace {
@@ -72,7 +72,9 @@ ExactPence monthNi(const RechargeTerms& terms, const Period& slice, const NiRate
   if (!row)
     throw ValidationError(terms.recordName(), "on_costs",
                           "no employer NI rate in force on the pay day " + formatIso(payDay));
-  const Period month{Date(slice.first.year(), slice.first.month(), 1), slice.first.end_of_month()};
+  const auto ymd = slice.first.year_month_day();
+  const Period month{Date(ymd.year, ymd.month, 1),
+                     Date(ymd.year, ymd.month, boost::gregorian::gregorian_calendar::end_of_month_day(ymd.year, ymd.month))};
   const std::int64_t monthDays = month.days();
   // (month's pay - annual threshold / 12) x 12 x the month's days.
   const Whole above = monthPayTimes12Days(terms, month) - Whole(row->secondaryThresholdAnnual.value()) * monthDays;

@@ -7,19 +7,16 @@ namespace {
 
 constexpr std::int64_t kUnitsPerMonth = 377580;  // lcm(28, 29, 30, 31): whole days in any month
 
-long daysInMonth(const Date& d) {
-  return boost::gregorian::gregorian_calendar::end_of_month_day(d.year(), d.month());
-}
-
 // Monthly units of a slice: walk it one calendar month at a time.
 std::int64_t monthlyUnits(const Period& slice) {
   std::int64_t units = 0;
   Date first = slice.first;
   while (first <= slice.last) {
-    Date monthEnd = first.end_of_month();
-    Date last = std::min(monthEnd, slice.last);
-    long days = (last - first).days() + 1;
-    units += days * (kUnitsPerMonth / daysInMonth(first));
+    const auto ymd = first.year_month_day();
+    const long monthDays = boost::gregorian::gregorian_calendar::end_of_month_day(ymd.year, ymd.month);
+    const Date last = std::min(Date(ymd.year, ymd.month, monthDays), slice.last);
+    const long days = (last - first).days() + 1;
+    units += days * (kUnitsPerMonth / monthDays);
     first = last + boost::gregorian::days(1);
   }
   return units;
