@@ -1,6 +1,7 @@
 #include "reports/ForumDecisions.h"
 
 #include "domain/Dates.h"
+#include "domain/Timestamp.h"
 #include "reports/ReportData.h"
 #include "services/DecisionReads.h"
 
@@ -15,8 +16,11 @@ void addDecisionsSince(Register& reg, const std::string& after, const std::strin
                {"Protocol outcome", ColumnType::Text}, {"Employer", ColumnType::Text},
                {"Override reason", ColumnType::Text},  {"Decided by", ColumnType::Text}};
   long long overrides = 0;
+  // The meetings' cutoffs are still text (ForumMeetings.h); read as times once here.
+  const boost::optional<Timestamp> since = after.empty() ? boost::none : boost::make_optional(parseTimestamp(after));
+  const Timestamp until = parseTimestamp(upTo);
   for (const auto& row : recordedDecisions(reg)) {
-    if ((!after.empty() && row.recordedAt <= after) || row.recordedAt > upTo) continue;
+    if ((since && row.recordedAt <= *since) || row.recordedAt > until) continue;
     overrides += row.isOverride() ? 1 : 0;
     t.rows.push_back({row.key, row.postRef, formatIso(row.decidedOn), toString(row.proposalKind),
                       row.outcomeEmployer ? *row.outcomeEmployer : "refer to the joint HR group",
@@ -30,8 +34,9 @@ void addDecisionsSince(Register& reg, const std::string& after, const std::strin
 }
 
 void addDecisionsAwaitingForum(Register& reg, const std::string& upTo, Table& table) {
+  const Timestamp until = parseTimestamp(upTo);
   for (const auto& row : recordedDecisions(reg))
-    if (row.recordedAt <= upTo && !row.forumConsultedOn)
+    if (row.recordedAt <= until && !row.forumConsultedOn)
       table.rows.push_back({"Decision " + row.key,
                             "post " + row.postRef + " (" + toString(row.proposalKind) + ")",
                             "forum not yet consulted"});

@@ -10,17 +10,6 @@ namespace {
 
 namespace pt = boost::posix_time;
 
-// recorded_at is "2026-11-24T06:40:00Z"; none when it does not parse.
-std::optional<pt::ptime> recordedTime(const std::string& recordedAt) {
-  std::string text = recordedAt;
-  if (!text.empty() && text.back() == 'Z') text.pop_back();
-  try {
-    return pt::from_iso_extended_string(text);
-  } catch (const std::exception&) {
-    return std::nullopt;
-  }
-}
-
 std::string employerWords(const std::optional<std::string>& employer) {
   return employer ? *employer + " employs" : "refer to the joint HR group";
 }
@@ -35,19 +24,19 @@ std::optional<DecisionRow> repeatedDecision(const std::vector<DecisionRow>& reco
     if (row.postRef != candidate.postRef || row.proposalKind != candidate.proposalKind ||
         row.decidedOn != candidate.decidedOn || row.employer() != candidate.employer())
       continue;
-    const auto at = recordedTime(row.recordedAt);
-    if (!at || *at > now || now - *at > window) continue;
+    const pt::ptime& at = row.recordedAt.utc();
+    if (at > now || now - at > window) continue;
     if (!latest || row.number > latest->number) latest = row;
   }
   return latest;
 }
 
 void refuseRepeatedDecision(Register& reg, const DecisionRow& candidate) {
-  const pt::ptime now = pt::second_clock::universal_time();
+  const pt::ptime now = Timestamp::now().utc();
   const auto earlier =
       repeatedDecision(DecisionStore(reg).list(candidate.postRef), candidate, now);
   if (!earlier) return;
-  const long seconds = (now - *recordedTime(earlier->recordedAt)).total_seconds();
+  const long seconds = (now - earlier->recordedAt.utc()).total_seconds();
   std::string kind = toString(candidate.proposalKind);
   std::replace(kind.begin(), kind.end(), '_', ' ');
   throw ValidationError("decision on post " + candidate.postRef, "decision",

@@ -192,7 +192,7 @@ void auditDecision(Register& reg, const DecisionRow& row) {
   std::vector<AuditEntry> entries;  // one change: the decision's fields
   auto entry = [&](const std::string& field, const std::string& value) {
     if (!value.empty())
-      entries.push_back({0, row.recordedAt, row.decidedBy, "decision", row.key, 1, field, "", value});
+      entries.push_back({0, formatTimestamp(row.recordedAt), row.decidedBy, "decision", row.key, 1, field, "", value});
   };
   entry("post", row.postRef);
   entry("proposal_kind", toString(row.proposalKind));
@@ -364,7 +364,7 @@ std::string renderDecisionRecordText(const EmployerDecision& decided, const Deci
   out << renderDecisionText(decided.decision, partners);
   if (recorded) {
     out << "\nRecorded as decision " << recorded->key << ": decided on " << formatIso(recorded->decidedOn)
-        << " by " << recorded->decidedBy << " (recorded " << recorded->recordedAt << ").\n";
+        << " by " << recorded->decidedBy << " (recorded " << formatTimestamp(recorded->recordedAt) << ").\n";
     out << "Employer: " << partnerWords(partners, recorded->employer())
         << (recorded->isOverride() ? " (override)" : " (protocol outcome)") << "\n";
     if (recorded->forumConsultedOn)
@@ -421,7 +421,7 @@ json decisionRowJson(const DecisionRow& row) {
           {"employer_name", name(row.employer())},
           {"decided_by", row.decidedBy},
           {"decided_on", formatIso(row.decidedOn)},
-          {"recorded_at", row.recordedAt},
+          {"recorded_at", formatTimestamp(row.recordedAt)},
           {"forum_consulted_on", row.forumConsultedOn ? json(formatIso(*row.forumConsultedOn)) : json(nullptr)},
           {"inputs", inputs},
           {"trace", trace}};

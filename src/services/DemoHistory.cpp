@@ -1,9 +1,10 @@
 #include "services/DemoHistory.h"
 
 #include <algorithm>
-#include <cstdio>
+#include <boost/date_time/posix_time/posix_time_types.hpp>
 #include <stdexcept>
 
+#include "domain/Timestamp.h"
 #include "domain/Validation.h"
 #include "storage/VersionStore.h"
 
@@ -49,10 +50,7 @@ void DemoHistory::replay() {
   for (const auto& w : writes_) {
     ofTheDay = w.day == day ? ofTheDay + 1 : 0;
     day = w.day;
-    const int seconds = 9 * 3600 + 20 * ofTheDay;
-    char at[32];
-    std::snprintf(at, sizeof at, "%sT%02d:%02d:%02dZ", formatIso(day).c_str(), seconds / 3600 % 24,
-                  seconds / 60 % 60, seconds % 60);
+    const Timestamp at(boost::posix_time::ptime(day, boost::posix_time::seconds(9 * 3600 + 20 * ofTheDay)));
     RecordedAs stamp(service_.reg(), at, w.by);
     w.write();
   }

@@ -7,6 +7,7 @@
 
 #include "domain/Dates.h"
 #include "domain/Text.h"
+#include "domain/Timestamp.h"
 
 namespace fs = std::filesystem;
 
@@ -155,6 +156,16 @@ bool isoDateCell(const FileRow& row, const std::string& column, std::vector<Vali
     parseIsoDate(text);
     return true;
   } catch (const std::exception& e) {
+    errors.emplace_back(row.where, columnName(column), e.what());
+    return false;
+  }
+}
+
+bool timestampCell(const FileRow& row, const std::string& column, std::vector<ValidationError>& errors) {
+  try {
+    parseTimestamp(row.at(column));
+    return true;
+  } catch (const std::invalid_argument& e) {
     errors.emplace_back(row.where, columnName(column), e.what());
     return false;
   }

@@ -58,5 +58,7 @@ std::vector<FileRow> readColumnsFile(const std::filesystem::path& path, const st
 bool isoDateCell(const FileRow& row, const std::string& column, std::vector<ValidationError>& errors,
                  bool optional = false);
 bool requiredCell(const FileRow& row, const std::string& column, std::vector<ValidationError>& errors);
+// A UTC time "2026-11-24T06:40:00Z" (domain/Timestamp.h), required.
+bool timestampCell(const FileRow& row, const std::string& column, std::vector<ValidationError>& errors);
 
 }  // namespace s113

@@ -187,7 +187,7 @@ std::shared_ptr<HistoryRows> readHistory(const std::map<std::string, fs::path>& 
       ok = isoDateCell(row, "decided_on", errors) && ok;
       ok = isoDateCell(row, "forum_consulted_on", errors, true) && ok;
       ok = requiredCell(row, "decided_by", errors) && ok;
-      ok = requiredCell(row, "recorded_at", errors) && ok;
+      ok = timestampCell(row, "recorded_at", errors) && ok;
       ok = requiredCell(row, "protocol_name", errors) && ok;
       const auto kind = findEnum<ProposalKind>(row.at("proposal_kind"));
       if (!kind) {
@@ -237,7 +237,7 @@ std::shared_ptr<HistoryRows> readHistory(const std::map<std::string, fs::path>& 
       d.overrideReason = optionalCell(row, "override_reason");
       d.decidedBy = row.at("decided_by");
       d.decidedOn = parseIsoDate(row.at("decided_on"));
-      d.recordedAt = row.at("recorded_at");
+      d.recordedAt = parseTimestamp(row.at("recorded_at"));
       if (!row.at("forum_consulted_on").empty()) d.forumConsultedOn = parseIsoDate(row.at("forum_consulted_on"));
       out->decisions.push_back({row.where, std::move(d)});
     }
@@ -312,7 +312,7 @@ class ImportAudit {
 };
 
 void auditDecision(ImportAudit& audit, const DecisionRow& d) {
-  audit.add("decision", d.key, "imported", "decided by " + d.decidedBy + " on " + formatIso(d.decidedOn) + ", recorded at " + d.recordedAt);
+  audit.add("decision", d.key, "imported", "decided by " + d.decidedBy + " on " + formatIso(d.decidedOn) + ", recorded at " + formatTimestamp(d.recordedAt));
   audit.add("decision", d.key, "post", d.postRef);
   audit.add("decision", d.key, "protocol_version", std::to_string(d.protocolVersion));
   audit.add("decision", d.key, "outcome_employer", d.outcomeEmployer ? *d.outcomeEmployer : "refer to the joint HR group");
@@ -488,7 +488,7 @@ std::vector<std::string> exportHistory(Register& reg, const fs::path& folder) {
     writeCsvRow(*out, {d.key, d.postRef, std::to_string(d.number), toString(d.proposalKind), std::to_string(d.protocolVersion),
                        d.protocolName, d.inputsJson, d.traceJson, text(d.outcomeEmployer), text(d.s113PlacementTo),
                        text(d.decidingRulePosition), text(d.decidingRuleKind), text(d.overrideEmployer),
-                       text(d.overrideReason), d.decidedBy, formatIso(d.decidedOn), d.recordedAt, text(d.forumConsultedOn)});
+                       text(d.overrideReason), d.decidedBy, formatIso(d.decidedOn), formatTimestamp(d.recordedAt), text(d.forumConsultedOn)});
   if (!out->flush()) throw StorageError("Cannot write decisions.csv");
 
   ForumStore forum(reg);

@@ -87,7 +87,7 @@ int RecordService::saveInTransaction(const Edit& edit, Options options) {
   after.key = edit.key;
   after.version = edit.baseVersion > 0 ? edit.baseVersion + 1 : std::max(1, options.firstVersion);
   after.validFrom = edit.validFrom;
-  after.recordedAt = reg_.recordingTime();
+  after.recordedAt = formatTimestamp(reg_.recordingTime());
   after.recordedBy = reg_.recordingUser();
   after.fields = written;
   store.insert(after, !identityCreated);
@@ -134,7 +134,7 @@ int RecordService::remove(const EntityDef& def, const std::string& key, int base
   StoredVersion after = *latest;
   after.version = baseVersion + 1;
   after.validFrom = validFrom;
-  after.recordedAt = reg_.recordingTime();
+  after.recordedAt = formatTimestamp(reg_.recordingTime());
   after.recordedBy = reg_.recordingUser();
   after.deleted = true;
   store.insert(after);

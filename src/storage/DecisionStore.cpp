@@ -54,7 +54,7 @@ DecisionRow decisionOf(const soci::row& row) {
     r.overrideReason = optionalText(row, 13);
     r.decidedBy = cellText(row, 14);
     r.decidedOn = parseIsoDate(cellText(row, 15));
-    r.recordedAt = cellText(row, 16);
+    r.recordedAt = parseTimestamp(cellText(row, 16));
     r.forumConsultedOn = optionalDate(row, 17);
   } catch (const std::invalid_argument& e) {
     throw StorageError("Decision " + cellText(row, 0) + " in the register is not readable: " + e.what());
@@ -117,7 +117,7 @@ void DecisionStore::insert(const DecisionRow& r) {
     bindOptional(st, r.overrideReason);
     st.bindText(r.decidedBy);
     st.bindText(formatIso(r.decidedOn));
-    st.bindText(r.recordedAt);
+    st.bindText(formatTimestamp(r.recordedAt));
     if (r.forumConsultedOn)
       st.bindText(formatIso(*r.forumConsultedOn));
     else

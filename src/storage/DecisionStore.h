@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "domain/Dates.h"
+#include "domain/Timestamp.h"
 #include "protocol/PostProposal.h"
 #include "protocol/RuleKind.h"
 #include "storage/Register.h"
@@ -36,7 +37,7 @@ struct DecisionRow {
   std::optional<std::string> overrideReason;
   std::string decidedBy;
   Date decidedOn;
-  std::string recordedAt;  // ISO UTC timestamp, as every audit row holds it
+  Timestamp recordedAt;
   std::optional<Date> forumConsultedOn;
 
   bool isOverride() const { return overrideEmployer.has_value(); }

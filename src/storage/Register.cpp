@@ -328,11 +328,11 @@ void WriteTransaction::commit() {
   reg_.setInWriteTransaction(false);
 }
 
-std::string Register::recordingTime() const { return recordedAt_.empty() ? utcTimestamp() : recordedAt_; }
+Timestamp Register::recordingTime() const { return recordedAt_.isSet() ? recordedAt_ : Timestamp::now(); }
 
 const std::string& Register::recordingUser() const { return recordedBy_.empty() ? actingUser_ : recordedBy_; }
 
-RecordedAs::RecordedAs(Register& reg, const std::string& at, const std::string& by)
+RecordedAs::RecordedAs(Register& reg, const Timestamp& at, const std::string& by)
     : reg_(reg), previousAt_(reg.recordedAt_), previousBy_(reg.recordedBy_) {
   reg_.recordedAt_ = at;
   reg_.recordedBy_ = by;
@@ -343,9 +343,6 @@ RecordedAs::~RecordedAs() {
   reg_.recordedBy_ = previousBy_;
 }
 
-std::string utcTimestamp() {
-  auto now = boost::posix_time::second_clock::universal_time();
-  return boost::posix_time::to_iso_extended_string(now) + "Z";
-}
+std::string utcTimestamp() { return formatTimestamp(Timestamp::now()); }
 
 }  // namespace s113

@@ -11,6 +11,7 @@
 #include <soci/soci.h>
 
 #include "domain/Roles.h"
+#include "domain/Timestamp.h"
 
 namespace s113 {
 
@@ -60,7 +61,7 @@ class Register {
   const std::string& actingUser() const { return actingUser_; }
   // What a write is stamped with (recorded_at, recorded_by): now and the
   // acting user, unless a RecordedAs is in force on this register.
-  std::string recordingTime() const;
+  Timestamp recordingTime() const;
   const std::string& recordingUser() const;
   int schemaVersion();
   // The acting user's roles in this register, read when it was opened
@@ -107,7 +108,8 @@ class Register {
   soci::session sql_;
   std::string actingUser_;
   friend class RecordedAs;
-  std::string recordedAt_, recordedBy_;  // set by a RecordedAs; empty = now, the acting user
+  Timestamp recordedAt_;    // set by a RecordedAs; not set = now
+  std::string recordedBy_;  // set by a RecordedAs; empty = the acting user
   RoleSet roles_;
   bool inWriteTransaction_ = false;
   boost::optional<std::string> auditChainHead_;
@@ -144,19 +146,20 @@ class WriteTransaction {
 };
 
 // While one of these lives, writes on `reg` are stamped as recorded at `at`
-// (an ISO UTC timestamp) by `by`, as if made then: the sample register is laid
+// by `by`, as if made then: the sample register is laid
 // down this way as it would have been recorded over the years
 // (services/DemoHistory.h). Nothing else uses it.
 class RecordedAs {
  public:
-  RecordedAs(Register& reg, const std::string& at, const std::string& by);
+  RecordedAs(Register& reg, const Timestamp& at, const std::string& by);
   ~RecordedAs();
   RecordedAs(const RecordedAs&) = delete;
   RecordedAs& operator=(const RecordedAs&) = delete;
 
  private:
   Register& reg_;
-  std::string previousAt_, previousBy_;
+  Timestamp previousAt_;
+  std::string previousBy_;
 };
 
 // The current UTC time as ISO 8601 "2026-11-24T06:40:00Z" (recorded_at).

@@ -34,7 +34,7 @@ DecisionRow row(int number, const std::string& kind, const std::string& employer
   r.proposalKind = parseEnum<ProposalKind>(kind);
   r.outcomeEmployer = employer;
   r.decidedOn = Date(2026, 11, 24);
-  r.recordedAt = recordedAt;
+  if (!recordedAt.empty()) r.recordedAt = parseTimestamp(recordedAt);  // a candidate is not recorded yet
   return r;
 }
 

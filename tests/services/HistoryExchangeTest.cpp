@@ -119,6 +119,7 @@ TEST_CASE("bad history rows are refused with row and column, and nothing is writ
     rows[1][3] = "promotion";   // proposal_kind
     rows[2][7] = "{not json";   // trace_json
     rows[3][1] = "BN-999";      // post_ref: the key no longer matches
+    rows[2][16] = "2026-11-24 06:40";  // recorded_at: not a UTC time
   });
   test::TestRegister copy;
   try {
@@ -129,6 +130,7 @@ TEST_CASE("bad history rows are refused with row and column, and nothing is writ
     CHECK_THAT(text, Catch::Contains("decisions.csv row 2: column proposal_kind: 'promotion' is not one of"));
     CHECK_THAT(text, Catch::Contains("column trace_json: is not JSON"));
     CHECK_THAT(text, Catch::Contains("column decision_key: must be D-BN-999-"));
+    CHECK_THAT(text, Catch::Contains("decisions.csv row 3: column recorded_at: '2026-11-24 06:40' is not a UTC time"));
   }
   CHECK(DecisionStore(copy.reg()).count() == 0);
   CHECK(VersionStore(copy.reg(), postDef()).countLive() == 0);
