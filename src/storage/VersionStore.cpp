@@ -223,23 +223,48 @@ void VersionStore::forEachLatestLiveChecked(const CheckedVisitor& visit) {
 
 // In pages of keys: PostgreSQL hands a client a query's whole result at
 // once, which for a national register's posts is hundreds of megabytes.
+// Each page is a range of keys whose last key is read from the identity
+// table's own index first. (Paging by "after this key ... ORDER BY key LIMIT
+// n" instead made PostgreSQL, which guesses that the newest-version
+// condition keeps few rows, filter and sort every later row for every page:
+// quadratic in the register's size.)
 void VersionStore::forEachLatestLiveRow(const RowVisitor& visit) {
   beforeRead();
   const std::size_t kPage = 5000;
-  const std::string order = " ORDER BY v." + def_.keyField + " LIMIT " + std::to_string(kPage);
+  const std::string k = def_.keyField;
   boost::optional<std::string> after;
   for (;;) {
-    std::size_t read = 0;
-    auto each = [&](StoredVersion& v, const soci::row& row, std::size_t firstField) {
-      ++read;
-      after = v.key;  // before the visitor, which may move from v
-      visit(v, row, firstField);
-    };
-    if (after)
-      scanRows(latestLiveCondition() + " AND v." + def_.keyField + " > :after" + order, {*after}, each);
-    else
-      scanRows(latestLiveCondition() + order, {}, each);
-    if (read < kPage) return;
+    const boost::optional<std::string> last = pageEnd(after, kPage);
+    std::string where = latestLiveCondition();
+    std::vector<std::string> params;
+    if (after) {
+      where += " AND v." + k + " > :after";
+      params.push_back(*after);
+    }
+    if (last) {
+      where += " AND v." + k + " <= :last";
+      params.push_back(*last);
+    }
+    scanRows(where + " ORDER BY v." + k, params, visit);
+    if (!last) return;
+    after = last;
+  }
+}
+
+// The `size`th key after `after` (from the first key when none); none when
+// fewer keys than that are left.
+boost::optional<std::string> VersionStore::pageEnd(const boost::optional<std::string>& after, std::size_t size) {
+  const std::string k = def_.keyField;
+  const std::string q = "SELECT " + k + " FROM " + def_.table + (after ? " WHERE " + k + " > :after" : "") +
+                        " ORDER BY " + k + " LIMIT 1 OFFSET " + std::to_string(size - 1);
+  try {
+    CachedStatement st(reg_, q);
+    if (after) st.bindText(*after);
+    st.query();
+    if (!st.fetch()) return boost::none;
+    return cellText(st.row(), 0);
+  } catch (const soci::soci_error& e) {
+    throw StorageError("Reading " + def_.table + " failed: " + std::string(e.what()));
   }
 }
 

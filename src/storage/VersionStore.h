@@ -117,6 +117,7 @@ class VersionStore {
   void readFields(StoredVersion& v, const soci::row& row, std::size_t firstField,
                   std::vector<ValidationError>* unreadable = nullptr) const;
   std::string latestLiveCondition() const;
+  boost::optional<std::string> pageEnd(const boost::optional<std::string>& after, std::size_t size);
   std::string latestLiveByKey() const;     // latestLiveCondition, ordered by key
   std::string historyOfKey() const;        // one key's versions, oldest first
   std::string versionsOf(const std::string& keysQuery) const;

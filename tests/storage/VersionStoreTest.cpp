@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+#include <set>
+
 #include "support/FieldsByName.h"
 #include "domain/Catalog.h"
 #include "domain/Errors.h"
@@ -221,4 +224,44 @@ TEST_CASE("a bulk read of some records' versions reads only the fields asked for
         seen.push_back(v.key + std::to_string(v.version) + ":" + nameOf(v));
       });
   CHECK(seen == std::vector<std::string>{"A1:First", "A2:Renamed", "C1:Third"});
+}
+
+TEST_CASE("every live record is read once, in key order, across many pages", "[storage]") {
+  // More keys than three pages of the bulk read hold (5,000 a page), with
+  // deleted records and a key without any version at the pages' edges.
+  test::TestRegister t;
+  VersionStore partners(t.reg(), partnerDef());
+  const int kKeys = 15003;
+  auto code = [](int i) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "P%05d", i);
+    return std::string(buffer);
+  };
+  const std::set<int> deleted{0, 4999, 5000, 10000, 15002}, unwritten{5001, 9999};
+  std::vector<std::string> keys;
+  std::vector<StoredVersion> versions;
+  for (int i = 0; i < kKeys; ++i) {
+    keys.push_back(code(i));
+    if (unwritten.count(i)) continue;
+    versions.push_back(partnerVersion(code(i), 1, "2013-04-01", "Partner"));
+    if (!deleted.count(i)) continue;
+    StoredVersion gone = partnerVersion(code(i), 2, "2014-04-01", "Partner");
+    gone.deleted = true;
+    versions.push_back(gone);
+  }
+  {
+    WriteTransaction tx(t.reg());
+    partners.createIdentities(keys);
+    std::vector<const StoredVersion*> rows;
+    for (const auto& v : versions) rows.push_back(&v);
+    partners.insertMany(rows);
+    tx.commit();
+  }
+  std::vector<std::string> read;
+  partners.forEachLatestLive([&](const StoredVersion& v) { read.push_back(v.key); });
+  std::vector<std::string> expected;
+  for (int i = 0; i < kKeys; ++i)
+    if (!deleted.count(i) && !unwritten.count(i)) expected.push_back(code(i));
+  CHECK(read.size() == expected.size());
+  CHECK(read == expected);
 }
