@@ -142,12 +142,15 @@ namespace {
 // The version in force on a date is the one with the latest effective date
 // on or before it; a correction recorded later for the same effective date
 // (a higher version) wins the tie.
-// `withAfter`: only keys after a given one (a page of a list).
-std::string inForceCondition(const EntityDef& def, bool withRecorded, bool withKey, bool withAfter = false) {
+// `withAfter`, `withUpTo`: only keys after a given one, up to another (a
+// page of a list).
+std::string inForceCondition(const EntityDef& def, bool withRecorded, bool withKey, bool withAfter = false,
+                             bool withUpTo = false) {
   std::string t = def.versionsTable(), k = def.keyField;
   std::string rec = withRecorded ? " AND w.recorded_at <= :r2" : "";
   std::string cond = "WHERE v.valid_from <= :d1" + std::string(withRecorded ? " AND v.recorded_at <= :r1" : "") +
                      (withKey ? " AND v." + k + " = :k" : "") + (withAfter ? " AND v." + k + " > :after" : "") +
+                     (withUpTo ? " AND v." + k + " <= :upto" : "") +
                      " AND NOT EXISTS (SELECT 1 FROM " + t + " w WHERE w." + k + " = v." + k +
                      " AND w.valid_from <= :d2" + rec +
                      " AND (w.valid_from > v.valid_from OR (w.valid_from = v.valid_from AND w.version > "
@@ -155,12 +158,13 @@ std::string inForceCondition(const EntityDef& def, bool withRecorded, bool withK
   return cond;
 }
 // In the order inForceCondition names them; `key` stands for the key or the
-// key to read after.
-std::vector<std::string> inForceParams(const AsAt& when, const std::string* key) {
+// key to read after, `upTo` for the last key of a page.
+std::vector<std::string> inForceParams(const AsAt& when, const std::string* key, const std::string* upTo = nullptr) {
   std::string d = formatIso(when.effective);
   std::vector<std::string> p{d};
   if (when.recordedUntil) p.push_back(*when.recordedUntil);
   if (key) p.push_back(*key);
+  if (upTo) p.push_back(*upTo);
   p.push_back(d);
   if (when.recordedUntil) p.push_back(*when.recordedUntil);
   return p;
@@ -184,13 +188,27 @@ boost::optional<StoredVersion> VersionStore::asAt(const AsAt& when, const std::s
   return rows.front();
 }
 
+// A range of `limit` keys at a time (pageEnd), until `limit` records are in force or the keys run out.
 std::vector<StoredVersion> VersionStore::asAtPage(const AsAt& when, const std::string& afterKey,
                                                   std::size_t limit) {
   beforeRead();
   const bool recorded = when.recordedUntil.has_value();
-  const std::string page = " LIMIT " + std::to_string(limit);
-  if (afterKey.empty()) return query(inForceCondition(def_, recorded, false) + page, inForceParams(when, nullptr));
-  return query(inForceCondition(def_, recorded, false, true) + page, inForceParams(when, &afterKey));
+  std::vector<StoredVersion> out;
+  if (limit == 0) return out;
+  boost::optional<std::string> after;
+  if (!afterKey.empty()) after = afterKey;
+  while (out.size() < limit) {
+    const boost::optional<std::string> last = pageEnd(after, limit);
+    auto range = query(inForceCondition(def_, recorded, false, after.has_value(), last.has_value()),
+                       inForceParams(when, after.get_ptr(), last.get_ptr()));
+    for (auto& version : range) {
+      if (out.size() == limit) break;
+      out.push_back(std::move(version));
+    }
+    if (!last) break;
+    after = last;
+  }
+  return out;
 }
 
 // The newest version of each key, when it is not a deletion.
@@ -221,13 +239,9 @@ void VersionStore::forEachLatestLiveChecked(const CheckedVisitor& visit) {
   });
 }
 
-// In pages of keys: PostgreSQL hands a client a query's whole result at
-// once, which for a national register's posts is hundreds of megabytes.
-// Each page is a range of keys whose last key is read from the identity
-// table's own index first. (Paging by "after this key ... ORDER BY key LIMIT
-// n" instead made PostgreSQL, which guesses that the newest-version
-// condition keeps few rows, filter and sort every later row for every page:
-// quadratic in the register's size.)
+// In pages of keys (pageEnd): PostgreSQL hands a client a query's whole
+// result at once, which for a national register's posts is hundreds of
+// megabytes.
 void VersionStore::forEachLatestLiveRow(const RowVisitor& visit) {
   beforeRead();
   const std::size_t kPage = 5000;
@@ -251,8 +265,12 @@ void VersionStore::forEachLatestLiveRow(const RowVisitor& visit) {
   }
 }
 
-// The `size`th key after `after` (from the first key when none); none when
-// fewer keys than that are left.
+// The `size`th key after `after` (from the first key when none), from the
+// identity table's own index; none when fewer keys than that are left. A
+// page is the range of keys up to it. (Paging by "after this key ... ORDER
+// BY key LIMIT n" made PostgreSQL, which guesses that the version
+// conditions keep few rows, filter and sort every later row for every page:
+// quadratic in the register's size.)
 boost::optional<std::string> VersionStore::pageEnd(const boost::optional<std::string>& after, std::size_t size) {
   const std::string k = def_.keyField;
   const std::string q = "SELECT " + k + " FROM " + def_.table + (after ? " WHERE " + k + " > :after" : "") +
