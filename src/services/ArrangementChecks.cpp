@@ -170,11 +170,13 @@ std::vector<Placement> placementsOf(Register& reg, const std::string& contract) 
 // larger is measured against what it was then, not against a later cut.
 class ContractFte {
  public:
+  // (history(), not a row read, so that an import's read-ahead can answer it.)
   ContractFte(Register& reg, const std::string& contract) {
-    fteStore(reg).forEachHistoryRow(
-        contract, [&](StoredVersion& v, const soci::row& row, std::size_t firstField) {
-          add(v, row, firstField);
-        });
+    for (const auto& v : fteStore(reg).history(contract))
+      if (!v.deleted)
+        versions_.push_back({v.version, v.validFrom,
+                             fromValues<ContractFteVersion>(contractDef(), v.key, v.fields,
+                                                            recordLabel(contractDef(), v.key)).fte});
   }
   ContractFte() = default;
   // One FTE for every day (a contract edit's new FTE from its valid_from).

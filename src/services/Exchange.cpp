@@ -14,6 +14,7 @@
 #include "services/Csv.h"
 #include "services/ExchangeFile.h"
 #include "services/HistoryExchange.h"
+#include "services/ImportReadAhead.h"
 #include "services/KeptExchange.h"
 #include "services/PackedFields.h"
 #include "services/RecordService.h"
@@ -297,6 +298,30 @@ void writeRow(RecordService& service, const ParsedFile& file, const ParsedRow& r
   ++(base == 0 ? summary.created : summary.updated);
 }
 
+// Rows read ahead at a time: enough that a run's few statements are small
+// beside its rows, few enough that what is held stays small.
+const std::size_t kRowsAhead = 256;
+
+// What the checks of rows [first, last) of `file` will read (services/ImportReadAhead.h).
+RowsAhead rowsAhead(const ParsedFile& file, std::size_t first, std::size_t last) {
+  RowsAhead ahead;
+  ahead.def = file.def;
+  for (std::size_t r = first; r < last; ++r) {
+    const ParsedRow& row = file.rows[r];
+    ahead.keys.insert(row.key);
+    for (std::size_t i = 0; i < file.def->fields.size(); ++i) {
+      const FieldDef& field = file.def->fields[i];
+      for (auto& ref : referencesInCell(field, row.fields.at(i))) ahead.named[ref.entity].insert(std::move(ref.key));
+    }
+    // A recharge's covers_ref names a record of the entity its covers_kind spells.
+    if (file.def->field("covers_kind") && file.def->field("covers_ref")) {
+      const std::string& ref = row.fields.at(fieldIndex(*file.def, "covers_ref"));
+      if (!ref.empty()) ahead.named[row.fields.at(fieldIndex(*file.def, "covers_kind"))].insert(ref);
+    }
+  }
+  return ahead;
+}
+
 }  // namespace
 
 ImportSummary importFolder(Register& reg, const std::string& folder, Progress* progress) {
@@ -332,7 +357,10 @@ ImportSummary importFolder(Register& reg, const std::string& folder, Progress* p
   for (const auto& file : rows.files) {
     if (!historyWritten && std::find(forum.begin(), forum.end(), file.def) != forum.end()) addHistory();
     summary.rowsByFile[file.def->csvFile] = static_cast<int>(file.rows.size());
-    for (const auto& row : file.rows) {
+    for (std::size_t r = 0; r < file.rows.size(); ++r) {
+      const ParsedRow& row = file.rows[r];
+      if (r % kRowsAhead == 0)
+        readAheadFor(reg, batch.readAhead(), rowsAhead(file, r, std::min(file.rows.size(), r + kRowsAhead)));
       if (rowsDone++ % 100 == 0)
         reportProgress(progress, rowsDone - 1, totalRows,
                        "Writing " + file.def->csvFile + " row " + std::to_string(row.line));

@@ -42,13 +42,15 @@ void forEachAmountVersionOf(Register& reg, const EntityDef& def, const std::stri
       });
 }
 
+// Through history(), which an import's read-ahead can answer.
 std::vector<AmountVersion> amountHistory(Register& reg, const EntityDef& def, const std::string& field,
                                          const std::string& key) {
+  const std::size_t position = fieldIndex(def, field);
   std::vector<AmountVersion> out;
-  VersionStore(reg, def, {field}).forEachHistoryRow(
-      key, [&](StoredVersion& version, const soci::row& row, std::size_t firstField) {
-        out.push_back(amountOf(def, field, version, row, firstField));
-      });
+  for (const auto& version : VersionStore(reg, def, {field}).history(key)) {
+    const Pence* amount = version.fields.empty() ? nullptr : std::get_if<Pence>(&version.fields[position]);
+    out.push_back({version.validFrom, version.deleted, amount ? boost::make_optional(*amount) : boost::none});
+  }
   return out;
 }
 

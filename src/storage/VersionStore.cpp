@@ -102,41 +102,45 @@ void VersionStore::beforeRead() {
   if (WriteBatch* batch = reg_.writeBatch()) batch->beforeRead(def_);
 }
 
-// A version this transaction holds unwritten, as a read of this store gives
-// it: only the store's fields, private ones blanked for a user who may not
-// read them.
-namespace {
-StoredVersion asRead(const StoredVersion& held, const EntityDef& def, const std::vector<std::size_t>& indices,
-                     bool blankPrivate) {
+// A version this transaction holds unwritten or read ahead, as a read of
+// this store gives it: only the store's fields, private ones blanked for a
+// user who may not read them.
+StoredVersion VersionStore::asRead(const StoredVersion& held) const {
   StoredVersion out = held;
-  out.fields = FieldValues(def);
+  out.fields = FieldValues(def_);
   if (held.fields.empty()) return out;
-  for (std::size_t i : indices)
-    if (!(blankPrivate && isSalaryOrPersonalNote(def.name, def.fields[i].name))) out.fields[i] = held.fields[i];
+  const bool blankPrivate = !readsSalaries(reg_.roles());
+  for (std::size_t i : indices_)
+    if (!(blankPrivate && isSalaryOrPersonalNote(def_.name, def_.fields[i].name))) out.fields[i] = held.fields[i];
   return out;
 }
-}  // namespace
 
 boost::optional<StoredVersion> VersionStore::latest(const std::string& key) {
-  if (WriteBatch* batch = reg_.writeBatch())
-    if (const StoredVersion* held = batch->heldVersion(def_, key))
-      return asRead(*held, def_, indices_, !readsSalaries(reg_.roles()));
+  if (WriteBatch* batch = reg_.writeBatch()) {
+    if (const StoredVersion* held = batch->heldVersion(def_, key)) return asRead(*held);
+    if (const auto* known = batch->readAhead().latest(def_, key))
+      return *known ? boost::make_optional(asRead(**known)) : boost::none;
+  }
   if (noVersionYet(key)) return boost::none;
+  if (WriteBatch* batch = reg_.writeBatch()) batch->readAhead().missedLatest(def_);
   auto rows = query("WHERE v." + def_.keyField + " = :k ORDER BY v.version DESC LIMIT 1", {key});
   if (rows.empty()) return boost::none;
   return rows.front();
 }
 
 std::vector<StoredVersion> VersionStore::history(const std::string& key) {
+  if (WriteBatch* batch = reg_.writeBatch())
+    if (const auto* known = batch->readAhead().history(def_, key)) {
+      std::vector<StoredVersion> out;
+      for (const auto& version : *known) out.push_back(asRead(version));
+      return out;
+    }
   if (noVersionYet(key)) return {};
+  if (WriteBatch* batch = reg_.writeBatch()) batch->readAhead().missedHistory(def_);
   return query(historyOfKey(), {key});
 }
 
 std::string VersionStore::historyOfKey() const { return "WHERE v." + def_.keyField + " = :k ORDER BY v.version"; }
-
-void VersionStore::forEachHistoryRow(const std::string& key, const RowVisitor& visit) {
-  if (!noVersionYet(key)) scanRows(historyOfKey(), {key}, visit);
-}
 
 namespace {
 // The version in force on a date is the one with the latest effective date
@@ -357,7 +361,12 @@ std::vector<std::string> VersionStore::liveKeysWhere(const std::string& field, c
   const FieldType type = def_.fields[position].type;
   if (type != FieldType::Text && type != FieldType::Ref)
     throw std::logic_error("records of a " + def_.name + " are looked up only by text or a key, not by " + field);
-  if (WriteBatch* batch = reg_.writeBatch()) batch->beforeReadWhere(def_, position, value);
+  if (WriteBatch* batch = reg_.writeBatch()) {
+    if (const auto* known = batch->readAhead().liveKeysWhere(def_, position, value))
+      return {known->begin(), known->end()};
+    batch->readAhead().missedLiveWhere(def_, position);
+    batch->beforeReadWhere(def_, position, value);
+  }
   CachedStatement st(reg_, "SELECT v." + k + " FROM " + t + " v WHERE v." + field +
                                " = :val AND v.deleted = 0 AND v.version = (SELECT MAX(w.version) FROM " + t +
                                " w WHERE w." + k + " = v." + k + ") ORDER BY v." + k);
@@ -365,6 +374,73 @@ std::vector<std::string> VersionStore::liveKeysWhere(const std::string& field, c
   st.query();
   while (st.fetch()) keys.push_back(cellText(st.row(), 0));
   return keys;
+}
+
+namespace {
+// Keys or values per statement of a bulk read; a shorter last group repeats
+// its last value, so that each read has one statement to compile.
+const std::size_t kInGroup = 64;
+
+std::string inList(const std::string& column) {
+  std::string list = column + " IN (";
+  for (std::size_t i = 0; i < kInGroup; ++i) list += (i ? ", :p" : ":p") + std::to_string(i);
+  return list + ")";
+}
+}  // namespace
+
+// `condition` follows "WHERE <column> IN (...)"; `join` comes before it.
+std::vector<StoredVersion> VersionStore::queryIn(const std::string& column, const std::string& condition,
+                                                 const std::vector<std::string>& values, const std::string& join) {
+  std::vector<StoredVersion> out;
+  if (values.empty()) return out;
+  beforeRead();
+  const std::string where = join + "WHERE " + inList(column) + condition;
+  for (std::size_t first = 0; first < values.size(); first += kInGroup) {
+    std::vector<std::string> group(values.begin() + first,
+                                   values.begin() + std::min(values.size(), first + kInGroup));
+    group.resize(kInGroup, group.back());
+    scan(where, group, [&](StoredVersion&& v) { out.push_back(std::move(v)); });
+  }
+  return out;
+}
+
+// Keys this transaction created and has not written yet are known to have
+// no version: they are not asked for. (In a first import that is every key
+// an entity's own rows name, while its table is still filling: PostgreSQL
+// would plan the statement for a nearly empty table and keep that plan.)
+std::vector<std::string> VersionStore::withVersions(const std::vector<std::string>& keys) {
+  std::vector<std::string> out;
+  for (const auto& key : keys)
+    if (!noVersionYet(key)) out.push_back(key);
+  return out;
+}
+
+std::vector<StoredVersion> VersionStore::latestOf(const std::vector<std::string>& keys) {
+  const std::string t = def_.versionsTable(), k = def_.keyField;
+  return queryIn("v." + k, " AND v.version = (SELECT MAX(w.version) FROM " + t + " w WHERE w." + k + " = v." + k + ")",
+                 withVersions(keys));
+}
+
+std::vector<StoredVersion> VersionStore::latestLiveWhereIn(std::size_t position,
+                                                           const std::vector<std::string>& values) {
+  const std::string t = def_.versionsTable(), k = def_.keyField;
+  return queryIn("v." + def_.fields.at(position).name,
+                 " AND v.deleted = 0 AND v.version = (SELECT MAX(w.version) FROM " + t + " w WHERE w." + k +
+                     " = v." + k + ")",
+                 values);
+}
+
+// "version <= the newest" holds for every version; it is there for
+// PostgreSQL's planner. Asked for 64 keys of a versions table it has no
+// statistics for (an import's, in the transaction that fills it), it guesses
+// that each key matches 0.5% of the rows and scans the whole table, unless a
+// per-row condition makes that scan dear (as in latestOf, which it answers
+// from the key index). In no order (ordering by key and version made it walk
+// the whole primary key): ReadAhead sorts.
+std::vector<StoredVersion> VersionStore::historiesOf(const std::vector<std::string>& keys) {
+  const std::string t = def_.versionsTable(), k = def_.keyField;
+  return queryIn("v." + k, " AND v.version <= (SELECT MAX(w.version) FROM " + t + " w WHERE w." + k + " = v." + k + ")",
+                 withVersions(keys));
 }
 
 void VersionStore::insert(const StoredVersion& version, bool createIdentity) {

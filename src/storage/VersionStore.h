@@ -81,7 +81,6 @@ class VersionStore {
   using RowVisitor = std::function<void(StoredVersion& version, const soci::row& row, std::size_t firstField)>;
   void forEachLatestLiveRow(const RowVisitor& visit);
   void forEachRowAsAt(const AsAt& when, const RowVisitor& visit);
-  void forEachHistoryRow(const std::string& key, const RowVisitor& visit);
   void forEachVersionRowOf(const std::string& keysQuery, const RowVisitor& visit);
 
   // The keys of every live record: one query, for checking many references.
@@ -108,6 +107,14 @@ class VersionStore {
   // Keys of live records whose newest version has `field` = value.
   std::vector<std::string> liveKeysWhere(const std::string& field, const std::string& value);
 
+  // Bulk reads for a read-ahead (storage/ReadAhead.h), a statement per few
+  // dozen keys or values: the newest version of each of `keys` that has
+  // one; the newest versions of the live records whose field number
+  // `position` is one of `values`; every version of each of `keys`.
+  std::vector<StoredVersion> latestOf(const std::vector<std::string>& keys);
+  std::vector<StoredVersion> latestLiveWhereIn(std::size_t position, const std::vector<std::string>& values);
+  std::vector<StoredVersion> historiesOf(const std::vector<std::string>& keys);
+
  private:
   std::string selectColumns() const;
   std::vector<StoredVersion> query(const std::string& where, const std::vector<std::string>& params);
@@ -120,6 +127,10 @@ class VersionStore {
   boost::optional<std::string> pageEnd(const boost::optional<std::string>& after, std::size_t size);
   std::string latestLiveByKey() const;     // latestLiveCondition, ordered by key
   std::string historyOfKey() const;        // one key's versions, oldest first
+  std::vector<StoredVersion> queryIn(const std::string& column, const std::string& condition,
+                                     const std::vector<std::string>& values, const std::string& join = "");
+  StoredVersion asRead(const StoredVersion& held) const;
+  std::vector<std::string> withVersions(const std::vector<std::string>& keys);
   std::string versionsOf(const std::string& keysQuery) const;
   void insertNow(const StoredVersion& version);
   std::string insertSql(std::size_t rows) const;

@@ -23,6 +23,7 @@ void WriteBatch::addVersion(const EntityDef& def, const StoredVersion& version) 
   if (!newRecord) table.holdsChanges = true;
   table.heldKeys.insert(version.key);
   versions_.push_back({&def, version, newRecord});
+  readAhead_.written(def, version);
   if (versions_.size() >= kHeldAtMost) flush();
 }
 

@@ -23,6 +23,7 @@
 
 #include "domain/FieldValues.h"
 #include "storage/AuditStore.h"
+#include "storage/ReadAhead.h"
 #include "storage/Register.h"
 #include "storage/VersionStore.h"
 
@@ -59,6 +60,10 @@ class WriteBatch {
 
   void flush();
 
+  // What the transaction's checks are about to read, read ahead; every
+  // version added reaches it (storage/ReadAhead.h).
+  ReadAhead& readAhead() { return readAhead_; }
+
  private:
   struct Held {
     const EntityDef* def;
@@ -73,6 +78,7 @@ class WriteBatch {
   std::vector<Held> versions_;
   std::vector<AuditChange> audit_;
   std::map<std::string, Table> tables_;  // by versions table
+  ReadAhead readAhead_;
 };
 
 }  // namespace s113
