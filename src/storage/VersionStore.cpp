@@ -216,10 +216,14 @@ std::vector<StoredVersion> VersionStore::asAtPage(const AsAt& when, const std::s
 }
 
 // The newest version of each key, when it is not a deletion.
-std::string VersionStore::latestLiveCondition() const {
-  std::string t = def_.versionsTable(), k = def_.keyField;
-  return "WHERE v.deleted = 0 AND v.version = (SELECT MAX(w.version) FROM " + t + " w WHERE w." + k + " = v." + k + ")";
+// "v.version = (the record's newest version)", or with another comparison.
+std::string VersionStore::newestVersion(const char* comparison) const {
+  const std::string t = def_.versionsTable(), k = def_.keyField;
+  return "v.version " + std::string(comparison) + " (SELECT MAX(w.version) FROM " + t + " w WHERE w." + k +
+         " = v." + k + ")";
 }
+
+std::string VersionStore::latestLiveCondition() const { return "WHERE v.deleted = 0 AND " + newestVersion(); }
 
 std::string VersionStore::latestLiveByKey() const { return latestLiveCondition() + " ORDER BY v." + def_.keyField; }
 
@@ -328,9 +332,7 @@ bool VersionStore::isLive(const std::string& key) {
 
 std::size_t VersionStore::countLive() {
   beforeRead();
-  std::string t = def_.versionsTable(), k = def_.keyField;
-  CachedStatement st(reg_, "SELECT COUNT(*) FROM " + t + " v WHERE v.deleted = 0 AND v.version = (SELECT MAX(w.version) FROM " +
-                               t + " w WHERE w." + k + " = v." + k + ")");
+  CachedStatement st(reg_, "SELECT COUNT(*) FROM " + def_.versionsTable() + " v " + latestLiveCondition());
   st.query();
   return st.fetch() ? static_cast<std::size_t>(cellInteger(st.row(), 0)) : 0;
 }
@@ -367,9 +369,8 @@ std::vector<std::string> VersionStore::liveKeysWhere(const std::string& field, c
     batch->readAhead().missedLiveWhere(def_, position);
     batch->beforeReadWhere(def_, position, value);
   }
-  CachedStatement st(reg_, "SELECT v." + k + " FROM " + t + " v WHERE v." + field +
-                               " = :val AND v.deleted = 0 AND v.version = (SELECT MAX(w.version) FROM " + t +
-                               " w WHERE w." + k + " = v." + k + ") ORDER BY v." + k);
+  CachedStatement st(reg_, "SELECT v." + k + " FROM " + t + " v WHERE v." + field + " = :val AND v.deleted = 0 AND " +
+                               newestVersion() + " ORDER BY v." + k);
   st.bindText(value);
   st.query();
   while (st.fetch()) keys.push_back(cellText(st.row(), 0));
@@ -388,13 +389,13 @@ std::string inList(const std::string& column) {
 }
 }  // namespace
 
-// `condition` follows "WHERE <column> IN (...)"; `join` comes before it.
+// `condition` follows "WHERE <column> IN (...)".
 std::vector<StoredVersion> VersionStore::queryIn(const std::string& column, const std::string& condition,
-                                                 const std::vector<std::string>& values, const std::string& join) {
+                                                 const std::vector<std::string>& values) {
   std::vector<StoredVersion> out;
   if (values.empty()) return out;
   beforeRead();
-  const std::string where = join + "WHERE " + inList(column) + condition;
+  const std::string where = "WHERE " + inList(column) + condition;
   for (std::size_t first = 0; first < values.size(); first += kInGroup) {
     std::vector<std::string> group(values.begin() + first,
                                    values.begin() + std::min(values.size(), first + kInGroup));
@@ -416,18 +417,12 @@ std::vector<std::string> VersionStore::withVersions(const std::vector<std::strin
 }
 
 std::vector<StoredVersion> VersionStore::latestOf(const std::vector<std::string>& keys) {
-  const std::string t = def_.versionsTable(), k = def_.keyField;
-  return queryIn("v." + k, " AND v.version = (SELECT MAX(w.version) FROM " + t + " w WHERE w." + k + " = v." + k + ")",
-                 withVersions(keys));
+  return queryIn("v." + def_.keyField, " AND " + newestVersion(), withVersions(keys));
 }
 
 std::vector<StoredVersion> VersionStore::latestLiveWhereIn(std::size_t position,
                                                            const std::vector<std::string>& values) {
-  const std::string t = def_.versionsTable(), k = def_.keyField;
-  return queryIn("v." + def_.fields.at(position).name,
-                 " AND v.deleted = 0 AND v.version = (SELECT MAX(w.version) FROM " + t + " w WHERE w." + k +
-                     " = v." + k + ")",
-                 values);
+  return queryIn("v." + def_.fields.at(position).name, " AND v.deleted = 0 AND " + newestVersion(), values);
 }
 
 // "version <= the newest" holds for every version; it is there for
@@ -438,9 +433,7 @@ std::vector<StoredVersion> VersionStore::latestLiveWhereIn(std::size_t position,
 // from the key index). In no order (ordering by key and version made it walk
 // the whole primary key): ReadAhead sorts.
 std::vector<StoredVersion> VersionStore::historiesOf(const std::vector<std::string>& keys) {
-  const std::string t = def_.versionsTable(), k = def_.keyField;
-  return queryIn("v." + k, " AND v.version <= (SELECT MAX(w.version) FROM " + t + " w WHERE w." + k + " = v." + k + ")",
-                 withVersions(keys));
+  return queryIn("v." + def_.keyField, " AND " + newestVersion("<="), withVersions(keys));
 }
 
 void VersionStore::insert(const StoredVersion& version, bool createIdentity) {

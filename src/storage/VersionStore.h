@@ -123,12 +123,13 @@ class VersionStore {
   void scanRows(const std::string& where, const std::vector<std::string>& params, const RowVisitor& visit);
   void readFields(StoredVersion& v, const soci::row& row, std::size_t firstField,
                   std::vector<ValidationError>* unreadable = nullptr) const;
+  std::string newestVersion(const char* comparison = "=") const;
   std::string latestLiveCondition() const;
   boost::optional<std::string> pageEnd(const boost::optional<std::string>& after, std::size_t size);
   std::string latestLiveByKey() const;     // latestLiveCondition, ordered by key
   std::string historyOfKey() const;        // one key's versions, oldest first
   std::vector<StoredVersion> queryIn(const std::string& column, const std::string& condition,
-                                     const std::vector<std::string>& values, const std::string& join = "");
+                                     const std::vector<std::string>& values);
   StoredVersion asRead(const StoredVersion& held) const;
   std::vector<std::string> withVersions(const std::vector<std::string>& keys);
   std::string versionsOf(const std::string& keysQuery) const;

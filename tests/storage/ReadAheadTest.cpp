@@ -1,8 +1,6 @@
 #include <catch2/catch.hpp>
 
 #include "domain/Catalog.h"
-#include "storage/SqlValues.h"
-#include "storage/StatementCache.h"
 #include "storage/VersionStore.h"
 #include "storage/WriteBatch.h"
 #include "support/PartnerVersions.h"
@@ -12,13 +10,6 @@
 using namespace s113;
 
 namespace {
-
-long long storedRows(Register& reg) {
-  CachedStatement st(reg, "SELECT COUNT(*) FROM partners_versions");
-  st.query();
-  st.fetch();
-  return cellInteger(st.row(), 0);
-}
 
 StoredVersion partner(const std::string& code, int version, const std::string& successor, bool deleted = false) {
   StoredVersion v = test::partnerVersion(code, version, "Partner " + code);
@@ -76,9 +67,9 @@ TEST_CASE("answers read ahead are the database's, and stay so as the transaction
   store.insert(partner("A", 2, "BCCG"), false);        // moves from one successor to the other
   store.insert(partner("B", 2, "BNES", true), false);  // deleted: no longer succeeded by anyone
   store.insert(partner("C", 1, "BNES"), false);        // new
-  const long long rowsBefore = storedRows(t.reg());
+  const long long rowsBefore = test::storedPartnerRows(t.reg());
   const std::string readAhead = answers(t.reg());
-  CHECK(storedRows(t.reg()) == rowsBefore);  // answered without a flush: nothing went to the database
+  CHECK(test::storedPartnerRows(t.reg()) == rowsBefore);  // answered without a flush: nothing went to the database
 
   ahead.startRun(partnerDef());  // drops the answers: the same questions now go to the database
   CHECK(answers(t.reg()) == readAhead);

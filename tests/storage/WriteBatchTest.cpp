@@ -1,8 +1,6 @@
 #include <catch2/catch.hpp>
 
 #include "domain/Catalog.h"
-#include "storage/SqlValues.h"
-#include "storage/StatementCache.h"
 #include "storage/VersionStore.h"
 #include "storage/WriteBatch.h"
 #include "support/PartnerVersions.h"
@@ -11,18 +9,6 @@
 
 using namespace s113;
 
-namespace {
-
-// Rows the database holds, whatever a batch still holds.
-long long storedRows(Register& reg) {
-  CachedStatement st(reg, "SELECT COUNT(*) FROM partners_versions");
-  st.query();
-  st.fetch();
-  return cellInteger(st.row(), 0);
-}
-
-}  // namespace
-
 TEST_CASE("a batch writes its versions when flushed, and answers a read of one it holds itself", "[storage]") {
   test::TestRegister t;
   WriteTransaction tx(t.reg());
@@ -30,14 +16,14 @@ TEST_CASE("a batch writes its versions when flushed, and answers a read of one i
   VersionStore store(t.reg(), partnerDef());
   store.insert(test::partnerVersion("BNES", 1, "Council"));
   store.insert(test::partnerVersion("BNES", 2, "Council, renamed"), false);
-  CHECK(storedRows(t.reg()) == 0);
+  CHECK(test::storedPartnerRows(t.reg()) == 0);
 
   auto newest = store.latest("BNES");
   REQUIRE(newest.has_value());
   CHECK(newest->version == 2);
   CHECK(test::text(partnerDef(), newest->fields, "name") == "Council, renamed");
   CHECK(newest->recordedAt == "2026-01-02T10:00:00Z");
-  CHECK(storedRows(t.reg()) == 0);  // answered without writing or asking the database
+  CHECK(test::storedPartnerRows(t.reg()) == 0);  // answered without writing or asking the database
 
   // A store that reads some fields gets only those, as from the database:
   // the others are blank.
@@ -48,7 +34,7 @@ TEST_CASE("a batch writes its versions when flushed, and answers a read of one i
 
   // A read of the whole table must see the held rows: it flushes first.
   CHECK(store.allLatestLive().size() == 1);
-  CHECK(storedRows(t.reg()) == 2);
+  CHECK(test::storedPartnerRows(t.reg()) == 2);
   CHECK(store.latest("BNES")->fields == newest->fields);  // the stored row reads as the held one did
   tx.commit();
 }

@@ -5,6 +5,8 @@
 #include <string>
 
 #include "domain/Catalog.h"
+#include "storage/SqlValues.h"
+#include "storage/StatementCache.h"
 #include "storage/VersionStore.h"
 #include "support/TextRecords.h"
 
@@ -19,6 +21,14 @@ inline StoredVersion partnerVersion(const std::string& code, int version, const 
   v.recordedBy = "tester";
   v.fields = values(partnerDef(), {{"name", name}, {"kind", "council"}, {"nation", "england"}, {"successor", ""}});
   return v;
+}
+
+// The partner versions the database holds, whatever a write batch still holds.
+inline long long storedPartnerRows(Register& reg) {
+  CachedStatement st(reg, "SELECT COUNT(*) FROM partners_versions");
+  st.query();
+  st.fetch();
+  return cellInteger(st.row(), 0);
 }
 
 }  // namespace s113::test
